@@ -1,0 +1,20 @@
+#pragma once
+// The -g/--graph option and opening the graph file it names.
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "graph/graph.hpp"
+
+namespace fg::cli {
+
+inline constexpr const char* kDefaultGraph = "factgraph.fg";
+
+inline CLI::Option* add_graph_option(CLI::App& cmd, std::string& path) {
+  path = kDefaultGraph;
+  return cmd.add_option("-g,--graph", path, "Graph file")->capture_default_str();
+}
+
+// Loads the graph file; a missing file is an error unless `missing_ok`, then an empty graph.
+graph::Graph open_graph(const std::string& path, bool missing_ok);
+
+}  // namespace fg::cli

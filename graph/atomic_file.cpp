@@ -1,0 +1,93 @@
+#include "graph/atomic_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <random>
+#include <utility>
+
+namespace fg::graph {
+
+namespace {
+[[noreturn]] void fail(const std::filesystem::path& path, std::string_view what, int err) {
+  throw FileError(path.string() + ": " + std::string(what) + ": " + std::strerror(err));
+}
+
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+  int release() { return std::exchange(fd_, -1); }
+
+ private:
+  int fd_;
+};
+}  // namespace
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
+  auto dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+  std::random_device rd;
+  auto tmp = dir / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
+                    std::to_string(rd() & 0xffffff));
+  Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+  if (fd.get() < 0) fail(tmp, "cannot create temporary file", errno);
+  auto cleanup_fail = [&](std::string_view what) {
+    int err = errno;
+    ::close(fd.release());
+    ::unlink(tmp.c_str());
+    fail(path, what, err);
+  };
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    auto n = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      cleanup_fail("cannot write");
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd.get()) != 0) cleanup_fail("cannot sync to disk");
+  if (::close(fd.release()) != 0) {
+    int err = errno;
+    ::unlink(tmp.c_str());
+    fail(path, "cannot close", err);
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    ::unlink(tmp.c_str());
+    fail(path, "cannot replace", err);
+  }
+  Fd dirfd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dirfd.get() >= 0) ::fsync(dirfd.get());
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) fail(path, "cannot open", errno);
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0) fail(path, "cannot stat", errno);
+  if (S_ISDIR(st.st_mode)) throw FileError(path.string() + ": is a folder, not a file");
+  std::string out;
+  out.reserve(static_cast<std::size_t>(st.st_size));
+  char buf[1 << 16];
+  while (true) {
+    auto n = ::read(fd.get(), buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail(path, "cannot read", errno);
+    }
+    if (n == 0) break;
+    out.append(buf, static_cast<std::size_t>(n));
+  }
+  return out;
+}
+
+}  // namespace fg::graph

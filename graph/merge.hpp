@@ -1,0 +1,69 @@
+#pragma once
+// The merge service importers call: resolve an entity or a relationship to what the graph
+// already holds, create it when new, and record the sighting. The same fact seen twice is one
+// relationship with two sightings; importing the same facts again changes nothing.
+// (A Cypher CREATE does not come here: it always creates.)
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "graph/graph.hpp"
+#include "graph/provenance.hpp"
+#include "graph/schema.hpp"
+
+namespace fg::graph {
+
+using PropertyList = std::vector<std::pair<std::string, Value>>;
+
+struct EntityFact {
+  std::string label;
+  std::string name;
+  std::vector<std::string> aliases;
+  PropertyList props;
+  Sighting sighting;
+};
+
+struct EndpointRef {
+  std::string label;
+  std::string name;
+};
+
+struct RelationFact {
+  std::string type;
+  EndpointRef from, to;
+  PropertyList props;
+  Sighting sighting;
+};
+
+template <typename Id>
+struct MergeResult {
+  bool ok = false;
+  Id id{};
+  bool created = false;  // a new node or relationship
+  bool changed = false;  // anything in the graph changed
+  std::string error;     // why it was refused (when !ok)
+};
+
+class Merger {
+ public:
+  // With a schema, facts are validated against it; without (nullptr), any label and type is accepted.
+  Merger(Graph& g, const Schema* schema) : g_(g), schema_(schema) {}
+
+  MergeResult<NodeId> merge_entity(const EntityFact& fact);
+  MergeResult<EdgeId> merge_relation(const RelationFact& fact);
+
+ private:
+  // Finds or creates the node `label`/`name` would denote, without recording anything else.
+  MergeResult<NodeId> find_or_create(const std::string& label, const std::string& name);
+  bool add_aliases(NodeId n, const std::vector<std::string>& aliases);
+  bool fill_properties(PropertyMap& target, const PropertyList& props, bool skip_identity,
+                       const RelTypeSpec* spec, NodeId node_for_names);
+  std::optional<EdgeId> find_edge(NodeId from, Symbol type, NodeId to, const RelationFact& fact,
+                                  const RelTypeSpec* spec) const;
+
+  Graph& g_;
+  const Schema* schema_;
+};
+
+}  // namespace fg::graph

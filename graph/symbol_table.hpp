@@ -1,0 +1,36 @@
+#pragma once
+// Interned strings for labels, relationship types and property keys.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/property_map.hpp"
+
+namespace fg::graph {
+
+class SymbolTable {
+ public:
+  Symbol intern(std::string_view name) {
+    if (auto it = index_.find(std::string(name)); it != index_.end()) return it->second;
+    auto id = static_cast<Symbol>(names_.size());
+    names_.emplace_back(name);
+    index_.emplace(names_.back(), id);
+    return id;
+  }
+  std::optional<Symbol> find(std::string_view name) const {
+    auto it = index_.find(std::string(name));
+    if (it == index_.end()) return std::nullopt;
+    return it->second;
+  }
+  const std::string& name(Symbol s) const { return names_.at(s); }
+  std::size_t size() const { return names_.size(); }
+  const std::vector<std::string>& names() const { return names_; }
+
+ private:
+  std::vector<std::string> names_;
+  std::unordered_map<std::string, Symbol> index_;
+};
+
+}  // namespace fg::graph

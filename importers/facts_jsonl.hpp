@@ -1,0 +1,35 @@
+#pragma once
+// Facts JSONL v1 (shared/spec/facts-jsonl.md): one entity, relation or article object per line.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "graph/merge.hpp"
+
+namespace fg::importers {
+
+// An article carried inside a facts file; it goes through the article importer.
+struct ArticleRecord {
+  std::string id, title, date, url, text;
+};
+
+using FactLine = std::variant<graph::EntityFact, graph::RelationFact, ArticleRecord>;
+
+struct LineError {
+  std::size_t column = 1;  // 1-based code point column of the offending spot
+  std::string message;
+};
+
+// Parses one non-blank, non-comment line. `default_source` fills a missing "source".
+// Returns the fact or what is wrong with the line.
+std::variant<FactLine, LineError> parse_fact_line(std::string_view line, std::string_view default_source);
+
+// True for lines the format ignores: blank, or starting with "//".
+bool is_ignorable_line(std::string_view line);
+
+// One line of facts JSONL for a fact (what `factgraph extract` prints), without a newline.
+std::string to_jsonl(const graph::EntityFact& fact);
+std::string to_jsonl(const graph::RelationFact& fact);
+
+}  // namespace fg::importers
