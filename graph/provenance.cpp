@@ -5,52 +5,55 @@
 namespace fg::graph {
 
 namespace {
-List* list_at(Graph& g, PropertyMap& props, std::string_view key) {
-  auto sym = g.intern(key);
-  if (!props.get(sym) || !props.get(sym)->is_list()) props.set(sym, List{});
-  return &props.get(sym)->as_list();
+List list_or_empty(const PropertyMap& props, Symbol key) {
+  const Value* v = props.get(key);
+  return v && v->is_list() ? v->as_list() : List{};
+}
+
+bool set_if_different(PropertyMap& props, Symbol key, Value v) {
+  const Value* old = props.get(key);
+  if (old && *old == v) return false;
+  props.set(key, std::move(v));
+  return true;
 }
 }  // namespace
 
 bool record_sighting(Graph& g, PropertyMap& props, const Sighting& s) {
-  bool changed = false;
+  auto sources_key = g.intern(prov::sources);
+  auto sentences_key = g.intern(prov::sentences);
+  auto evidences_key = g.intern(prov::evidences);
+  List sources = list_or_empty(props, sources_key);
+  List sentences = list_or_empty(props, sentences_key);
+  List evidences = list_or_empty(props, evidences_key);
   Value sentence = s.sentence ? Value(*s.sentence) : Value();
-  auto* sources = list_at(g, props, prov::sources);
-  auto* sentences = list_at(g, props, prov::sentences);
-  auto* evidences = list_at(g, props, prov::evidences);
-  if (sources->empty()) {
+  bool changed = false;
+
+  if (sources.empty()) {  // the first sighting
     props.set(g.intern(prov::source), Value(s.source));
-    if (s.sentence) props.set(g.intern(prov::sentence), Value(*s.sentence));
+    if (s.sentence) props.set(g.intern(prov::sentence), sentence);
     if (!s.evidence.empty()) props.set(g.intern(prov::evidence), Value(s.evidence));
     if (!s.rule.empty()) props.set(g.intern(prov::rule), Value(s.rule));
     changed = true;
-    // list_at pointers may have moved while the map grew
-    sources = list_at(g, props, prov::sources);
-    sentences = list_at(g, props, prov::sentences);
-    evidences = list_at(g, props, prov::evidences);
   }
   bool seen = false;
-  for (std::size_t i = 0; i < sources->size() && i < sentences->size(); ++i)
-    if ((*sources)[i] == Value(s.source) && (*sentences)[i] == sentence) seen = true;
+  for (std::size_t i = 0; i < sources.size() && i < sentences.size(); ++i)
+    if (sources[i] == Value(s.source) && sentences[i] == sentence) seen = true;
   if (!seen) {
-    sources->push_back(Value(s.source));
-    sentences->push_back(sentence);
-    evidences->push_back(Value(s.evidence));
-    changed = true;
-  }
-  auto mentions = static_cast<std::int64_t>(sources->size());
-  auto mentions_sym = g.intern(prov::mentions);
-  if (!props.get(mentions_sym) || !(*props.get(mentions_sym) == Value(mentions))) {
-    props.set(mentions_sym, Value(mentions));
+    sources.emplace_back(s.source);
+    sentences.push_back(sentence);
+    evidences.emplace_back(s.evidence);
+    auto mentions = static_cast<std::int64_t>(sources.size());
+    props.set(sources_key, Value(std::move(sources)));
+    props.set(sentences_key, Value(std::move(sentences)));
+    props.set(evidences_key, Value(std::move(evidences)));
+    props.set(g.intern(prov::mentions), Value(mentions));
     changed = true;
   }
   double confidence = s.confidence.value_or(1.0);
-  auto conf_sym = g.intern(prov::confidence);
-  const Value* old = props.get(conf_sym);
-  if (!old || (old->is_float() && old->as_float() < confidence)) {
-    props.set(conf_sym, Value(confidence));
-    changed = true;
-  }
+  auto conf_key = g.intern(prov::confidence);
+  const Value* old = props.get(conf_key);
+  if (!old || !old->is_float() || old->as_float() < confidence)
+    changed = set_if_different(props, conf_key, Value(confidence)) || changed;
   return changed;
 }
 
