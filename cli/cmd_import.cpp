@@ -80,6 +80,7 @@ int run_import(const ImportArgs& args) {
 }
 }  // namespace
 
+namespace {
 Command register_import(CLI::App& app) {
   auto args = std::make_shared<ImportArgs>();
   auto* cmd = app.add_subcommand("import", "Merge facts JSONL files, articles or folders of them into the graph file");
@@ -94,5 +95,9 @@ Command register_import(CLI::App& app) {
   cmd->add_flag("-q,--quiet", args->quiet, "No summary line");
   return [args] { return run_import(*args); };
 }
+
+}  // namespace
+
+FG_REGISTER_COMMAND("import", register_import);
 
 }  // namespace fg::cli

@@ -58,6 +58,7 @@ int run_stats(const StatsArgs& args) {
 }
 }  // namespace
 
+namespace {
 Command register_stats(CLI::App& app) {
   auto args = std::make_shared<StatsArgs>();
   auto* cmd = app.add_subcommand("stats", "Count nodes per label, relationships per type, sources and aliases");
@@ -65,5 +66,9 @@ Command register_stats(CLI::App& app) {
   cmd->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
   return [args] { return run_stats(*args); };
 }
+
+}  // namespace
+
+FG_REGISTER_COMMAND("stats", register_stats);
 
 }  // namespace fg::cli

@@ -1,4 +1,5 @@
-// The factgraph executable: one subcommand per file in this folder.
+// The factgraph executable: one subcommand per cmd_*.cpp file in this folder.
+#include <algorithm>
 #include <iostream>
 #include <map>
 
@@ -8,14 +9,21 @@
 #define FG_VERSION "unknown"
 #endif
 
+namespace fg::cli {
+std::vector<CommandEntry>& command_registry() {
+  static std::vector<CommandEntry> registry;
+  return registry;
+}
+}  // namespace fg::cli
+
 int main(int argc, char** argv) {
   CLI::App app{"factgraph: build a typed, provenance-keeping knowledge graph from news and query it with Cypher"};
   app.set_version_flag("--version", std::string("factgraph ") + FG_VERSION);
   app.require_subcommand(1);
-  std::map<std::string, fg::cli::Command> commands = {
-      {"import", fg::cli::register_import(app)},
-      {"stats", fg::cli::register_stats(app)},
-  };
+  auto entries = fg::cli::command_registry();
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  std::map<std::string, fg::cli::Command> commands;
+  for (const auto& e : entries) commands[e.name] = e.factory(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
