@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Configures and builds one flavour of factgraph: `release` (build/) or `sanitize` (build-sanitize/,
+# ASan + UBSan). Usage: scripts/build.sh [release|sanitize]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+flavour=${1:-release}
+case "$flavour" in
+  release) dir="$root/build"; flags=(-DCMAKE_BUILD_TYPE=Release) ;;
+  sanitize) dir="$root/build-sanitize"; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DFG_SANITIZE=ON) ;;
+  *) echo "usage: $0 [release|sanitize]" >&2; exit 2 ;;
+esac
+cmake -S "$root" -B "$dir" -G Ninja "${flags[@]}" >/dev/null
+cmake --build "$dir" -j "$(nproc)"
