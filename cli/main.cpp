@@ -1,4 +1,5 @@
 // The factgraph executable: one subcommand per cmd_*.cpp file in this folder.
+#include <csignal>
 #include <algorithm>
 #include <iostream>
 #include <map>
@@ -17,6 +18,9 @@ std::vector<CommandEntry>& command_registry() {
 }  // namespace fg::cli
 
 int main(int argc, char** argv) {
+  // Over a file size limit (RLIMIT_FSIZE), write(2) then fails with EFBIG and is reported like any
+  // other write error, instead of the process being killed by SIGXFSZ half-way through a save.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"factgraph: build a typed, provenance-keeping knowledge graph from news and query it with Cypher"};
   app.set_version_flag("--version", std::string("factgraph ") + FG_VERSION);
   app.require_subcommand(1);

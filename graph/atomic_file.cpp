@@ -1,11 +1,16 @@
 #include "graph/atomic_file.hpp"
 
+#include "graph/fault_injection.hpp"
+
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <algorithm>
 #include <random>
 #include <utility>
 
@@ -30,6 +35,20 @@ class Fd {
  private:
   int fd_;
 };
+// Temporary files of writers that were killed before their rename ("." NAME ".tmp-" PID "-" N) are
+// garbage once that process is gone; the next successful save removes them.
+void remove_stale_temporaries(const std::filesystem::path& dir, const std::string& name) {
+  const std::string prefix = "." + name + ".tmp-";
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    auto file = entry.path().filename().string();
+    if (file.rfind(prefix, 0) != 0) continue;
+    long pid = std::strtol(file.c_str() + prefix.size(), nullptr, 10);
+    if (pid <= 0 || pid == ::getpid()) continue;
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) std::filesystem::remove(entry.path(), ec);
+  }
+}
+
 }  // namespace
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
@@ -45,28 +64,43 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
     ::unlink(tmp.c_str());
     fail(path, what, err);
   };
+  // Written in chunks so that a failure part-way (a full disk, a file size limit) is reported
+  // the same way whatever the size, and so the fault injector can fail the Nth chunk.
+  constexpr std::size_t kChunk = 1 << 20;
   std::size_t done = 0;
   while (done < bytes.size()) {
-    auto n = ::write(fd.get(), bytes.data() + done, bytes.size() - done);
+    ssize_t n;
+    if (int err = fault::injected_error(fault::Op::Write)) {
+      errno = err;
+      n = -1;
+    } else {
+      n = ::write(fd.get(), bytes.data() + done, std::min(kChunk, bytes.size() - done));
+    }
     if (n < 0) {
       if (errno == EINTR) continue;
       cleanup_fail("cannot write");
     }
     done += static_cast<std::size_t>(n);
   }
-  if (::fsync(fd.get()) != 0) cleanup_fail("cannot sync to disk");
+  int sync_err = fault::injected_error(fault::Op::Fsync);
+  if (sync_err || ::fsync(fd.get()) != 0) {
+    if (sync_err) errno = sync_err;
+    cleanup_fail("cannot sync to disk");
+  }
   if (::close(fd.release()) != 0) {
     int err = errno;
     ::unlink(tmp.c_str());
     fail(path, "cannot close", err);
   }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    int err = errno;
+  int rename_err = fault::injected_error(fault::Op::Rename);
+  if (rename_err || ::rename(tmp.c_str(), path.c_str()) != 0) {
+    int err = rename_err ? rename_err : errno;
     ::unlink(tmp.c_str());
     fail(path, "cannot replace", err);
   }
   Fd dirfd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (dirfd.get() >= 0) ::fsync(dirfd.get());
+  remove_stale_temporaries(dir, path.filename().string());
 }
 
 std::string read_file(const std::filesystem::path& path) {
