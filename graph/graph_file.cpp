@@ -15,6 +15,8 @@ namespace cs = capnp_schema;
 
 namespace {
 
+struct CorruptValue {};  // a value whose union tag this version does not know
+
 void write_value(cs::Value::Builder out, const Value& v) {
   switch (v.type()) {
     case ValueType::Null: out.setNull(); break;
@@ -59,7 +61,7 @@ Value read_value(cs::Value::Reader in) {
       return Value(std::move(items));
     }
   }
-  throw std::runtime_error("unknown value kind");
+  throw CorruptValue{};
 }
 
 }  // namespace
@@ -135,6 +137,8 @@ Graph deserialize_graph(std::string_view bytes, const std::string& origin) {
       for (auto p : edge.getProperties()) g.set_edge_property(e, check_symbol(p.getKey()), read_value(p.getValue()));
     }
     return g;
+  } catch (const CorruptValue&) {
+    throw GraphFileError(origin + ": corrupt graph file: a property value of unknown kind");
   } catch (const kj::Exception& e) {
     throw GraphFileError(origin + ": corrupt or truncated graph file (" + std::string(e.getDescription().cStr()) + ")");
   }

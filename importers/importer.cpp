@@ -41,8 +41,7 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
 }
 
 Importer::Importer(graph::Graph& g, ImportOptions options, DiagnosticSink sink)
-    : g_(g),
-      options_(std::move(options)),
+    : options_(std::move(options)),
       sink_(std::move(sink)),
       merger_(g, options_.allow_extensions ? nullptr : &graph::Schema::v1()) {}
 

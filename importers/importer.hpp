@@ -68,7 +68,6 @@ class Importer {
   void report(Diagnostic::Severity severity, const std::string& file, std::size_t line, std::size_t column,
               std::string message);
 
-  graph::Graph& g_;
   ImportOptions options_;
   DiagnosticSink sink_;
   graph::Merger merger_;

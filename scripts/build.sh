@@ -6,7 +6,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 flavour=${1:-release}
 case "$flavour" in
   release) dir="$root/build"; flags=(-DCMAKE_BUILD_TYPE=Release) ;;
-  sanitize) dir="$root/build-sanitize"; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DFG_SANITIZE=ON) ;;
+  # One clang build with ASan + UBSan serves both the sanitizer test run and the fuzz harnesses.
+  sanitize) dir="$root/build-sanitize"; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DFG_SANITIZE=ON -DFG_FUZZ=ON
+            -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++) ;;
   *) echo "usage: $0 [release|sanitize]" >&2; exit 2 ;;
 esac
 cmake -S "$root" -B "$dir" -G Ninja "${flags[@]}" >/dev/null

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  g++ cmake ninja-build pkg-config
+  g++ clang libclang-rt-14-dev cmake ninja-build pkg-config
   # libraries
   libboost-graph-dev tao-pegtl-dev libcapnp-dev capnproto nlohmann-json3-dev libcli11-dev
   libutf8proc-dev libedit-dev
