@@ -7,6 +7,7 @@
 #include "cli/graph_option.hpp"
 #include "graph/file_lock.hpp"
 #include "graph/graph_file.hpp"
+#include "importers/article/extractor.hpp"
 #include "importers/importer.hpp"
 
 namespace fg::cli {
@@ -56,6 +57,7 @@ int run_import(const ImportArgs& args) {
   options.allow_extensions = args.allow_extensions;
   if (!args.date.empty()) options.date = args.date;
   importers::Importer importer(g, options, [](const importers::Diagnostic& d) { std::cerr << d.to_string() << "\n"; });
+  importer.set_article_extractor(importers::article::make_extractor(&g));
   Progress progress;
   importer.set_progress([&](const importers::Input& in, std::size_t done, std::size_t total) {
     progress.update(in, done, total);

@@ -1,0 +1,62 @@
+#include "importers/article/analysis.hpp"
+
+#include <algorithm>
+
+namespace fg::importers::article {
+
+std::string_view label_name(Label l) {
+  switch (l) {
+    case Label::Person: return "Person";
+    case Label::State: return "State";
+    case Label::Organization: return "Organization";
+    case Label::Meeting: return "Meeting";
+    case Label::Place: return "Place";
+    case Label::Title: return "Title";
+    case Label::Date: return "Date";
+    default: return "";
+  }
+}
+
+std::optional<Label> label_from_name(std::string_view n) {
+  for (auto l : {Label::Person, Label::State, Label::Organization, Label::Meeting, Label::Place, Label::Title, Label::Date})
+    if (label_name(l) == n) return l;
+  return std::nullopt;
+}
+
+std::string Analysis::text_of(std::uint32_t tb, std::uint32_t te) const {
+  if (te <= tb) return "";
+  const auto& t = seg.tokens;
+  std::string out;
+  for (auto i = tb; i < te; ++i) {
+    if (i > tb && t[i].has(kSpaceBefore)) out += ' ';
+    out.append(doc.text, t[i].begin, t[i].end - t[i].begin);
+  }
+  return out;
+}
+
+std::vector<Unit> Analysis::units(const Sentence& s) const {
+  std::vector<int> ms;
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (mentions[i].sentence == s.index && mentions[i].label != Label::None) ms.push_back(static_cast<int>(i));
+  std::sort(ms.begin(), ms.end(), [&](int x, int y) {
+    const auto& a = mentions[static_cast<std::size_t>(x)];
+    const auto& b = mentions[static_cast<std::size_t>(y)];
+    return a.tok_begin != b.tok_begin ? a.tok_begin < b.tok_begin : a.tok_end > b.tok_end;
+  });
+  std::vector<Unit> out;
+  std::size_t k = 0;
+  for (auto i = s.tok_begin; i < s.tok_end;) {
+    while (k < ms.size() && mentions[static_cast<std::size_t>(ms[k])].tok_begin < i) ++k;
+    if (k < ms.size() && mentions[static_cast<std::size_t>(ms[k])].tok_begin == i) {
+      const auto& m = mentions[static_cast<std::size_t>(ms[k])];
+      out.push_back(Unit{m.tok_begin, m.tok_end, ms[k], m.label, m.kind});
+      i = m.tok_end;
+    } else {
+      out.push_back(Unit{i, i + 1, -1, Label::None, {}});
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace fg::importers::article

@@ -1,0 +1,30 @@
+#pragma once
+// What the stages share while one article goes through the pipeline.
+#include <string>
+#include <vector>
+
+#include "importers/article/lexicon.hpp"
+#include "importers/article/match.hpp"
+#include "importers/article/segment.hpp"
+#include "importers/article/types.hpp"
+
+namespace fg::importers::article {
+
+struct Analysis {
+  const Document& doc;
+  const Lexicon& lex;
+  Segmented seg;
+  std::vector<Mention> mentions;
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+  std::vector<int> topic_by_sentence;  // the Meeting entity each sentence is about, -1 if none
+
+  Analysis(const Document& d, const Lexicon& l) : doc(d), lex(l) {}
+
+  std::string text_of(std::uint32_t tb, std::uint32_t te) const;  // tokens [tb, te) as written
+  std::string_view sentence(int i) const { return sentence_text(doc, seg.sentences[static_cast<std::size_t>(i)]); }
+  // The units of a sentence: tokens, with each outermost mention collapsed into one unit.
+  std::vector<Unit> units(const Sentence& s) const;
+};
+
+}  // namespace fg::importers::article

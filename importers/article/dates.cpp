@@ -1,0 +1,157 @@
+#include "importers/article/dates.hpp"
+
+#include <chrono>
+#include <optional>
+#include <cstdio>
+
+namespace fg::importers::article {
+
+namespace {
+
+using namespace std::chrono;
+
+int weekday_number(std::string_view w) {  // 0 = Sunday
+  static const std::string_view days[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  for (int i = 0; i < 7; ++i)
+    if (w == days[i]) return i;
+  return -1;
+}
+
+std::string iso(int y, int m, int d) {
+  char buf[48];
+  if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  else if (m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  else std::snprintf(buf, sizeof buf, "%04d", y);
+  return buf;
+}
+
+std::optional<year_month_day> article_day(const Document& doc) {
+  if (doc.date.size() != 10) return std::nullopt;
+  int y = std::stoi(doc.date.substr(0, 4));
+  unsigned m = static_cast<unsigned>(std::stoi(doc.date.substr(5, 2)));
+  unsigned d = static_cast<unsigned>(std::stoi(doc.date.substr(8, 2)));
+  return year_month_day{year{y}, month{m}, day{d}};
+}
+
+bool number(const Token& t, int lo, int hi, int& out) {
+  if (!t.has(kDigit) || t.lower.size() > 4) return false;
+  for (char c : t.lower)
+    if (c < '0' || c > '9') return false;
+  out = std::stoi(t.lower);
+  return out >= lo && out <= hi;
+}
+
+// Does the sentence speak of the future?
+bool future_tense(const std::vector<Token>& toks, const Sentence& s) {
+  for (auto i = s.tok_begin; i < s.tok_end; ++i) {
+    const auto& w = toks[i].lower;
+    if (w == "will" || w == "scheduled" || w == "due" || w == "planned" || w == "upcoming" || w == "next" ||
+        w == "shall" || w == "expected" || w == "set" || w == "later" || w == "'ll")
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int month_number(std::string_view w) {
+  static const std::string_view months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                            "august", "september", "october", "november", "december"};
+  static const std::string_view abbr[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
+  for (int i = 0; i < 12; ++i)
+    if (w == months[i] || w == abbr[i]) return i + 1;
+  if (w == "sep") return 9;
+  return 0;
+}
+
+std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& toks, const Sentence& s) {
+  std::vector<DateExpr> out;
+  auto base = article_day(doc);
+  bool future = future_tense(toks, s);
+  auto text_of = [&](std::size_t b, std::size_t e) { return doc.text.substr(toks[b].begin, toks[e - 1].end - toks[b].begin); };
+  auto tok = [&](std::size_t i) -> const Token* { return i < s.tok_end ? &toks[i] : nullptr; };
+  for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
+    const Token& t = toks[i];
+    DateExpr d;
+    d.tb = static_cast<std::uint32_t>(i);
+    int v = 0;
+    // 2022-01-12
+    if (t.has(kDigit) && t.lower.size() == 10 && t.lower[4] == '-' && t.lower[7] == '-') {
+      d.te = d.tb + 1;
+      d.iso = t.lower;
+    } else if (int wd = weekday_number(t.lower); wd >= 0 && t.has(kCap)) {
+      d.te = d.tb + 1;
+      bool last = i > s.tok_begin && toks[i - 1].lower == "last";
+      bool next = i > s.tok_begin && toks[i - 1].lower == "next";
+      if (last || next) d.tb = static_cast<std::uint32_t>(i - 1);
+      if (base) {
+        auto today = sys_days{*base};
+        int cur = static_cast<int>(weekday{today}.c_encoding());
+        int delta = wd - cur;
+        bool forward = next || (future && !last);
+        if (forward) { if (delta < 0) delta += 7; }
+        else if (delta > 0) delta -= 7;
+        if (last && delta == 0) delta = -7;
+        year_month_day r{today + days{delta}};
+        d.iso = iso(static_cast<int>(r.year()), static_cast<int>(static_cast<unsigned>(r.month())),
+                    static_cast<int>(static_cast<unsigned>(r.day())));
+      }
+    } else if (int m = month_number(t.lower); m > 0 && t.has(kCap) && !(t.lower == "may" && !tok(i + 1))) {
+      std::size_t j = i + 1;
+      if (tok(j) && tok(j)->lower == ".") ++j;
+      int dd = 0, yy = 0;
+      if (tok(j) && number(*tok(j), 1, 31, dd)) {
+        ++j;
+        // ranges: May 19–21
+        if (tok(j + 1) && tok(j)->lower == "-" && number(*tok(j + 1), 1, 31, v)) j += 2;
+        if (tok(j) && tok(j)->lower == "," && tok(j + 1) && number(*tok(j + 1), 1900, 2100, yy)) j += 2;
+        else if (tok(j) && number(*tok(j), 1900, 2100, yy)) ++j;
+      } else if (tok(j) && number(*tok(j), 1900, 2100, yy)) {
+        ++j;
+      } else if (t.lower == "may" || t.lower == "march") {
+        continue;  // the verb "may", the noun "march"
+      }
+      d.te = static_cast<std::uint32_t>(j);
+      bool last = i > s.tok_begin && toks[i - 1].lower == "last";
+      if (last) d.tb = static_cast<std::uint32_t>(i - 1);
+      // "by the end of January": keep the whole phrase as text
+      if (i >= s.tok_begin + 4 && toks[i - 1].lower == "of" && toks[i - 2].lower == "end" && toks[i - 3].lower == "the" &&
+          (toks[i - 4].lower == "by" || toks[i - 4].lower == "at"))
+        d.tb = static_cast<std::uint32_t>(i - 4);
+      if (yy == 0 && base) {
+        int by = static_cast<int>(base->year());
+        int bm = static_cast<int>(static_cast<unsigned>(base->month()));
+        yy = by;
+        if (last) yy = m < bm ? by : by - 1;
+        else if (future && m < bm) yy = by + 1;
+        else if (!future && m > bm + 6) yy = by - 1;
+      }
+      if (yy) d.iso = iso(yy, m, dd);
+    } else if (number(t, 1, 31, v) && tok(i + 1) && month_number(tok(i + 1)->lower) && tok(i + 1)->has(kCap)) {
+      int mon = month_number(tok(i + 1)->lower), yy = 0;
+      std::size_t j = i + 2;
+      if (tok(j) && number(*tok(j), 1900, 2100, yy)) ++j;
+      if (!yy && base) yy = static_cast<int>(base->year());
+      d.te = static_cast<std::uint32_t>(j);
+      if (yy) d.iso = iso(yy, mon, v);
+    } else if (number(t, 1900, 2100, v) && t.lower.size() == 4 && i > s.tok_begin &&
+               (toks[i - 1].lower == "in" || toks[i - 1].lower == "since" || toks[i - 1].lower == "of")) {
+      d.te = d.tb + 1;
+      d.iso = iso(v, 0, 0);
+    } else if (base && (t.lower == "today" || t.lower == "yesterday" || t.lower == "tomorrow" || t.lower == "tonight")) {
+      int delta = t.lower == "yesterday" ? -1 : t.lower == "tomorrow" ? 1 : 0;
+      year_month_day r{sys_days{*base} + days{delta}};
+      d.te = d.tb + 1;
+      d.iso = iso(static_cast<int>(r.year()), static_cast<int>(static_cast<unsigned>(r.month())),
+                  static_cast<int>(static_cast<unsigned>(r.day())));
+    } else {
+      continue;
+    }
+    d.text = text_of(d.tb, d.te);
+    i = d.te - 1;
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace fg::importers::article

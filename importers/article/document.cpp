@@ -1,0 +1,161 @@
+#include "importers/article/document.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace fg::importers::article {
+
+std::optional<std::size_t> invalid_utf8_offset(std::string_view s) {
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { ++i; continue; }
+    std::size_t len = 0;
+    std::uint32_t cp = 0;
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+    else return i;
+    if (i + len > n) return i;
+    for (std::size_t k = 1; k < len; ++k) {
+      auto d = static_cast<unsigned char>(s[i + k]);
+      if ((d & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+bool is_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  int y = std::stoi(std::string(s.substr(0, 4))), m = std::stoi(std::string(s.substr(5, 2))),
+      d = std::stoi(std::string(s.substr(8, 2)));
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return false;
+  if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return false;
+  return true;
+}
+
+namespace {
+
+InputError at(std::size_t offset, std::string message) { return InputError{offset, true, std::move(message)}; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool blank(std::string_view line) { return trim(line).empty(); }
+
+// Header keys gold.md names, plus the usual byline fields.
+bool is_header_key(std::string_view key) {
+  static const std::string_view keys[] = {"date", "id", "url", "source", "author", "byline", "title", "section"};
+  return std::find(std::begin(keys), std::end(keys), key) != std::end(keys);
+}
+
+}  // namespace
+
+std::variant<Document, InputError> read_document(const ArticleInput& in, const std::string& fallback_date) {
+  const std::string& raw = in.text;
+  if (trim(raw).empty() && trim(in.title).empty())
+    return InputError{0, false, "empty article: there is no headline and no text"};
+  if (auto nul = raw.find('\0'); nul != std::string::npos)
+    return at(nul, "binary file, not an article text (NUL byte at byte offset " + std::to_string(nul) + ")");
+  if (auto bad = invalid_utf8_offset(raw))
+    return at(*bad, "invalid UTF-8 at byte offset " + std::to_string(*bad));
+  if (auto bad = invalid_utf8_offset(in.title)) return InputError{0, false, "title: invalid UTF-8 at byte offset " + std::to_string(*bad)};
+
+  Document doc;
+  doc.id = in.id;
+  std::size_t pos = 0;
+  // Every line must be a line of prose: a multi-megabyte line is a dump, not an article.
+  for (std::size_t p = 0; p < raw.size();) {
+    auto e = raw.find('\n', p);
+    if (e == std::string::npos) e = raw.size();
+    if (e - p > kMaxLineBytes)
+      return at(p, "not an article: a line of " + std::to_string(e - p) + " bytes (an article line is at most " +
+                       std::to_string(kMaxLineBytes) + ")");
+    p = e + 1;
+  }
+  int control = 0;
+  for (char c : raw) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  if (control > 0 && control * 100 > static_cast<int>(raw.size()))
+    return InputError{0, false, "binary file, not an article text (" + std::to_string(control) + " control bytes)"};
+
+  if (!trim(in.title).empty()) {
+    doc.headline = std::string(trim(in.title));
+    doc.text = doc.headline + "\n\n";
+    doc.body_begin = doc.text.size();
+    doc.text += raw;
+    doc.date = in.date;
+  } else {
+    doc.text = raw;
+    // skip a UTF-8 byte order mark and leading blank lines
+    if (doc.text.rfind("\xEF\xBB\xBF", 0) == 0) pos = 3;
+    while (pos < doc.text.size()) {
+      auto e = doc.text.find('\n', pos);
+      if (e == std::string::npos) e = doc.text.size();
+      if (!blank(std::string_view(doc.text).substr(pos, e - pos))) break;
+      pos = e + 1;
+    }
+    auto e = doc.text.find('\n', pos);
+    if (e == std::string::npos) e = doc.text.size();
+    doc.headline = std::string(trim(std::string_view(doc.text).substr(pos, e - pos)));
+    pos = e + 1;
+    // header lines directly under the headline
+    while (pos < doc.text.size()) {
+      auto le = doc.text.find('\n', pos);
+      if (le == std::string::npos) le = doc.text.size();
+      auto line = trim(std::string_view(doc.text).substr(pos, le - pos));
+      auto colon = line.find(':');
+      if (line.empty() || colon == std::string_view::npos) break;
+      std::string key(trim(line.substr(0, colon)));
+      std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (!is_header_key(key)) break;
+      auto value = trim(line.substr(colon + 1));
+      if (key == "date") {
+        auto d = value.substr(0, std::min<std::size_t>(10, value.size()));
+        if (!is_iso_date(d)) return at(pos, "date header '" + std::string(value) + "' is not a YYYY-MM-DD date");
+        doc.date = std::string(d);
+      } else if (key == "id" && !value.empty()) {
+        doc.id = std::string(value);
+      }
+      pos = le + 1;
+    }
+    doc.body_begin = std::min(pos, doc.text.size());
+  }
+  if (doc.date.empty()) doc.date = fallback_date;
+  if (!doc.date.empty() && !is_iso_date(doc.date))
+    return InputError{0, false, "date '" + doc.date + "' is not a YYYY-MM-DD date"};
+
+  // An article has prose: words of letters, and sentences.
+  std::size_t letters = 0, visible = 0, words = 0;
+  bool in_word = false;
+  for (std::size_t i = doc.body_begin; i < doc.text.size(); ++i) {
+    auto c = static_cast<unsigned char>(doc.text[i]);
+    bool letter = std::isalpha(c) || c >= 0x80;
+    if (!std::isspace(c)) ++visible;
+    if (letter) ++letters;
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  if (words < 8)
+    return InputError{0, false, "not an article: the body has " + std::to_string(words) +
+                                     " words (expected a headline, a blank line and paragraphs of prose)"};
+  if (letters * 100 < visible * 55)
+    return InputError{0, false, "not an article: only " + std::to_string(letters * 100 / std::max<std::size_t>(visible, 1)) +
+                                     "% of the text is letters (is it data or code?)"};
+  return doc;
+}
+
+}  // namespace fg::importers::article

@@ -1,0 +1,110 @@
+#include "importers/article/extractor.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "importers/article/mentions.hpp"
+#include "importers/article/relations.hpp"
+#include "importers/article/resolve.hpp"
+#include "importers/article/segment.hpp"
+
+namespace fg::importers::article {
+
+Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : lex_(std::move(lexicon)) {}
+
+std::variant<std::vector<Fact>, InputError> Extractor::extract(const ArticleInput& in, const std::string& fallback_date,
+                                                               ExtractStats* stats) {
+  auto parsed = read_document(in, fallback_date);
+  if (auto* err = std::get_if<InputError>(&parsed)) return *err;
+  const Document& doc = std::get<Document>(parsed);
+  Analysis a(doc, *lex_);
+  a.seg = segment(doc, *lex_);
+  if (a.seg.sentences.size() < 2)
+    return InputError{0, false, "not an article: no paragraph of prose under the headline"};
+  int name_class = lex_->class_id("name");
+  if (name_class >= 0) {
+    for (auto& t : a.seg.tokens)
+      if (t.has(kCap) && !t.has(kAllCaps) && !lex_->in_class(t.lower, "not_name") && !lex_->in_class(t.lower, "weekday") &&
+          !lex_->in_class(t.lower, "month") && !lex_->in_class(t.lower, "title_word"))
+        t.classes |= std::uint64_t{1} << name_class;
+  }
+  find_mentions(a);
+  resolve(a);
+  if (std::getenv("FACTGRAPH_DEBUG_MENTIONS"))  // a developer's view of the mention stage
+    for (const auto& m : a.mentions)
+      std::fprintf(stderr, "#%d %s [%s] %s <- %s\n", m.sentence, std::string(label_name(m.label)).c_str(), m.surface.c_str(),
+                   m.name.c_str(), m.rule.c_str());
+  find_relations(a);
+  auto facts = make_facts(a, registry_);
+  if (stats) {
+    stats->sentences += a.seg.sentences.size();
+    stats->tokens += a.seg.tokens.size();
+    stats->mentions += a.mentions.size();
+    stats->entities += a.entities.size();
+    stats->relations += a.relations.size();
+    stats->skipped_lines += a.seg.skipped_lines;
+  }
+  return facts;
+}
+
+std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
+  std::size_t line = 1, start = 0;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i)
+    if (text[i] == '\n') {
+      ++line;
+      start = i + 1;
+    }
+  return {line, code_points(text.substr(start), offset - start) + 1};
+}
+
+std::shared_ptr<const Lexicon> load_lexicon_from_environment(const std::string& data_dir,
+                                                             const std::vector<std::string>& pattern_files) {
+  std::string dir = data_dir;
+  if (dir.empty())
+    if (const char* env = std::getenv("FACTGRAPH_DATA_DIR")) dir = env;
+  std::vector<std::string> patterns = pattern_files;
+  if (const char* env = std::getenv("FACTGRAPH_PATTERNS")) {
+    std::string_view v(env);
+    while (!v.empty()) {
+      auto c = v.find(':');
+      auto part = v.substr(0, c);
+      if (!part.empty()) patterns.emplace_back(part);
+      if (c == std::string_view::npos) break;
+      v.remove_prefix(c + 1);
+    }
+  }
+  return Lexicon::load(dir, patterns);
+}
+
+ArticleExtractor make_extractor(const graph::Graph* existing) {
+  auto extractor = std::make_shared<Extractor>(load_lexicon_from_environment());
+  if (existing) extractor->seed(*existing);
+  return [extractor](const ArticleRecord& article, const std::string& file, std::size_t line, const ImportOptions& options,
+                     const DiagnosticSink& sink) -> std::optional<std::vector<ExtractedFact>> {
+    ArticleInput in{article.id, article.title, article.date, article.text};
+    auto r = extractor->extract(in, options.date.value_or(""));
+    if (auto* err = std::get_if<InputError>(&r)) {
+      Diagnostic d;
+      d.file = file;
+      d.message = err->message;
+      if (line > 0) {
+        d.line = line;
+        if (err->has_offset) d.message += " (in the article text)";
+      } else if (err->has_offset) {
+        auto [l, c] = line_column(article.text, err->offset);
+        d.line = l;
+        d.column = c;
+      }
+      if (sink) sink(d);
+      return std::nullopt;
+    }
+    std::vector<ExtractedFact> out;
+    for (auto& f : std::get<std::vector<Fact>>(r)) {
+      if (auto* e = std::get_if<graph::EntityFact>(&f)) out.emplace_back(std::move(*e));
+      else out.emplace_back(std::move(std::get<graph::RelationFact>(f)));
+    }
+    return out;
+  };
+}
+
+}  // namespace fg::importers::article

@@ -1,0 +1,366 @@
+#include "importers/article/gold_eval.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <stdexcept>
+
+#include "graph/names.hpp"
+
+namespace fg::importers::article {
+
+Counts& Counts::operator+=(const Counts& o) {
+  tp += o.tp;
+  fp += o.fp;
+  fn += o.fn;
+  attr_matched += o.attr_matched;
+  attr_total += o.attr_total;
+  return *this;
+}
+
+namespace {
+
+using json = nlohmann::json;
+
+const std::set<std::string>& stopwords() {
+  static const std::set<std::string> s{"the", "of", "in", "on", "at", "a", "an", "and", "with", "for", "to", "s", "by", "from"};
+  return s;
+}
+const std::set<std::string>& meeting_nouns() {
+  static const std::set<std::string> s{"meeting", "meetings", "talks", "summit", "session", "conference", "discussions",
+                                       "negotiations", "consultations", "round", "gathering", "dialogue"};
+  return s;
+}
+
+std::vector<std::string> words(const std::string& s) {
+  auto n = graph::normalize_name(s);
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b < n.size()) {
+    auto e = n.find(' ', b);
+    if (e == std::string::npos) e = n.size();
+    if (e > b) out.push_back(n.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+std::set<std::string> distinctive(const std::string& s) {
+  std::set<std::string> out;
+  for (auto& w : words(s))
+    if (!stopwords().count(w) && !meeting_nouns().count(w)) out.insert(w);
+  return out;
+}
+
+std::set<std::string> content_words(const std::string& s) {
+  std::set<std::string> out;
+  for (auto& w : words(s))
+    if (!stopwords().count(w)) out.insert(w);
+  return out;
+}
+
+bool subset(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::includes(b.begin(), b.end(), a.begin(), a.end());
+}
+
+bool match(const std::string& label, const std::string& a, const std::string& b, bool containment) {
+  if (a.empty() || b.empty()) return false;
+  if (graph::normalize_name(a) == graph::normalize_name(b)) return true;
+  if (label == "State") {
+    const auto* x = graph::StateLexicon::builtin().find(a);
+    const auto* y = graph::StateLexicon::builtin().find(b);
+    if (x && y && x == y) return true;
+  }
+  if (containment && label == "Meeting") {
+    auto da = distinctive(a), db = distinctive(b);
+    if (!da.empty() && !db.empty() && (subset(da, db) || subset(db, da))) return true;
+  }
+  return false;
+}
+
+struct GoldNames {
+  const GoldArticle& gold;
+  std::vector<std::string> forms(const std::string& name) const {
+    std::vector<std::string> out{name};
+    if (auto it = gold.aliases.find(name); it != gold.aliases.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    return out;
+  }
+  bool matches(const std::string& label, const std::string& gold_name, const std::string& sys, bool containment) const {
+    for (const auto& f : forms(gold_name))
+      if (match(label, f, sys, containment)) return true;
+    return false;
+  }
+};
+
+struct SysRelation {
+  std::map<std::string, std::string> fields;
+  std::string attribute;
+};
+
+std::string str(const json& j, const char* key) {
+  if (!j.contains(key) || j[key].is_null()) return "";
+  if (!j[key].is_string()) throw std::runtime_error(std::string("\"") + key + "\" must be a string");
+  return j[key].get<std::string>();
+}
+
+struct ListSpec {
+  const char* list;
+  const char* type;
+  std::vector<std::pair<const char*, const char*>> keys;  // field, label used to compare
+  const char* attribute;                                  // nullptr if none
+  const char* attribute_label;
+};
+
+const std::vector<ListSpec>& specs() {
+  static const std::vector<ListSpec> s{
+      {"represents", "REPRESENTS", {{"person", "Person"}, {"party", "State"}}, "forum", "Meeting"},
+      {"holds_role", "HOLDS_ROLE", {{"person", "Person"}, {"of", "State"}}, "title", nullptr},
+      {"attends", "ATTENDS", {{"who", "State"}, {"meeting", "Meeting"}}, nullptr, nullptr},
+      {"member_of", "MEMBER_OF", {{"member", "State"}, {"group", "Organization"}}, nullptr, nullptr},
+      {"held_in", "HELD_IN", {{"meeting", "Meeting"}, {"place", "Place"}}, "date", nullptr},
+      {"met_with", "MET_WITH", {{"a", "Person"}, {"b", "Person"}}, nullptr, nullptr},
+  };
+  return s;
+}
+
+}  // namespace
+
+bool names_match(const std::string& label, const std::string& a, const std::string& b) { return match(label, a, b, true); }
+
+GoldArticle parse_gold(const std::string& text, const std::string& file) {
+  GoldArticle g;
+  json j;
+  try {
+    j = json::parse(text);
+  } catch (const json::parse_error& e) {
+    throw std::runtime_error(file + ": invalid JSON at byte " + std::to_string(e.byte) + ": " + e.what());
+  }
+  try {
+    if (!j.is_object()) throw std::runtime_error("a gold file is a JSON object");
+    g.id = str(j, "id");
+    g.date = str(j, "date");
+    if (j.contains("entities")) {
+      if (!j["entities"].is_object()) throw std::runtime_error("\"entities\" must be an object of label -> names");
+      for (auto& [label, names] : j["entities"].items()) {
+        if (!names.is_array()) throw std::runtime_error("entities." + label + " must be a list of names");
+        for (auto& n : names) g.entities[label].push_back(n.get<std::string>());
+      }
+    }
+    if (j.contains("aliases") && j["aliases"].is_object())
+      for (auto& [name, list] : j["aliases"].items())
+        for (auto& a : list) g.aliases[name].push_back(a.get<std::string>());
+    for (const auto& spec : specs()) {
+      if (!j.contains(spec.list)) continue;
+      if (!j[spec.list].is_array()) throw std::runtime_error(std::string("\"") + spec.list + "\" must be a list");
+      for (auto& item : j[spec.list]) {
+        GoldRelation r;
+        for (auto& [k, v] : item.items())
+          if (v.is_string()) r.fields[k] = v.get<std::string>();
+          else if (v.is_number_integer()) r.fields[k] = std::to_string(v.get<long long>());
+        g.relations[spec.list].push_back(std::move(r));
+      }
+    }
+    if (j.contains("questions"))
+      for (auto& q : j["questions"]) {
+        GoldQuestion gq;
+        gq.ask = str(q, "ask");
+        if (q.contains("answers"))
+          for (auto& row : q["answers"]) {
+            std::vector<std::string> cells;
+            for (auto& c : row) cells.push_back(c.is_string() ? c.get<std::string>() : c.dump());
+            gq.answers.push_back(std::move(cells));
+          }
+        g.questions.push_back(std::move(gq));
+      }
+  } catch (const json::exception& e) {
+    throw std::runtime_error(file + ": " + e.what());
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error(file + ": " + e.what());
+  }
+  return g;
+}
+
+bool question_answered(const GoldQuestion& q, const std::vector<std::vector<std::string>>& rows) {
+  if (rows.size() > 2 * q.answers.size() + 1) return false;
+  for (const auto& want : q.answers) {
+    bool found = false;
+    for (const auto& row : rows) {
+      if (row.size() < want.size()) continue;
+      bool all = true;
+      for (std::size_t i = 0; i < want.size() && all; ++i)
+        all = match("State", want[i], row[i], false) || match("Meeting", want[i], row[i], true);
+      if (all) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+ArticleScore score_article(const GoldArticle& gold, const std::vector<Fact>& facts, const QuestionScorer& scorer) {
+  ArticleScore out;
+  out.id = gold.id;
+  GoldNames gn{gold};
+  std::map<std::string, std::vector<std::string>> sys_entities;
+  std::map<std::string, std::string> meeting_date;
+  std::map<std::string, std::vector<SysRelation>> sys_rel;
+  for (const auto& f : facts) {
+    if (const auto* e = std::get_if<graph::EntityFact>(&f)) {
+      sys_entities[e->label].push_back(e->name);
+      if (e->label == "Meeting")
+        for (const auto& [k, v] : e->props)
+          if (k == "date" && v.is_string()) meeting_date[e->name] = v.as_string();
+    }
+  }
+  for (const auto& f : facts) {
+    const auto* r = std::get_if<graph::RelationFact>(&f);
+    if (!r) continue;
+    for (const auto& spec : specs()) {
+      if (r->type != spec.type) continue;
+      SysRelation s;
+      s.fields[spec.keys[0].first] = r->from.name;
+      s.fields[spec.keys[1].first] = r->to.name;
+      if (spec.attribute && std::string(spec.attribute) == "date") {
+        s.attribute = meeting_date.count(r->from.name) ? meeting_date[r->from.name] : "";
+      } else if (spec.attribute) {
+        for (const auto& [k, v] : r->props)
+          if (k == spec.attribute && v.is_string()) s.attribute = v.as_string();
+      }
+      sys_rel[spec.list].push_back(std::move(s));
+    }
+  }
+
+  // entities: exact matches first, then meeting names by distinctive words
+  std::set<std::string> labels;
+  for (auto& [l, v] : gold.entities) labels.insert(l);
+  for (auto& [l, v] : sys_entities) labels.insert(l);
+  for (const auto& label : labels) {
+    Counts c;
+    const auto& g = gold.entities.count(label) ? gold.entities.at(label) : std::vector<std::string>{};
+    const auto& s = sys_entities.count(label) ? sys_entities.at(label) : std::vector<std::string>{};
+    std::vector<bool> gused(g.size()), sused(s.size());
+    for (bool containment : {false, true})
+      for (std::size_t i = 0; i < g.size(); ++i) {
+        if (gused[i]) continue;
+        for (std::size_t k = 0; k < s.size(); ++k) {
+          if (sused[k] || !gn.matches(label, g[i], s[k], containment)) continue;
+          gused[i] = sused[k] = true;
+          break;
+        }
+      }
+    for (std::size_t i = 0; i < g.size(); ++i)
+      if (gused[i]) ++c.tp;
+      else {
+        ++c.fn;
+        out.misses.push_back({"missed", label, g[i]});
+      }
+    for (std::size_t k = 0; k < s.size(); ++k)
+      if (!sused[k]) {
+        ++c.fp;
+        out.misses.push_back({"extra", label, s[k]});
+      }
+    out.entities[label] = c;
+  }
+
+  for (const auto& spec : specs()) {
+    Counts c;
+    const auto& g = gold.relations.count(spec.list) ? gold.relations.at(spec.list) : std::vector<GoldRelation>{};
+    auto& s = sys_rel[spec.list];
+    std::vector<bool> gused(g.size()), sused(s.size());
+    auto key_match = [&](const GoldRelation& gr, const SysRelation& sr, bool containment) {
+      auto field = [&](const char* gk, const char* sk, const char* label) {
+        auto it = gr.fields.find(gk);
+        auto jt = sr.fields.find(sk);
+        return it != gr.fields.end() && jt != sr.fields.end() && gn.matches(label, it->second, jt->second, containment);
+      };
+      bool direct = field(spec.keys[0].first, spec.keys[0].first, spec.keys[0].second) &&
+                    field(spec.keys[1].first, spec.keys[1].first, spec.keys[1].second);
+      if (direct || std::string(spec.list) != "met_with") return direct;
+      return field("a", "b", "Person") && field("b", "a", "Person");
+    };
+    for (bool containment : {false, true})
+      for (std::size_t i = 0; i < g.size(); ++i) {
+        if (gused[i]) continue;
+        // prefer a system item whose attribute also matches
+        std::size_t best = s.size();
+        for (std::size_t k = 0; k < s.size(); ++k) {
+          if (sused[k] || !key_match(g[i], s[k], containment)) continue;
+          if (best == s.size()) best = k;
+          if (spec.attribute && g[i].fields.count(spec.attribute)) {
+            const auto& ga = g[i].fields.at(spec.attribute);
+            bool ok = std::string(spec.attribute) == "forum" ? gn.matches("Meeting", ga, s[k].attribute, true)
+                      : std::string(spec.attribute) == "title"
+                          ? [&] {
+                              auto a = content_words(ga), b = content_words(s[k].attribute);
+                              for (auto& w : a)
+                                if (b.count(w)) return true;
+                              return false;
+                            }()
+                          : s[k].attribute.rfind(ga, 0) == 0;
+            if (ok) {
+              best = k;
+              break;
+            }
+          }
+        }
+        if (best == s.size()) continue;
+        gused[i] = sused[best] = true;
+        if (spec.attribute && g[i].fields.count(spec.attribute) && !g[i].fields.at(spec.attribute).empty()) {
+          ++c.attr_total;
+          const auto& ga = g[i].fields.at(spec.attribute);
+          const auto& sa = s[best].attribute;
+          bool ok;
+          if (std::string(spec.attribute) == "forum") ok = gn.matches("Meeting", ga, sa, true);
+          else if (std::string(spec.attribute) == "title") {
+            auto a = content_words(ga), b = content_words(sa);
+            ok = false;
+            for (auto& w : a) ok = ok || b.count(w);
+          } else {
+            ok = !sa.empty() && sa.rfind(ga, 0) == 0;
+          }
+          if (ok) ++c.attr_matched;
+        }
+      }
+    auto describe = [&](const std::map<std::string, std::string>& f) {
+      std::string d;
+      for (auto& [k, v] : f) d += (d.empty() ? "" : ", ") + k + "=" + v;
+      return d;
+    };
+    for (std::size_t i = 0; i < g.size(); ++i)
+      if (gused[i]) ++c.tp;
+      else {
+        ++c.fn;
+        out.misses.push_back({"missed", spec.list, describe(g[i].fields)});
+      }
+    for (std::size_t k = 0; k < s.size(); ++k)
+      if (!sused[k]) {
+        ++c.fp;
+        auto f = s[k].fields;
+        if (!s[k].attribute.empty()) f[spec.attribute] = s[k].attribute;
+        out.misses.push_back({"extra", spec.list, describe(f)});
+      }
+    out.relations[spec.list] = c;
+  }
+
+  for (const auto& q : gold.questions) {
+    QuestionResult r;
+    r.ask = q.ask;
+    if (!scorer) {
+      r.note = "not scored: needs factgraph ask";
+    } else {
+      std::string error;
+      auto rows = scorer(q, facts, error);
+      if (!rows) r.note = "not scored: " + error;
+      else {
+        r.answered = question_answered(q, *rows);
+        r.note = std::to_string(rows->size()) + " rows";
+      }
+    }
+    out.questions.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace fg::importers::article

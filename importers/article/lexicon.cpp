@@ -1,0 +1,254 @@
+#include "importers/article/lexicon.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+
+#include "graph/names.hpp"
+#include "importers/article/match.hpp"
+#include "importers/article/tokenize.hpp"
+
+namespace fg::importers::article {
+
+namespace fs = std::filesystem;
+
+Lexicon::~Lexicon() = default;
+
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (true) {
+    auto e = s.find(sep, b);
+    auto part = s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+    while (!part.empty() && (part.front() == ' ')) part.remove_prefix(1);
+    while (!part.empty() && (part.back() == ' ' || part.back() == '\r')) part.remove_suffix(1);
+    out.emplace_back(part);
+    if (e == std::string_view::npos) break;
+    b = e + 1;
+  }
+  return out;
+}
+
+// Non-comment, non-blank lines with their numbers.
+std::vector<std::pair<std::size_t, std::string>> data_lines(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::string>> out;
+  std::size_t n = 0;
+  for (auto& line : split(text, '\n')) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    out.emplace_back(n, line);
+  }
+  return out;
+}
+
+std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
+std::string dir_of(const std::string& path) { return fs::path(path).parent_path().filename().string(); }
+std::string ext_of(const std::string& path) { return fs::path(path).extension().string(); }
+
+std::vector<std::string> tokens_of(std::string_view s) {
+  std::vector<Token> toks;
+  tokenize(s, 0, s.size(), toks);
+  std::vector<std::string> out;
+  for (auto& t : toks) out.push_back(t.lower);
+  return out;
+}
+
+}  // namespace
+
+std::shared_ptr<const Lexicon> Lexicon::load(const std::string& extra_dir, const std::vector<std::string>& pattern_files) {
+  std::vector<DataFile> files = embedded_data_files();
+  auto read = [](const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) throw std::runtime_error(p.string() + ": cannot read");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  if (!extra_dir.empty()) {
+    if (!fs::is_directory(extra_dir)) throw std::runtime_error(extra_dir + ": no such data folder");
+    for (const char* sub : {"lexicon", "gazetteer", "patterns"}) {
+      fs::path d = fs::path(extra_dir) / sub;
+      if (!fs::is_directory(d)) continue;
+      std::vector<fs::path> found;
+      for (auto& e : fs::directory_iterator(d))
+        if (e.is_regular_file()) found.push_back(e.path());
+      std::sort(found.begin(), found.end());
+      for (auto& p : found) {
+        std::string rel = std::string(sub) + "/" + p.filename().string();
+        auto it = std::find_if(files.begin(), files.end(), [&](const DataFile& f) { return f.path == rel; });
+        if (it != files.end()) it->text = read(p);
+        else files.push_back({rel, read(p)});
+      }
+    }
+  }
+  for (const auto& pf : pattern_files) {
+    if (fs::is_directory(pf)) {
+      std::vector<fs::path> found;
+      for (auto& e : fs::directory_iterator(pf))
+        if (e.is_regular_file() && e.path().extension() == ".rules") found.push_back(e.path());
+      std::sort(found.begin(), found.end());
+      for (auto& p : found) files.push_back({p.string(), read(p)});
+    } else {
+      files.push_back({pf, read(pf)});
+    }
+  }
+  return from_files(files);
+}
+
+std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& files) {
+  std::shared_ptr<Lexicon> lex(new Lexicon());
+  std::map<std::string, std::string> iso2_name;
+  for (const auto& st : graph::StateLexicon::builtin().entries()) {
+    iso2_name[st.iso2] = st.name;
+    if (!st.sovereign) continue;
+    std::vector<std::string> forms{st.name};
+    forms.insert(forms.end(), st.aliases.begin(), st.aliases.end());
+    for (const auto& f : forms) {
+      lex->state_by_norm_[graph::normalize_name(f)] = st.name;
+      GazetteerEntry e;
+      e.label = Label::State;
+      e.surface = f;
+      e.tokens = tokens_of(f);
+      e.name = st.name;
+      e.kind = "state";
+      e.exact_case = graph::is_code_like(f);
+      if (!e.tokens.empty()) lex->add_entry(std::move(e));
+    }
+  }
+  auto state = [&](const std::string& iso2, const std::string& origin, std::size_t line) -> std::string {
+    if (iso2.empty() || iso2 == "-") return "";
+    auto it = iso2_name.find(iso2);
+    if (it == iso2_name.end())
+      throw std::runtime_error(origin + ":" + std::to_string(line) + ": unknown ISO 3166 code '" + iso2 + "'");
+    return it->second;
+  };
+
+  std::vector<const DataFile*> rules;
+  for (const auto& f : files) {
+    auto dir = dir_of(f.path), stem = stem_of(f.path), ext = ext_of(f.path);
+    if (ext == ".rules") {
+      rules.push_back(&f);
+      continue;
+    }
+    if (dir == "lexicon" && ext == ".txt") {
+      auto [it, added] = lex->class_ids_.emplace(stem, static_cast<int>(lex->class_ids_.size()));
+      if (it->second >= 64) throw std::runtime_error(f.path + ": more than 64 lexicon classes");
+      std::uint64_t bit = std::uint64_t{1} << it->second;
+      for (auto& [n, line] : data_lines(f.text)) lex->classes_[lower_utf8(line)] |= bit;
+      continue;
+    }
+    if (stem == "lemmas") {
+      for (auto& [n, line] : data_lines(f.text)) {
+        auto cols = split(line, '\t');
+        if (cols.size() < 2) throw std::runtime_error(f.path + ":" + std::to_string(n) + ": expected LEMMA<TAB>FORM;FORM...");
+        for (auto& form : split(cols[1], ';')) lex->lemmas_[lower_utf8(form)] = cols[0];
+        lex->lemmas_[cols[0]] = cols[0];
+      }
+      continue;
+    }
+    for (auto& [n, line] : data_lines(f.text)) {
+      auto cols = split(line, '\t');
+      auto need = [&, n = n](std::size_t k, const char* what) {
+        if (cols.size() < k) throw std::runtime_error(f.path + ":" + std::to_string(n) + ": expected " + what);
+      };
+      if (stem == "boilerplate") {
+        lex->boilerplate_.push_back(lower_utf8(line));
+      } else if (stem == "demonyms") {
+        need(2, "ISO2<TAB>ADJECTIVES<TAB>PEOPLE");
+        auto name = state(cols[0], f.path, n);
+        for (std::size_t c = 1; c < cols.size() && c < 3; ++c)
+          for (auto& form : split(cols[c], ';')) {
+            if (form.empty()) continue;
+            lex->state_by_norm_[graph::normalize_name(form)] = name;
+            lex->add_entry({Label::State, tokens_of(form), form, name, c == 1 ? "demonym" : "people", name, "", false});
+          }
+      } else if (stem == "capitals") {
+        need(2, "ISO2<TAB>CITY;ALIAS...");
+        auto name = state(cols[0], f.path, n);
+        auto forms = split(cols[1], ';');
+        for (auto& form : forms) {
+          lex->state_by_norm_.emplace(graph::normalize_name(form), name);
+          lex->add_entry({Label::Place, tokens_of(form), form, forms[0], "capital", name, "", false});
+        }
+      } else if (stem == "places") {
+        need(3, "NAME<TAB>KIND<TAB>ISO2<TAB>ALIASES");
+        auto st = state(cols[2], f.path, n);
+        std::vector<std::string> forms{cols[0]};
+        if (cols.size() > 3)
+          for (auto& a : split(cols[3], ';'))
+            if (!a.empty()) forms.push_back(a);
+        for (auto& form : forms) lex->add_entry({Label::Place, tokens_of(form), form, cols[0], cols[1], st, "", false});
+      } else if (stem == "organizations") {
+        need(4, "NAME<TAB>ACRONYM<TAB>KIND<TAB>ISO2<TAB>ALIASES");
+        auto st = state(cols[3], f.path, n);
+        std::vector<std::string> forms{cols[0]};
+        if (!cols[1].empty() && cols[1] != "-") forms.push_back(cols[1]);
+        if (cols.size() > 4)
+          for (auto& a : split(cols[4], ';'))
+            if (!a.empty()) forms.push_back(a);
+        lex->org_by_norm_[graph::normalize_name(cols[0])] = lex->entries_.size();
+        for (auto& form : forms) {
+          GazetteerEntry e{Label::Organization, tokens_of(form), form, cols[0], cols[2], st,
+                           cols[1] == "-" ? "" : cols[1], graph::is_code_like(form)};
+          lex->add_entry(std::move(e));
+        }
+      } else if (stem == "titles") {
+        lex->add_entry({Label::Title, tokens_of(line), line, line, "title", "", "", false});
+      }
+    }
+  }
+  for (const auto& e : lex->entries_) lex->by_first_[e.tokens.front()].push_back(&e);
+  for (auto& [k, v] : lex->by_first_)
+    std::stable_sort(v.begin(), v.end(), [](auto* a, auto* b) { return a->tokens.size() > b->tokens.size(); });
+  lex->patterns_ = std::make_unique<PatternSet>();
+  for (const auto* f : rules) lex->patterns_->add(f->text, f->path, *lex);
+  return lex;
+}
+
+void Lexicon::add_entry(GazetteerEntry e) {
+  if (e.tokens.empty()) return;
+  entries_.push_back(std::move(e));
+}
+
+int Lexicon::class_id(std::string_view name) const {
+  auto it = class_ids_.find(std::string(name));
+  return it == class_ids_.end() ? -1 : it->second;
+}
+
+std::uint64_t Lexicon::classes_of(std::string_view lower) const {
+  auto it = classes_.find(std::string(lower));
+  return it == classes_.end() ? 0 : it->second;
+}
+
+bool Lexicon::in_class(std::string_view lower, std::string_view cls) const {
+  int id = class_id(cls);
+  return id >= 0 && ((classes_of(lower) >> id) & 1u);
+}
+
+const std::string& Lexicon::lemma(const std::string& lower) const {
+  auto it = lemmas_.find(lower);
+  return it == lemmas_.end() ? lower : it->second;
+}
+
+const std::vector<const GazetteerEntry*>* Lexicon::starting_with(const std::string& lower) const {
+  auto it = by_first_.find(lower);
+  return it == by_first_.end() ? nullptr : &it->second;
+}
+
+std::string Lexicon::state_name(std::string_view any) const {
+  if (const auto* st = graph::StateLexicon::builtin().find(any); st && st->sovereign) return st->name;
+  auto it = state_by_norm_.find(graph::normalize_name(any));
+  return it == state_by_norm_.end() ? "" : it->second;
+}
+
+const GazetteerEntry* Lexicon::org_by_name(std::string_view name) const {
+  auto it = org_by_norm_.find(graph::normalize_name(name));
+  return it == org_by_norm_.end() ? nullptr : &entries_[it->second];
+}
+
+}  // namespace fg::importers::article

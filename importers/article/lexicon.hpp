@@ -1,0 +1,77 @@
+#pragma once
+// The word lists, gazetteers and patterns the pipeline reads, from data/ (embedded at build time;
+// a data folder given at run time replaces or extends them without recompiling).
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "importers/article/types.hpp"
+
+namespace fg::importers::article {
+
+class PatternSet;
+
+// A name the gazetteer knows: a token sequence that denotes an entity (or a title).
+struct GazetteerEntry {
+  Label label = Label::None;
+  std::vector<std::string> tokens;  // lower-case tokens of the surface form
+  std::string surface;              // as written in the data file
+  std::string name;                 // canonical name
+  std::string kind;                 // demonym, people, capital, city, alliance, ...
+  std::string state_of;             // canonical name of the state it belongs to
+  std::string acronym;
+  bool exact_case = false;          // codes and acronyms match only as written
+};
+
+struct DataFile {
+  std::string path;  // relative to data/: "lexicon/given_names.txt"
+  std::string text;
+};
+
+class Lexicon {
+ public:
+  // The embedded data, optionally extended by the files of `extra_dir` (its lexicon/, gazetteer/
+  // and patterns/ folders; a file with the same relative path replaces the embedded one).
+  static std::shared_ptr<const Lexicon> load(const std::string& extra_dir = "", const std::vector<std::string>& pattern_files = {});
+  static std::shared_ptr<const Lexicon> from_files(const std::vector<DataFile>& files);
+  ~Lexicon();
+
+  // Lexicon classes: "@given_name" in a pattern is class("given_name").
+  int class_id(std::string_view name) const;   // -1 if unknown
+  std::uint64_t classes_of(std::string_view lower) const;
+  bool in_class(std::string_view lower, std::string_view cls) const;
+  const std::string& lemma(const std::string& lower) const;
+
+  // Gazetteer entries whose first token is `lower`, longest first.
+  const std::vector<const GazetteerEntry*>* starting_with(const std::string& lower) const;
+  const std::vector<GazetteerEntry>& entries() const { return entries_; }
+  // The canonical state name for a name, demonym, capital or code ("" if none).
+  std::string state_name(std::string_view any) const;
+  const GazetteerEntry* org_by_name(std::string_view name) const;
+
+  const PatternSet& patterns() const { return *patterns_; }
+  // Lines (lower-case prefixes) that are site furniture, not news: "newsletter", "read more".
+  const std::vector<std::string>& boilerplate() const { return boilerplate_; }
+
+ private:
+  Lexicon() = default;
+  void add_entry(GazetteerEntry e);
+
+  std::unordered_map<std::string, int> class_ids_;
+  std::unordered_map<std::string, std::uint64_t> classes_;
+  std::unordered_map<std::string, std::string> lemmas_;
+  std::vector<GazetteerEntry> entries_;
+  std::unordered_map<std::string, std::vector<const GazetteerEntry*>> by_first_;
+  std::unordered_map<std::string, std::string> state_by_norm_;
+  std::unordered_map<std::string, std::size_t> org_by_norm_;
+  std::unique_ptr<PatternSet> patterns_;
+  std::vector<std::string> boilerplate_;
+};
+
+// Embedded data files (generated at build time from data/).
+const std::vector<DataFile>& embedded_data_files();
+
+}  // namespace fg::importers::article

@@ -1,0 +1,452 @@
+#include "importers/article/match.hpp"
+
+#include <cctype>
+#include <climits>
+#include <stdexcept>
+
+#include "importers/article/lexicon.hpp"
+#include "importers/article/tokenize.hpp"
+
+namespace fg::importers::article {
+
+int Rule::capture_id(std::string_view n) const {
+  for (std::size_t i = 0; i < captures.size(); ++i)
+    if (captures[i] == n) return static_cast<int>(i);
+  return -1;
+}
+
+namespace {
+
+class RuleParser {
+ public:
+  RuleParser(std::string_view line, std::string origin, std::size_t line_no, const Lexicon& lex)
+      : s_(line), origin_(std::move(origin)), line_no_(line_no), lex_(lex) {}
+
+  std::unique_ptr<Rule> parse() {
+    auto rule = std::make_unique<Rule>();
+    rule_ = rule.get();
+    rule->origin = origin_ + ":" + std::to_string(line_no_);
+    auto kind = word();
+    if (kind == "mention") rule->phase = Phase::Mention;
+    else if (kind == "relation") rule->phase = Phase::Relation;
+    else fail("a rule starts with 'mention' or 'relation', not '" + kind + "'");
+    skip();
+    auto colon = s_.find(':', i_);
+    if (colon == std::string_view::npos) fail("expected 'NAME:' after the rule kind");
+    rule->name = std::string(trim(s_.substr(i_, colon - i_)));
+    if (rule->name.empty() || rule->name.find(' ') != std::string::npos) fail("a rule name is one word");
+    i_ = colon + 1;
+    rule->elements = sequence(false);
+    if (rule->elements.empty()) fail("a rule needs at least one element");
+    skip();
+    if (s_.substr(i_, 2) != "->") fail("expected '->' and the actions");
+    i_ += 2;
+    actions();
+    return rule;
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& what) const {
+    throw std::runtime_error(origin_ + ":" + std::to_string(line_no_) + ":" + std::to_string(i_ + 1) + ": " + what);
+  }
+  static std::string_view trim(std::string_view v) {
+    while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+    while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+    return v;
+  }
+  void skip() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t')) ++i_;
+  }
+  bool at_end() const { return i_ >= s_.size(); }
+  static bool word_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '\'' || c == '-' || c == '.' ||
+           static_cast<unsigned char>(c) >= 0x80;
+  }
+  std::string word() {
+    skip();
+    std::size_t b = i_;
+    while (i_ < s_.size() && word_char(s_[i_])) ++i_;
+    return std::string(s_.substr(b, i_ - b));
+  }
+
+  std::vector<Element> sequence(bool in_group) {
+    std::vector<Element> out;
+    while (true) {
+      skip();
+      if (at_end()) {
+        if (in_group) fail("unclosed '('");
+        return out;
+      }
+      char c = s_[i_];
+      if (c == '-' && s_.substr(i_, 2) == "->") {
+        if (in_group) fail("unclosed '(' before '->'");
+        return out;
+      }
+      if (in_group && (c == '|' || c == ')')) return out;
+      out.push_back(element());
+    }
+  }
+
+  Element element() {
+    Element e;
+    // capture name=
+    std::size_t save = i_;
+    std::size_t b = i_;
+    while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '_')) ++i_;
+    std::string capture;
+    if (i_ > b && i_ < s_.size() && s_[i_] == '=') {
+      capture = std::string(s_.substr(b, i_ - b));
+      ++i_;
+    } else {
+      i_ = save;
+    }
+    atom(e);
+    quantifier(e);
+    if (!capture.empty()) {
+      int id = rule_->capture_id(capture);
+      if (id < 0) {
+        id = static_cast<int>(rule_->captures.size());
+        rule_->captures.push_back(capture);
+      }
+      e.capture = id;
+    }
+    return e;
+  }
+
+  void atom(Element& e) {
+    if (at_end()) fail("expected an element");
+    char c = s_[i_];
+    if (c == '(') {
+      ++i_;
+      e.kind = Element::Kind::Group;
+      while (true) {
+        e.alts.push_back(sequence(true));
+        if (e.alts.back().empty()) fail("empty alternative in a group");
+        if (s_[i_] == '|') { ++i_; continue; }
+        ++i_;  // ')'
+        break;
+      }
+      return;
+    }
+    if (c == '"') {
+      auto end = s_.find('"', i_ + 1);
+      if (end == std::string_view::npos) fail("unclosed quote");
+      e.kind = Element::Kind::Exact;
+      e.value = std::string(s_.substr(i_ + 1, end - i_ - 1));
+      if (e.value.empty()) fail("empty quoted word");
+      i_ = end + 1;
+      return;
+    }
+    if (c == '[') {
+      auto end = s_.find(']', i_);
+      if (end == std::string_view::npos) fail("unclosed '['");
+      auto inner = s_.substr(i_ + 1, end - i_ - 1);
+      auto colon = inner.find(':');
+      auto name = inner.substr(0, colon);
+      auto l = label_from_name(name);
+      if (!l) fail("unknown label '" + std::string(name) + "' (Person, State, Organization, Meeting, Place, Title, Date)");
+      e.kind = Element::Kind::Label;
+      e.label = *l;
+      if (colon != std::string_view::npos) e.value = std::string(inner.substr(colon + 1));
+      i_ = end + 1;
+      return;
+    }
+    if (c == '@') {
+      ++i_;
+      e.kind = Element::Kind::Class;
+      e.value = word();
+      e.class_id = lex_.class_id(e.value);
+      if (e.class_id < 0) fail("unknown lexicon class '@" + e.value + "' (no data/lexicon/" + e.value + ".txt)");
+      return;
+    }
+    if (c == '~') {
+      ++i_;
+      e.kind = Element::Kind::Lemma;
+      e.value = word();
+      if (e.value.empty()) fail("expected a lemma after '~'");
+      return;
+    }
+    if (c == '_' && (i_ + 1 >= s_.size() || !word_char(s_[i_ + 1]))) {
+      ++i_;
+      e.kind = Element::Kind::Any;
+      return;
+    }
+    if (s_.substr(i_, 6) == "shape:") {
+      i_ += 6;
+      e.kind = Element::Kind::Shape;
+      e.value = word();
+      if (e.value != "Xx" && e.value != "XX" && e.value != "xx" && e.value != "dd")
+        fail("unknown shape '" + e.value + "' (Xx, XX, xx or dd)");
+      return;
+    }
+    if (c == ',' || c == ';' || c == ':') {
+      // bare punctuation is a literal (a ';' inside the elements is a token, not an action separator)
+      ++i_;
+      e.kind = Element::Kind::Exact;
+      e.value = std::string(1, c);
+      return;
+    }
+    auto w = word();
+    if (w.empty()) fail(std::string("unexpected '") + c + "'");
+    bool has_upper = false;
+    for (char ch : w)
+      if (std::isupper(static_cast<unsigned char>(ch))) has_upper = true;
+    e.kind = has_upper ? Element::Kind::Exact : Element::Kind::Lower;
+    e.value = w;
+  }
+
+  void quantifier(Element& e) {
+    if (at_end()) return;
+    char c = s_[i_];
+    if (c == '?') { e.min = 0; e.max = 1; ++i_; }
+    else if (c == '*') { e.min = 0; e.max = INT_MAX; ++i_; }
+    else if (c == '+') { e.min = 1; e.max = INT_MAX; ++i_; }
+    else if (c == '{') {
+      auto end = s_.find('}', i_);
+      if (end == std::string_view::npos) fail("unclosed '{'");
+      auto inner = std::string(s_.substr(i_ + 1, end - i_ - 1));
+      auto comma = inner.find(',');
+      try {
+        e.min = std::stoi(inner.substr(0, comma));
+        e.max = comma == std::string::npos ? e.min
+                : comma + 1 == inner.size()  ? INT_MAX
+                                             : std::stoi(inner.substr(comma + 1));
+      } catch (...) {
+        fail("bad repetition '{" + inner + "}'");
+      }
+      if (e.min < 0 || e.max < e.min || e.max == 0) fail("bad repetition '{" + inner + "}'");
+      i_ = end + 1;
+    }
+  }
+
+  void actions() {
+    while (true) {
+      skip();
+      if (at_end()) break;
+      Action a;
+      a.verb = word();
+      if (a.verb.empty()) fail("expected an action");
+      while (true) {
+        skip();
+        if (at_end() || s_[i_] == ';') break;
+        std::string tok;
+        std::size_t b = i_;
+        if (s_[i_] == '"') {
+          auto end = s_.find('"', i_ + 1);
+          if (end == std::string_view::npos) fail("unclosed quote");
+          i_ = end + 1;
+        } else {
+          while (i_ < s_.size() && s_[i_] != ' ' && s_[i_] != ';' && s_[i_] != '=') ++i_;
+        }
+        tok = std::string(s_.substr(b, i_ - b));
+        if (i_ < s_.size() && s_[i_] == '=') {
+          ++i_;
+          std::string value;
+          if (i_ < s_.size() && s_[i_] == '"') {
+            auto end = s_.find('"', i_ + 1);
+            if (end == std::string_view::npos) fail("unclosed quote");
+            value = std::string(s_.substr(i_, end - i_ + 1));
+            i_ = end + 1;
+          } else {
+            std::size_t vb = i_;
+            while (i_ < s_.size() && s_[i_] != ' ' && s_[i_] != ';') ++i_;
+            value = std::string(s_.substr(vb, i_ - vb));
+          }
+          if (tok != "confidence") check_ref(value);
+          a.props.emplace_back(tok, value);
+        } else {
+          check_ref(tok);
+          a.args.push_back(tok);
+        }
+      }
+      check_action(a);
+      rule_->actions.push_back(std::move(a));
+      if (!at_end() && s_[i_] == ';') ++i_;
+    }
+    if (rule_->actions.empty()) fail("expected at least one action after '->'");
+  }
+
+  void check_ref(const std::string& v) {
+    if (v.empty()) fail("empty action argument");
+    if (v.front() == '"' || v.front() == '@') return;
+    auto name = v.size() > 4 && v.compare(v.size() - 4, 4, ".org") == 0 ? v.substr(0, v.size() - 4) : v;
+    if (rule_->capture_id(name) < 0) fail("action refers to '" + v + "', which no element captures");
+  }
+
+  void check_action(const Action& a) {
+    if (rule_->phase == Phase::Mention) {
+      auto l = label_from_name(a.verb);
+      if (!l) fail("a mention action is a label (Person, State, ...), not '" + a.verb + "'");
+      if (a.args.size() != 1) fail("a mention action names one capture: LABEL capture");
+      return;
+    }
+    static const std::string_view types[] = {"REPRESENTS", "HOLDS_ROLE", "ATTENDS", "MEMBER_OF", "HELD_IN",
+                                             "CONVENED_BY", "MET_WITH", "LOCATED_IN", "STATED", "SET"};
+    bool known = false;
+    for (auto t : types) known = known || a.verb == t;
+    if (!known) fail("unknown relationship type '" + a.verb + "'");
+    if (a.verb == "SET" ? a.args.size() != 1 : a.args.size() != 2)
+      fail(a.verb == "SET" ? "SET takes one capture and key=value properties" : a.verb + " takes two arguments: from and to");
+  }
+
+  std::string_view s_;
+  std::size_t i_ = 0;
+  std::string origin_;
+  std::size_t line_no_;
+  const Lexicon& lex_;
+  Rule* rule_ = nullptr;
+};
+
+struct Matcher {
+  std::string_view text;
+  const std::vector<Token>& toks;
+  const std::vector<Unit>& units;
+  const Lexicon& lex;
+  std::vector<std::pair<int, int>> caps;
+
+  using K = std::function<bool(std::size_t)>;
+
+  bool atom(const Element& e, std::size_t pos) const {
+    const Unit& u = units[pos];
+    if (e.kind == Element::Kind::Any) return true;
+    if (e.kind == Element::Kind::Label)
+      return u.mention >= 0 && u.label == e.label && (e.value.empty() || u.kind == e.value);
+    if (u.mention >= 0) return false;
+    const Token& t = toks[u.tb];
+    switch (e.kind) {
+      case Element::Kind::Lower: return t.lower == e.value;
+      case Element::Kind::Exact: {
+        bool letters = false;
+        for (char ch : e.value) letters = letters || std::isalpha(static_cast<unsigned char>(ch));
+        return letters ? text.substr(t.begin, t.end - t.begin) == e.value : t.lower == e.value;
+      }
+      case Element::Kind::Class: return (t.classes >> e.class_id) & 1u;
+      case Element::Kind::Lemma: return lex.lemma(t.lower) == e.value;
+      case Element::Kind::Shape:
+        if (e.value == "Xx") return t.has(kCap);
+        if (e.value == "XX") return t.has(kAllCaps);
+        if (e.value == "xx") return t.has(kWord) && !t.has(kCap);
+        return t.has(kDigit);
+      default: return false;
+    }
+  }
+
+  bool seq(const std::vector<Element>& s, std::size_t i, std::size_t pos, const K& k) {
+    if (i == s.size()) return k(pos);
+    K next = [&, i](std::size_t p) { return seq(s, i + 1, p, k); };
+    return rep(s[i], 0, pos, pos, next);
+  }
+
+  bool rep(const Element& e, int count, std::size_t start, std::size_t pos, const K& k) {
+    if (count < e.max) {
+      if (e.kind != Element::Kind::Group) {
+        if (pos < units.size() && atom(e, pos) && rep(e, count + 1, start, pos + 1, k)) return true;
+      } else {
+        for (const auto& alt : e.alts) {
+          K again = [&, pos, count, start](std::size_t p) { return p > pos && rep(e, count + 1, start, p, k); };
+          if (seq(alt, 0, pos, again)) return true;
+        }
+      }
+    }
+    if (count < e.min) return false;
+    if (e.capture < 0 || start == pos) return k(pos);
+    auto saved = caps[static_cast<std::size_t>(e.capture)];
+    caps[static_cast<std::size_t>(e.capture)] = {static_cast<int>(start), static_cast<int>(pos)};
+    if (k(pos)) return true;
+    caps[static_cast<std::size_t>(e.capture)] = saved;
+    return false;
+  }
+};
+
+}  // namespace
+
+void PatternSet::add(std::string_view text, const std::string& origin, const Lexicon& lex) {
+  std::size_t line_no = 0, pos = 0;
+  while (pos <= text.size()) {
+    auto end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    auto line = text.substr(pos, end - pos);
+    ++line_no;
+    pos = end + 1;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    std::size_t b = 0;
+    while (b < line.size() && (line[b] == ' ' || line[b] == '\t')) ++b;
+    if (b == line.size() || line[b] == '#') {
+      if (end == text.size()) break;
+      continue;
+    }
+    RuleParser p(line, origin, line_no, lex);
+    rules_.push_back(p.parse());
+    index(*rules_.back());
+    if (end == text.size()) break;
+  }
+}
+
+void PatternSet::index(const Rule& r) {
+  auto& ix = index_[r.phase == Phase::Mention ? 0 : 1];
+  const Element& e = r.elements.front();
+  if (e.min == 0) { ix.always.push_back(&r); return; }
+  switch (e.kind) {
+    case Element::Kind::Lower:
+    case Element::Kind::Exact: ix.by_word[lower_utf8(e.value)].push_back(&r); return;
+    case Element::Kind::Label: ix.by_label[static_cast<std::size_t>(e.label)].push_back(&r); return;
+    case Element::Kind::Class: ix.by_class[static_cast<std::size_t>(e.class_id)].push_back(&r); return;
+    case Element::Kind::Shape:
+      if (e.value == "Xx") { ix.cap_words.push_back(&r); return; }
+      break;
+    case Element::Kind::Group: {
+      bool words = true;
+      for (const auto& alt : e.alts)
+        words = words && alt.front().min >= 1 &&
+                (alt.front().kind == Element::Kind::Lower || alt.front().kind == Element::Kind::Exact);
+      if (words) {
+        for (const auto& alt : e.alts) {
+          auto& v = ix.by_word[lower_utf8(alt.front().value)];
+          if (v.empty() || v.back() != &r) v.push_back(&r);
+        }
+        return;
+      }
+      break;
+    }
+    default: break;
+  }
+  ix.always.push_back(&r);
+}
+
+void PatternSet::find(Phase phase, std::string_view text, const std::vector<Token>& tokens, const std::vector<Unit>& units,
+                      const Lexicon& lex, const std::function<void(const MatchResult&)>& on_match,
+                      const std::function<bool(const Rule&)>& filter) const {
+  const auto& ix = index_[phase == Phase::Mention ? 0 : 1];
+  Matcher m{text, tokens, units, lex, {}};
+  std::vector<const Rule*> cands;
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    cands.clear();
+    const Unit& un = units[u];
+    if (un.mention >= 0) {
+      const auto& v = ix.by_label[static_cast<std::size_t>(un.label)];
+      cands.insert(cands.end(), v.begin(), v.end());
+    } else {
+      const Token& t = tokens[un.tb];
+      if (auto it = ix.by_word.find(t.lower); it != ix.by_word.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+      for (auto bits = t.classes; bits; bits &= bits - 1) {
+        const auto& v = ix.by_class[static_cast<std::size_t>(__builtin_ctzll(bits))];
+        cands.insert(cands.end(), v.begin(), v.end());
+      }
+      if (t.has(kCap)) cands.insert(cands.end(), ix.cap_words.begin(), ix.cap_words.end());
+    }
+    cands.insert(cands.end(), ix.always.begin(), ix.always.end());
+    for (const Rule* r : cands) {
+      if (filter && !filter(*r)) continue;
+      m.caps.assign(r->captures.size(), {-1, -1});
+      std::size_t end = 0;
+      bool ok = m.seq(r->elements, 0, u, [&](std::size_t p) {
+        if (p == u) return false;
+        end = p;
+        return true;
+      });
+      if (ok) on_match(MatchResult{r, u, end, m.caps});
+    }
+  }
+}
+
+}  // namespace fg::importers::article

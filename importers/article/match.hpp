@@ -1,0 +1,98 @@
+#pragma once
+// Stage 3: the token-pattern engine (in the spirit of spaCy's Matcher / EntityRuler).
+// Rules live in data/patterns/*.rules, one per line:
+//
+//   KIND NAME: ELEMENT... -> ACTION [; ACTION]...
+//
+// KIND is `mention` (runs over tokens, makes mentions) or `relation` (runs over tokens with every
+// mention collapsed into one unit, makes relations). An ELEMENT is an atom with an optional
+// capture `name=` in front and an optional quantifier `?`, `*`, `+`, `{m,n}` behind:
+//   word        the token, lower-cased, is `word`         "Text"   the token is exactly Text
+//   @class      the token is in lexicon class `class`      ~lemma   the token's lemma is `lemma`
+//   [Label]     a mention of that label ([Organization:council] also checks its kind)
+//   shape:Xx    capitalized word (Xx), all capitals (XX), lower-case word (xx), number (dd)
+//   _           any one unit                               ( A B | C )  a group of alternatives
+// ACTIONs are described in docs/article-importer.md; their arguments are capture names,
+// @topic (the meeting or forum the text is about) or "templates with {captures}".
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "importers/article/types.hpp"
+
+namespace fg::importers::article {
+
+class Lexicon;
+
+enum class Phase { Mention, Relation };
+
+struct Element {
+  enum class Kind { Lower, Exact, Class, Lemma, Label, Shape, Any, Group } kind = Kind::Any;
+  std::string value;                     // word, class name, lemma, shape, or kind for Label
+  int class_id = -1;
+  Label label = Label::None;
+  std::vector<std::vector<Element>> alts;  // Group
+  int min = 1, max = 1;
+  int capture = -1;
+};
+
+struct Action {
+  std::string verb;                  // a Label name (mention phase) or a relationship type
+  std::vector<std::string> args;     // positional: capture names or @topic
+  std::vector<std::pair<std::string, std::string>> props;  // key=value (capture, @topic or "template")
+};
+
+struct Rule {
+  Phase phase = Phase::Mention;
+  std::string name;
+  std::string origin;  // file:line
+  std::vector<Element> elements;
+  std::vector<std::string> captures;  // capture names by id
+  std::vector<Action> actions;
+  int capture_id(std::string_view name) const;
+};
+
+// One unit the engine steps over: a token, or a whole mention.
+struct Unit {
+  std::uint32_t tb = 0, te = 0;  // token range
+  int mention = -1;
+  Label label = Label::None;
+  std::string_view kind;
+};
+
+struct MatchResult {
+  const Rule* rule = nullptr;
+  std::size_t begin = 0, end = 0;                  // units
+  std::vector<std::pair<int, int>> captures;       // unit ranges per capture id; {-1,-1} if unset
+};
+
+class PatternSet {
+ public:
+  PatternSet() = default;
+  // Parses rules; throws std::runtime_error("ORIGIN:LINE:COL: what is wrong").
+  void add(std::string_view text, const std::string& origin, const Lexicon& lex);
+  const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
+  std::size_t size() const { return rules_.size(); }
+
+  // Calls `on_match` for every match of a rule of `phase`, starting at each unit in turn.
+  void find(Phase phase, std::string_view text, const std::vector<Token>& tokens, const std::vector<Unit>& units, const Lexicon& lex,
+            const std::function<void(const MatchResult&)>& on_match,
+            const std::function<bool(const Rule&)>& filter = {}) const;
+
+ private:
+  void index(const Rule& r);
+  std::vector<std::unique_ptr<Rule>> rules_;
+  // anchors: rules whose first element must be a given lower word / label / class; the rest always
+  struct Index {
+    std::unordered_map<std::string, std::vector<const Rule*>> by_word;
+    std::vector<std::vector<const Rule*>> by_label = std::vector<std::vector<const Rule*>>(8);
+    std::vector<std::vector<const Rule*>> by_class = std::vector<std::vector<const Rule*>>(64);
+    std::vector<const Rule*> cap_words, always;
+  } index_[2];
+};
+
+}  // namespace fg::importers::article

@@ -1,0 +1,530 @@
+#include "importers/article/mentions.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "importers/article/dates.hpp"
+#include "importers/article/tokenize.hpp"
+#include "importers/article/translit.hpp"
+
+namespace fg::importers::article {
+
+namespace {
+
+
+bool contains(const Mention& outer, std::uint32_t tb, std::uint32_t te) { return outer.tok_begin <= tb && te <= outer.tok_end; }
+
+// May a mention of [tb, te) join the sentence's mentions? Not when it crosses one, repeats one, or
+// sits inside one. A mention around others hides them when it is a name (an organization name
+// holds the states it is named after).
+bool add_mention(Analysis& a, Mention m) {
+  for (auto& o : a.mentions) {
+    if (o.sentence != m.sentence || o.label == Label::None) continue;
+    bool overlap = o.tok_begin < m.tok_end && m.tok_begin < o.tok_end;
+    if (!overlap) continue;
+    if (contains(m, o.tok_begin, o.tok_end) && !(o.tok_begin == m.tok_begin && o.tok_end == m.tok_end)) continue;
+    return false;
+  }
+  if (m.label == Label::Organization || m.label == Label::Person || m.label == Label::Place) {
+    for (auto& o : a.mentions)
+      if (o.sentence == m.sentence && o.label != Label::Date && contains(m, o.tok_begin, o.tok_end)) o.label = Label::None;
+  }
+  a.mentions.push_back(std::move(m));
+  return true;
+}
+
+bool is_name_token(const Analysis& a, const Token& t) {
+  return t.has(kCap) && !t.has(kAllCaps) && !a.lex.in_class(t.lower, "not_name") && !a.lex.in_class(t.lower, "weekday") &&
+         !a.lex.in_class(t.lower, "month");
+}
+
+std::string title_case(std::string_view caps) {
+  auto s = lower_utf8(caps);
+  bool start = true;
+  for (auto& c : s) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    start = c == ' ' || c == '-';
+  }
+  return s;
+}
+
+void find_dates_in(Analysis& a, const Sentence& s) {
+  for (auto& d : find_dates(a.doc, a.seg.tokens, s)) {
+    Mention m;
+    m.label = Label::Date;
+    m.tok_begin = d.tb;
+    m.tok_end = d.te;
+    m.sentence = s.index;
+    m.name = d.text;
+    m.surface = d.text;
+    m.rule = "date";
+    m.props["iso"] = d.iso;
+    m.props["text"] = d.text;
+    add_mention(a, std::move(m));
+  }
+}
+
+const std::unordered_map<std::string, bool>& place_prepositions() {
+  static const std::unordered_map<std::string, bool> p{{"in", true},   {"at", true},      
+                                                      {"near", true}, {"to", true},      {"outside", true},
+                                                      {"via", true},  {"into", true},    {"across", true},
+                                                      {"toward", true}, {"towards", true}, {"around", true}};
+  return p;
+}
+
+void gazetteer(Analysis& a, const Sentence& s) {
+  const auto& toks = a.seg.tokens;
+  for (std::uint32_t i = s.tok_begin; i < s.tok_end;) {
+    const auto* cands = a.lex.starting_with(toks[i].lower);
+    const GazetteerEntry* hit = nullptr;
+    if (cands) {
+      for (const auto* e : *cands) {
+        auto n = e->tokens.size();
+        if (i + n > s.tok_end) continue;
+        bool ok = true;
+        for (std::size_t k = 0; k < n && ok; ++k) ok = toks[i + k].lower == e->tokens[k];
+        if (!ok) continue;
+        if (e->exact_case) {
+          std::string written;
+          for (std::size_t k = 0; k < n; ++k) written += a.doc.text.substr(toks[i + k].begin, toks[i + k].end - toks[i + k].begin);
+          std::string want;
+          for (char c : e->surface)
+            if (c != ' ') want += c;
+          if (written != want) continue;
+        } else if (e->label != Label::Title && !toks[i].has(kCap) && !toks[i].has(kDigit)) {
+          continue;
+        }
+        hit = e;
+        break;
+      }
+    }
+    if (!hit) {
+      ++i;
+      continue;
+    }
+    auto n = static_cast<std::uint32_t>(hit->tokens.size());
+    Mention m;
+    m.label = hit->label;
+    m.tok_begin = i;
+    m.tok_end = i + n;
+    m.sentence = s.index;
+    m.surface = a.text_of(i, i + n);
+    m.name = hit->name;
+    m.kind = hit->kind;
+    m.state_of = hit->state_of;
+    m.rule = "gazetteer";
+    if (hit->label == Label::Title) m.name = m.surface;
+    if (!hit->acronym.empty()) m.props["acronym"] = hit->acronym;
+    bool agreement = false;
+    for (std::uint32_t k = i + n; k < std::min(s.tok_end, i + n + 2); ++k) agreement = agreement || a.lex.in_class(toks[k].lower, "agreement_noun");
+    if (hit->label == Label::Place && agreement) {
+      i += n;  // "the Minsk accords" names an agreement
+      continue;
+    }
+    if (hit->kind == "demonym") m.alias_worthy = false;
+    if (hit->kind == "capital") {
+      bool place = i > s.tok_begin && place_prepositions().count(toks[i - 1].lower);
+      if (i + n + 1 < s.tok_end && toks[i + n].lower == "," && toks[i + n + 1].lower == "where") place = true;
+      if (i + n < s.tok_end && a.lex.in_class(toks[i + n].lower, "meeting_noun")) place = true;
+      if (!place) {
+        m.label = Label::State;
+        m.name = hit->state_of;
+        m.rule = "gazetteer.capital_for_government";
+      }
+    }
+    add_mention(a, std::move(m));
+    i += n;
+  }
+}
+
+// "KARUIZAWA, Japan, April 17 (Reuters) -": the place and the agency of a wire dateline.
+void dateline(Analysis& a, const Sentence& s) {
+  const auto& toks = a.seg.tokens;
+  auto i = s.tok_begin;
+  while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-" && i > s.tok_begin))) ++i;
+  if (i == s.tok_begin || i >= s.tok_end || toks[i].lower != ",") return;
+  std::uint32_t dash = 0;
+  for (auto k = i; k < std::min(s.tok_end, i + 16); ++k)
+    if ((toks[k].lower == "-" || toks[k].lower == "\xE2\x80\x94") && toks[k].has(kSpaceBefore)) {
+      dash = k;
+      break;
+    }
+  if (!dash) return;
+  Mention place;
+  place.label = Label::Place;
+  place.tok_begin = s.tok_begin;
+  place.tok_end = i;
+  place.sentence = s.index;
+  place.surface = a.text_of(s.tok_begin, i);
+  place.name = title_case(place.surface);
+  place.kind = "city";
+  place.rule = "dateline";
+  place.alias_worthy = false;
+  add_mention(a, std::move(place));
+  for (auto k = i; k + 2 < dash; ++k) {
+    if (toks[k].lower != "(") continue;
+    auto close = k + 1;
+    while (close < dash && toks[close].lower != ")") ++close;
+    if (close >= dash || close == k + 1) break;
+    Mention agency;
+    agency.label = Label::Organization;
+    agency.tok_begin = k + 1;
+    agency.tok_end = close;
+    agency.sentence = s.index;
+    agency.surface = agency.name = a.text_of(k + 1, close);
+    if (const auto* org = a.lex.org_by_name(agency.name)) agency.name = org->name;
+    agency.kind = "news agency";
+    agency.rule = "dateline.agency";
+    add_mention(a, std::move(agency));
+    break;
+  }
+}
+
+struct Acronyms {
+  std::unordered_map<std::string, std::string> to_name;  // "OSCE" -> long form
+};
+
+// "Organization for Security and Cooperation in Europe (OSCE)"
+void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
+  const auto& toks = a.seg.tokens;
+  for (auto k = s.tok_begin + 1; k + 2 < s.tok_end; ++k) {
+    if (toks[k].lower != "(" || toks[k + 2].lower != ")" || !toks[k + 1].has(kAllCaps)) continue;
+    std::string acro = a.text_of(k + 1, k + 2);
+    std::string letters;
+    for (char c : acro)
+      if (c >= 'A' && c <= 'Z') letters += c;
+    // walk back over capitalized words and connectors until the initials spell the acronym
+    std::string initials;
+    std::uint32_t b = k;
+    bool found = false;
+    while (b > s.tok_begin) {
+      const auto& t = toks[b - 1];
+      if (t.has(kCap)) {
+        initials.insert(initials.begin(), static_cast<char>(a.doc.text[t.begin]));
+      } else if (!(t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "on" || t.lower == "in" ||
+                   t.lower == "the" || t.lower == "-")) {
+        break;
+      }
+      --b;
+      if (initials == letters) {
+        found = true;
+        break;
+      }
+      if (initials.size() > letters.size()) break;
+    }
+    if (!found) continue;
+    std::string long_form = a.text_of(b, k);
+    std::string name = long_form;
+    if (const auto* org = a.lex.org_by_name(long_form)) name = org->name;
+    else if (const auto* org2 = a.lex.org_by_name(acro)) name = org2->name;
+    acr.to_name[acro] = name;
+    Mention m;
+    m.label = Label::Organization;
+    m.tok_begin = b;
+    m.tok_end = k;
+    m.sentence = s.index;
+    m.surface = long_form;
+    m.name = name;
+    m.rule = "acronym_definition";
+    m.props["acronym"] = acro;
+    // the long form replaces whatever the gazetteer saw inside it
+    for (auto& o : a.mentions)
+      if (o.sentence == s.index && o.tok_begin >= b && o.tok_end <= k) o.label = Label::None;
+    add_mention(a, std::move(m));
+    Mention short_form = a.mentions.back();
+    short_form.tok_begin = k + 1;
+    short_form.tok_end = k + 2;
+    short_form.surface = acro;
+    for (auto& o : a.mentions)
+      if (o.sentence == s.index && o.tok_begin == k + 1 && o.tok_end == k + 2) o.label = Label::None;
+    add_mention(a, std::move(short_form));
+  }
+}
+
+void defined_acronyms(Analysis& a, const Sentence& s, const Acronyms& acr) {
+  if (acr.to_name.empty()) return;
+  const auto& toks = a.seg.tokens;
+  for (auto i = s.tok_begin; i < s.tok_end; ++i) {
+    if (!toks[i].has(kAllCaps)) continue;
+    auto it = acr.to_name.find(a.text_of(i, i + 1));
+    if (it == acr.to_name.end()) continue;
+    Mention m;
+    m.label = Label::Organization;
+    m.tok_begin = i;
+    m.tok_end = i + 1;
+    m.sentence = s.index;
+    m.surface = it->first;
+    m.name = it->second;
+    m.rule = "acronym_defined_in_text";
+    add_mention(a, std::move(m));
+  }
+}
+
+// Capitalized names headed by an organization word: "Ministry of Foreign Affairs", "European Union".
+void organization_names(Analysis& a, const Sentence& s) {
+  const auto& toks = a.seg.tokens;
+  auto mention_at = [&](std::uint32_t i) -> const Mention* {
+    for (const auto& m : a.mentions)
+      if (m.sentence == s.index && m.tok_begin == i && m.label != Label::None && m.label != Label::Date &&
+          m.label != Label::Title && m.label != Label::Person)
+        return &m;
+    return nullptr;
+  };
+  auto covered_by_blocker = [&](std::uint32_t i) {
+    for (const auto& m : a.mentions)
+      if (m.sentence == s.index && m.tok_begin <= i && i < m.tok_end && (m.label == Label::Title || m.label == Label::Date || m.label == Label::Person))
+        return true;
+    return false;
+  };
+  auto is_head = [&](const Token& t) { return t.has(kCap) && a.lex.in_class(t.lower, "org_head"); };
+  for (std::uint32_t i = s.tok_begin; i < s.tok_end;) {
+    auto start = i;
+    if (toks[i].lower == "the" || covered_by_blocker(i) || !(toks[i].has(kCap) || toks[i].has(kAllCaps)) ||
+        (toks[i].has(kSentenceStart) && a.lex.in_class(toks[i].lower, "not_name"))) {
+      ++i;
+      continue;
+    }
+    std::uint32_t end = i, last_head = 0;
+    bool head = false;
+    while (end < s.tok_end) {
+      if (covered_by_blocker(end)) break;
+      if (const Mention* m = mention_at(end)) {
+        end = m->tok_end;
+        continue;
+      }
+      const auto& t = toks[end];
+      if (t.has(kCap) || t.has(kAllCaps)) {
+        if (is_head(t)) {
+          head = true;
+          last_head = end;
+        }
+        ++end;
+        continue;
+      }
+      bool connector = t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "on" ||
+                       (t.lower == "-" && !t.has(kSpaceBefore)) || (t.lower == "the" && end > start && toks[end - 1].lower == "of");
+      if (connector && end + 1 < s.tok_end && (toks[end + 1].has(kCap) || toks[end + 1].has(kAllCaps) || toks[end + 1].lower == "the")) {
+        ++end;
+        continue;
+      }
+      break;
+    }
+    if (!head || end - start < 2) {
+      i = std::max(end, start + 1);
+      continue;
+    }
+    // "Ministry of Foreign Affairs" runs on after its head; "NATO-Russia Council meets" stops at it
+    bool head_first = last_head == start || (toks[last_head + 1 < end ? last_head + 1 : last_head].lower == "of");
+    std::uint32_t org_end = head_first ? end : last_head + 1;
+    while (org_end > start && (toks[org_end - 1].lower == "of" || toks[org_end - 1].lower == "and" || toks[org_end - 1].lower == "the"))
+      --org_end;
+    Mention m;
+    m.label = Label::Organization;
+    m.tok_begin = start;
+    m.tok_end = org_end;
+    m.sentence = s.index;
+    m.surface = a.text_of(start, org_end);
+    m.name = m.surface;
+    if (const auto* org = a.lex.org_by_name(m.name)) {
+      m.name = org->name;
+      m.state_of = org->state_of;
+      m.kind = org->kind;
+    } else {
+      m.kind = toks[last_head].lower;
+      for (const auto& o : a.mentions)
+        if (o.sentence == s.index && o.label == Label::State && o.tok_begin >= start && o.tok_end <= org_end) m.state_of = o.name;
+    }
+    m.rule = "organization_name";
+    add_mention(a, std::move(m));
+    i = end;
+  }
+}
+
+std::string fill_template(const Analysis& a, const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
+  std::string out;
+  for (std::size_t p = 0; p < tpl.size(); ++p) {
+    if (tpl[p] != '{') {
+      out += tpl[p];
+      continue;
+    }
+    auto close = tpl.find('}', p);
+    if (close == std::string::npos) break;
+    auto key = tpl.substr(p + 1, close - p - 1);
+    bool last = false, shortest = false;
+    if (auto c = key.find(':'); c != std::string::npos) {
+      last = key.substr(c + 1) == "last";
+      shortest = key.substr(c + 1) == "short";
+      key = key.substr(0, c);
+    }
+    p = close;
+    int id = mr.rule->capture_id(key);
+    if (id < 0) continue;
+    auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
+    if (b < 0) continue;
+    std::string v;
+    if (e - b == 1 && units[static_cast<std::size_t>(b)].mention >= 0) {
+      const auto& m = a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(b)].mention)];
+      v = m.name;
+      if (shortest && m.props.count("acronym") && !m.props.at("acronym").empty()) v = m.props.at("acronym");
+    } else
+      v = a.text_of(units[static_cast<std::size_t>(b)].tb, units[static_cast<std::size_t>(e - 1)].te);
+    if (last) v = v.substr(v.rfind(' ') == std::string::npos ? 0 : v.rfind(' ') + 1);
+    out += v;
+  }
+  // collapse spaces left by empty captures; typographic apostrophes as plain ones
+  std::string clean;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out.compare(i, 3, "\xE2\x80\x99") == 0) {
+      clean += '\'';
+      i += 2;
+      continue;
+    }
+    if (out[i] == ' ' && (clean.empty() || clean.back() == ' ')) continue;
+    clean += out[i];
+  }
+  while (!clean.empty() && clean.back() == ' ') clean.pop_back();
+  return clean;
+}
+
+void mention_rules(Analysis& a, const std::vector<Label>& labels) {
+  auto filter = [&](const Rule& r) {
+    for (const auto& act : r.actions) {
+      auto l = label_from_name(act.verb);
+      if (l && std::find(labels.begin(), labels.end(), *l) != labels.end()) return true;
+    }
+    return false;
+  };
+  for (const auto& s : a.seg.sentences) {
+    auto units = a.units(s);
+    std::vector<Mention> found;
+    a.lex.patterns().find(Phase::Mention, a.doc.text, a.seg.tokens, units, a.lex, [&](const MatchResult& mr) {
+      for (const auto& act : mr.rule->actions) {
+        auto label = label_from_name(act.verb);
+        if (!label || std::find(labels.begin(), labels.end(), *label) == labels.end()) continue;
+        int id = mr.rule->capture_id(act.args[0]);
+        auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
+        if (b < 0) continue;
+        Mention m;
+        m.label = *label;
+        m.tok_begin = units[static_cast<std::size_t>(b)].tb;
+        m.tok_end = units[static_cast<std::size_t>(e - 1)].te;
+        m.sentence = s.index;
+        m.surface = a.text_of(m.tok_begin, m.tok_end);
+        m.name = m.surface;
+        m.rule = mr.rule->name;
+        if (*label == Label::Title || *label == Label::Person) {
+          // a title or name never ends in a possessive or punctuation
+          while (m.tok_end > m.tok_begin + 1 && a.seg.tokens[m.tok_end - 1].has(kPunct)) --m.tok_end;
+          m.surface = m.name = a.text_of(m.tok_begin, m.tok_end);
+        }
+        for (const auto& [k, v] : act.props) {
+          std::string value = v;
+          if (!v.empty() && v.front() == '"') value = fill_template(a, v.substr(1, v.size() - 2), mr, units);
+          else if (!v.empty() && v.front() != '@') {
+            int cid = mr.rule->capture_id(v);
+            auto [cb, ce] = mr.captures[static_cast<std::size_t>(cid)];
+            if (cb >= 0 && ce - cb == 1 && units[static_cast<std::size_t>(cb)].label == Label::Date) {
+              const auto& dm = a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(cb)].mention)];
+              m.props[k] = dm.props.at("iso");
+              m.props[k + "_text"] = dm.props.at("text");
+              continue;
+            }
+            value = fill_template(a, "{" + v + "}", mr, units);
+          }
+          if (k == "name") m.name = value;
+          else if (k == "kind") m.kind = value;
+          else if (k == "state_of") m.state_of = value;
+          else m.props[k] = value;
+        }
+        if (*label == Label::Title) {
+          for (auto u = static_cast<std::size_t>(b); u < static_cast<std::size_t>(e); ++u) {
+            if (units[u].mention < 0) continue;
+            const auto& inner = a.mentions[static_cast<std::size_t>(units[u].mention)];
+            bool after_to = u > 0 && units[u - 1].mention < 0 && a.seg.tokens[units[u - 1].tb].lower == "to";
+            if (inner.label == Label::State && !after_to && m.state_of.empty()) m.state_of = inner.name;
+            if (inner.label == Label::Title && m.state_of.empty()) m.state_of = inner.state_of;
+            if (inner.label == Label::Organization) {
+              if (!after_to && !inner.state_of.empty() && m.state_of.empty()) m.state_of = inner.state_of;
+              if (!after_to) m.props["employer"] = inner.name;
+              m.props["org"] = inner.name;
+            }
+          }
+        }
+        if (*label == Label::Meeting) m.alias_worthy = false;
+        if (!m.name.empty()) found.push_back(std::move(m));
+      }
+    }, filter);
+    // longer mentions first, so a name wins over the names inside it
+    std::stable_sort(found.begin(), found.end(), [](const Mention& x, const Mention& y) {
+      bool cx = x.props.count("corefer") > 0, cy = y.props.count("corefer") > 0;
+      if (cx != cy) return cy;
+      return (x.tok_end - x.tok_begin) > (y.tok_end - y.tok_begin);
+    });
+    for (auto& m : found) add_mention(a, std::move(m));
+  }
+}
+
+// Surname-only and respelled mentions of the persons named in full somewhere in the article.
+void person_references(Analysis& a) {
+  std::unordered_map<std::string, std::vector<std::string>> by_surname;  // surname key -> full names
+  std::unordered_map<std::string, std::string> by_key;                   // full key -> first full name
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Person || m.name.find(' ') == std::string::npos) continue;
+    auto key = person_key(m.name);
+    if (by_key.emplace(key, m.name).second) by_surname[surname_key(m.name)].push_back(m.name);
+  }
+  const auto& toks = a.seg.tokens;
+  for (const auto& s : a.seg.sentences) {
+    for (auto i = s.tok_begin; i < s.tok_end; ++i) {
+      if (!is_name_token(a, toks[i]) && !toks[i].has(kCap)) continue;
+      auto it = by_surname.find(word_key(a.text_of(i, i + 1)));
+      if (it == by_surname.end()) continue;
+      // a given name in front makes it a full name of its own (handled by the person rules)
+      if (it->second.size() != 1) continue;  // two people share the surname: refer to neither
+      Mention m;
+      m.label = Label::Person;
+      m.tok_begin = i;
+      m.tok_end = i + 1;
+      m.sentence = s.index;
+      m.surface = a.text_of(i, i + 1);
+      m.name = it->second.front();
+      m.rule = "person.surname_in_article";
+      add_mention(a, std::move(m));
+    }
+  }
+  // full names that are respellings of an earlier full name take its spelling
+  for (auto& m : a.mentions) {
+    if (m.label != Label::Person || m.name.find(' ') == std::string::npos) continue;
+    auto it = by_key.find(person_key(m.name));
+    if (it != by_key.end()) m.name = it->second;
+  }
+}
+
+}  // namespace
+
+void find_mentions(Analysis& a) {
+  Acronyms acr;
+  for (const auto& s : a.seg.sentences) {
+    find_dates_in(a, s);
+    if (s.index > 0 && s.tok_begin < a.seg.tokens.size() && s.index <= 2) dateline(a, s);
+    acronym_definitions(a, s, acr);
+    gazetteer(a, s);
+  }
+  for (const auto& s : a.seg.sentences) {
+    defined_acronyms(a, s, acr);
+    organization_names(a, s);
+  }
+  mention_rules(a, {Label::Title});
+  mention_rules(a, {Label::Person});
+  person_references(a);
+  mention_rules(a, {Label::Organization, Label::Place, Label::State});
+  mention_rules(a, {Label::Meeting});
+  // drop hidden mentions
+  a.mentions.erase(std::remove_if(a.mentions.begin(), a.mentions.end(), [](const Mention& m) { return m.label == Label::None; }),
+                   a.mentions.end());
+  std::stable_sort(a.mentions.begin(), a.mentions.end(), [](const Mention& x, const Mention& y) {
+    return x.sentence != y.sentence ? x.sentence < y.sentence : x.tok_begin < y.tok_begin;
+  });
+}
+
+}  // namespace fg::importers::article

@@ -1,0 +1,346 @@
+#include "importers/article/relations.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "graph/names.hpp"
+#include "importers/article/resolve.hpp"
+
+namespace fg::importers::article {
+
+namespace {
+
+int number_word(std::string_view w) {
+  static const std::string_view words[] = {"zero", "one", "two",   "three", "four", "five", "six",
+                                           "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  for (int i = 0; i < 13; ++i)
+    if (w == words[i]) return i;
+  if (!w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::stoi(std::string(w));
+  return -1;
+}
+
+bool allowed(std::string_view type, Label from, Label to) {
+  using L = Label;
+  auto any = [](L x, std::initializer_list<L> set) { return std::find(set.begin(), set.end(), x) != set.end(); };
+  if (type == "REPRESENTS" || type == "HOLDS_ROLE") return from == L::Person && any(to, {L::State, L::Organization});
+  if (type == "ATTENDS") return any(from, {L::Person, L::State, L::Organization}) && to == L::Meeting;
+  if (type == "MEMBER_OF") return any(from, {L::State, L::Organization}) && to == L::Organization;
+  if (type == "HELD_IN") return from == L::Meeting && to == L::Place;
+  if (type == "CONVENED_BY") return from == L::Meeting && to == L::Organization;
+  if (type == "MET_WITH") return from == L::Person && to == L::Person;
+  if (type == "LOCATED_IN") return any(from, {L::Place, L::Organization}) && any(to, {L::State, L::Place});
+  if (type == "STATED") return any(from, {L::Person, L::Organization, L::State});
+  return false;
+}
+
+struct RelationBuilder {
+  Analysis& a;
+  std::vector<int> last_list;  // the states of the latest enumeration ("France, Germany, Russia, Ukraine")
+
+  int find_entity(Label l, const std::string& name) {
+    auto n = graph::normalize_name(name);
+    for (std::size_t i = 0; i < a.entities.size(); ++i)
+      if (a.entities[i].label == l && graph::normalize_name(a.entities[i].name) == n) return static_cast<int>(i);
+    for (std::size_t i = 0; i < a.entities.size(); ++i)
+      if (a.entities[i].label == l)
+        for (const auto& al : a.entities[i].aliases)
+          if (graph::normalize_name(al) == n) return static_cast<int>(i);
+    return -1;
+  }
+
+  int state_entity(const std::string& name, const Sentence& s, const std::string& rule) {
+    int st = find_entity(Label::State, name);
+    if (st >= 0) return st;
+    Entity e;
+    e.label = Label::State;
+    e.name = name;
+    e.sentence = s.index;
+    e.evidence = std::string(a.sentence(s.index));
+    e.rule = rule;
+    a.entities.push_back(e);
+    return static_cast<int>(a.entities.size() - 1);
+  }
+
+  int meeting_named(const std::string& name, const Sentence& s, const std::string& rule) {
+    auto key = meeting_key(name);
+    for (std::size_t i = 0; i < a.entities.size(); ++i)
+      if (a.entities[i].label == Label::Meeting && meeting_key(a.entities[i].name) == key) return static_cast<int>(i);
+    Entity e;
+    e.label = Label::Meeting;
+    e.name = name;
+    e.sentence = s.index;
+    e.evidence = std::string(a.sentence(s.index));
+    e.rule = rule;
+    e.confidence = 0.7;
+    e.mentions = 1;
+    a.entities.push_back(std::move(e));
+    return static_cast<int>(a.entities.size() - 1);
+  }
+
+  void add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s,
+           const std::string& rule, double confidence) {
+    if (from < 0 || to < 0) return;
+    if (type == "MET_WITH" && from == to) return;
+    const auto& fe = a.entities[static_cast<std::size_t>(from)];
+    const auto& te = a.entities[static_cast<std::size_t>(to)];
+    if (!allowed(type, fe.label, te.label)) return;
+    if (type == "MET_WITH" && from > to) std::swap(from, to);
+    for (auto& r : a.relations) {
+      if (r.type != type || r.from != from || r.to != to) continue;
+      if (type == "REPRESENTS" && r.props["forum"] != props["forum"]) {
+        if (r.props["forum"].empty()) { r.props["forum"] = props["forum"]; return; }
+        if (props["forum"].empty()) return;
+        continue;
+      }
+      for (auto& [k, v] : props)
+        if (!r.props.count(k) || r.props[k].empty()) r.props[k] = v;
+      return;
+    }
+    Relation r;
+    r.type = std::move(type);
+    r.from = from;
+    r.to = to;
+    for (auto& [k, v] : props)
+      if (!v.empty()) r.props[k] = v;
+    r.sentence = s.index;
+    r.evidence = std::string(a.sentence(s.index));
+    r.rule = rule;
+    r.confidence = confidence;
+    a.relations.push_back(std::move(r));
+  }
+
+  // The entities an action argument stands for.
+  std::vector<int> resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units,
+                               const Sentence& s) {
+    std::vector<int> out;
+    if (arg == "@topic") {
+      int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
+      if (t >= 0) out.push_back(t);
+      return out;
+    }
+    if (arg == "@title") {
+      // the state a title in the match belongs to
+      for (auto u = mr.begin; u < mr.end; ++u) {
+        const auto& un = units[u];
+        if (un.mention < 0 || un.label != Label::Title) continue;
+        const auto& t = a.mentions[static_cast<std::size_t>(un.mention)];
+        if (!t.state_of.empty()) out.push_back(state_entity(t.state_of, s, mr.rule->name));
+        else if (t.props.count("employer")) {
+          int o = find_entity(Label::Organization, t.props.at("employer"));
+          if (o >= 0) out.push_back(o);
+        }
+        break;
+      }
+      return out;
+    }
+    if (!arg.empty() && arg.front() == '"') {
+      auto name = fill(arg.substr(1, arg.size() - 2), mr, units);
+      if (!name.empty()) out.push_back(meeting_named(name, s, mr.rule->name));
+      return out;
+    }
+    int id = mr.rule->capture_id(arg);
+    if (id < 0) return out;
+    auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
+    if (b < 0) return out;
+    bool tokens_only = true;
+    for (auto u = b; u < e; ++u) {
+      const auto& un = units[static_cast<std::size_t>(u)];
+      if (un.mention < 0) continue;
+      tokens_only = false;
+      int ent = a.mentions[static_cast<std::size_t>(un.mention)].entity;
+      if (ent >= 0 && std::find(out.begin(), out.end(), ent) == out.end()) out.push_back(ent);
+    }
+    if (tokens_only) {
+      // "the four countries": the states of the latest enumeration of that many
+      for (auto u = b; u < e; ++u) {
+        int n = number_word(a.seg.tokens[units[static_cast<std::size_t>(u)].tb].lower);
+        if (n > 1 && static_cast<int>(last_list.size()) == n) return last_list;
+      }
+    }
+    int states = 0;
+    for (int x : out) states += a.entities[static_cast<std::size_t>(x)].label == Label::State;
+    if (states >= 2) {
+      last_list.clear();
+      for (int x : out)
+        if (a.entities[static_cast<std::size_t>(x)].label == Label::State) last_list.push_back(x);
+    }
+    return out;
+  }
+
+  std::string capture_text(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units) {
+    int id = mr.rule->capture_id(arg);
+    if (id < 0) return "";
+    auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
+    if (b < 0) return "";
+    if (e - b == 1 && units[static_cast<std::size_t>(b)].mention >= 0) {
+      const auto& m = a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(b)].mention)];
+      if (m.entity >= 0) return a.entities[static_cast<std::size_t>(m.entity)].name;
+      return m.name;
+    }
+    return a.text_of(units[static_cast<std::size_t>(b)].tb, units[static_cast<std::size_t>(e - 1)].te);
+  }
+
+  const Mention* capture_mention(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units) {
+    int id = mr.rule->capture_id(arg);
+    if (id < 0) return nullptr;
+    auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
+    if (b < 0) return nullptr;
+    for (auto u = b; u < e; ++u)
+      if (units[static_cast<std::size_t>(u)].mention >= 0) return &a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(u)].mention)];
+    return nullptr;
+  }
+
+  std::string fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
+    std::string out;
+    for (std::size_t p = 0; p < tpl.size(); ++p) {
+      if (tpl[p] != '{') {
+        out += tpl[p];
+        continue;
+      }
+      auto close = tpl.find('}', p);
+      if (close == std::string::npos) break;
+      auto key = tpl.substr(p + 1, close - p - 1);
+      bool last = false;
+      if (auto c = key.find(':'); c != std::string::npos) {
+        last = key.substr(c + 1) == "last";
+        key = key.substr(0, c);
+      }
+      p = close;
+      auto v = capture_text(key, mr, units);
+      if (last && v.rfind(' ') != std::string::npos) v = v.substr(v.rfind(' ') + 1);
+      out += v;
+    }
+    return out;
+  }
+
+  void apply(const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
+    for (const auto& act : mr.rule->actions) {
+      std::map<std::string, std::string> props;
+      double confidence = 0.8;
+      for (const auto& [k, v] : act.props) {
+        if (k == "confidence") {
+          confidence = std::stod(v);
+          continue;
+        }
+        std::string value;
+        if (v == "@topic") {
+          int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
+          if (t >= 0) value = a.entities[static_cast<std::size_t>(t)].name;
+        } else if (v.front() == '"') {
+          value = fill(v.substr(1, v.size() - 2), mr, units);
+        } else if (v.size() > 4 && v.compare(v.size() - 4, 4, ".org") == 0) {
+          const Mention* m = capture_mention(v.substr(0, v.size() - 4), mr, units);
+          if (m && m->props.count("org")) {
+            value = m->props.at("org");
+            if (int o = find_entity(Label::Organization, value); o >= 0) value = a.entities[static_cast<std::size_t>(o)].name;
+          }
+        } else {
+          const Mention* m = capture_mention(v, mr, units);
+          if (m && m->label == Label::Date) {
+            props[k] = m->props.at("iso");
+            props[k + "_text"] = m->props.at("text");
+            continue;
+          }
+          if (m && m->label == Label::Title) {
+            value = m->name;
+          } else {
+            value = capture_text(v, mr, units);
+          }
+        }
+        props[k] = value;
+      }
+      if (act.verb == "SET") {
+        for (int e : resolve_arg(act.args[0], mr, units, s)) {
+          auto& ent = a.entities[static_cast<std::size_t>(e)];
+          if (ent.label != Label::Meeting) continue;
+          for (auto& [k, v] : props)
+            if (!v.empty() && (!ent.props.count(k) || ent.props[k].empty())) ent.props[k] = v;
+        }
+        continue;
+      }
+      auto froms = resolve_arg(act.args[0], mr, units, s);
+      auto tos = resolve_arg(act.args[1], mr, units, s);
+      if (act.verb == "HOLDS_ROLE" && (!props.count("title") || props["title"].empty())) continue;
+      if (act.verb == "HOLDS_ROLE") {
+        // the title names the state or body when the sentence does not ("US ambassador", "White House spokeswoman")
+        if (tos.empty()) tos = resolve_arg("@title", mr, units, s);
+        std::vector<int> states;
+        for (int t : tos)
+          if (a.entities[static_cast<std::size_t>(t)].label == Label::State) states.push_back(t);
+        if (!states.empty()) tos = {states.front()};
+      }
+      for (int f : froms)
+        for (int t : tos) add(act.verb, f, t, props, s, mr.rule->name, confidence);
+    }
+  }
+
+  void run_rules() {
+    for (const auto& s : a.seg.sentences) {
+      auto units = a.units(s);
+      a.lex.patterns().find(Phase::Relation, a.doc.text, a.seg.tokens, units, a.lex,
+                            [&](const MatchResult& mr) { apply(mr, units, s); });
+    }
+  }
+
+  void derived() {
+    const auto& sents = a.seg.sentences;
+    // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
+    for (const auto& m : a.mentions) {
+      if (m.label != Label::Meeting || m.entity < 0) continue;
+      const auto& s = sents[static_cast<std::size_t>(m.sentence)];
+      if (auto it = m.props.find("place"); it != m.props.end() && !it->second.empty())
+        add("HELD_IN", m.entity, find_entity(Label::Place, it->second), {}, s, m.rule, 0.8);
+      if (auto it = m.props.find("convened_by"); it != m.props.end() && !it->second.empty())
+        add("CONVENED_BY", m.entity, find_entity(Label::Organization, it->second), {}, s, m.rule, 0.75);
+    }
+    // a representative at a meeting attends it
+    auto snapshot = a.relations;
+    for (const auto& r : snapshot) {
+      if (r.type != "REPRESENTS") continue;
+      auto it = r.props.find("forum");
+      if (it == r.props.end()) continue;
+      int m = find_entity(Label::Meeting, it->second);
+      if (m >= 0) add("ATTENDS", r.from, m, {}, sents[static_cast<std::size_t>(r.sentence)], r.rule, r.confidence);
+    }
+    // a person with a government role at a meeting of several states represents their state there
+    std::map<int, int> state_of_person;
+    for (const auto& r : a.relations)
+      if (r.type == "HOLDS_ROLE" && a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !state_of_person.count(r.from))
+        state_of_person[r.from] = r.to;
+    std::map<int, std::set<int>> states_at;
+    for (const auto& r : a.relations)
+      if (r.type == "ATTENDS" && state_of_person.count(r.from)) states_at[r.to].insert(state_of_person[r.from]);
+    snapshot = a.relations;
+    for (const auto& r : snapshot) {
+      if (r.type != "ATTENDS" || !state_of_person.count(r.from) || states_at[r.to].size() < 2) continue;
+      add("REPRESENTS", r.from, state_of_person[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
+          sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
+    }
+    // entity properties
+    for (const auto& r : a.relations)
+      if (r.type == "HOLDS_ROLE" && r.props.count("title")) {
+        auto& p = a.entities[static_cast<std::size_t>(r.from)];
+        if (!p.props.count("title")) p.props["title"] = r.props.at("title");
+        if (a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !p.props.count("nationality"))
+          p.props["nationality"] = a.entities[static_cast<std::size_t>(r.to)].name;
+      }
+    for (auto& e : a.entities) {
+      if (e.label != Label::Meeting) continue;
+      auto d = e.props.find("date");
+      if (d == e.props.end() || d->second.empty() || a.doc.date.empty()) continue;
+      auto prefix = a.doc.date.substr(0, d->second.size());
+      e.props["status"] = d->second > prefix ? "planned" : "held";
+    }
+  }
+};
+
+}  // namespace
+
+void find_relations(Analysis& a) {
+  RelationBuilder b{a, {}};
+  b.run_rules();
+  b.derived();
+}
+
+}  // namespace fg::importers::article

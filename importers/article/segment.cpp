@@ -1,0 +1,148 @@
+#include "importers/article/segment.hpp"
+
+#include "importers/article/tokenize.hpp"
+
+namespace fg::importers::article {
+
+namespace {
+
+bool is_terminal(const Token& t) { return t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "\xE2\x80\xA6"; }
+
+bool is_quote(const Token& t) {
+  static const std::string_view q[] = {"\"", "'", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xC2\xAB", ")", "]"};
+  for (auto x : q)
+    if (t.lower == x) return true;
+  return false;
+}
+
+// Does the trimmed line read like a sentence of prose (or is it a heading, a button, a byline)?
+bool is_prose_line(std::string_view line, const Lexicon& lex) {
+  auto lower = lower_utf8(line);
+  for (const auto& b : lex.boilerplate())
+    if (lower.rfind(b, 0) == 0) return false;
+  std::size_t words = 0;
+  bool in = false;
+  for (char c : line) {
+    bool w = c != ' ' && c != '\t';
+    if (w && !in) ++words;
+    in = w;
+  }
+  auto last = line.find_last_not_of(" \t\r");
+  if (last == std::string_view::npos) return false;
+  // the last code point
+  std::size_t b = last;
+  while (b > 0 && (static_cast<unsigned char>(line[b]) & 0xC0) == 0x80) --b;
+  auto end = line.substr(b, last - b + 1);
+  static const std::string_view enders[] = {".", "!", "?", "\"", "'", "\xE2\x80\x9D", "\xC2\xBB", "\xC2\xAB",
+                                            "\xE2\x80\x99", ")", "\xE2\x80\xA6", ":"};
+  bool ends = false;
+  for (auto e : enders) ends = ends || end == e;
+  if (end == ":") return words >= 8;
+  return ends ? words >= 3 : words >= 12;
+}
+
+void split_sentences(std::vector<Token>& toks, std::size_t tb, std::size_t te, int paragraph,
+                     const Lexicon& lex, std::vector<Sentence>& out) {
+  std::size_t start = tb;
+  auto emit = [&](std::size_t end) {
+    if (end <= start) return;
+    Sentence s;
+    s.tok_begin = static_cast<std::uint32_t>(start);
+    s.tok_end = static_cast<std::uint32_t>(end);
+    s.begin = toks[start].begin;
+    s.end = toks[end - 1].end;
+    s.index = static_cast<int>(out.size());
+    s.paragraph = paragraph;
+    toks[start].flags |= kSentenceStart;
+    out.push_back(s);
+    start = end;
+  };
+  for (std::size_t k = tb; k < te; ++k) {
+    if (!is_terminal(toks[k])) continue;
+    std::size_t j = k + 1;
+    while (j < te && is_terminal(toks[j])) ++j;
+    while (j < te && is_quote(toks[j]) && !toks[j].has(kSpaceBefore)) ++j;
+    if (j >= te) break;
+    const Token& next = toks[j];
+    bool starts = next.has(kCap) || next.has(kDigit) || is_quote(next) || next.lower == "\xE2\x80\x9C";
+    if (!starts) continue;
+    if (toks[k].lower == "." && k > tb) {
+      const Token& prev = toks[k - 1];
+      if (!toks[k].has(kSpaceBefore)) {
+        bool initial = prev.has(kCap) && prev.end - prev.begin == 1;
+        if (initial || lex.in_class(prev.lower, "abbreviation")) continue;
+      }
+    }
+    emit(j);
+    k = j - 1;
+  }
+  emit(te);
+}
+
+}  // namespace
+
+std::string_view sentence_text(const Document& doc, const Sentence& s) {
+  return std::string_view(doc.text).substr(s.begin, s.end - s.begin);
+}
+
+Segmented segment(const Document& doc, const Lexicon& lex) {
+  Segmented out;
+  auto add_tokens = [&](std::size_t b, std::size_t e) {
+    auto first = out.tokens.size();
+    tokenize(doc.text, b, e, out.tokens);
+    for (auto i = first; i < out.tokens.size(); ++i) out.tokens[i].classes = lex.classes_of(out.tokens[i].lower);
+    return first;
+  };
+  // headline: sentence 0
+  {
+    auto hb = doc.text.find(doc.headline);
+    if (hb == std::string::npos || doc.headline.empty()) hb = 0;
+    auto first = add_tokens(hb, hb + doc.headline.size());
+    Sentence s;
+    s.tok_begin = static_cast<std::uint32_t>(first);
+    s.tok_end = static_cast<std::uint32_t>(out.tokens.size());
+    s.begin = static_cast<std::uint32_t>(hb);
+    s.end = static_cast<std::uint32_t>(hb + doc.headline.size());
+    s.paragraph = 0;
+    if (s.tok_end > s.tok_begin) out.tokens[first].flags |= kSentenceStart;
+    out.sentences.push_back(s);
+  }
+  // body: paragraphs are runs of prose lines between blank lines
+  std::string_view text(doc.text);
+  std::size_t pos = doc.body_begin;
+  int paragraph = 0;
+  std::size_t para_tb = out.tokens.size();
+  bool open = false;
+  auto close = [&] {
+    if (open && out.tokens.size() > para_tb) split_sentences(out.tokens, para_tb, out.tokens.size(), paragraph, lex, out.sentences);
+    open = false;
+  };
+  while (pos < text.size()) {
+    auto e = text.find('\n', pos);
+    if (e == std::string_view::npos) e = text.size();
+    auto line = text.substr(pos, e - pos);
+    std::size_t lb = 0;
+    while (lb < line.size() && (line[lb] == ' ' || line[lb] == '\t' || line[lb] == '\r')) ++lb;
+    auto trimmed = line.substr(lb);
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\r' || trimmed.back() == '\t')) trimmed.remove_suffix(1);
+    if (trimmed.empty()) {
+      close();
+    } else if (!is_prose_line(trimmed, lex)) {
+      close();
+      ++out.skipped_lines;
+    } else {
+      if (!open) {
+        ++paragraph;
+        para_tb = out.tokens.size();
+        open = true;
+      }
+      add_tokens(pos + lb, pos + lb + trimmed.size());
+    }
+    pos = e + 1;
+  }
+  close();
+  for (std::size_t i = 0; i < out.sentences.size(); ++i) out.sentences[i].index = static_cast<int>(i);
+  return out;
+}
+
+}  // namespace fg::importers::article

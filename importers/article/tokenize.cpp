@@ -1,0 +1,156 @@
+#include "importers/article/tokenize.hpp"
+
+#include <utf8proc.h>
+
+namespace fg::importers::article {
+
+namespace {
+
+struct Cp {
+  std::int32_t cp = 0;
+  std::size_t len = 1;
+};
+
+Cp decode(std::string_view s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return {c, 1};
+  utf8proc_int32_t cp = 0;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                            static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) return {0xFFFD, 1};
+  return {cp, static_cast<std::size_t>(n)};
+}
+
+bool is_space(std::int32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0 || cp == 0x202F ||
+         cp == 0x2009 || cp == 0x2007 || cp == 0x200B || cp == 0xFEFF || (cp >= 0x2000 && cp <= 0x200A) ||
+         cp == 0x3000;
+}
+
+bool is_letter(std::int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  auto cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
+         cat == UTF8PROC_CATEGORY_LM || cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_MN ||
+         cat == UTF8PROC_CATEGORY_MC;
+}
+
+bool is_digit(std::int32_t cp) { return cp >= '0' && cp <= '9'; }
+bool is_upper(std::int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return utf8proc_isupper(cp);
+}
+bool is_apostrophe(std::int32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+}  // namespace
+
+std::string lower_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    auto d = decode(s, i);
+    auto l = utf8proc_tolower(d.cp);
+    if (d.cp == 0x2019) l = '\'';  // typographic apostrophe compares as '
+    utf8proc_uint8_t buf[4];
+    auto n = utf8proc_encode_char(l, buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+    i += d.len;
+  }
+  return out;
+}
+
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out) {
+  std::size_t i = begin;
+  bool space = true;
+  auto push = [&](std::size_t b, std::size_t e, std::uint16_t flags) {
+    Token t;
+    t.begin = static_cast<std::uint32_t>(b);
+    t.end = static_cast<std::uint32_t>(e);
+    t.flags = flags | (space ? kSpaceBefore : 0);
+    t.lower = lower_utf8(text.substr(b, e - b));
+    out.push_back(std::move(t));
+    space = false;
+  };
+  while (i < end) {
+    auto c = decode(text, i);
+    if (is_space(c.cp)) {
+      space = true;
+      i += c.len;
+      continue;
+    }
+    if (is_letter(c.cp) || is_digit(c.cp)) {
+      std::size_t b = i;
+      bool digit_start = is_digit(c.cp);
+      int letters = 0, upper = 0;
+      bool first_upper = is_upper(c.cp);
+      while (i < end) {
+        auto d = decode(text, i);
+        if (is_letter(d.cp) || is_digit(d.cp)) {
+          if (is_letter(d.cp)) {
+            ++letters;
+            if (is_upper(d.cp)) ++upper;
+          }
+          i += d.len;
+          continue;
+        }
+        std::size_t j = i + d.len;
+        if (j >= end) break;
+        auto nx = decode(text, j);
+        // O'Brien, don't: an apostrophe between letters, unless it starts a possessive 's
+        if (is_apostrophe(d.cp) && is_letter(nx.cp)) {
+          bool possessive = (nx.cp == 's' || nx.cp == 'S') &&
+                            (j + 1 >= end || !is_letter(decode(text, j + 1).cp));
+          if (possessive) break;
+          i = j;
+          continue;
+        }
+        // U.S., U.K., e.g.: single letters joined by dots
+        if (d.cp == '.' && !digit_start && is_letter(nx.cp) && i - b <= 2 && letters == static_cast<int>(i - b) &&
+            j + nx.len < end && decode(text, j + nx.len).cp == '.') {
+          i = j;
+          continue;
+        }
+        if (d.cp == '.' && !digit_start && is_letter(nx.cp) && letters >= 1 && i - b == 1 && upper == 1 &&
+            is_upper(nx.cp)) {
+          i = j;
+          continue;
+        }
+        // 7.6, 100,000, 2022-01-12
+        if (digit_start && (d.cp == '.' || d.cp == ',' || d.cp == '-') && is_digit(nx.cp)) {
+          i = j;
+          continue;
+        }
+        break;
+      }
+      // the final dot of an abbreviation like U.S.
+      if (i < end && text[i] == '.' && i - b >= 3 && text[i - 2] == '.') ++i;
+      std::uint16_t flags = digit_start ? kDigit : kWord;
+      if (!digit_start && first_upper) flags |= kCap;
+      if (!digit_start && letters >= 2 && upper == letters) flags |= kAllCaps;
+      push(b, i, flags);
+      continue;
+    }
+    // possessive 's / ’s
+    if (is_apostrophe(c.cp) && i + c.len < end && (text[i + c.len] == 's' || text[i + c.len] == 'S')) {
+      std::size_t j = i + c.len + 1;
+      if (j >= end || !is_letter(decode(text, j).cp)) {
+        push(i, j, kPunct);
+        out.back().lower = "'s";
+        i = j;
+        continue;
+      }
+    }
+    push(i, i + c.len, kPunct);
+    if (c.cp == 0x2019 || c.cp == 0x2018) out.back().lower = "'";
+    if (c.cp == 0x2013 || c.cp == 0x2014) out.back().lower = "-";
+    i += c.len;
+  }
+}
+
+}  // namespace fg::importers::article

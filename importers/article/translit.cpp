@@ -1,0 +1,92 @@
+#include "importers/article/translit.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "graph/names.hpp"
+
+namespace fg::importers::article {
+
+namespace {
+
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+void replace_all(std::string& s, std::string_view from, std::string_view to) {
+  for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size()) s.replace(p, from.size(), to);
+}
+
+std::vector<std::string> words(std::string_view name) {
+  auto n = graph::normalize_name(name);
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b < n.size()) {
+    auto e = n.find(' ', b);
+    if (e == std::string::npos) e = n.size();
+    if (e > b) out.push_back(n.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string word_key(std::string_view word) {
+  std::string s = graph::normalize_name(word);
+  s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+  replace_all(s, "tch", "ch");
+  replace_all(s, "ou", "u");
+  replace_all(s, "kh", "h");
+  replace_all(s, "ks", "x");
+  replace_all(s, "ck", "k");
+  replace_all(s, "ph", "f");
+  replace_all(s, "zh", "j");
+  replace_all(s, "gue", "ge");
+  replace_all(s, "gui", "gi");
+  for (auto& c : s)
+    if (c == 'y') c = 'i';
+  // French "ch" before a consonant is English "sh" (Grouchko)
+  for (std::size_t p = 0; (p = s.find("ch", p)) != std::string::npos; p += 2)
+    if (p + 2 < s.size() && !vowel(s[p + 2])) s.replace(p, 2, "sh");
+  std::string out;
+  for (char c : s)
+    if (out.empty() || out.back() != c) out += c;
+  return out;
+}
+
+std::string given_key(std::string_view word) {
+  auto k = word_key(word);
+  if (k.size() < 6) return k;
+  std::string out;
+  for (std::size_t i = 0; i < k.size(); ++i)
+    if (i == 0 || !vowel(k[i])) out += k[i];
+  return out;
+}
+
+std::string person_key(std::string_view name) {
+  auto w = words(name);
+  if (w.empty()) return "";
+  std::string key;
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) key += given_key(w[i]) + " ";
+  return key + "|" + word_key(w.back());
+}
+
+std::string surname_key(std::string_view name) {
+  auto w = words(name);
+  return w.empty() ? "" : word_key(w.back());
+}
+
+std::string name_key(std::string_view name) {
+  static const std::string_view stop[] = {"of", "the", "for", "and", "on", "in", "de", "des", "du", "la", "le"};
+  std::vector<std::string> keys;
+  for (auto& w : words(name)) {
+    if (std::find(std::begin(stop), std::end(stop), w) != std::end(stop)) continue;
+    keys.push_back(word_key(w));
+  }
+  std::sort(keys.begin(), keys.end());
+  std::string out;
+  for (auto& k : keys) out += k + " ";
+  if (!out.empty()) out.pop_back();
+  return out;
+}
+
+}  // namespace fg::importers::article

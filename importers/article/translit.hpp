@@ -1,0 +1,24 @@
+#pragma once
+// Transliteration-aware name keys: two spellings of one name get the same key
+// (Grushko / Grouchko, Riabkov / Ryabkov, Zelensky / Zelenskyy, Sergei / Sergey / Serguei,
+// Alexander / Alexandre / Aleksandr), while different names keep different keys
+// (Jean / Joan, Chen / Shen): the folding rules are the ones English, French and German
+// transliterations of Cyrillic and other scripts disagree on, nothing looser.
+#include <string>
+#include <string_view>
+
+namespace fg::importers::article {
+
+// Key of one word of a name.
+std::string word_key(std::string_view word);
+// Key of a given name: the word key, vowels dropped when it is long enough to stay distinctive.
+std::string given_key(std::string_view word);
+// Key of a full person name: given names and surname ("alxndr|grushko"); the surname alone for one word.
+std::string person_key(std::string_view name);
+// Key of the surname (last word) of a person name.
+std::string surname_key(std::string_view name);
+// Key of an organization or place name: its content words, transliteration-folded and sorted
+// ("Russia-NATO Council" and "NATO-Russia Council" share one).
+std::string name_key(std::string_view name);
+
+}  // namespace fg::importers::article
