@@ -7,7 +7,7 @@
 #include "cli/graph_option.hpp"
 #include "graph/file_lock.hpp"
 #include "graph/graph_file.hpp"
-#include "importers/article/extractor.hpp"
+#include "cli/support/import_setup.hpp"
 #include "importers/importer.hpp"
 
 namespace fg::cli {
@@ -18,6 +18,7 @@ struct ImportArgs {
   std::vector<std::string> paths;
   bool strict = false;
   bool allow_extensions = false;
+  std::size_t max_line_bytes = 64u << 20;
   bool wait = false;
   bool quiet = false;
   std::string date;
@@ -55,9 +56,10 @@ int run_import(const ImportArgs& args) {
   importers::ImportOptions options;
   options.strict = args.strict;
   options.allow_extensions = args.allow_extensions;
+  options.max_line_bytes = args.max_line_bytes;
   if (!args.date.empty()) options.date = args.date;
   importers::Importer importer(g, options, [](const importers::Diagnostic& d) { std::cerr << d.to_string() << "\n"; });
-  importer.set_article_extractor(importers::article::make_extractor(&g));
+  configure_importer(importer, g);
   Progress progress;
   importer.set_progress([&](const importers::Input& in, std::size_t done, std::size_t total) {
     progress.update(in, done, total);
@@ -92,6 +94,8 @@ Command register_import(CLI::App& app) {
   cmd->add_flag("--strict", args->strict, "Fail the whole import, writing nothing, if any line is rejected");
   cmd->add_flag("--allow-extensions", args->allow_extensions,
                 "Accept labels and relationship types outside schema v1");
+  cmd->add_option("--max-line-bytes", args->max_line_bytes, "Longest facts JSONL line accepted")
+      ->capture_default_str();
   cmd->add_option("--date", args->date, "Publication date (YYYY-MM-DD) for articles that carry none");
   cmd->add_flag("--wait", args->wait, "Wait for another process writing the graph instead of failing");
   cmd->add_flag("-q,--quiet", args->quiet, "No summary line");

@@ -1,5 +1,7 @@
 // The factgraph executable: one subcommand per cmd_*.cpp file in this folder.
 #include <csignal>
+#include <unistd.h>
+
 #include <algorithm>
 #include <iostream>
 #include <map>
@@ -21,6 +23,13 @@ int main(int argc, char** argv) {
   // Over a file size limit (RLIMIT_FSIZE), write(2) then fails with EFBIG and is reported like any
   // other write error, instead of the process being killed by SIGXFSZ half-way through a save.
   std::signal(SIGXFSZ, SIG_IGN);
+
+  // A bare `factgraph` on a terminal opens the REPL on the default graph.
+  const char* repl_argv[] = {argv[0], "repl", nullptr};
+  if (argc == 1 && ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO)) {
+    argc = 2;
+    argv = const_cast<char**>(repl_argv);
+  }
   CLI::App app{"factgraph: build a typed, provenance-keeping knowledge graph from news and query it with Cypher"};
   app.set_version_flag("--version", std::string("factgraph ") + FG_VERSION);
   app.require_subcommand(1);

@@ -7,6 +7,7 @@
 
 #include "graph/atomic_file.hpp"
 #include "graph/schema.hpp"
+#include "importers/line_source.hpp"
 
 namespace fg::importers {
 
@@ -52,22 +53,30 @@ void Importer::report(Diagnostic::Severity severity, const std::string& file, st
 
 void Importer::import_input(const Input& input) {
   current_ = &input;
-  std::string text;
-  if (input.is_stdin()) {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    text = graph::read_file(input.path);
-  }
   ++summary_.files;
-  summary_.bytes += text.size();
-  auto name = input.is_stdin() ? std::string("stdin") : input.path.filename().string();
   if (!input.is_stdin() && input.path.extension() == ".txt") {
     ArticleRecord article;
     article.id = input.path.stem().string();
-    article.text = std::move(text);
+    article.text = graph::read_file(input.path);
+    summary_.bytes += article.text.size();
     import_article(article, input.display(), 0);
   } else {
-    import_jsonl(text, input.display(), name);
+    // Facts JSONL streams line by line: memory stays bounded whatever the file's size.
+    auto name = input.is_stdin() ? std::string("stdin") : input.path.filename().string();
+    LineSource source(input.is_stdin() ? std::string("-") : input.path.string(), options_.max_line_bytes);
+    LineSource::Line line;
+    while (source.next(line)) {
+      if (line.too_long) {
+        ++summary_.rejected;
+        report(Diagnostic::Severity::Error, input.display(), line.number, 1,
+               "line is " + std::to_string(line.length) + " bytes, over the limit of " +
+                   std::to_string(options_.max_line_bytes) + " (raise it with --max-line-bytes)");
+      } else {
+        import_line(line.text, line.number, input.display(), name);
+      }
+      if (progress_) progress_(input, source.bytes_read(), source.size_hint());
+    }
+    summary_.bytes += source.bytes_read();
   }
   current_ = nullptr;
 }
@@ -79,25 +88,28 @@ void Importer::import_jsonl(std::string_view text, const std::string& file, cons
     if (end == std::string_view::npos) end = text.size();
     auto line = text.substr(pos, end - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    ++line_no;
     pos = end + 1;
-    if (is_ignorable_line(line)) continue;
-    auto parsed = parse_fact_line(line, default_source);
-    if (auto* err = std::get_if<LineError>(&parsed)) {
-      ++summary_.rejected;
-      report(Diagnostic::Severity::Error, file, line_no, err->column, err->message);
-    } else {
-      auto& fact = std::get<FactLine>(parsed);
-      if (auto* article = std::get_if<ArticleRecord>(&fact)) {
-        if (article->id.empty()) article->id = default_source + ":" + std::to_string(line_no);
-        import_article(*article, file, line_no);
-      } else if (auto* entity = std::get_if<graph::EntityFact>(&fact)) {
-        apply(*entity, file, line_no, 1);
-      } else {
-        apply(std::get<graph::RelationFact>(fact), file, line_no, 1);
-      }
-    }
-    if (progress_ && current_) progress_(*current_, std::min(pos, text.size()), text.size());
+    import_line(line, ++line_no, file, default_source);
+  }
+}
+
+void Importer::import_line(std::string_view line, std::size_t line_no, const std::string& file,
+                           const std::string& default_source) {
+  if (is_ignorable_line(line)) return;
+  auto parsed = parse_fact_line(line, default_source);
+  if (auto* err = std::get_if<LineError>(&parsed)) {
+    ++summary_.rejected;
+    report(Diagnostic::Severity::Error, file, line_no, err->column, err->message);
+    return;
+  }
+  auto& fact = std::get<FactLine>(parsed);
+  if (auto* article = std::get_if<ArticleRecord>(&fact)) {
+    if (article->id.empty()) article->id = default_source + ":" + std::to_string(line_no);
+    import_article(*article, file, line_no);
+  } else if (auto* entity = std::get_if<graph::EntityFact>(&fact)) {
+    apply(*entity, file, line_no, 1);
+  } else {
+    apply(std::get<graph::RelationFact>(fact), file, line_no, 1);
   }
 }
 

@@ -19,6 +19,7 @@ struct ImportOptions {
   bool strict = false;            // any rejected line fails the whole import
   bool allow_extensions = false;  // accept labels and relationship types outside schema v1
   std::optional<std::string> date;  // --date: for articles without a date of their own
+  std::size_t max_line_bytes = 64u << 20;  // --max-line-bytes: longer facts lines are rejected
 };
 
 struct ImportSummary {
@@ -57,6 +58,9 @@ class Importer {
   void import_input(const Input& input);
   // Facts JSONL text; `file` names it in diagnostics, `default_source` fills missing sources.
   void import_jsonl(std::string_view text, const std::string& file, const std::string& default_source);
+  // One line of facts JSONL (line numbers are 1-based).
+  void import_line(std::string_view line, std::size_t line_no, const std::string& file,
+                   const std::string& default_source);
   // One article (a .txt file's contents or an article line).
   void import_article(const ArticleRecord& article, const std::string& file, std::size_t line);
   // Applies one fact; returns false (and reports) when the graph refuses it.

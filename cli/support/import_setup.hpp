@@ -1,10 +1,11 @@
 #pragma once
 // Configures an importer the same way wherever the CLI imports (import, the REPL's :import):
-// the article extractor for .txt files and article lines.
+// the article extractor for .txt files and article lines, resolving against graph `g`.
+#include "graph/graph.hpp"
 #include "importers/importer.hpp"
 
 namespace fg::cli {
 
-void configure_importer(importers::Importer& importer);
+void configure_importer(importers::Importer& importer, graph::Graph& g);
 
 }  // namespace fg::cli

@@ -58,6 +58,13 @@ cmp "$tmp/strict.fg" "$tmp/seed.fg" || fail "--strict import modified the graph"
 expect_code 1 "$fg" import --strict -g "$tmp/new.fg" "$tmp/bad.jsonl" 2>/dev/null
 [[ ! -e "$tmp/new.fg" ]] || fail "--strict import created a graph file"
 
+# a line over --max-line-bytes is rejected with its length, the rest still imports
+{ echo '{"type":"entity","label":"Place","name":"Vienna"}'; printf '{"type":"entity","label":"Place","name":"%0200d"}\n' 0;
+  echo '{"type":"entity","label":"Place","name":"Geneva"}'; } >"$tmp/long.jsonl"
+expect_code 1 "$fg" import --max-line-bytes 100 -g "$tmp/long.fg" "$tmp/long.jsonl" 2>"$tmp/err"
+expect_contains "$tmp/err" "$tmp/long.jsonl:2:1: line is 243 bytes, over the limit of 100 (raise it with --max-line-bytes)"
+expect_contains "$tmp/err" "imported 2, rejected 1"
+
 # stdin and folders (recursive, sorted)
 echo '{"type":"entity","label":"Place","name":"Vienna"}' | "$fg" import -g "$tmp/stdin.fg" - 2>/dev/null
 "$fg" stats -g "$tmp/stdin.fg" | grep -qx "Place: 1" || fail "stdin import"
