@@ -14,6 +14,13 @@ class KeySet {
     while (cap < expected * 2) cap <<= 1;
     slots_.assign(cap, 0);
   }
+  bool contains(std::uint64_t key) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = (key ^ (key >> 29)) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == key) return true;
+      if (slots_[i] == 0) return false;
+    }
+  }
   // Inserts `key` (non-zero); false when it was already present.
   bool insert(std::uint64_t key) {
     if ((size_ + 1) * 10 > slots_.size() * 7) grow();

@@ -6,7 +6,8 @@
 #include <map>
 #include <stdexcept>
 #include <unordered_map>
-#include <unordered_set>
+
+#include "bench/gen/key_set.hpp"
 
 namespace fg::bench {
 
@@ -63,14 +64,23 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
-// Names already taken within one label, compared case-insensitively.
+// Names already taken within one label, compared case-insensitively. Kept as 64-bit hashes: a
+// million names stay small and fast, and a (vanishingly rare) collision only makes a retry.
 class NameSet {
  public:
-  bool add(std::string_view name) { return seen_.insert(lower_ascii(name)).second; }
-  bool has(std::string_view name) const { return seen_.count(lower_ascii(name)) > 0; }
+  bool add(std::string_view name) { return seen_.insert(hash(name)); }
+  bool has(std::string_view name) const { return seen_.contains(hash(name)); }
 
  private:
-  std::unordered_set<std::string> seen_;
+  static std::uint64_t hash(std::string_view s) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (char c : s) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    }
+    return Rng::splitmix(h) | 1;
+  }
+  KeySet seen_{1024};
 };
 
 // `k` distinct indices drawn by weight (or all of them when k >= n), in draw order.
@@ -338,24 +348,26 @@ void build_persons(World& w, const Cultures& cultures, std::size_t count, Rng& r
     const auto c = w.states[p.state].culture;
     const auto& given = cultures.given[c];
     const auto& surnames = cultures.surnames[c];
-    // Plain "Given Surname" while those last, then a middle initial, a second given name, both.
+    // "Given Surname" first; when taken, a middle initial, a second given name, both, a
+    // double-barrelled surname; at worst initials spelling the person's number, which are unique.
+    // A fixed, short escalation keeps this fast when the name space of a culture fills up.
     for (int attempt = 0;; ++attempt) {
       const auto& g = rng.pick(given);
       const auto& s = rng.pick(surnames);
+      const auto& g2 = rng.pick(given);
+      const auto& s2 = rng.pick(surnames);
       std::string name = g + " ";
-      if (attempt >= 4 && attempt < 16) {
-        name += static_cast<char>('A' + rng.below(26));
-        name += ". ";
-      } else if (attempt >= 16) {
-        const auto& g2 = rng.pick(given);
-        if (g2 == g) continue;
-        name += g2 + " ";
-        if (attempt >= 40) {
+      if (attempt >= 13) {
+        for (auto n = w.persons.size(); n; n /= 26) name += static_cast<char>('A' + n % 26), name += '.';
+        name += " " + s + "-" + s2;
+      } else {
+        if (attempt >= 5 && g2 != g) name += g2 + " ";
+        if ((attempt >= 2 && attempt < 5) || attempt >= 7) {
           name += static_cast<char>('A' + rng.below(26));
           name += ". ";
         }
+        name += attempt >= 10 && s2 != s ? s + "-" + s2 : s;
       }
-      name += s;
       if (names.add(name)) {
         p.name = std::move(name);
         break;
