@@ -1,0 +1,460 @@
+#include "query/ask/cypher_template.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "graph/names.hpp"
+
+namespace fg::query::ask {
+
+namespace {
+
+const std::vector<std::string> kParty = {"State", "Organization"};
+const std::vector<std::string> kActor = {"Person", "State", "Organization"};
+const std::vector<std::string> kAnything = {"Person", "State", "Organization", "Meeting", "Place"};
+
+std::string describe(const std::vector<std::string>& labels) {
+  std::string out;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    std::string l = labels[i];
+    for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out += (i == 0 ? "" : i + 1 == labels.size() ? " or " : ", ") + l;
+  }
+  return out;
+}
+
+// Builds one query: MATCH/WHERE lines, the answer columns, the variables whose provenance backs
+// a row, and the ORDER BY.
+class Builder {
+ public:
+  Builder(const NameResolver& names, CypherPlan& plan) : names_(names), plan_(plan) {}
+
+  // Resolves a phrase and returns the node pattern for it; adds a WHERE condition when it names
+  // several nodes. Throws AskError when it names none.
+  std::string node(const std::string& var, const std::string& phrase, const std::vector<std::string>& labels,
+                   bool all_matches = false) {
+    auto r = names_.resolve(phrase, labels, all_matches);
+    if (r.empty()) {
+      std::string msg = "I don't know \"" + phrase + "\" (a " + describe(labels) + ") in this graph";
+      auto similar = names_.similar_names(phrase, labels);
+      if (!similar.empty()) {
+        msg += "; did you mean ";
+        for (std::size_t i = 0; i < similar.size(); ++i) msg += (i ? ", " : "") + ("\"" + similar[i] + "\"");
+        msg += "?";
+      }
+      throw AskError(msg);
+    }
+    note(phrase, r.names);
+    return pattern(var, r);
+  }
+
+  std::string pattern(const std::string& var, const Resolved& r) {
+    if (r.names.size() == 1) {
+      plan_.params[var] = Value(r.names.front());
+      return "(" + var + ":" + r.label + " {name: $" + var + "})";
+    }
+    List list;
+    for (const auto& n : r.names) list.emplace_back(n);
+    plan_.params[var] = Value(std::move(list));
+    next_where_.push_back(var + ".name IN $" + var);
+    return "(" + var + ":" + r.label + ")";
+  }
+
+  void note(const std::string& phrase, const std::vector<std::string>& names) {
+    if (names.size() == 1 && graph::normalize_name(names.front()) == graph::normalize_name(phrase)) return;
+    std::string n;
+    for (std::size_t i = 0; i < names.size(); ++i) n += (i ? ", " : "") + names[i];
+    plan_.notes.push_back("\"" + phrase + "\" read as " + n);
+  }
+
+  void forum(const std::string& var, const std::string& phrase) {
+    auto values = names_.forum_values(phrase);
+    if (values.empty()) {
+      std::string msg = "I don't know a forum called \"" + phrase + "\" in this graph";
+      auto similar = names_.similar_names(phrase, {"Meeting", "Organization"});
+      if (!similar.empty()) {
+        msg += "; did you mean ";
+        for (std::size_t i = 0; i < similar.size(); ++i) msg += (i ? ", " : "") + ("\"" + similar[i] + "\"");
+        msg += "?";
+      }
+      throw AskError(msg);
+    }
+    note(phrase, values);
+    List list;
+    for (const auto& v : values) list.emplace_back(v);
+    plan_.params["forum"] = Value(std::move(list));
+    where(var + ".forum IN $forum");
+  }
+
+  // Conditions a node pattern needs (next_where_) go into the WHERE of the clause it is used in.
+  void match(std::string text) { clause("MATCH " + std::move(text)); }
+  void optional_match(std::string text) { clause("OPTIONAL MATCH " + std::move(text)); }
+  void with(std::string text) { clause("WITH " + std::move(text)); }
+  void where(std::string cond) { where_.push_back(std::move(cond)); }
+  void column(std::string expr, std::string name) { columns_.emplace_back(std::move(expr), std::move(name)); }
+  void provenance(std::string var) { prov_.push_back(std::move(var)); }
+
+  void finish(bool count) {
+    flush_where();
+    std::string text;
+    for (const auto& l : lines_) text += l + "\n";
+    text += "RETURN ";
+    if (count) {
+      text += "count(DISTINCT " + columns_.front().first + ") AS count";
+      plan_.columns = {"count"};
+    } else {
+      for (std::size_t i = 0; i < columns_.size(); ++i) {
+        text += (i ? ", " : "") + columns_[i].first + " AS " + columns_[i].second;
+        plan_.columns.push_back(columns_[i].second);
+      }
+    }
+    for (const auto* key : {"sources", "sentences", "evidences"}) {
+      text += ",\n       ";
+      for (std::size_t i = 0; i < prov_.size(); ++i) text += (i ? " + " : "") + ("collect(" + prov_[i] + "." + key + ")");
+      text += std::string(" AS _") + key;
+    }
+    if (!count) {
+      text += "\nORDER BY ";
+      for (std::size_t i = 0; i < columns_.size(); ++i) text += (i ? ", " : "") + columns_[i].second;
+    }
+    plan_.cypher = text;
+  }
+
+ private:
+  void clause(std::string line) {
+    flush_where();
+    lines_.push_back(std::move(line));
+    where_ = std::move(next_where_);
+    next_where_.clear();
+  }
+  void flush_where() {
+    if (where_.empty()) return;
+    std::string w = "WHERE ";
+    for (std::size_t i = 0; i < where_.size(); ++i) w += (i ? " AND " : "") + where_[i];
+    lines_.push_back(w);
+    where_.clear();
+  }
+
+  const NameResolver& names_;
+  CypherPlan& plan_;
+  std::vector<std::string> lines_, where_, next_where_, prov_;
+  std::vector<std::pair<std::string, std::string>> columns_;
+};
+
+std::string kind_label_condition(const std::string& var, Kind kind) {
+  switch (kind) {
+    case Kind::State: return var + ":State";
+    case Kind::Organization: return var + ":Organization";
+    case Kind::Person: return var + ":Person";
+    default: return "(" + var + ":State OR " + var + ":Organization)";
+  }
+}
+std::string kind_column(Kind kind, const std::string& fallback) {
+  switch (kind) {
+    case Kind::State: return "state";
+    case Kind::Organization: return "organization";
+    case Kind::Person: return "who";
+    default: return fallback;
+  }
+}
+
+// Splits "Biden and Xi" where both sides name persons.
+std::pair<std::string, std::string> split_pair(const std::string& text, const NameResolver& names) {
+  for (std::size_t at = text.find(" and "); at != std::string::npos; at = text.find(" and ", at + 1)) {
+    auto a = text.substr(0, at), b = text.substr(at + 5);
+    if (!names.resolve(a, {"Person"}).empty() && !names.resolve(b, {"Person"}).empty()) return {a, b};
+  }
+  auto at = text.find(" and ");
+  if (at == std::string::npos) throw AskError("whom did \"" + text + "\" meet? Name two persons: \"where did A meet B\"");
+  return {text.substr(0, at), text.substr(at + 5)};
+}
+
+// "foreign minister of Russia" -> (Russia, foreign minister); "African Union chairmanship" ->
+// (African Union, chairmanship): the split whose holder part names a state or organization.
+std::pair<std::string, std::string> split_title(const std::string& text, const NameResolver& names) {
+  for (std::size_t at = text.rfind(" of "); at != std::string::npos && at > 0; at = text.rfind(" of ", at - 1)) {
+    auto holder = text.substr(at + 4);
+    if (!names.resolve(holder, kParty).empty()) return {holder, text.substr(0, at)};
+    if (at == 0) break;
+  }
+  std::vector<std::size_t> spaces;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == ' ') spaces.push_back(i);
+  for (auto it = spaces.rbegin(); it != spaces.rend(); ++it) {
+    auto holder = text.substr(0, *it);
+    auto r = names.resolve(holder, kParty);
+    if (!r.empty()) return {holder, text.substr(*it + 1)};
+  }
+  throw AskError("I can't tell whose title \"" + text + "\" is: no state or organization of that name in this graph");
+}
+
+}  // namespace
+
+std::string title_stem(std::string_view title) {
+  std::string t = graph::normalize_name(title);
+  auto ends = [&](std::string_view suffix) {
+    return t.size() > suffix.size() + 2 && t.compare(t.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  for (std::string_view s : {"personship", "manship", "womanship", "person", "woman", "man"})
+    if (ends(s) && t.find(' ') == std::string::npos) return t.substr(0, t.size() - s.size());
+  if (ends("ship")) return t.substr(0, t.size() - 4);
+  if (ends("ency")) return t.substr(0, t.size() - 4) + "ent";
+  return t;
+}
+
+std::string date_prefix(std::string_view phrase) {
+  static const char* months[] = {"january", "february", "march",     "april",   "may",      "june",
+                                 "july",    "august",   "september", "october", "november", "december"};
+  std::string year, month, day;
+  std::string text(phrase);
+  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (text.size() >= 4 && std::isdigit(static_cast<unsigned char>(text[0])) && text.find('-') == 4) return text;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto j = text.find(' ', i);
+    if (j == std::string::npos) j = text.size();
+    auto w = text.substr(i, j - i);
+    i = j + 1;
+    for (int m = 0; m < 12; ++m)
+      if (w == months[m]) month = (m < 9 ? "0" : "") + std::to_string(m + 1);
+    std::string digits;
+    for (char c : w)
+      if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+    if (digits.size() == 4) year = digits;
+    else if (!digits.empty() && digits.size() <= 2) day = (digits.size() == 1 ? "0" : "") + digits;
+  }
+  if (year.empty()) return "";
+  if (month.empty()) return year;
+  return day.empty() ? year + "-" + month : year + "-" + month + "-" + day;
+}
+
+CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
+  CypherPlan plan;
+  Builder b(names, plan);
+  auto x = q.slot("x");
+  switch (q.form) {
+    case Form::RepresentsWhichForum:
+      b.match("(p:Person)-[r:REPRESENTS]->" + b.node("x", x, kParty));
+      b.column("p.name", "who");
+      b.column("r.forum", "forum");
+      b.provenance("r");
+      break;
+    case Form::RepresentsAt:
+      b.match("(p:Person)-[r:REPRESENTS]->" + b.node("x", x, kParty));
+      b.forum("r", q.slot("forum"));
+      b.column("p.name", "who");
+      b.provenance("r");
+      break;
+    case Form::RepresentsWhichParty: {
+      b.match("(p:Person)-[r:REPRESENTS]->(x)");
+      b.where(kind_label_condition("x", q.kind));
+      bool has_forum = q.slots.count("forum") > 0;
+      if (has_forum) b.forum("r", q.slot("forum"));
+      b.column("p.name", "who");
+      b.column("x.name", kind_column(q.kind, "party"));
+      if (!has_forum) b.column("r.forum", "forum");
+      b.provenance("r");
+      break;
+    }
+    case Form::Represents:
+      b.match("(p:Person)-[r:REPRESENTS]->" + b.node("x", x, kParty));
+      b.column("p.name", "who");
+      b.provenance("r");
+      break;
+    case Form::MeetingsAttendedBy:
+      b.match(b.node("x", x, kActor) + "-[r:ATTENDS]->(m:Meeting)");
+      if (q.slots.count("place")) {
+        b.match("(m)-[h:HELD_IN]->" + b.node("place", q.slot("place"), {"Place"}));
+        b.provenance("h");
+      }
+      b.column("m.name", "meeting");
+      b.provenance("r");
+      break;
+    case Form::WhereMet: {
+      auto a = q.slot("a"), c = q.slot("b");
+      if (c.empty()) std::tie(a, c) = split_pair(a, names);
+      b.match(b.node("a", a, {"Person"}) + "-[r1:ATTENDS]->(m:Meeting)<-[r2:ATTENDS]-" + b.node("b", c, {"Person"}));
+      b.optional_match("(m)-[h:HELD_IN]->(pl:Place)");
+      bool where = q.ask_where || !q.ask_when;
+      if (q.when_first) b.column("m.date", "date");
+      if (where) b.column("pl.name", "place");
+      if (q.ask_when && !q.when_first) b.column("m.date", "date");
+      b.provenance("r1");
+      b.provenance("r2");
+      b.provenance("h");
+      break;
+    }
+    case Form::WhomMet:
+      b.match(b.node("x", x, {"Person"}) + "-[r:MET_WITH]-(y:Person)");
+      if (q.slots.count("meeting")) {
+        b.match("(x)-[a1:ATTENDS]->" + b.node("m", q.slot("meeting"), {"Meeting"}) + "<-[a2:ATTENDS]-(y)");
+        b.provenance("a1");
+        b.provenance("a2");
+      }
+      b.column("y.name", "who");
+      b.provenance("r");
+      break;
+    case Form::RoleOf:
+      b.match(b.node("x", x, {"Person"}) + "-[r:HOLDS_ROLE]->(o)");
+      b.column("r.title", "title");
+      b.column("o.name", "of");
+      b.provenance("r");
+      break;
+    case Form::RoleHolder: {
+      std::string holder = x, title = q.slot("title");
+      if (q.slots.count("title_of")) std::tie(holder, title) = split_title(q.slot("title_of"), names);
+      b.match("(p:Person)-[r:HOLDS_ROLE]->" + b.node("x", holder, kParty));
+      auto stem = title_stem(title);
+      plan.params["title"] = Value(stem);
+      b.where("toLower(r.title) CONTAINS $title");
+      // "the foreign minister" is not the deputy foreign minister, unless asked for.
+      std::string excluded;
+      auto title_words = content_words(title);
+      for (const char* w : {"deputy", "vice", "assistant", "former", "acting", "under", "junior"})
+        if (std::find(title_words.begin(), title_words.end(), w) == title_words.end())
+          excluded += std::string(excluded.empty() ? "" : "|") + w;
+      plan.params["excluded"] = Value(".*\\b(" + excluded + ")\\b.*");
+      b.where("NOT toLower(r.title) =~ $excluded");
+      b.column("p.name", "who");
+      b.column("r.title", "title");
+      b.provenance("r");
+      break;
+    }
+    case Form::WorksFor:
+      b.match("(p:Person)-[r:HOLDS_ROLE]->" + b.node("x", x, kParty));
+      b.column("p.name", "who");
+      b.column("r.title", "title");
+      b.provenance("r");
+      break;
+    case Form::MembersOf:
+      b.match("(x)-[r:MEMBER_OF]->" + b.node("group", q.slot("group"), {"Organization"}));
+      b.where(kind_label_condition("x", q.kind));
+      b.column("x.name", kind_column(q.kind, "member"));
+      b.provenance("r");
+      break;
+    case Form::IsMember:
+      b.match(b.node("x", x, kParty));
+      b.match(b.node("group", q.slot("group"), {"Organization"}));
+      b.optional_match("(x)-[r:MEMBER_OF]->(group)");
+      b.column("count(r) > 0", "member");
+      b.provenance("r");
+      break;
+    case Form::MemberOfWhat:
+      b.match(b.node("x", x, kParty) + "-[r:MEMBER_OF]->(o:Organization)");
+      b.column("o.name", "organization");
+      b.provenance("r");
+      break;
+    case Form::MeetingPlaceDate: {
+      bool resolved_next = false;
+      if (q.next) {
+        // "the next OAS General Assembly" may be a name; otherwise: the earliest planned one.
+        auto r = names.resolve("next " + q.slot("meeting"), {"Meeting"});
+        if (!r.empty()) {
+          b.note("next " + q.slot("meeting"), r.names);
+          b.match(b.pattern("m", r));
+          resolved_next = true;
+        } else {
+          auto pattern = b.node("m", q.slot("meeting"), {"Meeting"}, true);
+          b.match(pattern);
+          b.where("m.status = 'planned'");
+          b.with("m ORDER BY m.date LIMIT 1");
+          resolved_next = true;
+        }
+      }
+      if (!resolved_next) b.match(b.node("m", q.slot("meeting"), {"Meeting"}));
+      bool where = q.ask_where || !q.ask_when;
+      if (where) {
+        if (q.ask_when) b.optional_match("(m)-[r:HELD_IN]->(pl:Place)");
+        else b.match("(m)-[r:HELD_IN]->(pl:Place)");
+        b.provenance("r");
+      }
+      if (q.when_first) b.column("m.date", "date");
+      if (where) b.column("pl.name", "place");
+      if (q.ask_when && !q.when_first) b.column("m.date", "date");
+      b.provenance("m");
+      break;
+    }
+    case Form::MeetingsHeldIn: {
+      auto place = names.resolve(q.slot("place"), {"Place"});
+      if (!place.empty()) {
+        b.note(q.slot("place"), place.names);
+        b.match("(m:Meeting)-[r:HELD_IN]->" + b.pattern("place", place));
+      } else {
+        // A country: meetings in its places.
+        b.match("(m:Meeting)-[r:HELD_IN]->(:Place)-[:LOCATED_IN*1..3]->" +
+                b.node("place", q.slot("place"), {"State", "Place"}));
+      }
+      if (q.slots.count("date")) {
+        auto prefix = date_prefix(q.slot("date"));
+        if (prefix.empty()) throw AskError("I can't read the date \"" + q.slot("date") + "\": give a year (\"in January 2022\")");
+        plan.params["date"] = Value(prefix);
+        b.where("m.date STARTS WITH $date");
+      }
+      b.column("m.name", "meeting");
+      b.column("m.date", "date");
+      b.provenance("r");
+      break;
+    }
+    case Form::Attendees:
+      b.match("(x:Person)-[r:ATTENDS]->" + b.node("m", q.slot("meeting"), {"Meeting"}));
+      b.column("x.name", "who");
+      b.provenance("r");
+      break;
+    case Form::AttendingParties:
+      b.match("(x)-[r:ATTENDS]->" + b.node("m", q.slot("meeting"), {"Meeting"}));
+      b.where(kind_label_condition("x", q.kind));
+      b.column("x.name", kind_column(q.kind, "participant"));
+      b.provenance("r");
+      break;
+    case Form::About:
+      b.match(b.node("x", x, kAnything) + "-[r]-(y)");
+      b.column("type(r)", "relationship");
+      b.column("CASE WHEN startNode(r) = x THEN 'to' ELSE 'from' END", "direction");
+      b.column("y.name", "other");
+      b.column("coalesce(r.forum, r.title, r.meeting, r.on_behalf_of, r.since)", "detail");
+      b.provenance("r");
+      break;
+  }
+  b.finish(q.count && q.form != Form::IsMember && q.form != Form::About);
+  return plan;
+}
+
+std::string cypher_literal(const Value& v) {
+  if (v.is_string()) {
+    std::string out = "'";
+    for (char c : v.as_string()) {
+      if (c == '\'' || c == '\\') out += '\\';
+      out += c;
+    }
+    return out + "'";
+  }
+  if (v.is_list()) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < v.as_list().size(); ++i) out += (i ? ", " : "") + cypher_literal(v.as_list()[i]);
+    return out + "]";
+  }
+  if (v.is_int()) return std::to_string(v.as_int());
+  if (v.is_bool()) return v.as_bool() ? "true" : "false";
+  return "null";
+}
+
+std::string inline_parameters(const std::string& cypher, const Params& params) {
+  std::string out;
+  for (std::size_t i = 0; i < cypher.size(); ++i) {
+    if (cypher[i] == '$') {
+      std::size_t j = i + 1;
+      while (j < cypher.size() && (std::isalnum(static_cast<unsigned char>(cypher[j])) || cypher[j] == '_')) ++j;
+      auto it = params.find(std::string_view(cypher).substr(i + 1, j - i - 1));
+      if (it != params.end()) {
+        out += cypher_literal(it->second);
+        i = j - 1;
+        continue;
+      }
+    }
+    out += cypher[i];
+  }
+  return out;
+}
+
+}  // namespace fg::query::ask

@@ -1,0 +1,265 @@
+#include "query/ask/name_resolver.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "graph/names.hpp"
+
+namespace fg::query::ask {
+
+namespace {
+
+const std::set<std::string, std::less<>>& stop_words() {
+  static const std::set<std::string, std::less<>> words = {"the", "a",  "an",   "of",   "in",   "on", "at",
+                                                           "and", "to", "for",  "with", "s",    "by", "from",
+                                                           "its", "de", "planned"};
+  return words;
+}
+const std::set<std::string, std::less<>>& prepositions() {
+  static const std::set<std::string, std::less<>> words = {"to",   "in",     "of",    "on",     "at",   "with",
+                                                           "for",  "after",  "before", "about", "over", "between",
+                                                           "from", "during", "near"};
+  return words;
+}
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+bool is_descriptive(std::string_view label) {
+  return label == "Meeting" || label == "Organization" || label == "Place";
+}
+
+// Words of `a` that `b` lacks.
+std::size_t missing(const std::vector<std::string>& a, const std::set<std::string>& b) {
+  std::size_t n = 0;
+  for (const auto& w : a) n += b.count(w) ? 0 : 1;
+  return n;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+}  // namespace
+
+std::vector<std::string> content_words(std::string_view text) {
+  std::vector<std::string> out;
+  for (auto& w : split_words(graph::normalize_name(text))) {
+    if (stop_words().count(w)) continue;
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+std::string transliteration_key(std::string_view text) {
+  std::string s = graph::normalize_name(text);
+  auto replace_all = [&](std::string_view from, std::string_view to) {
+    for (std::size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += to.size()) s.replace(at, from.size(), to);
+  };
+  replace_all("ou", "u");
+  replace_all("kh", "h");
+  replace_all("ch", "sh");
+  replace_all("dzh", "j");
+  replace_all("zh", "j");
+  replace_all("ey", "ei");
+  replace_all("iy", "i");
+  replace_all("yy", "y");
+  replace_all("y", "i");
+  replace_all("w", "v");
+  std::string out;
+  for (char c : s)
+    if (out.empty() || out.back() != c || !std::isalpha(static_cast<unsigned char>(c))) out += c;
+  return out;
+}
+
+std::string NameResolver::name_of(graph::NodeId n) const {
+  const auto* v = g_.node_property(n, g_.key_name());
+  return v && v->is_string() ? v->as_string() : std::string();
+}
+
+std::vector<std::string> NameResolver::names_of(graph::NodeId n) const {
+  std::vector<std::string> out;
+  if (auto name = name_of(n); !name.empty()) out.push_back(name);
+  if (const auto* a = g_.node_property(n, g_.key_aliases()); a && a->is_list())
+    for (const auto& v : a->as_list())
+      if (v.is_string()) out.push_back(v.as_string());
+  return out;
+}
+
+Resolved NameResolver::resolve(std::string_view phrase, const std::vector<std::string>& labels,
+                               bool all_matches) const {
+  auto finish = [&](std::string label, std::vector<graph::NodeId> nodes) {
+    std::sort(nodes.begin(), nodes.end());
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+    Resolved r{std::move(label), std::move(nodes), {}};
+    for (auto n : r.nodes) r.names.push_back(name_of(n));
+    std::sort(r.names.begin(), r.names.end());
+    return r;
+  };
+  std::string text(phrase);
+  // Tier 1: the graph's resolution.
+  std::vector<std::string> forms = {text};
+  bool lower = std::none_of(text.begin(), text.end(), [](unsigned char c) { return std::isupper(c); });
+  if (lower) {
+    std::string upper = text;
+    for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (upper.size() <= 6) forms.push_back(upper);
+    if (upper.rfind("THE ", 0) == 0 && upper.size() <= 10) forms.push_back(upper.substr(4));
+  }
+  for (const auto& label : labels) {
+    for (const auto& f : forms) {
+      auto r = g_.resolve(label, f, graph::ResolveMode::Lenient);
+      if (r.found()) return finish(label, {r.node});
+      if (r.status == graph::Resolution::Status::Ambiguous) return finish(label, r.candidates);
+    }
+  }
+  // Tier 2: transliteration variants.
+  auto key = transliteration_key(text);
+  for (const auto& label : labels) {
+    auto sym = g_.find_symbol(label);
+    if (!sym) continue;
+    std::vector<graph::NodeId> hits;
+    for (auto n : g_.nodes_with_label(*sym))
+      for (const auto& name : names_of(n))
+        if (transliteration_key(name) == key) {
+          hits.push_back(n);
+          break;
+        }
+    if (!hits.empty()) return finish(label, hits);
+  }
+  // Tiers 3 and 4: content-word containment.
+  auto words = content_words(text);
+  std::vector<std::string> head_words;
+  {
+    auto all = split_words(graph::normalize_name(text));
+    std::string head;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (i > 0 && prepositions().count(all[i])) break;
+      head += (head.empty() ? "" : " ") + all[i];
+    }
+    if (head.size() < graph::normalize_name(text).size()) head_words = content_words(head);
+  }
+  for (const auto& ws : {words, head_words}) {
+    if (ws.empty()) continue;
+    std::set<std::string> phrase_set(ws.begin(), ws.end());
+    for (const auto& label : labels) {
+      if (!is_descriptive(label)) continue;
+      auto sym = g_.find_symbol(label);
+      if (!sym) continue;
+      std::vector<graph::NodeId> best;
+      std::size_t best_extra = SIZE_MAX;
+      for (auto n : g_.nodes_with_label(*sym)) {
+        std::size_t node_best = SIZE_MAX;
+        for (const auto& name : names_of(n)) {
+          auto cw = content_words(name);
+          if (cw.empty()) continue;
+          std::set<std::string> cs(cw.begin(), cw.end());
+          bool phrase_in_name = missing(ws, cs) == 0;
+          bool name_in_phrase = missing(cw, phrase_set) == 0;
+          if (!phrase_in_name && !name_in_phrase) continue;
+          node_best = std::min(node_best, missing(cw, phrase_set) + missing(ws, cs));
+        }
+        if (node_best == SIZE_MAX) continue;
+        if (all_matches) node_best = 0;
+        if (node_best < best_extra) {
+          best_extra = node_best;
+          best.clear();
+        }
+        if (node_best == best_extra) best.push_back(n);
+      }
+      if (!best.empty()) return finish(label, best);
+    }
+  }
+  return {};
+}
+
+std::vector<std::string> NameResolver::forum_values(std::string_view phrase) const {
+  std::set<std::string> values;
+  auto rel = g_.find_symbol("REPRESENTS");
+  auto forum_key = g_.find_symbol("forum");
+  if (!rel || !forum_key) return {};
+  std::set<std::string> forums;
+  for (auto e : g_.edges_with_type(*rel))
+    if (const auto* v = g_.edge_property(e, *forum_key); v && v->is_string()) forums.insert(v->as_string());
+
+  // Names the phrase denotes: itself, and every name and alias of the Meetings and Organizations
+  // it resolves to.
+  std::set<std::string> norms = {graph::normalize_name(phrase)};
+  auto r = resolve(phrase, {"Meeting", "Organization"});
+  for (auto n : r.nodes)
+    for (const auto& name : names_of(n)) norms.insert(graph::normalize_name(name));
+  for (const auto& f : forums)
+    if (norms.count(graph::normalize_name(f))) values.insert(f);
+  if (!values.empty()) return {values.begin(), values.end()};
+
+  // No exact value: forum strings that contain the phrase's content words (or the reverse).
+  auto ws = content_words(phrase);
+  if (ws.empty()) return {};
+  std::set<std::string> ps(ws.begin(), ws.end());
+  std::size_t best = SIZE_MAX;
+  for (const auto& f : forums) {
+    auto cw = content_words(f);
+    std::set<std::string> cs(cw.begin(), cw.end());
+    if (cw.empty() || (missing(ws, cs) != 0 && missing(cw, ps) != 0)) continue;
+    auto extra = missing(cw, ps) + missing(ws, cs);
+    if (extra < best) {
+      best = extra;
+      values.clear();
+    }
+    if (extra == best) values.insert(f);
+  }
+  return {values.begin(), values.end()};
+}
+
+std::vector<std::string> NameResolver::similar_names(std::string_view phrase, const std::vector<std::string>& labels,
+                                                     std::size_t n) const {
+  auto target = graph::normalize_name(phrase);
+  auto words = content_words(phrase);
+  std::set<std::string> ws(words.begin(), words.end());
+  std::vector<std::pair<double, std::string>> scored;
+  for (const auto& label : labels) {
+    auto sym = g_.find_symbol(label);
+    if (!sym) continue;
+    for (auto node : g_.nodes_with_label(*sym)) {
+      double best = 1e9;
+      for (const auto& name : names_of(node)) {
+        auto norm = graph::normalize_name(name);
+        double d = static_cast<double>(edit_distance(norm, target)) / static_cast<double>(std::max<std::size_t>(1, std::max(norm.size(), target.size())));
+        auto cw = content_words(name);
+        std::size_t shared = 0;
+        for (const auto& w : cw) shared += ws.count(w);
+        if (shared) d -= 0.5 * static_cast<double>(shared) / static_cast<double>(std::max(cw.size(), ws.size()));
+        best = std::min(best, d);
+      }
+      if (best < 0.6) scored.emplace_back(best, name_of(node));
+    }
+  }
+  std::sort(scored.begin(), scored.end());
+  std::vector<std::string> out;
+  for (const auto& [d, name] : scored) {
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+    if (out.size() == n) break;
+  }
+  return out;
+}
+
+}  // namespace fg::query::ask

@@ -1,0 +1,57 @@
+#pragma once
+// Finds the nodes a phrase of a question names, in tiers, stopping at the first tier that finds
+// anything (so a close match never competes with an exact one):
+//   1. the graph's own resolution (graph::Graph::resolve, lenient): exact name, normalized name
+//      or alias, the state lexicon ("the US", "Russian Federation"), a Person's unique surname;
+//      a lower-case code ("us", "osce") is also tried in upper case;
+//   2. a transliteration key ("Sergey Ryabkov" = "Sergei Riabkov", "Zelenskyy" = "Zelensky");
+//   3. (descriptive labels: Meeting, Organization, Place) one name's content words contain the
+//      other's, as gold.md matches meeting names ("Pretoria peace talks" -> "Ethiopia–Tigray peace
+//      talks in Pretoria"); the candidates with the fewest unmatched words win;
+//   4. the same with the phrase cut before its first preposition ("follow-up meeting to the
+//      Pretoria talks" -> "follow-up meeting").
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph.hpp"
+
+namespace fg::query::ask {
+
+struct Resolved {
+  std::string label;                 // the label the nodes were found under
+  std::vector<graph::NodeId> nodes;  // empty: not found
+  std::vector<std::string> names;    // canonical names of `nodes`, sorted
+  bool empty() const { return nodes.empty(); }
+};
+
+class NameResolver {
+ public:
+  explicit NameResolver(const graph::Graph& g) : g_(g) {}
+
+  // Labels are tried in order; the first label with a hit in the best tier wins.
+  // With `all_matches`, tiers 3 and 4 return every containing name, not only the closest.
+  Resolved resolve(std::string_view phrase, const std::vector<std::string>& labels, bool all_matches = false) const;
+
+  // The REPRESENTS forum values (strings) a phrase denotes: values equal to it, to the names or
+  // aliases of the Meetings and Organizations it resolves to, or containing its content words.
+  std::vector<std::string> forum_values(std::string_view phrase) const;
+
+  // Up to `n` known names of these labels closest to the phrase, for "did you mean".
+  std::vector<std::string> similar_names(std::string_view phrase, const std::vector<std::string>& labels,
+                                         std::size_t n = 3) const;
+
+  // The canonical name and aliases of a node.
+  std::vector<std::string> names_of(graph::NodeId n) const;
+  std::string name_of(graph::NodeId n) const;
+
+ private:
+  const graph::Graph& g_;
+};
+
+// Content words for matching descriptive names: normalized, stop words dropped, plural "s" cut.
+std::vector<std::string> content_words(std::string_view text);
+// Transliteration key: normalized, then y->i, ou->u, kh->h, j->y... and doubled letters collapsed.
+std::string transliteration_key(std::string_view text);
+
+}  // namespace fg::query::ask

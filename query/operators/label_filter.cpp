@@ -1,0 +1,50 @@
+// LabelFilter: the node pattern's labels, checked on a node bound by an expansion or earlier clause.
+#include "query/operators/unary_operator.hpp"
+
+namespace fg::query {
+namespace {
+class LabelFilter : public UnaryOperator {
+ public:
+  LabelFilter(OperatorPtr in, int slot, std::vector<std::string> labels)
+      : UnaryOperator(std::move(in)), slot_(slot), labels_(std::move(labels)) {}
+  std::string describe() const override {
+    std::string s = "Filter labels ";
+    for (const auto& l : labels_) s += ":" + l;
+    return s;
+  }
+
+ protected:
+  void reset(ExecContext& ctx) override {
+    symbols_.clear();
+    known_ = true;
+    for (const auto& l : labels_) {
+      auto sym = ctx.graph.find_symbol(l);
+      if (!sym) known_ = false;
+      else symbols_.push_back(*sym);
+    }
+  }
+  bool do_next(ExecContext& ctx, Row& row) override {
+    while (in_->next(ctx, row)) {
+      if (!known_) continue;
+      const Value& v = row[static_cast<std::size_t>(slot_)];
+      if (!v.is_node()) continue;
+      bool ok = true;
+      for (auto s : symbols_)
+        if (!ctx.graph.has_label(v.as_node(), s)) ok = false;
+      if (ok) return true;
+    }
+    return false;
+  }
+
+ private:
+  int slot_;
+  std::vector<std::string> labels_;
+  std::vector<graph::Symbol> symbols_;
+  bool known_ = true;
+};
+}  // namespace
+
+OperatorPtr make_label_filter(OperatorPtr in, int slot, std::vector<std::string> labels) {
+  return std::make_unique<LabelFilter>(std::move(in), slot, std::move(labels));
+}
+}  // namespace fg::query

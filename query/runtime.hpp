@@ -1,0 +1,81 @@
+#pragma once
+// What operators and expressions share at run time: rows, the execution context, the operator
+// interface and a plan (a tree of operators plus the result columns).
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "query/engine.hpp"
+#include "query/value.hpp"
+
+namespace fg::query {
+
+// One row of the pipeline: every variable of the statement has a fixed slot.
+using Row = std::vector<Value>;
+
+struct ExecContext {
+  graph::Graph& graph;
+  const Params& params;
+  const QueryOptions& options;
+  QueryStats stats;
+  std::vector<std::string> warnings;
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+  bool profile = false;
+  std::size_t ticks = 0;
+  void check_time() {
+    if ((++ticks & 0x3FF) == 0 && std::chrono::steady_clock::now() > deadline)
+      throw QueryError("TimeoutError", "Timeout", QueryError::Phase::Runtime,
+                       "query ran longer than the timeout of " + std::to_string(options.timeout.count()) +
+                           " ms (raise it with --timeout)");
+  }
+};
+
+class Operator {
+ public:
+  virtual ~Operator() = default;
+  // Prepares for a new run; `argument` is the row an Argument leaf yields (sub-plans).
+  void open(ExecContext& ctx, const Row* argument) {
+    rows_ = 0;
+    do_open(ctx, argument);
+  }
+  // Produces the next row into `row` (full width); false when exhausted.
+  bool next(ExecContext& ctx, Row& row) {
+    if (!ctx.profile) {
+      bool ok = do_next(ctx, row);
+      return ok;
+    }
+    auto t0 = std::chrono::steady_clock::now();
+    bool ok = do_next(ctx, row);
+    nanos_ += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - t0).count();
+    if (ok) ++total_rows_;
+    return ok;
+  }
+  virtual std::string describe() const = 0;
+  virtual std::vector<const Operator*> children() const = 0;
+  std::size_t profiled_rows() const { return total_rows_; }
+  long long profiled_nanos() const { return nanos_; }
+
+ protected:
+  virtual void do_open(ExecContext& ctx, const Row* argument) = 0;
+  virtual bool do_next(ExecContext& ctx, Row& row) = 0;
+  std::size_t rows_ = 0;
+
+ private:
+  std::size_t total_rows_ = 0;
+  long long nanos_ = 0;
+};
+using OperatorPtr = std::unique_ptr<Operator>;
+
+struct Plan {
+  OperatorPtr root;
+  std::size_t width = 0;  // row width
+  std::vector<std::string> columns;
+  std::vector<int> column_slots;
+  bool writes = false;
+};
+
+// The operator tree as indented text; with profile numbers when `profiled`.
+std::string render_plan(const Operator& root, bool profiled);
+
+}  // namespace fg::query
