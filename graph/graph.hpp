@@ -114,6 +114,9 @@ class Graph {
   Symbol key_aliases() const { return key_aliases_; }
   Symbol key_id() const { return key_id_; }
 
+  // The snapshot codec (graph/snapshot_*.cpp) reads and fills the records and indexes in bulk.
+  friend class SnapshotAccess;
+
  private:
   struct NodeRecord {
     std::vector<Symbol> labels;

@@ -1,13 +1,22 @@
+// Reading the graph file: version 2 snapshots (graph/snapshot.capnp) and version 1 files.
+// Nothing in a file is trusted before it is checked: Cap'n Proto bounds-checks every pointer,
+// and every id, offset and order the graph relies on is validated below before use.
 #include "graph/graph_file.hpp"
 
+#include <capnp/any.h>
 #include <capnp/message.h>
 #include <capnp/serialize.h>
 #include <kj/exception.h>
 
+#include <algorithm>
+#include <bit>
 #include <chrono>
 #include <cstring>
+#include <type_traits>
 
+#include "graph/mapped_file.hpp"
 #include "graph/snapshot.capnp.h"
+#include "graph/snapshot_access.hpp"
 
 namespace fg::graph {
 
@@ -15,40 +24,279 @@ namespace cs = capnp_schema;
 
 namespace {
 
-struct CorruptValue {};  // a value whose union tag this version does not know
+constexpr unsigned kMaxListNesting = 64;
 
-void write_value(cs::Value::Builder out, const Value& v) {
-  switch (v.type()) {
-    case ValueType::Null: out.setNull(); break;
-    case ValueType::Bool: out.setBoolean(v.as_bool()); break;
-    case ValueType::Int: out.setInteger(v.as_int()); break;
-    case ValueType::Float: out.setFloat(v.as_float()); break;
-    case ValueType::String: {
-      const auto& s = v.as_string();
-      out.setText(capnp::Text::Reader(s.data(), s.size()));
-      break;
-    }
-    case ValueType::List: {
-      const auto& items = v.as_list();
-      auto list = out.initList(static_cast<unsigned>(items.size()));
-      for (unsigned i = 0; i < items.size(); ++i) write_value(list[i], items[i]);
-      break;
-    }
-  }
-}
-
-void write_properties(capnp::List<cs::Property>::Builder out, const PropertyMap& props) {
-  unsigned i = 0;
-  for (const auto& [key, value] : props) {
-    out[i].setKey(key);
-    write_value(out[i].initValue(), value);
-    ++i;
-  }
-}
+struct Corrupt {
+  std::string what;
+};
+[[noreturn]] void corrupt(std::string what) { throw Corrupt{std::move(what)}; }
 
 std::string text(capnp::Text::Reader t) { return std::string(t.cStr(), t.size()); }
 
-Value read_value(cs::Value::Reader in) {
+// A chunked array of fixed-width integers: viewed in place when it has one chunk.
+template <class T>
+class Array {
+ public:
+  std::uint64_t size() const { return size_; }
+  T operator[](std::uint64_t i) const { return data_[i]; }
+  const T* begin() const { return data_; }
+  const T* end() const { return data_ + size_; }
+
+  template <class ChunkList>
+  static Array read(ChunkList chunks, const char* what) {
+    Array a;
+    std::vector<kj::ArrayPtr<const capnp::byte>> parts;
+    for (auto chunk : chunks) {
+      kj::ArrayPtr<const capnp::byte> raw;
+      std::size_t count;
+      if constexpr (std::is_same_v<decltype(chunk), capnp::Data::Reader>) {
+        raw = chunk;  // Cap'n Proto has checked it is a byte list
+        count = chunk.size();
+      } else {
+        capnp::AnyList::Reader any(chunk);
+        raw = any.getRawBytes();
+        count = any.size();
+        if (count > 0 && (raw.size() != count * sizeof(T) ||
+                          reinterpret_cast<std::uintptr_t>(raw.begin()) % alignof(T) != 0))
+          corrupt(std::string(what) + " has the wrong element size");
+      }
+      parts.push_back(raw);
+      a.size_ += count;
+    }
+    if (parts.size() == 1) {
+      a.data_ = reinterpret_cast<const T*>(parts[0].begin());
+    } else if (parts.size() > 1) {
+      a.owned_.resize(a.size_);
+      std::size_t at = 0;
+      for (auto p : parts) {
+        if (p.size() > 0) std::memcpy(reinterpret_cast<char*>(a.owned_.data()) + at, p.begin(), p.size());
+        at += p.size();
+      }
+      a.data_ = a.owned_.data();
+    }
+    if (a.size_ == 0) a.data_ = nullptr;
+    return a;
+  }
+
+ private:
+  const T* data_ = nullptr;
+  std::uint64_t size_ = 0;
+  std::vector<T> owned_;
+};
+
+Array<std::uint32_t> u32(cs::U32Array::Reader r, const char* what) { return Array<std::uint32_t>::read(r.getChunks(), what); }
+Array<std::uint64_t> u64(cs::U64Array::Reader r, const char* what) { return Array<std::uint64_t>::read(r.getChunks(), what); }
+Array<std::uint8_t> u8(cs::U8Array::Reader r, const char* what) { return Array<std::uint8_t>::read(r.getChunks(), what); }
+
+// offsets must have rows + 1 entries, start at 0, never decrease and end at `total`.
+void check_offsets(const Array<std::uint64_t>& offsets, std::uint64_t rows, std::uint64_t total, const char* what) {
+  if (offsets.size() != rows + 1) corrupt(std::string(what) + " offsets have the wrong length");
+  if (offsets[0] != 0 || offsets[rows] != total) corrupt(std::string(what) + " offsets do not span their values");
+  for (std::uint64_t i = 0; i < rows; ++i)
+    if (offsets[i] > offsets[i + 1]) corrupt(std::string(what) + " offsets decrease");
+}
+
+std::vector<std::string_view> read_strings(cs::StringTable::Reader table, const char* what) {
+  std::vector<std::string_view> out;
+  for (auto block : table.getBlocks()) {
+    auto offsets = block.getOffsets();
+    auto bytes = block.getBytes();
+    if (offsets.size() == 0) corrupt(std::string(what) + ": a string block has no offsets");
+    capnp::AnyList::Reader any(offsets);
+    if (any.size() > 0 && any.getRawBytes().size() != std::size_t{any.size()} * 4)
+      corrupt(std::string(what) + " offsets have the wrong element size");
+    const auto* off = reinterpret_cast<const std::uint32_t*>(any.getRawBytes().begin());
+    if (off[0] != 0 || off[offsets.size() - 1] != bytes.size()) corrupt(std::string(what) + ": string offsets do not span the block");
+    for (unsigned i = 0; i + 1 < offsets.size(); ++i) {
+      if (off[i] > off[i + 1]) corrupt(std::string(what) + ": string offsets decrease");
+      out.emplace_back(reinterpret_cast<const char*>(bytes.begin()) + off[i], off[i + 1] - off[i]);
+    }
+  }
+  return out;
+}
+
+class PropertyDecoder {
+ public:
+  PropertyDecoder(cs::PropertyColumns::Reader r, std::uint64_t entities, std::size_t symbols,
+                  const std::vector<std::string_view>& strings, const char* what)
+      : offsets_(u64(r.getOffsets(), what)), keys_(u32(r.getKeys(), what)), tags_(u8(r.getTags(), what)),
+        values_(u64(r.getValues(), what)), list_offsets_(u64(r.getListOffsets(), what)),
+        list_tags_(u8(r.getListTags(), what)), list_values_(u64(r.getListValues(), what)), strings_(strings),
+        what_(what) {
+    if (keys_.size() != tags_.size() || keys_.size() != values_.size()) corrupt(std::string(what) + " columns differ in length");
+    check_offsets(offsets_, entities, keys_.size(), what);
+    if (list_offsets_.size() == 0) corrupt(std::string(what) + " list offsets are missing");
+    lists_ = list_offsets_.size() - 1;
+    if (list_tags_.size() != list_values_.size()) corrupt(std::string(what) + " list columns differ in length");
+    check_offsets(list_offsets_, lists_, list_tags_.size(), what);
+    for (auto k : keys_)
+      if (k >= symbols) corrupt(std::string(what) + ": property key symbol out of range");
+  }
+
+  void fill(std::uint64_t entity, PropertyMap& props) const {
+    std::uint64_t lo = offsets_[entity], hi = offsets_[entity + 1];
+    for (std::uint64_t j = lo; j < hi; ++j) {
+      if (j > lo && keys_[j] <= keys_[j - 1]) corrupt(std::string(what_) + ": property keys out of order");
+      if (tags_[j] == 0) corrupt(std::string(what_) + ": null property value");
+      props.set(keys_[j], decode(tags_[j], values_[j], lists_, 0));
+    }
+  }
+
+ private:
+  // `below`: a list value must refer to a list id smaller than this (no cycles).
+  Value decode(std::uint8_t tag, std::uint64_t payload, std::uint64_t below, unsigned depth) const {
+    switch (tag) {
+      case 0: return Value();
+      case 1:
+        if (payload > 1) corrupt(std::string(what_) + ": bad boolean");
+        return Value(payload == 1);
+      case 2: return Value(static_cast<std::int64_t>(payload));
+      case 3: return Value(std::bit_cast<double>(payload));
+      case 4:
+        if (payload >= strings_.size()) corrupt(std::string(what_) + ": string id out of range");
+        return Value(strings_[payload]);
+      case 5: {
+        if (payload >= below) corrupt(std::string(what_) + ": list id out of range");
+        if (depth >= kMaxListNesting) corrupt(std::string(what_) + ": lists nested too deeply");
+        List items;
+        items.reserve(list_offsets_[payload + 1] - list_offsets_[payload]);
+        for (auto i = list_offsets_[payload]; i < list_offsets_[payload + 1]; ++i)
+          items.push_back(decode(list_tags_[i], list_values_[i], payload, depth + 1));
+        return Value(std::move(items));
+      }
+      default: corrupt(std::string(what_) + ": unknown value type " + std::to_string(tag));
+    }
+  }
+
+  Array<std::uint64_t> offsets_;
+  Array<std::uint32_t> keys_;
+  Array<std::uint8_t> tags_;
+  Array<std::uint64_t> values_;
+  Array<std::uint64_t> list_offsets_;
+  Array<std::uint8_t> list_tags_;
+  Array<std::uint64_t> list_values_;
+  std::uint64_t lists_ = 0;
+  const std::vector<std::string_view>& strings_;
+  const char* what_;
+};
+
+void read_adjacency(Graph& g, cs::Adjacency::Reader r, bool outgoing, const Array<std::uint32_t>& from,
+                    const Array<std::uint32_t>& to, const Array<std::uint32_t>& type) {
+  const char* what = outgoing ? "outgoing adjacency" : "incoming adjacency";
+  auto offsets = u64(r.getOffsets(), what);
+  auto types = u32(r.getTypes(), what);
+  auto others = u32(r.getOthers(), what);
+  auto edges = u32(r.getEdges(), what);
+  std::uint64_t n = g.node_count(), m = from.size();
+  if (types.size() != m || others.size() != m || edges.size() != m) corrupt(std::string(what) + " has the wrong length");
+  check_offsets(offsets, n, m, what);
+  std::vector<bool> seen(m);
+  for (NodeId v = 0; v < n; ++v) {
+    auto& adj = outgoing ? SnapshotAccess::out(g, v) : SnapshotAccess::in(g, v);
+    adj.reserve(offsets[v + 1] - offsets[v]);
+    for (auto i = offsets[v]; i < offsets[v + 1]; ++i) {
+      EdgeId e = edges[i];
+      if (e >= m || seen[e]) corrupt(std::string(what) + ": relationship id out of range or repeated");
+      seen[e] = true;
+      NodeId here = outgoing ? from[e] : to[e], there = outgoing ? to[e] : from[e];
+      if (here != v || others[i] != there || types[i] != type[e]) corrupt(std::string(what) + " disagrees with the relationships");
+      Adjacent a{types[i], others[i], e};
+      if (!adj.empty() && !(adj.back() < a)) corrupt(std::string(what) + " is not sorted");
+      adj.push_back(a);
+    }
+  }
+}
+
+template <class Check, class Fill>
+void read_symbol_index(cs::SymbolIndex::Reader r, std::size_t symbols, std::uint64_t members_limit,
+                       std::uint64_t expected_total, const char* what, Check&& check, Fill&& fill) {
+  auto syms = r.getSymbols();
+  auto offsets = u64(r.getOffsets(), what);
+  auto members = u32(r.getMembers(), what);
+  check_offsets(offsets, syms.size(), members.size(), what);
+  if (members.size() != expected_total) corrupt(std::string(what) + " does not cover every member");
+  for (unsigned i = 0; i < syms.size(); ++i) {
+    Symbol s = syms[i];
+    if (s >= symbols) corrupt(std::string(what) + ": symbol out of range");
+    for (auto j = offsets[i]; j < offsets[i + 1]; ++j) {
+      if (members[j] >= members_limit || (j > offsets[i] && members[j] <= members[j - 1]) || !check(members[j], s))
+        corrupt(std::string(what) + ": bad member");
+      fill(s, members[j]);
+    }
+  }
+}
+
+Graph read_v2(cs::Snapshot::Reader root) {
+  Graph g;
+  g.set_created_unix_ms(root.getCreatedUnixMs());
+  std::uint64_t n = root.getNodeCount(), m = root.getEdgeCount();
+  if (n > 0xFFFFFFFFull || m > 0xFFFFFFFFull) corrupt("node or relationship count out of range");
+  auto symbols = root.getSymbols();
+  for (unsigned i = 0; i < symbols.size(); ++i)
+    if (g.intern(text(symbols[i])) != i) corrupt("duplicate or misplaced symbol");
+  std::size_t nsym = symbols.size();
+  auto strings = read_strings(root.getStrings(), "string table");
+
+  auto label_offsets = u64(root.getNodeLabelOffsets(), "node labels");
+  auto labels = u32(root.getNodeLabels(), "node labels");
+  check_offsets(label_offsets, n, labels.size(), "node labels");
+  auto from = u32(root.getEdgeFrom(), "relationship sources");
+  auto to = u32(root.getEdgeTo(), "relationship targets");
+  auto type = u32(root.getEdgeType(), "relationship types");
+  if (from.size() != m || to.size() != m || type.size() != m) corrupt("relationship columns have the wrong length");
+  PropertyDecoder node_props(root.getNodeProperties(), n, nsym, strings, "node properties");
+  SnapshotAccess::reserve(g, n, m);  // both counts are now known to match the arrays
+  for (NodeId v = 0; v < n; ++v) {
+    auto& ls = SnapshotAccess::labels(g, v);
+    for (auto i = label_offsets[v]; i < label_offsets[v + 1]; ++i) {
+      if (labels[i] >= nsym) corrupt("label symbol out of range");
+      if (std::find(ls.begin(), ls.end(), labels[i]) != ls.end()) corrupt("repeated label");
+      ls.push_back(labels[i]);
+    }
+    node_props.fill(v, SnapshotAccess::node_props(g, v));
+  }
+
+  PropertyDecoder edge_props(root.getEdgeProperties(), m, nsym, strings, "relationship properties");
+  for (EdgeId e = 0; e < m; ++e) {
+    if (from[e] >= n || to[e] >= n) corrupt("relationship endpoint out of range");
+    if (type[e] >= nsym) corrupt("relationship type symbol out of range");
+    edge_props.fill(e, SnapshotAccess::add_edge_record(g, from[e], type[e], to[e]));
+  }
+  read_adjacency(g, root.getOutgoing(), true, from, to, type);
+  read_adjacency(g, root.getIncoming(), false, from, to, type);
+
+  read_symbol_index(
+      root.getLabelIndex(), nsym, n, labels.size(), "label index",
+      [&](std::uint32_t v, Symbol s) { return g.has_label(v, s); },
+      [&](Symbol s, std::uint32_t v) { SnapshotAccess::label_members(g, s).push_back(v); });
+  read_symbol_index(
+      root.getTypeIndex(), nsym, m, m, "relationship type index",
+      [&](std::uint32_t e, Symbol s) { return type[e] == s; },
+      [&](Symbol s, std::uint32_t e) { SnapshotAccess::type_members(g, s).push_back(e); });
+
+  auto names = root.getNameIndex();
+  auto keys = read_strings(names.getKeys(), "name index");
+  auto name_offsets = u64(names.getOffsets(), "name index");
+  auto name_nodes = u32(names.getNodes(), "name index");
+  check_offsets(name_offsets, keys.size(), name_nodes.size(), "name index");
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const auto& key = keys[i];
+    if (key.size() < 1 + sizeof(Symbol) || !SnapshotAccess::valid_name_tag(key[0]) || (i > 0 && !(keys[i - 1] < key)))
+      corrupt("name index key malformed or out of order");
+    Symbol label;
+    std::memcpy(&label, key.data() + 1, sizeof label);
+    if (label >= nsym) corrupt("name index label out of range");
+    for (auto j = name_offsets[i]; j < name_offsets[i + 1]; ++j) {
+      if (name_nodes[j] >= n || (j > name_offsets[i] && name_nodes[j] <= name_nodes[j - 1]))
+        corrupt("name index node out of range or out of order");
+      SnapshotAccess::add_name_key(g, key, name_nodes[j]);
+    }
+  }
+  SnapshotAccess::reset_revision(g);
+  return g;
+}
+
+Value read_v1_value(cs::Value::Reader in, unsigned depth) {
   switch (in.which()) {
     case cs::Value::NULL_: return Value();
     case cs::Value::BOOLEAN: return Value(in.getBoolean());
@@ -56,104 +304,135 @@ Value read_value(cs::Value::Reader in) {
     case cs::Value::FLOAT: return Value(in.getFloat());
     case cs::Value::TEXT: return Value(text(in.getText()));
     case cs::Value::LIST: {
+      if (depth >= kMaxListNesting) corrupt("lists nested too deeply");
       List items;
-      for (auto item : in.getList()) items.push_back(read_value(item));
+      for (auto item : in.getList()) items.push_back(read_v1_value(item, depth + 1));
       return Value(std::move(items));
     }
   }
-  throw CorruptValue{};
+  corrupt("unknown value kind");
 }
 
-}  // namespace
-
-std::string serialize_graph(const Graph& g) {
-  capnp::MallocMessageBuilder message;
-  auto root = message.initRoot<cs::GraphFile>();
-  root.setMagic(capnp::Text::Reader(kMagic.data(), kMagic.size()));
-  root.setFormatVersion(kFormatVersion);
-  root.setCreatedUnixMs(g.created_unix_ms());
-  const auto& names = g.symbols().names();
-  auto symbols = root.initSymbols(static_cast<unsigned>(names.size()));
-  for (unsigned i = 0; i < names.size(); ++i) symbols.set(i, capnp::Text::Reader(names[i].data(), names[i].size()));
-  auto nodes = root.initNodes(static_cast<unsigned>(g.node_count()));
-  for (NodeId n = 0; n < g.node_count(); ++n) {
-    auto labels = g.labels(n);
-    auto out_labels = nodes[n].initLabels(static_cast<unsigned>(labels.size()));
-    for (unsigned i = 0; i < labels.size(); ++i) out_labels.set(i, labels[i]);
-    const auto& props = g.node_properties(n);
-    write_properties(nodes[n].initProperties(static_cast<unsigned>(props.size())), props);
+Graph read_v1(cs::GraphFile::Reader root) {
+  Graph g;
+  g.set_created_unix_ms(root.getCreatedUnixMs());
+  auto symbols = root.getSymbols();
+  for (unsigned i = 0; i < symbols.size(); ++i)
+    if (g.intern(text(symbols[i])) != i) corrupt("duplicate symbol");
+  auto check_symbol = [&](std::uint32_t s) {
+    if (s >= symbols.size()) corrupt("symbol id out of range");
+    return s;
+  };
+  auto nodes = root.getNodes();
+  for (auto node : nodes) {
+    std::vector<Symbol> labels;
+    for (auto l : node.getLabels()) labels.push_back(check_symbol(l));
+    auto v = g.add_node(labels);
+    for (auto p : node.getProperties()) g.set_node_property(v, check_symbol(p.getKey()), read_v1_value(p.getValue(), 0));
   }
-  auto edges = root.initEdges(static_cast<unsigned>(g.edge_count()));
-  for (EdgeId e = 0; e < g.edge_count(); ++e) {
-    edges[e].setFrom(g.source(e));
-    edges[e].setTo(g.target(e));
-    edges[e].setType(g.edge_type(e));
-    const auto& props = g.edge_properties(e);
-    write_properties(edges[e].initProperties(static_cast<unsigned>(props.size())), props);
+  for (auto edge : root.getEdges()) {
+    if (edge.getFrom() >= nodes.size() || edge.getTo() >= nodes.size()) corrupt("relationship endpoint out of range");
+    auto e = g.add_edge(edge.getFrom(), check_symbol(edge.getType()), edge.getTo());
+    for (auto p : edge.getProperties()) g.set_edge_property(e, check_symbol(p.getKey()), read_v1_value(p.getValue(), 0));
   }
-  auto words = capnp::messageToFlatArray(message);
-  auto bytes = words.asBytes();
-  return std::string(reinterpret_cast<const char*>(bytes.begin()), bytes.size());
+  return g;
 }
 
-Graph deserialize_graph(std::string_view bytes, const std::string& origin) {
+// Checks the framing and the header; calls f(reader, version) for a supported version.
+template <class F>
+auto with_message(std::string_view bytes, const std::string& origin, F&& f) {
   if (bytes.empty()) throw GraphFileError(origin + ": empty file, not a factgraph graph");
-  if (bytes.size() % sizeof(capnp::word) != 0)
-    throw GraphFileError(origin + ": not a factgraph graph file (or truncated): size " +
-                         std::to_string(bytes.size()) + " is not a whole number of 8-byte words");
-  // Copy into word-aligned memory: std::string storage is not guaranteed 8-byte aligned.
-  kj::Array<capnp::word> words = kj::heapArray<capnp::word>(bytes.size() / sizeof(capnp::word));
-  std::memcpy(words.begin(), bytes.data(), bytes.size());
+  if (bytes.size() < 16 || bytes.size() % sizeof(capnp::word) != 0)
+    throw GraphFileError(origin + ": not a factgraph graph file (or truncated): size " + std::to_string(bytes.size()) +
+                         " is not a whole number of 8-byte words");
+  kj::Array<capnp::word> copy;
+  kj::ArrayPtr<const capnp::word> words(reinterpret_cast<const capnp::word*>(bytes.data()), bytes.size() / sizeof(capnp::word));
+  if (reinterpret_cast<std::uintptr_t>(bytes.data()) % alignof(capnp::word) != 0) {
+    copy = kj::heapArray<capnp::word>(words.size());
+    std::memcpy(copy.begin(), bytes.data(), bytes.size());
+    words = copy;
+  }
   try {
     capnp::ReaderOptions options;
-    options.traversalLimitInWords = words.size() * 2 + 1024;
-    options.nestingLimit = 128;
-    capnp::FlatArrayMessageReader reader(words.asPtr(), options);
-    auto root = reader.getRoot<cs::GraphFile>();
-    if (text(root.getMagic()) != kMagic) throw GraphFileError(origin + ": not a factgraph graph file (bad magic)");
-    if (root.getFormatVersion() != kFormatVersion)
-      throw GraphFileError(origin + ": graph file format version " + std::to_string(root.getFormatVersion()) +
-                           " is not supported (this factgraph reads version " + std::to_string(kFormatVersion) + ")");
-    Graph g;
-    g.set_created_unix_ms(root.getCreatedUnixMs());
-    auto symbols = root.getSymbols();
-    for (unsigned i = 0; i < symbols.size(); ++i)
-      if (g.intern(text(symbols[i])) != i) throw GraphFileError(origin + ": corrupt graph file: duplicate symbol");
-    auto check_symbol = [&](std::uint32_t s) {
-      if (s >= symbols.size()) throw GraphFileError(origin + ": corrupt graph file: symbol id out of range");
-      return s;
-    };
-    auto nodes = root.getNodes();
-    for (auto node : nodes) {
-      std::vector<Symbol> labels;
-      for (auto l : node.getLabels()) labels.push_back(check_symbol(l));
-      auto n = g.add_node(labels);
-      for (auto p : node.getProperties()) g.set_node_property(n, check_symbol(p.getKey()), read_value(p.getValue()));
-    }
-    for (auto edge : root.getEdges()) {
-      if (edge.getFrom() >= nodes.size() || edge.getTo() >= nodes.size())
-        throw GraphFileError(origin + ": corrupt graph file: relationship endpoint out of range");
-      auto e = g.add_edge(edge.getFrom(), check_symbol(edge.getType()), edge.getTo());
-      for (auto p : edge.getProperties()) g.set_edge_property(e, check_symbol(p.getKey()), read_value(p.getValue()));
-    }
-    return g;
-  } catch (const CorruptValue&) {
-    throw GraphFileError(origin + ": corrupt graph file: a property value of unknown kind");
+    // Every array is read about once; the limit stops a crafted file from making a reader
+    // walk the same bytes over and over (Cap'n Proto's amplification guard).
+    options.traversalLimitInWords = words.size() * 4 + 1024;
+    options.nestingLimit = kMaxListNesting + 16;
+    capnp::FlatArrayMessageReader reader(words, options);
+    auto header = reader.getRoot<cs::Header>();
+    if (!header.hasMagic() || text(header.getMagic()) != kMagic)
+      throw GraphFileError(origin + ": not a factgraph graph file (bad magic)");
+    auto version = header.getFormatVersion();
+    if (version < kOldestFormatVersion || version > kFormatVersion)
+      throw GraphFileError(origin + ": graph file format version " + std::to_string(version) +
+                           " is not supported (this factgraph reads versions " + std::to_string(kOldestFormatVersion) +
+                           " to " + std::to_string(kFormatVersion) +
+                           (version > kFormatVersion ? "; it was written by a newer factgraph)" : ")"));
+    return f(reader, version);
+  } catch (const Corrupt& c) {
+    throw GraphFileError(origin + ": corrupt graph file: " + c.what);
   } catch (const kj::Exception& e) {
     throw GraphFileError(origin + ": corrupt or truncated graph file (" + std::string(e.getDescription().cStr()) + ")");
   }
 }
 
+}  // namespace
+
+Graph deserialize_graph(std::string_view bytes, const std::string& origin) {
+  return with_message(bytes, origin, [](capnp::MessageReader& reader, std::uint32_t version) {
+    return version == 1 ? read_v1(reader.getRoot<cs::GraphFile>()) : read_v2(reader.getRoot<cs::Snapshot>());
+  });
+}
+
 Graph load_graph(const std::filesystem::path& path) {
-  return deserialize_graph(read_file(path), path.string());
+  MappedFile file(path);
+  return deserialize_graph(file.bytes(), path.string());
 }
 
 void save_graph(Graph& g, const std::filesystem::path& path) {
   if (g.created_unix_ms() == 0)
     g.set_created_unix_ms(std::chrono::duration_cast<std::chrono::milliseconds>(
-                               std::chrono::system_clock::now().time_since_epoch())
-                               .count());
+                              std::chrono::system_clock::now().time_since_epoch())
+                              .count());
   write_file_atomically(path, serialize_graph(g));
+}
+
+SnapshotInfo snapshot_info(const std::filesystem::path& path) {
+  MappedFile file(path);
+  auto origin = path.string();
+  auto info = with_message(file.bytes(), origin, [&](capnp::MessageReader& reader, std::uint32_t version) {
+    SnapshotInfo out;
+    out.format_version = version;
+    if (version == 1) {
+      auto g = read_v1(reader.getRoot<cs::GraphFile>());
+      out.created_unix_ms = g.created_unix_ms();
+      out.nodes = g.node_count();
+      out.relationships = g.edge_count();
+      out.symbols = g.symbols().size();
+      return out;
+    }
+    auto root = reader.getRoot<cs::Snapshot>();
+    out.created_unix_ms = root.getCreatedUnixMs();
+    out.nodes = root.getNodeCount();
+    out.relationships = root.getEdgeCount();
+    out.symbols = root.getSymbols().size();
+    out.strings = read_strings(root.getStrings(), "string table").size();
+    for (auto s : root.getSources()) out.sources.push_back(text(s));
+    auto bytes = [](auto r) { return std::uint64_t{r.totalSize().wordCount} * sizeof(capnp::word); };
+    out.section_bytes = {
+        {"strings", bytes(root.getStrings())},
+        {"node labels", bytes(root.getNodeLabelOffsets()) + bytes(root.getNodeLabels())},
+        {"node properties", bytes(root.getNodeProperties())},
+        {"relationships", bytes(root.getEdgeFrom()) + bytes(root.getEdgeTo()) + bytes(root.getEdgeType())},
+        {"relationship properties", bytes(root.getEdgeProperties())},
+        {"adjacency (out + in)", bytes(root.getOutgoing()) + bytes(root.getIncoming())},
+        {"label and type indexes", bytes(root.getLabelIndex()) + bytes(root.getTypeIndex())},
+        {"name index", bytes(root.getNameIndex())},
+    };
+    return out;
+  });
+  info.file_bytes = file.bytes().size();
+  return info;
 }
 
 }  // namespace fg::graph
