@@ -98,7 +98,7 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
       }
     } else if (int m = month_number(t.lower); m > 0 && t.has(kCap) && !(t.lower == "may" && !tok(i + 1))) {
       std::size_t j = i + 1;
-      if (tok(j) && tok(j)->lower == ".") ++j;
+      if (t.lower.size() <= 4 && tok(j) && tok(j)->lower == "." && !tok(j)->has(kSpaceBefore) && tok(j + 1) && tok(j + 1)->has(kDigit)) ++j;
       int dd = 0, yy = 0;
       if (tok(j) && number(*tok(j), 1, 31, dd)) {
         ++j;

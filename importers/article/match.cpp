@@ -1,7 +1,9 @@
 #include "importers/article/match.hpp"
 
 #include <cctype>
+#include <algorithm>
 #include <climits>
+#include <optional>
 #include <stdexcept>
 
 #include "importers/article/lexicon.hpp"
@@ -297,6 +299,18 @@ class RuleParser {
   Rule* rule_ = nullptr;
 };
 
+// A non-owning reference to a callable: continuations without heap allocation.
+class KRef {
+ public:
+  template <typename F>
+  KRef(const F& f) : obj_(&f), call_([](const void* o, std::size_t p) { return (*static_cast<const F*>(o))(p); }) {}
+  bool operator()(std::size_t p) const { return call_(obj_, p); }
+
+ private:
+  const void* obj_;
+  bool (*call_)(const void*, std::size_t);
+};
+
 struct Matcher {
   std::string_view text;
   const std::vector<Token>& toks;
@@ -304,7 +318,7 @@ struct Matcher {
   const Lexicon& lex;
   std::vector<std::pair<int, int>> caps;
 
-  using K = std::function<bool(std::size_t)>;
+  using K = KRef;
 
   bool atom(const Element& e, std::size_t pos) const {
     const Unit& u = units[pos];
@@ -333,8 +347,8 @@ struct Matcher {
 
   bool seq(const std::vector<Element>& s, std::size_t i, std::size_t pos, const K& k) {
     if (i == s.size()) return k(pos);
-    K next = [&, i](std::size_t p) { return seq(s, i + 1, p, k); };
-    return rep(s[i], 0, pos, pos, next);
+    auto next = [&, i](std::size_t p) { return seq(s, i + 1, p, k); };
+    return rep(s[i], 0, pos, pos, K(next));
   }
 
   bool rep(const Element& e, int count, std::size_t start, std::size_t pos, const K& k) {
@@ -343,8 +357,8 @@ struct Matcher {
         if (pos < units.size() && atom(e, pos) && rep(e, count + 1, start, pos + 1, k)) return true;
       } else {
         for (const auto& alt : e.alts) {
-          K again = [&, pos, count, start](std::size_t p) { return p > pos && rep(e, count + 1, start, p, k); };
-          if (seq(alt, 0, pos, again)) return true;
+          auto again = [&, pos, count, start](std::size_t p) { return p > pos && rep(e, count + 1, start, p, k); };
+          if (seq(alt, 0, pos, K(again))) return true;
         }
       }
     }
@@ -377,45 +391,76 @@ void PatternSet::add(std::string_view text, const std::string& origin, const Lex
     }
     RuleParser p(line, origin, line_no, lex);
     rules_.push_back(p.parse());
-    index(*rules_.back());
+    auto& r = *rules_.back();
+    r.order = static_cast<int>(rules_.size());
+    for (const auto& act : r.actions)
+      if (auto l = label_from_name(act.verb)) r.label_mask |= 1u << static_cast<unsigned>(*l);
+    index(r);
     if (end == text.size()) break;
   }
 }
 
+namespace {
+struct Anchor {
+  enum Kind { Word, Label, Class, CapWord, Digit } kind;
+  std::string word;
+  int id = 0;
+};
+
+// What the first unit of a match of s[i..] must be; nullopt when it can be anything.
+std::optional<std::vector<Anchor>> first_set(const std::vector<Element>& s, std::size_t i) {
+  std::vector<Anchor> out;
+  for (; i < s.size(); ++i) {
+    const Element& e = s[i];
+    switch (e.kind) {
+      case Element::Kind::Lower:
+      case Element::Kind::Exact: out.push_back({Anchor::Word, lower_utf8(e.value), 0}); break;
+      case Element::Kind::Label: out.push_back({Anchor::Label, "", static_cast<int>(e.label)}); break;
+      case Element::Kind::Class: out.push_back({Anchor::Class, "", e.class_id}); break;
+      case Element::Kind::Shape:
+        if (e.value == "Xx") out.push_back({Anchor::CapWord, "", 0});
+        else if (e.value == "dd") out.push_back({Anchor::Digit, "", 0});
+        else return std::nullopt;
+        break;
+      case Element::Kind::Group:
+        for (const auto& alt : e.alts) {
+          auto f = first_set(alt, 0);
+          if (!f) return std::nullopt;
+          out.insert(out.end(), f->begin(), f->end());
+        }
+        break;
+      default: return std::nullopt;
+    }
+    if (e.min > 0) return out;
+  }
+  return std::nullopt;  // the whole pattern may be empty
+}
+}  // namespace
+
 void PatternSet::index(const Rule& r) {
   auto& ix = index_[r.phase == Phase::Mention ? 0 : 1];
-  const Element& e = r.elements.front();
-  if (e.min == 0) { ix.always.push_back(&r); return; }
-  switch (e.kind) {
-    case Element::Kind::Lower:
-    case Element::Kind::Exact: ix.by_word[lower_utf8(e.value)].push_back(&r); return;
-    case Element::Kind::Label: ix.by_label[static_cast<std::size_t>(e.label)].push_back(&r); return;
-    case Element::Kind::Class: ix.by_class[static_cast<std::size_t>(e.class_id)].push_back(&r); return;
-    case Element::Kind::Shape:
-      if (e.value == "Xx") { ix.cap_words.push_back(&r); return; }
-      break;
-    case Element::Kind::Group: {
-      bool words = true;
-      for (const auto& alt : e.alts)
-        words = words && alt.front().min >= 1 &&
-                (alt.front().kind == Element::Kind::Lower || alt.front().kind == Element::Kind::Exact);
-      if (words) {
-        for (const auto& alt : e.alts) {
-          auto& v = ix.by_word[lower_utf8(alt.front().value)];
-          if (v.empty() || v.back() != &r) v.push_back(&r);
-        }
-        return;
-      }
-      break;
-    }
-    default: break;
+  auto anchors = first_set(r.elements, 0);
+  if (!anchors) {
+    ix.always.push_back(&r);
+    return;
   }
-  ix.always.push_back(&r);
+  auto add = [&r](std::vector<const Rule*>& v) {
+    if (std::find(v.begin(), v.end(), &r) == v.end()) v.push_back(&r);
+  };
+  for (const auto& a : *anchors) {
+    switch (a.kind) {
+      case Anchor::Word: add(ix.by_word[a.word]); break;
+      case Anchor::Label: add(ix.by_label[static_cast<std::size_t>(a.id)]); break;
+      case Anchor::Class: add(ix.by_class[static_cast<std::size_t>(a.id)]); break;
+      case Anchor::CapWord: add(ix.cap_words); break;
+      case Anchor::Digit: add(ix.digit_words); break;
+    }
+  }
 }
 
 void PatternSet::find(Phase phase, std::string_view text, const std::vector<Token>& tokens, const std::vector<Unit>& units,
                       const Lexicon& lex, const std::function<void(const MatchResult&)>& on_match,
-                      const std::function<bool(const Rule&)>& filter) const {
+                      std::uint32_t label_mask) const {
   const auto& ix = index_[phase == Phase::Mention ? 0 : 1];
   Matcher m{text, tokens, units, lex, {}};
   std::vector<const Rule*> cands;
@@ -433,17 +478,21 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
         cands.insert(cands.end(), v.begin(), v.end());
       }
       if (t.has(kCap)) cands.insert(cands.end(), ix.cap_words.begin(), ix.cap_words.end());
+      if (t.has(kDigit)) cands.insert(cands.end(), ix.digit_words.begin(), ix.digit_words.end());
     }
     cands.insert(cands.end(), ix.always.begin(), ix.always.end());
+    std::sort(cands.begin(), cands.end(), [](const Rule* x, const Rule* y) { return x->order < y->order; });
+    cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
     for (const Rule* r : cands) {
-      if (filter && !filter(*r)) continue;
+      if (label_mask && !(r->label_mask & label_mask)) continue;
       m.caps.assign(r->captures.size(), {-1, -1});
       std::size_t end = 0;
-      bool ok = m.seq(r->elements, 0, u, [&](std::size_t p) {
+      auto accept = [&](std::size_t p) {
         if (p == u) return false;
         end = p;
         return true;
-      });
+      };
+      bool ok = m.seq(r->elements, 0, u, Matcher::K(accept));
       if (ok) on_match(MatchResult{r, u, end, m.caps});
     }
   }

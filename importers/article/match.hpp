@@ -53,6 +53,8 @@ struct Rule {
   std::vector<Element> elements;
   std::vector<std::string> captures;  // capture names by id
   std::vector<Action> actions;
+  int order = 0;                 // position among all rules (earlier rules are tried first)
+  std::uint32_t label_mask = 0;  // bit per Label a mention action makes
   int capture_id(std::string_view name) const;
 };
 
@@ -81,7 +83,7 @@ class PatternSet {
   // Calls `on_match` for every match of a rule of `phase`, starting at each unit in turn.
   void find(Phase phase, std::string_view text, const std::vector<Token>& tokens, const std::vector<Unit>& units, const Lexicon& lex,
             const std::function<void(const MatchResult&)>& on_match,
-            const std::function<bool(const Rule&)>& filter = {}) const;
+            std::uint32_t label_mask = 0) const;  // mention rules making one of these labels (0: all)
 
  private:
   void index(const Rule& r);
@@ -91,7 +93,7 @@ class PatternSet {
     std::unordered_map<std::string, std::vector<const Rule*>> by_word;
     std::vector<std::vector<const Rule*>> by_label = std::vector<std::vector<const Rule*>>(8);
     std::vector<std::vector<const Rule*>> by_class = std::vector<std::vector<const Rule*>>(64);
-    std::vector<const Rule*> cap_words, always;
+    std::vector<const Rule*> cap_words, digit_words, always;
   } index_[2];
 };
 

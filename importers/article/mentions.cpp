@@ -38,6 +38,8 @@ bool is_name_token(const Analysis& a, const Token& t) {
          !a.lex.in_class(t.lower, "month");
 }
 
+std::string graph_lower(std::string_view s) { return lower_utf8(s); }
+
 std::string title_case(std::string_view caps) {
   auto s = lower_utf8(caps);
   bool start = true;
@@ -144,11 +146,27 @@ void dateline(Analysis& a, const Sentence& s) {
   while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-" && i > s.tok_begin))) ++i;
   if (i == s.tok_begin || i >= s.tok_end || toks[i].lower != ",") return;
   std::uint32_t dash = 0;
-  for (auto k = i; k < std::min(s.tok_end, i + 16); ++k)
+  for (auto k = i; k < std::min(s.tok_end, i + 16); ++k) {
     if ((toks[k].lower == "-" || toks[k].lower == "\xE2\x80\x94") && toks[k].has(kSpaceBefore)) {
       dash = k;
       break;
     }
+    // TASS style: "MOSCOW, May 3. /TASS/."
+    if (toks[k].lower == "/" && k + 2 < s.tok_end && toks[k + 2].lower == "/") {
+      Mention agency;
+      agency.label = Label::Organization;
+      agency.tok_begin = k + 1;
+      agency.tok_end = k + 2;
+      agency.sentence = s.index;
+      agency.surface = agency.name = a.text_of(k + 1, k + 2);
+      if (const auto* org = a.lex.org_by_name(agency.name)) agency.name = org->name;
+      agency.kind = "news agency";
+      agency.rule = "dateline.agency";
+      add_mention(a, std::move(agency));
+      dash = k;
+      break;
+    }
+  }
   if (!dash) return;
   Mention place;
   place.label = Label::Place;
@@ -263,19 +281,23 @@ void defined_acronyms(Analysis& a, const Sentence& s, const Acronyms& acr) {
 // Capitalized names headed by an organization word: "Ministry of Foreign Affairs", "European Union".
 void organization_names(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
+  // per token of the sentence: the name mention starting there, and whether a title/date/person covers it
+  std::vector<int> starts(s.tok_end - s.tok_begin, -1);
+  std::vector<char> blocked(s.tok_end - s.tok_begin, 0);
+  for (std::size_t k = 0; k < a.mentions.size(); ++k) {
+    const auto& m = a.mentions[k];
+    if (m.sentence != s.index || m.label == Label::None) continue;
+    if (m.label == Label::Title || m.label == Label::Date || m.label == Label::Person) {
+      for (auto t = m.tok_begin; t < m.tok_end; ++t) blocked[t - s.tok_begin] = 1;
+    } else if (starts[m.tok_begin - s.tok_begin] < 0) {
+      starts[m.tok_begin - s.tok_begin] = static_cast<int>(k);
+    }
+  }
   auto mention_at = [&](std::uint32_t i) -> const Mention* {
-    for (const auto& m : a.mentions)
-      if (m.sentence == s.index && m.tok_begin == i && m.label != Label::None && m.label != Label::Date &&
-          m.label != Label::Title && m.label != Label::Person)
-        return &m;
-    return nullptr;
+    int k = starts[i - s.tok_begin];
+    return k < 0 ? nullptr : &a.mentions[static_cast<std::size_t>(k)];
   };
-  auto covered_by_blocker = [&](std::uint32_t i) {
-    for (const auto& m : a.mentions)
-      if (m.sentence == s.index && m.tok_begin <= i && i < m.tok_end && (m.label == Label::Title || m.label == Label::Date || m.label == Label::Person))
-        return true;
-    return false;
-  };
+  auto covered_by_blocker = [&](std::uint32_t i) { return blocked[i - s.tok_begin] != 0; };
   auto is_head = [&](const Token& t) { return t.has(kCap) && a.lex.in_class(t.lower, "org_head"); };
   for (std::uint32_t i = s.tok_begin; i < s.tok_end;) {
     auto start = i;
@@ -387,13 +409,8 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
 }
 
 void mention_rules(Analysis& a, const std::vector<Label>& labels) {
-  auto filter = [&](const Rule& r) {
-    for (const auto& act : r.actions) {
-      auto l = label_from_name(act.verb);
-      if (l && std::find(labels.begin(), labels.end(), *l) != labels.end()) return true;
-    }
-    return false;
-  };
+  std::uint32_t mask = 0;
+  for (auto l : labels) mask |= 1u << static_cast<unsigned>(l);
   for (const auto& s : a.seg.sentences) {
     auto units = a.units(s);
     std::vector<Mention> found;
@@ -453,7 +470,7 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
         if (*label == Label::Meeting) m.alias_worthy = false;
         if (!m.name.empty()) found.push_back(std::move(m));
       }
-    }, filter);
+    }, mask);
     // longer mentions first, so a name wins over the names inside it
     std::stable_sort(found.begin(), found.end(), [](const Mention& x, const Mention& y) {
       bool cx = x.props.count("corefer") > 0, cy = y.props.count("corefer") > 0;
@@ -500,6 +517,48 @@ void person_references(Analysis& a) {
   }
 }
 
+// "the council", "the alliance", "the bloc": the organization of that kind named last.
+void organization_anaphora(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  static const std::string_view nouns[] = {"council", "alliance", "bloc", "organisation", "organization", "union", "group", "body", "grouping", "league", "association"};
+  std::string last_org, last_kind;
+  std::vector<Mention> found;
+  std::size_t mi = 0;
+  std::vector<const Mention*> orgs;
+  for (const auto& m : a.mentions)
+    if (m.label == Label::Organization) orgs.push_back(&m);
+  std::stable_sort(orgs.begin(), orgs.end(), [](const Mention* x, const Mention* y) {
+    return x->sentence != y->sentence ? x->sentence < y->sentence : x->tok_begin < y->tok_begin;
+  });
+  for (const auto& s : a.seg.sentences) {
+    for (auto i = s.tok_begin; i + 1 < s.tok_end; ++i) {
+      while (mi < orgs.size() && (orgs[mi]->sentence < s.index || (orgs[mi]->sentence == s.index && orgs[mi]->tok_begin < i))) {
+        if (orgs[mi]->kind != "news agency" && orgs[mi]->kind != "government body") {
+          last_org = orgs[mi]->name;
+          last_kind = orgs[mi]->kind + " " + graph_lower(orgs[mi]->name);
+        }
+        ++mi;
+      }
+      if (toks[i].lower != "the" || last_org.empty()) continue;
+      const auto& w = toks[i + 1].lower;
+      if (std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns)) continue;
+      bool generic = w == "bloc" || w == "body" || w == "grouping";
+      if (!generic && last_kind.find(w == "organisation" ? "organi" : w) == std::string::npos) continue;
+      Mention m;
+      m.label = Label::Organization;
+      m.tok_begin = i + 1;
+      m.tok_end = i + 2;
+      m.sentence = s.index;
+      m.surface = a.text_of(i + 1, i + 2);
+      m.name = last_org;
+      m.rule = "organization.anaphora";
+      m.alias_worthy = false;
+      found.push_back(std::move(m));
+    }
+  }
+  for (auto& m : found) add_mention(a, std::move(m));
+}
+
 }  // namespace
 
 void find_mentions(Analysis& a) {
@@ -518,6 +577,7 @@ void find_mentions(Analysis& a) {
   mention_rules(a, {Label::Person});
   person_references(a);
   mention_rules(a, {Label::Organization, Label::Place, Label::State});
+  organization_anaphora(a);
   mention_rules(a, {Label::Meeting});
   // drop hidden mentions
   a.mentions.erase(std::remove_if(a.mentions.begin(), a.mentions.end(), [](const Mention& m) { return m.label == Label::None; }),

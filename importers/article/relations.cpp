@@ -4,6 +4,7 @@
 #include <set>
 
 #include "graph/names.hpp"
+#include "importers/article/translit.hpp"
 #include "importers/article/resolve.hpp"
 
 namespace fg::importers::article {
@@ -38,14 +39,22 @@ struct RelationBuilder {
   Analysis& a;
   std::vector<int> last_list;  // the states of the latest enumeration ("France, Germany, Russia, Ukraine")
 
+  std::vector<std::string> norm_cache;
+  const std::string& norm_of(std::size_t i) {
+    if (norm_cache.size() < a.entities.size()) norm_cache.resize(a.entities.size());
+    if (norm_cache[i].empty()) norm_cache[i] = normalized(a.entities[i].name);
+    return norm_cache[i];
+  }
   int find_entity(Label l, const std::string& name) {
-    auto n = graph::normalize_name(name);
     for (std::size_t i = 0; i < a.entities.size(); ++i)
-      if (a.entities[i].label == l && graph::normalize_name(a.entities[i].name) == n) return static_cast<int>(i);
+      if (a.entities[i].label == l && a.entities[i].name == name) return static_cast<int>(i);
+    auto n = normalized(name);
+    for (std::size_t i = 0; i < a.entities.size(); ++i)
+      if (a.entities[i].label == l && norm_of(i) == n) return static_cast<int>(i);
     for (std::size_t i = 0; i < a.entities.size(); ++i)
       if (a.entities[i].label == l)
         for (const auto& al : a.entities[i].aliases)
-          if (graph::normalize_name(al) == n) return static_cast<int>(i);
+          if (normalized(al) == n) return static_cast<int>(i);
     return -1;
   }
 
@@ -317,6 +326,24 @@ struct RelationBuilder {
       add("REPRESENTS", r.from, state_of_person[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
           sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
     }
+    // the members of a body attend the meeting it held
+    for (auto& e : a.entities) {
+      if (e.label != Label::Meeting) continue;
+      auto d = e.props.find("date_text");
+      bool planned = d != e.props.end() && (d->second.rfind("by ", 0) == 0 || d->second.find("next") != std::string::npos);
+      if (planned) e.props["status"] = "planned";
+    }
+    snapshot = a.relations;
+    for (const auto& c : snapshot) {
+      if (c.type != "CONVENED_BY") continue;
+      const auto& m = a.entities[static_cast<std::size_t>(c.from)];
+      if (m.props.count("status") && m.props.at("status") == "planned") continue;
+      auto date = m.props.find("date");
+      if (date != m.props.end() && !a.doc.date.empty() && date->second > a.doc.date) continue;
+      for (const auto& r : snapshot)
+        if (r.type == "MEMBER_OF" && r.to == c.to)
+          add("ATTENDS", r.from, c.from, {}, sents[static_cast<std::size_t>(c.sentence)], "derived.members_attend_their_body_meeting", 0.6);
+    }
     // entity properties
     for (const auto& r : a.relations)
       if (r.type == "HOLDS_ROLE" && r.props.count("title")) {
@@ -330,7 +357,7 @@ struct RelationBuilder {
       auto d = e.props.find("date");
       if (d == e.props.end() || d->second.empty() || a.doc.date.empty()) continue;
       auto prefix = a.doc.date.substr(0, d->second.size());
-      e.props["status"] = d->second > prefix ? "planned" : "held";
+      if (!e.props.count("status")) e.props["status"] = d->second > prefix ? "planned" : "held";
     }
   }
 };
@@ -338,7 +365,7 @@ struct RelationBuilder {
 }  // namespace
 
 void find_relations(Analysis& a) {
-  RelationBuilder b{a, {}};
+  RelationBuilder b{a, {}, {}};
   b.run_rules();
   b.derived();
 }

@@ -20,7 +20,7 @@ std::string noun_class(std::string_view w) {
 }
 
 std::vector<std::string> norm_words(std::string_view s) {
-  auto n = graph::normalize_name(s);
+  auto n = normalized(s);
   std::vector<std::string> out;
   std::size_t b = 0;
   while (b < n.size()) {
@@ -114,7 +114,7 @@ void resolve(Analysis& a) {
     // a person is named by the fullest form seen
     if (m.label == Label::Person && m.name.size() > e.name.size() && person_key(m.name) == person_key(e.name)) e.name = m.name;
     auto add_alias = [&](const std::string& alias) {
-      if (alias.empty() || graph::normalize_name(alias) == graph::normalize_name(e.name)) return;
+      if (alias.empty() || normalized(alias) == normalized(e.name)) return;
       for (const auto& x : e.aliases)
         if (x == alias) return;
       e.aliases.push_back(alias);
@@ -138,7 +138,7 @@ void resolve(Analysis& a) {
   // Meeting names were built from what the text said; drop aliases that are just the noun
   for (auto& e : a.entities) {
     if (e.label != Label::Meeting) continue;
-    e.aliases.erase(std::remove_if(e.aliases.begin(), e.aliases.end(), [](const std::string& s) { return is_meeting_noun(graph::normalize_name(s)); }),
+    e.aliases.erase(std::remove_if(e.aliases.begin(), e.aliases.end(), [](const std::string& s) { return is_meeting_noun(normalized(s)); }),
                     e.aliases.end());
   }
 }

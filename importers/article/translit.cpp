@@ -1,6 +1,7 @@
 #include "importers/article/translit.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/names.hpp"
@@ -16,7 +17,7 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
 }
 
 std::vector<std::string> words(std::string_view name) {
-  auto n = graph::normalize_name(name);
+  const auto& n = normalized(name);
   std::vector<std::string> out;
   std::size_t b = 0;
   while (b < n.size()) {
@@ -30,8 +31,16 @@ std::vector<std::string> words(std::string_view name) {
 
 }  // namespace
 
+const std::string& normalized(std::string_view name) {
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (memo.size() > 200000) memo.clear();
+  auto it = memo.find(std::string(name));
+  if (it != memo.end()) return it->second;
+  return memo.emplace(std::string(name), graph::normalize_name(name)).first->second;
+}
+
 std::string word_key(std::string_view word) {
-  std::string s = graph::normalize_name(word);
+  std::string s = normalized(word);
   s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
   replace_all(s, "tch", "ch");
   replace_all(s, "ou", "u");

@@ -9,6 +9,9 @@
 
 namespace fg::importers::article {
 
+// graph::normalize_name, remembered (names recur across sentences and articles).
+const std::string& normalized(std::string_view name);
+
 // Key of one word of a name.
 std::string word_key(std::string_view word);
 // Key of a given name: the word key, vowels dropped when it is long enough to stay distinctive.

@@ -1,0 +1,88 @@
+// The token-pattern engine: rule syntax, errors with their location, quantifiers, captures, units.
+#include <catch2/catch.hpp>
+
+#include "importers/article/lexicon.hpp"
+#include "importers/article/match.hpp"
+#include "importers/article/tokenize.hpp"
+
+using namespace fg::importers::article;
+
+namespace {
+const Lexicon& lex() {
+  static auto l = Lexicon::load();
+  return *l;
+}
+
+struct Run {
+  std::string text;
+  std::vector<Token> toks;
+  std::vector<Unit> units;
+  explicit Run(std::string t) : text(std::move(t)) {
+    tokenize(text, 0, text.size(), toks);
+    for (auto& tk : toks) tk.classes = lex().classes_of(tk.lower);
+    for (std::uint32_t i = 0; i < toks.size(); ++i) units.push_back(Unit{i, i + 1, -1, Label::None, {}});
+  }
+  // every match as "rule:capture=text,..."
+  std::vector<std::string> find(const PatternSet& ps) const {
+    std::vector<std::string> out;
+    ps.find(Phase::Mention, text, toks, units, lex(), [&](const MatchResult& m) {
+      std::string s = m.rule->name;
+      for (std::size_t c = 0; c < m.captures.size(); ++c) {
+        auto [b, e] = m.captures[c];
+        s += " " + m.rule->captures[c] + "=";
+        if (b >= 0) s += text.substr(toks[static_cast<std::size_t>(b)].begin, toks[static_cast<std::size_t>(e - 1)].end - toks[static_cast<std::size_t>(b)].begin);
+      }
+      out.push_back(s);
+    });
+    return out;
+  }
+};
+
+std::string parse_error(const std::string& rules) {
+  PatternSet ps;
+  try {
+    ps.add(rules, "test.rules", lex());
+  } catch (const std::runtime_error& e) {
+    return e.what();
+  }
+  return "";
+}
+}  // namespace
+
+TEST_CASE("patterns match words, classes, shapes, optional and repeated elements, and capture spans") {
+  PatternSet ps;
+  ps.add("# a comment\n"
+         "mention t.said: @speech_verb p=(shape:Xx shape:Xx{1,2}) -> Person p\n"
+         "mention t.talks: n=(talks|meeting) (in|at) the? q=shape:Xx+ -> Place q\n",
+         "test.rules", lex());
+  REQUIRE(ps.size() == 2);
+  Run r("The talks in Geneva ended , said Wendy Sherman Smith Jones .");
+  auto found = r.find(ps);
+  CHECK(found == std::vector<std::string>{"t.talks n=talks q=Geneva", "t.said p=Wendy Sherman Smith"});
+}
+
+TEST_CASE("a pattern can match mentions as single units") {
+  PatternSet ps;
+  ps.add("mention t.rep: s=[State] will be represented by p=(shape:Xx+) -> Person p", "x.rules", lex());
+  Run r("Russia will be represented by Alexander Grushko");
+  r.units[0].mention = 0;
+  r.units[0].label = Label::State;
+  CHECK(r.find(ps) == std::vector<std::string>{"t.rep s=Russia p=Alexander Grushko"});
+  r.units[0].label = Label::Place;
+  CHECK(r.find(ps).empty());
+}
+
+TEST_CASE("rule errors name the file, line and column") {
+  CHECK(parse_error("\nmention x: x=foo -> Persn x") == "test.rules:2:28: a mention action is a label (Person, State, ...), not 'Persn'");
+  CHECK(parse_error("mention x: @nosuchclass -> Person x").find("test.rules:1:") == 0);
+  CHECK(parse_error("mention x: @nosuchclass -> Person x").find("unknown lexicon class '@nosuchclass'") != std::string::npos);
+  CHECK(parse_error("relation x: a=[Person] met b=[Person] -> MET_WITH a c").find("which no element captures") != std::string::npos);
+  CHECK(parse_error("relation x: (a b -> MET_WITH a b").find("unclosed '('") != std::string::npos);
+  CHECK(parse_error("relation x: a=[Persn] -> MET_WITH a a").find("unknown label 'Persn'") != std::string::npos);
+  CHECK(parse_error("relation x: a=[Person] -> KNOWS a a").find("unknown relationship type 'KNOWS'") != std::string::npos);
+  CHECK(parse_error("rule x: a -> Person a").find("a rule starts with 'mention' or 'relation'") != std::string::npos);
+}
+
+TEST_CASE("the built-in pattern files parse") {
+  CHECK(lex().patterns().size() > 40);
+}
