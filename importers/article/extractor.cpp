@@ -24,7 +24,7 @@ std::variant<std::vector<Fact>, InputError> Extractor::extract(const ArticleInpu
   int name_class = lex_->class_id("name");
   if (name_class >= 0) {
     for (auto& t : a.seg.tokens)
-      if (t.has(kCap) && !t.has(kAllCaps) && !lex_->in_class(t.lower, "not_name") && !lex_->in_class(t.lower, "weekday") &&
+      if (t.has(kCap) && (!t.has(kAllCaps) || t.lower.find('.') != std::string::npos) && !lex_->in_class(t.lower, "not_name") && !lex_->in_class(t.lower, "weekday") &&
           !lex_->in_class(t.lower, "month") && !lex_->in_class(t.lower, "title_word"))
         t.classes |= std::uint64_t{1} << name_class;
   }

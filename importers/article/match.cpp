@@ -330,9 +330,9 @@ struct Matcher {
     switch (e.kind) {
       case Element::Kind::Lower: return t.lower == e.value;
       case Element::Kind::Exact: {
-        bool letters = false;
-        for (char ch : e.value) letters = letters || std::isalpha(static_cast<unsigned char>(ch));
-        return letters ? text.substr(t.begin, t.end - t.begin) == e.value : t.lower == e.value;
+        bool upper = false;
+        for (char ch : e.value) upper = upper || std::isupper(static_cast<unsigned char>(ch));
+        return upper ? text.substr(t.begin, t.end - t.begin) == e.value : t.lower == e.value;
       }
       case Element::Kind::Class: return (t.classes >> e.class_id) & 1u;
       case Element::Kind::Lemma: return lex.lemma(t.lower) == e.value;

@@ -387,7 +387,12 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
     if (e - b == 1 && units[static_cast<std::size_t>(b)].mention >= 0) {
       const auto& m = a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(b)].mention)];
       v = m.name;
-      if (shortest && m.props.count("acronym") && !m.props.at("acronym").empty()) v = m.props.at("acronym");
+      if (shortest) {
+        // the shortest form the article itself uses: its acronym when the text writes it
+        v = m.surface.size() < v.size() ? m.surface : v;
+        auto acr = m.props.count("acronym") ? m.props.at("acronym") : "";
+        if (!acr.empty() && acr.size() < v.size() && a.doc.text.find(acr) != std::string::npos) v = acr;
+      }
     } else
       v = a.text_of(units[static_cast<std::size_t>(b)].tb, units[static_cast<std::size_t>(e - 1)].te);
     if (last) v = v.substr(v.rfind(' ') == std::string::npos ? 0 : v.rfind(' ') + 1);

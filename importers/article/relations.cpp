@@ -326,6 +326,16 @@ struct RelationBuilder {
       add("REPRESENTS", r.from, state_of_person[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
           sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
     }
+    // held or planned, from the date
+    for (auto& e : a.entities) {
+      if (e.label != Label::Meeting) continue;
+      auto d = e.props.find("date");
+      if (d == e.props.end() || d->second.empty() || a.doc.date.empty()) continue;
+      auto t = e.props.find("date_text");
+      bool by = t != e.props.end() && (t->second.rfind("by ", 0) == 0 || t->second.find("next") != std::string::npos);
+      auto prefix = a.doc.date.substr(0, d->second.size());
+      e.props["status"] = by || d->second > prefix ? "planned" : "held";
+    }
     // the members of a body attend the meeting it held
     for (auto& e : a.entities) {
       if (e.label != Label::Meeting) continue;
@@ -344,6 +354,36 @@ struct RelationBuilder {
         if (r.type == "MEMBER_OF" && r.to == c.to)
           add("ATTENDS", r.from, c.from, {}, sents[static_cast<std::size_t>(c.sentence)], "derived.members_attend_their_body_meeting", 0.6);
     }
+    // officials of member states attend the meeting their body held (its most reported one)
+    {
+      std::map<int, int> role_state;
+      for (const auto& r : a.relations)
+        if (r.type == "HOLDS_ROLE" && a.entities[static_cast<std::size_t>(r.to)].label == Label::State) role_state.emplace(r.from, r.to);
+      std::map<int, int> best;  // body -> its meeting with the most mentions
+      for (const auto& c : a.relations) {
+        if (c.type != "CONVENED_BY") continue;
+        const auto& m = a.entities[static_cast<std::size_t>(c.from)];
+        if (m.props.count("status") && m.props.at("status") == "planned") continue;
+        auto it = best.find(c.to);
+        if (it == best.end() || a.entities[static_cast<std::size_t>(it->second)].mentions < m.mentions) best[c.to] = c.from;
+      }
+      snapshot = a.relations;
+      for (const auto& [body, meeting] : best)
+        for (const auto& [person, state] : role_state)
+          for (const auto& r : snapshot)
+            if (r.type == "MEMBER_OF" && r.from == state && r.to == body)
+              add("ATTENDS", person, meeting, {}, sents[static_cast<std::size_t>(a.entities[static_cast<std::size_t>(person)].sentence)],
+                  "derived.member_state_official_attends", 0.55);
+      // and a person with a government role at a meeting of several states represents their state there
+      std::map<int, std::set<int>> at;
+      for (const auto& r : a.relations)
+        if (r.type == "ATTENDS" && role_state.count(r.from)) at[r.to].insert(role_state[r.from]);
+      snapshot = a.relations;
+      for (const auto& r : snapshot)
+        if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2)
+          add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
+              sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
+    }
     // entity properties
     for (const auto& r : a.relations)
       if (r.type == "HOLDS_ROLE" && r.props.count("title")) {
@@ -352,13 +392,6 @@ struct RelationBuilder {
         if (a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !p.props.count("nationality"))
           p.props["nationality"] = a.entities[static_cast<std::size_t>(r.to)].name;
       }
-    for (auto& e : a.entities) {
-      if (e.label != Label::Meeting) continue;
-      auto d = e.props.find("date");
-      if (d == e.props.end() || d->second.empty() || a.doc.date.empty()) continue;
-      auto prefix = a.doc.date.substr(0, d->second.size());
-      if (!e.props.count("status")) e.props["status"] = d->second > prefix ? "planned" : "held";
-    }
   }
 };
 
