@@ -490,11 +490,24 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
 void person_references(Analysis& a) {
   std::unordered_map<std::string, std::vector<std::string>> by_surname;  // surname key -> full names
   std::unordered_map<std::string, std::string> by_key;                   // full key -> first full name
+  std::unordered_map<std::string, std::vector<std::string>> by_part;  // other name words -> full names
   for (const auto& m : a.mentions) {
     if (m.label != Label::Person || m.name.find(' ') == std::string::npos) continue;
     auto key = person_key(m.name);
-    if (by_key.emplace(key, m.name).second) by_surname[surname_key(m.name)].push_back(m.name);
+    if (!by_key.emplace(key, m.name).second) continue;
+    by_surname[surname_key(m.name)].push_back(m.name);
+    // "Redwan" for Redwan Hussien: names whose bearers go by another part than the last
+    std::size_t b = 0;
+    while (true) {
+      auto e = m.name.find(' ', b);
+      if (e == std::string::npos) break;
+      auto part = m.name.substr(b, e - b);
+      if (part.size() > 2 && !a.lex.in_class(lower_utf8(part), "given_name")) by_part[word_key(part)].push_back(m.name);
+      b = e + 1;
+    }
   }
+  for (auto& [k, names] : by_part)
+    if (!by_surname.count(k) && names.size() == 1) by_surname[k] = names;
   const auto& toks = a.seg.tokens;
   for (const auto& s : a.seg.sentences) {
     for (auto i = s.tok_begin; i < s.tok_end; ++i) {

@@ -210,14 +210,28 @@ struct RelationBuilder {
       auto close = tpl.find('}', p);
       if (close == std::string::npos) break;
       auto key = tpl.substr(p + 1, close - p - 1);
-      bool last = false;
+      std::string mod;
       if (auto c = key.find(':'); c != std::string::npos) {
-        last = key.substr(c + 1) == "last";
+        mod = key.substr(c + 1);
         key = key.substr(0, c);
       }
       p = close;
       auto v = capture_text(key, mr, units);
-      if (last && v.rfind(' ') != std::string::npos) v = v.substr(v.rfind(' ') + 1);
+      if (mod == "ref") {
+        // how the text refers to the person: the word it uses, else the family name
+        const Mention* m = capture_mention(key, mr, units);
+        std::vector<std::string> w;
+        for (std::size_t b = 0, e; b <= v.size(); b = e + 1) {
+          e = v.find(' ', b);
+          if (e == std::string::npos) e = v.size();
+          if (e > b) w.push_back(v.substr(b, e - b));
+        }
+        if (m && m->surface.find(' ') == std::string::npos) v = m->surface;
+        else if (w.size() >= 3) v = w[1];
+        else if (!w.empty()) v = w.back();
+      } else if (mod == "last" && v.rfind(' ') != std::string::npos) {
+        v = v.substr(v.rfind(' ') + 1);
+      }
       out += v;
     }
     return out;
