@@ -1,6 +1,7 @@
 #include "query/binder.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "query/errors.hpp"
 #include "query/expr/functions.hpp"
@@ -78,11 +79,29 @@ void Compiler::referenced_slots(const Expr& e, std::set<int>& out) {
   out.insert(inner.begin(), inner.end());
 }
 
+// The kind of value an expression certainly has, when that is known before running it.
+std::optional<ValueKind> Compiler::static_kind(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Literal: return e.value.kind();
+    case ExprKind::ListLiteral:
+    case ExprKind::ListComprehension: return ValueKind::List;
+    case ExprKind::MapLiteral: return ValueKind::Map;
+    case ExprKind::Unary:
+      if (e.op == "-" || e.op == "+") {
+        auto k = static_kind(*e.children[0]);
+        if (k == ValueKind::Int || k == ValueKind::Float) return k;
+      }
+      return std::nullopt;
+    default: return std::nullopt;
+  }
+}
+
 void Compiler::bind(const ExprPtr& ep, const Scope& scope, AggregateRule rule, bool inside_aggregate) {
   if (!ep) return;
   Expr& e = *ep;
   switch (e.kind) {
     case ExprKind::Variable: {
+      if (e.op == "bound") return;
       const Variable* v = scope.find(e.name);
       if (!v) error(e.pos, "UndefinedVariable", "variable `" + e.name + "` is not defined");
       e.slot = v->slot;
@@ -161,6 +180,15 @@ void Compiler::bind(const ExprPtr& ep, const Scope& scope, AggregateRule rule, b
       return;
     default:
       for (const auto& c : e.children) bind(c, scope, rule, inside_aggregate);
+      if ((e.kind == ExprKind::Binary && (e.op == "AND" || e.op == "OR" || e.op == "XOR")) ||
+          (e.kind == ExprKind::Unary && e.op == "NOT")) {
+        for (const auto& c : e.children) {
+          auto k = static_kind(*c);
+          if (k && *k != ValueKind::Bool && *k != ValueKind::Null)
+            error(c->pos, "InvalidArgumentType",
+                  e.op + " expects booleans, not " + std::string(kind_name(*k)) + " (" + c->text + ")");
+        }
+      }
       return;
   }
 }

@@ -5,6 +5,7 @@
 // The planner (planner.cpp) drives it clause by clause; both share the Compiler class.
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -15,7 +16,8 @@
 
 namespace fg::query {
 
-enum class VarType { Node, Relationship, RelationshipList, Path, Any };
+// Value: certainly not a graph entity (a literal, a list, a map); Any: not known before running.
+enum class VarType { Node, Relationship, RelationshipList, Path, Value, Any };
 
 struct Variable {
   int slot = -1;
@@ -43,6 +45,7 @@ class Compiler {
   int new_slot() { return width_++; }
   void bind(const ExprPtr& e, const Scope& scope, AggregateRule rule, bool inside_aggregate = false);
   static bool contains_aggregate(const Expr& e);
+  static std::optional<ValueKind> static_kind(const Expr& e);
   // Slots an expression reads from its row (excluding comprehension-local variables).
   static void referenced_slots(const Expr& e, std::set<int>& out);
   void warn_label(const std::string& label);

@@ -17,6 +17,7 @@ ExprPtr var_ref(int slot, const std::string& name) {
   auto e = std::make_shared<Expr>();
   e->kind = ExprKind::Variable;
   e->slot = slot;
+  e->op = "bound";  // already resolved: the binder leaves it alone
   e->name = name;
   e->text = name;
   return e;
@@ -39,6 +40,7 @@ std::string type_name(VarType t) {
     case VarType::Relationship: return "a relationship";
     case VarType::RelationshipList: return "a list of relationships";
     case VarType::Path: return "a path";
+    case VarType::Value: return "a value";
     case VarType::Any: return "a value";
   }
   return "a value";
@@ -87,7 +89,7 @@ OperatorPtr Compiler::plan_pattern(OperatorPtr op, std::vector<PatternPart>& par
     if (auto* v = scope.find(name)) {
       bool here = declared_here.count(name) > 0;
       if (type == VarType::Relationship || type == VarType::RelationshipList) {
-        if (v->type == VarType::Node || v->type == VarType::Path || (here && v->type != type && v->type != VarType::Any))
+        if (v->type == VarType::Node || v->type == VarType::Path || v->type == VarType::Value || (here && v->type != type && v->type != VarType::Any))
           error(pos, "VariableTypeConflict", "`" + name + "` is " + type_name(v->type) + ", not " + type_name(type));
         if (here)
           error(pos, "RelationshipUniquenessViolation",
@@ -135,6 +137,12 @@ OperatorPtr Compiler::plan_pattern(OperatorPtr op, std::vector<PatternPart>& par
   }
   // Property maps may read any variable of the pattern.
   for (auto& p : parts) {
+    for (auto& np : p.nodes)
+      if (np.props && np.props->kind == ExprKind::Parameter)
+        error(np.props->pos, "InvalidParameterUse", "a parameter cannot stand for the property map of a MATCH pattern");
+    for (auto& rp : p.rels)
+      if (rp.props && rp.props->kind == ExprKind::Parameter)
+        error(rp.props->pos, "InvalidParameterUse", "a parameter cannot stand for the property map of a MATCH pattern");
     for (auto& np : p.nodes) bind(np.props, scope, AggregateRule::Forbidden);
     for (auto& rp : p.rels) bind(rp.props, scope, AggregateRule::Forbidden);
   }

@@ -14,6 +14,7 @@ ExprPtr var_ref(int slot, const std::string& name) {
   auto e = std::make_shared<Expr>();
   e->kind = ExprKind::Variable;
   e->slot = slot;
+  e->op = "bound";  // already resolved: the binder leaves it alone
   e->name = name;
   e->text = name;
   return e;
@@ -132,8 +133,11 @@ OperatorPtr Compiler::plan_projection(OperatorPtr op, Projection& p, Scope& scop
   for (const auto& it : items) {
     int slot = new_slot();
     VarType t = VarType::Any;
-    if (it.expr->kind == ExprKind::Variable)
+    if (it.expr->kind == ExprKind::Variable) {
       if (auto* v = scope.find(it.expr->name)) t = v->type;
+    } else if (auto k = static_kind(*it.expr); k && *k != ValueKind::Null) {
+      t = VarType::Value;
+    }
     out.vars[it.alias] = Variable{slot, t};
     slots.push_back(slot);
   }

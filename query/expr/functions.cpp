@@ -148,7 +148,9 @@ Value f_tail(Args a, ExecContext&) {
 
 Value f_range(Args a, ExecContext& ctx) {
   for (const auto& v : a)
-    if (!v.is_int()) bad_arg("range", v);
+    if (!v.is_int())
+      runtime_error("ArgumentError", "InvalidArgumentType",
+                    "range() expects integers, got " + std::string(kind_name(v.kind())));
   std::int64_t from = a[0].as_int(), to = a[1].as_int(), step = a.size() > 2 ? a[2].as_int() : 1;
   if (step == 0) runtime_error("ArgumentError", "NumberOutOfRange", "range() step must not be zero");
   List out;
