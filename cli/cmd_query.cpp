@@ -199,7 +199,8 @@ Command register_query(CLI::App& app) {
   cmd->add_option("--format", args->format, "Output format")
       ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl"}))
       ->capture_default_str();
-  cmd->add_option("--param", args->params, "Query parameter name=value (JSON when it parses as JSON, else a string)");
+  cmd->add_option("--param", args->params, "Query parameter name=value (JSON when it parses as JSON, else a string)")
+      ->allow_extra_args(false);
   cmd->add_flag("--write", args->write, "Allow CREATE and save the graph atomically afterwards");
   cmd->add_option("--max-rows", args->max_rows, "Fail when a result has more rows")->capture_default_str();
   cmd->add_option("--max-hops", args->max_hops, "Upper bound for variable-length patterns")->capture_default_str();

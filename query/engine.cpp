@@ -45,7 +45,9 @@ QueryResult run(graph::Graph& g, const PreparedQuery& q, const Params& params, c
   Row argument(cs.plan.width);
   root.open(ctx, &argument);
   Row row(cs.plan.width);
+  const bool returns = !cs.plan.column_slots.empty();  // an updating query without RETURN has no rows
   while (root.next(ctx, row)) {
+    if (!returns) continue;
     if (result.rows.size() >= opts.max_rows)
       throw QueryError("LimitExceeded", "MaxRows", QueryError::Phase::Runtime,
                        "the result has more than " + std::to_string(opts.max_rows) +

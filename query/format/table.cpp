@@ -8,6 +8,7 @@
 namespace fg::query {
 
 void write_table(std::ostream& os, const graph::Graph& g, const QueryResult& r) {
+  if (r.columns.empty()) return;  // an updating statement without RETURN
   std::vector<std::vector<std::string>> cells;
   std::vector<std::size_t> width;
   for (const auto& c : r.columns) width.push_back(ops::utf8_length(c));
