@@ -34,10 +34,17 @@ std::string Analysis::text_of(std::uint32_t tb, std::uint32_t te) const {
   return out;
 }
 
+void Analysis::index_mentions() {
+  mentions_of_sentence.assign(seg.sentences.size(), {});
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    mentions_of_sentence[static_cast<std::size_t>(mentions[i].sentence)].push_back(static_cast<int>(i));
+}
+
 std::vector<Unit> Analysis::units(const Sentence& s) const {
   std::vector<int> ms;
-  for (std::size_t i = 0; i < mentions.size(); ++i)
-    if (mentions[i].sentence == s.index && mentions[i].label != Label::None) ms.push_back(static_cast<int>(i));
+  if (static_cast<std::size_t>(s.index) < mentions_of_sentence.size())
+    for (int i : mentions_of_sentence[static_cast<std::size_t>(s.index)])
+      if (mentions[static_cast<std::size_t>(i)].label != Label::None) ms.push_back(i);
   std::sort(ms.begin(), ms.end(), [&](int x, int y) {
     const auto& a = mentions[static_cast<std::size_t>(x)];
     const auto& b = mentions[static_cast<std::size_t>(y)];

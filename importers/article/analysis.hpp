@@ -18,6 +18,10 @@ struct Analysis {
   std::vector<Entity> entities;
   std::vector<Relation> relations;
   std::vector<int> topic_by_sentence;  // the Meeting entity each sentence is about, -1 if none
+  std::vector<std::vector<int>> mentions_of_sentence;  // indexes into `mentions`, per sentence
+
+  // Rebuilds mentions_of_sentence after `mentions` was reordered or shrunk.
+  void index_mentions();
 
   Analysis(const Document& d, const Lexicon& l) : doc(d), lex(l) {}
 

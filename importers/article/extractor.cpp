@@ -21,12 +21,12 @@ std::variant<std::vector<Fact>, InputError> Extractor::extract(const ArticleInpu
   a.seg = segment(doc, *lex_);
   if (a.seg.sentences.size() < 2)
     return InputError{0, false, "not an article: no paragraph of prose under the headline"};
-  int name_class = lex_->class_id("name");
-  if (name_class >= 0) {
+  const auto& bits = lex_->bits();
+  if (bits.name) {
+    auto not_name = bits.not_name | bits.weekday | bits.month | bits.title_word;
     for (auto& t : a.seg.tokens)
-      if (t.has(kCap) && (!t.has(kAllCaps) || t.lower.find('.') != std::string::npos) && !lex_->in_class(t.lower, "not_name") && !lex_->in_class(t.lower, "weekday") &&
-          !lex_->in_class(t.lower, "month") && !lex_->in_class(t.lower, "title_word"))
-        t.classes |= std::uint64_t{1} << name_class;
+      if (t.has(kCap) && (!t.has(kAllCaps) || t.lower.find('.') != std::string::npos) && !(t.classes & not_name))
+        t.classes |= bits.name;
   }
   find_mentions(a);
   resolve(a);

@@ -205,6 +205,12 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
   for (const auto& e : lex->entries_) lex->by_first_[e.tokens.front()].push_back(&e);
   for (auto& [k, v] : lex->by_first_)
     std::stable_sort(v.begin(), v.end(), [](auto* a, auto* b) { return a->tokens.size() > b->tokens.size(); });
+  auto bit = [&](const char* n) {
+    int id = lex->class_id(n);
+    return id < 0 ? std::uint64_t{0} : std::uint64_t{1} << id;
+  };
+  lex->bits_ = {bit("not_name"), bit("weekday"), bit("month"), bit("title_word"), bit("org_head"), bit("agreement_noun"),
+                bit("meeting_noun"), bit("given_name"), bit("name")};
   lex->patterns_ = std::make_unique<PatternSet>();
   for (const auto* f : rules) lex->patterns_->add(f->text, f->path, *lex);
   return lex;

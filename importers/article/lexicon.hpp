@@ -53,6 +53,12 @@ class Lexicon {
   const GazetteerEntry* org_by_name(std::string_view name) const;
 
   const PatternSet& patterns() const { return *patterns_; }
+  // Bits of the classes the pipeline itself consults (0 when a data folder lacks the class).
+  struct ClassBits {
+    std::uint64_t not_name = 0, weekday = 0, month = 0, title_word = 0, org_head = 0, agreement_noun = 0,
+                  meeting_noun = 0, given_name = 0, name = 0;
+  };
+  const ClassBits& bits() const { return bits_; }
   // Lines (lower-case prefixes) that are site furniture, not news: "newsletter", "read more".
   const std::vector<std::string>& boilerplate() const { return boilerplate_; }
 
@@ -69,6 +75,7 @@ class Lexicon {
   std::unordered_map<std::string, std::size_t> org_by_norm_;
   std::unique_ptr<PatternSet> patterns_;
   std::vector<std::string> boilerplate_;
+  ClassBits bits_;
 };
 
 // Embedded data files (generated at build time from data/).

@@ -18,24 +18,30 @@ bool contains(const Mention& outer, std::uint32_t tb, std::uint32_t te) { return
 // sits inside one. A mention around others hides them when it is a name (an organization name
 // holds the states it is named after).
 bool add_mention(Analysis& a, Mention m) {
-  for (auto& o : a.mentions) {
-    if (o.sentence != m.sentence || o.label == Label::None) continue;
+  if (a.mentions_of_sentence.size() != a.seg.sentences.size()) a.index_mentions();
+  auto& here = a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)];
+  for (int oi : here) {
+    auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (o.label == Label::None) continue;
     bool overlap = o.tok_begin < m.tok_end && m.tok_begin < o.tok_end;
     if (!overlap) continue;
     if (contains(m, o.tok_begin, o.tok_end) && !(o.tok_begin == m.tok_begin && o.tok_end == m.tok_end)) continue;
     return false;
   }
   if (m.label == Label::Organization || m.label == Label::Person || m.label == Label::Place) {
-    for (auto& o : a.mentions)
-      if (o.sentence == m.sentence && o.label != Label::Date && contains(m, o.tok_begin, o.tok_end)) o.label = Label::None;
+    for (int oi : here) {
+      auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.label != Label::Date && contains(m, o.tok_begin, o.tok_end)) o.label = Label::None;
+    }
   }
+  here.push_back(static_cast<int>(a.mentions.size()));
   a.mentions.push_back(std::move(m));
   return true;
 }
 
 bool is_name_token(const Analysis& a, const Token& t) {
-  return t.has(kCap) && !t.has(kAllCaps) && !a.lex.in_class(t.lower, "not_name") && !a.lex.in_class(t.lower, "weekday") &&
-         !a.lex.in_class(t.lower, "month");
+  const auto& b = a.lex.bits();
+  return t.has(kCap) && !t.has(kAllCaps) && !(t.classes & (b.not_name | b.weekday | b.month));
 }
 
 std::string graph_lower(std::string_view s) { return lower_utf8(s); }
@@ -118,7 +124,7 @@ void gazetteer(Analysis& a, const Sentence& s) {
     if (hit->label == Label::Title) m.name = m.surface;
     if (!hit->acronym.empty()) m.props["acronym"] = hit->acronym;
     bool agreement = false;
-    for (std::uint32_t k = i + n; k < std::min(s.tok_end, i + n + 2); ++k) agreement = agreement || a.lex.in_class(toks[k].lower, "agreement_noun");
+    for (std::uint32_t k = i + n; k < std::min(s.tok_end, i + n + 2); ++k) agreement = agreement || (toks[k].classes & a.lex.bits().agreement_noun);
     if (hit->label == Label::Place && agreement) {
       i += n;  // "the Minsk accords" names an agreement
       continue;
@@ -127,7 +133,7 @@ void gazetteer(Analysis& a, const Sentence& s) {
     if (hit->kind == "capital") {
       bool place = i > s.tok_begin && place_prepositions().count(toks[i - 1].lower);
       if (i + n + 1 < s.tok_end && toks[i + n].lower == "," && toks[i + n + 1].lower == "where") place = true;
-      if (i + n < s.tok_end && a.lex.in_class(toks[i + n].lower, "meeting_noun")) place = true;
+      if (i + n < s.tok_end && (toks[i + n].classes & a.lex.bits().meeting_noun)) place = true;
       if (!place) {
         m.label = Label::State;
         m.name = hit->state_of;
@@ -284,9 +290,11 @@ void organization_names(Analysis& a, const Sentence& s) {
   // per token of the sentence: the name mention starting there, and whether a title/date/person covers it
   std::vector<int> starts(s.tok_end - s.tok_begin, -1);
   std::vector<char> blocked(s.tok_end - s.tok_begin, 0);
-  for (std::size_t k = 0; k < a.mentions.size(); ++k) {
+  if (a.mentions_of_sentence.size() != a.seg.sentences.size()) a.index_mentions();
+  for (int ki : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+    auto k = static_cast<std::size_t>(ki);
     const auto& m = a.mentions[k];
-    if (m.sentence != s.index || m.label == Label::None) continue;
+    if (m.label == Label::None) continue;
     if (m.label == Label::Title || m.label == Label::Date || m.label == Label::Person) {
       for (auto t = m.tok_begin; t < m.tok_end; ++t) blocked[t - s.tok_begin] = 1;
     } else if (starts[m.tok_begin - s.tok_begin] < 0) {
@@ -298,11 +306,11 @@ void organization_names(Analysis& a, const Sentence& s) {
     return k < 0 ? nullptr : &a.mentions[static_cast<std::size_t>(k)];
   };
   auto covered_by_blocker = [&](std::uint32_t i) { return blocked[i - s.tok_begin] != 0; };
-  auto is_head = [&](const Token& t) { return t.has(kCap) && a.lex.in_class(t.lower, "org_head"); };
+  auto is_head = [&](const Token& t) { return t.has(kCap) && (t.classes & a.lex.bits().org_head); };
   for (std::uint32_t i = s.tok_begin; i < s.tok_end;) {
     auto start = i;
     if (toks[i].lower == "the" || covered_by_blocker(i) || !(toks[i].has(kCap) || toks[i].has(kAllCaps)) ||
-        (toks[i].has(kSentenceStart) && a.lex.in_class(toks[i].lower, "not_name"))) {
+        (toks[i].has(kSentenceStart) && (toks[i].classes & a.lex.bits().not_name))) {
       ++i;
       continue;
     }
@@ -603,6 +611,7 @@ void find_mentions(Analysis& a) {
   std::stable_sort(a.mentions.begin(), a.mentions.end(), [](const Mention& x, const Mention& y) {
     return x.sentence != y.sentence ? x.sentence < y.sentence : x.tok_begin < y.tok_begin;
   });
+  a.index_mentions();
 }
 
 }  // namespace fg::importers::article

@@ -39,7 +39,17 @@ const std::string& normalized(std::string_view name) {
   return memo.emplace(std::string(name), graph::normalize_name(name)).first->second;
 }
 
+std::string word_key_uncached(std::string_view word);
+
 std::string word_key(std::string_view word) {
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (memo.size() > 200000) memo.clear();
+  auto it = memo.find(std::string(word));
+  if (it != memo.end()) return it->second;
+  return memo.emplace(std::string(word), word_key_uncached(word)).first->second;
+}
+
+std::string word_key_uncached(std::string_view word) {
   std::string s = normalized(word);
   s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
   replace_all(s, "tch", "ch");
