@@ -6,6 +6,7 @@
 // as text "L" + (separator + element)... and load.cypher splits them back with string_split;
 // numeric and boolean lists use the CSV list syntax "[1,2]". Every COPY reads through
 // LOAD WITH HEADERS, so column types never depend on Kùzu's type sniffing.
+#include <algorithm>
 #include <array>
 #include <map>
 #include <set>
@@ -16,6 +17,7 @@
 #include "graph/export/export.hpp"
 #include "graph/export/tables.hpp"
 #include "graph/export/text.hpp"
+#include "graph/schema.hpp"
 
 namespace fg::graph::exports {
 
@@ -138,6 +140,27 @@ std::string header_row(std::size_t n) {
   return out + "\n";
 }
 
+// Schema properties (schema.md) the data does not use still get a column, so a query naming them
+// binds in Kùzu and gets null, as in factgraph; such columns have no key in the graph.
+constexpr Symbol kNoKey = 0xFFFFFFFFu;
+void add_schema_columns(std::vector<Column>& cols, const std::vector<std::string_view>& names) {
+  for (auto name : names) {
+    bool present = std::any_of(cols.begin(), cols.end(), [&](const Column& c) { return c.name == name; });
+    if (present) continue;
+    ColumnType t;
+    t.list = name == "aliases";
+    cols.push_back(Column{kNoKey, std::string(name), t});
+  }
+}
+
+std::vector<std::string_view> schema_node_properties(std::string_view label) {
+  const auto* spec = Schema::v1().label(label);
+  if (!spec) return {};
+  std::vector<std::string_view> out = {"name", "id", "aliases"};
+  out.insert(out.end(), spec->optional_properties.begin(), spec->optional_properties.end());
+  return out;
+}
+
 }  // namespace
 
 std::vector<OutputFile> to_kuzu(const Graph& g, const Selection& s) {
@@ -146,8 +169,15 @@ std::vector<OutputFile> to_kuzu(const Graph& g, const Selection& s) {
   std::map<std::string, int> taken;
   std::string create_nodes, create_rels, copies;
   auto tables = group_nodes(g, s);
+  // every schema label gets a table, so queries naming it bind in Kùzu even when it is empty
+  for (const auto& spec : Schema::v1().labels())
+    if (std::none_of(tables.tables.begin(), tables.tables.end(), [&](const NodeTable& t) { return t.name == spec.name; }))
+      tables.tables.push_back(NodeTable{std::string(spec.name), {}, false});
+  std::map<std::string, std::size_t> table_index;
+  for (std::size_t i = 0; i < tables.tables.size(); ++i) table_index[tables.tables[i].name] = i;
   for (const auto& t : tables.tables) {
     auto cols = node_columns(g, t.nodes);
+    add_schema_columns(cols, schema_node_properties(t.name));
     std::vector<LoadColumn> load{{"INT64", "c0"}};
     create_nodes += "CREATE NODE TABLE " + ident(t.name) + "(" + ident(kKeyColumn) + " INT64";
     if (t.multi_label) {
@@ -178,15 +208,23 @@ std::vector<OutputFile> to_kuzu(const Graph& g, const Selection& s) {
       if (row.find_first_of("\r\n") != std::string::npos) multiline = true;
       body += row + '\n';
     }
+    if (t.nodes.empty()) continue;
     auto file = unique_file_name(taken, "", t.name, ".csv");
     copies += copy_statement(t.name, file, load, multiline, "");
     files.push_back({file, header_row(load.size()) + body});
   }
   std::string rel_copies;
-  for (const auto& [type, edges] : group_edges(g, s)) {
+  auto edge_groups = group_edges(g, s);
+  for (const auto& spec : Schema::v1().rel_types()) edge_groups[std::string(spec.name)];  // empty when unused
+  for (const auto& [type, edges] : edge_groups) {
     auto cols = edge_columns(g, edges);
     std::map<std::pair<std::size_t, std::size_t>, std::vector<EdgeId>> pairs;
     for (auto e : edges) pairs[{tables.table_of.at(g.source(e)), tables.table_of.at(g.target(e))}].push_back(e);
+    if (const auto* spec = Schema::v1().rel_type(type)) {
+      add_schema_columns(cols, spec->properties);
+      for (auto from : spec->from)
+        for (auto to : spec->to) pairs[{table_index.at(std::string(from)), table_index.at(std::string(to))}];
+    }
     create_rels += "CREATE REL TABLE " + ident(type) + "(";
     bool first = true;
     for (const auto& [pair, _] : pairs) {
@@ -201,6 +239,7 @@ std::vector<OutputFile> to_kuzu(const Graph& g, const Selection& s) {
     }
     create_rels += ");\n";
     for (const auto& [pair, pair_edges] : pairs) {
+      if (pair_edges.empty()) continue;
       const auto& from = tables.tables[pair.first].name;
       const auto& to = tables.tables[pair.second].name;
       std::string body;

@@ -100,6 +100,36 @@ expect_contains "$tmp/err" "$tmp/mine: folder exists and is not empty"
 expect_code 1 "$fg" export -g "$tmp/seed/g.fg" --format graphml -o "$tmp/mine" 2>"$tmp/err"
 expect_contains "$tmp/err" "is a folder"
 
+# --query: only the returned nodes, relationships and paths (with relationship endpoints)
+g="$tmp/seed/g.fg"
+"$fg" export -g "$g" --format json -o "$tmp/q.json" \
+  --query 'MATCH (p:Person)-[r:REPRESENTS]->(s:State {name: "Russia"}) RETURN p, r, s' 2>"$tmp/err" ||
+  { cat "$tmp/err" >&2; fail "export --query"; }
+"$py" - "$tmp/q.json" <<'PY' || fail "--query subgraph"
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+names = sorted(n["name"] for n in d["nodes"])
+assert names == ["Alexander Grushko", "Russia", "Sergei Riabkov"], names
+assert sorted(l["type"] for l in d["links"]) == ["REPRESENTS", "REPRESENTS"], d["links"]
+PY
+"$fg" export -g "$g" --format json -o "$tmp/q2.json" --query 'MATCH (p:Person)-[r:REPRESENTS]->(:State {name: "Russia"}) RETURN r' 2>/dev/null
+"$py" -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["nodes"]) == 3 and len(d["links"]) == 2, d' "$tmp/q2.json" ||
+  fail "--query returning relationships must bring their endpoints"
+"$fg" export -g "$g" --format graphml -o "$tmp/q3.graphml" \
+  --query 'MATCH path = (:Person {name: "Wendy Sherman"})-[:ATTENDS]->(:Meeting)-[:HELD_IN]->(:Place) RETURN path' 2>/dev/null
+"$py" -c '
+import networkx as nx, sys
+g = nx.read_graphml(sys.argv[1])
+types = sorted(d["type"] for _, _, d in g.edges(data=True))
+assert g.number_of_edges() >= 2 and set(types) == {"ATTENDS", "HELD_IN"}, types
+' "$tmp/q3.graphml" || fail "--query returning paths"
+expect_code 1 "$fg" export -g "$g" --format dot -o "$tmp/x.dot" --query 'MATCH (p:Person) RETURN p.name' 2>"$tmp/err"
+expect_contains "$tmp/err" "the query returns no nodes, relationships or paths"
+expect_code 1 "$fg" export -g "$g" --format dot -o "$tmp/x.dot" --query 'MATCH (p:Person RETURN p' 2>"$tmp/err"
+expect_contains "$tmp/err" "--query:1:"
+expect_code 1 "$fg" export -g "$g" --format dot -o "$tmp/x.dot" --query 'CREATE (:Person {name: "X"}) RETURN 1' 2>/dev/null
+[[ ! -e "$tmp/x.dot" ]] || fail "a failed --query export must not write the output"
+
 # usage errors exit 2; a missing graph exits 1; export never modifies the graph
 cp "$tmp/seed/g.fg" "$tmp/before.fg"
 expect_code 2 "$fg" export -g "$tmp/seed/g.fg" --format xml -o "$tmp/x" 2>/dev/null

@@ -3,7 +3,8 @@
 
 usage: compare_rows.py FACTGRAPH_JSONL KUZU_JSONL QUERY_FOLDER
 Each JSONL line is {"file", "columns", "rows"} (or {"file", "error"}). Rows are compared as
-multisets unless the query has ORDER BY (then in order); numbers compare by value (1 == 1.0);
+multisets; when the query has ORDER BY, the sequence of first-column values must match too (rows
+tied on the sort keys may come in any order); numbers compare by value (1 == 1.0);
 nodes and relationships compare by their properties."""
 import json
 import math
@@ -31,6 +32,11 @@ def load(path):
 
 
 fg, kz, folder = load(sys.argv[1]), load(sys.argv[2]), sys.argv[3]
+known = {}
+for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "kuzu_known_differences.tsv"), encoding="utf-8"):
+    if line.strip() and not line.startswith("#"):
+        f, why = line.rstrip("\n").split("\t", 1)
+        known[f] = why
 bad = 0
 for name in sorted(fg):
     a, b = fg[name], kz.get(name)
@@ -42,14 +48,20 @@ for name in sorted(fg):
     ra = [tuple(norm(x) for x in r) for r in a["rows"]]
     rb = [tuple(norm(x) for x in r) for r in b["rows"]]
     ordered = re.search(r"\bORDER\s+BY\b", text, re.I) is not None
-    if not ordered:
-        ra, rb = sorted(ra, key=repr), sorted(rb, key=repr)
-    if ra != rb:
+    if ordered and [r[:1] for r in ra] != [r[:1] for r in rb]:
+        print(f"{name}: ORDER BY: the first column comes in a different order", file=sys.stderr)
+        bad += 1
+        continue
+    ra, rb = sorted(ra, key=repr), sorted(rb, key=repr)
+    if ra != rb and name in known:
+        print(f"{name}: known difference, not a failure: {known[name]}")
+    elif ra != rb:
         print(f"{name}: rows differ ({len(ra)} in factgraph, {len(rb)} in Kùzu)", file=sys.stderr)
         for x, y in list(zip(ra, rb))[:5]:
             if x != y:
                 print(f"  factgraph {x}\n  kuzu      {y}", file=sys.stderr)
         bad += 1
     else:
-        print(f"{name}: {len(ra)} rows agree")
+        note = " (listed in kuzu_known_differences.tsv: remove it)" if name in known else ""
+        print(f"{name}: {len(ra)} rows agree{note}")
 sys.exit(1 if bad else 0)
