@@ -6,6 +6,7 @@
 #include "graph/names.hpp"
 #include "importers/article/translit.hpp"
 #include "importers/article/resolve.hpp"
+#include "importers/article/tokenize.hpp"
 
 namespace fg::importers::article {
 
@@ -337,6 +338,7 @@ struct RelationBuilder {
     snapshot = a.relations;
     for (const auto& r : snapshot) {
       if (r.type != "ATTENDS" || !state_of_person.count(r.from) || states_at[r.to].size() < 2) continue;
+      if (a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) == 0) continue;  // a two-person encounter
       add("REPRESENTS", r.from, state_of_person[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
           sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
     }
@@ -371,8 +373,13 @@ struct RelationBuilder {
     // officials of member states attend the meeting their body held (its most reported one)
     {
       std::map<int, int> role_state;
-      for (const auto& r : a.relations)
-        if (r.type == "HOLDS_ROLE" && a.entities[static_cast<std::size_t>(r.to)].label == Label::State) role_state.emplace(r.from, r.to);
+      for (const auto& r : a.relations) {
+        if (r.type != "HOLDS_ROLE" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
+        // spokespeople speak about meetings; they do not sit in them
+        auto t = r.props.count("title") ? lower_utf8(r.props.at("title")) : std::string();
+        if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos) continue;
+        role_state.emplace(r.from, r.to);
+      }
       std::map<int, int> best;  // body -> its meeting with the most mentions
       for (const auto& c : a.relations) {
         if (c.type != "CONVENED_BY") continue;
@@ -394,7 +401,8 @@ struct RelationBuilder {
         if (r.type == "ATTENDS" && role_state.count(r.from)) at[r.to].insert(role_state[r.from]);
       snapshot = a.relations;
       for (const auto& r : snapshot)
-        if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2)
+        if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2 &&
+            a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0)  // not a two-person encounter
           add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
               sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
     }
