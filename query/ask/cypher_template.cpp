@@ -276,10 +276,10 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
       if (c.empty()) std::tie(a, c) = split_pair(a, names);
       b.match(b.node("a", a, {"Person"}) + "-[r1:ATTENDS]->(m:Meeting)<-[r2:ATTENDS]-" + b.node("b", c, {"Person"}));
       b.optional_match("(m)-[h:HELD_IN]->(pl:Place)");
-      bool where = q.ask_where || !q.ask_when;
-      if (q.when_first) b.column("m.date", "date");
-      if (where) b.column("pl.name", "place");
-      if (q.ask_when && !q.when_first) b.column("m.date", "date");
+      bool when_first = q.when_first || !q.ask_where;
+      if (when_first) b.column("m.date", "date");
+      b.column("pl.name", "place");
+      if (!when_first) b.column("m.date", "date");
       b.provenance("r1");
       b.provenance("r2");
       b.provenance("h");
@@ -363,15 +363,13 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
         }
       }
       if (!resolved_next) b.match(b.node("m", q.slot("meeting"), {"Meeting"}));
-      bool where = q.ask_where || !q.ask_when;
-      if (where) {
-        if (q.ask_when) b.optional_match("(m)-[r:HELD_IN]->(pl:Place)");
-        else b.match("(m)-[r:HELD_IN]->(pl:Place)");
-        b.provenance("r");
-      }
-      if (q.when_first) b.column("m.date", "date");
-      if (where) b.column("pl.name", "place");
-      if (q.ask_when && !q.when_first) b.column("m.date", "date");
+      // Meetings recur, so "where" also gives the date and "when" the place, after the asked one.
+      bool when_first = q.when_first || !q.ask_where;
+      b.optional_match("(m)-[r:HELD_IN]->(pl:Place)");
+      b.provenance("r");
+      if (when_first) b.column("m.date", "date");
+      b.column("pl.name", "place");
+      if (!when_first) b.column("m.date", "date");
       b.provenance("m");
       break;
     }

@@ -174,7 +174,8 @@ Resolved NameResolver::resolve(std::string_view phrase, const std::vector<std::s
           if (cw.empty()) continue;
           std::set<std::string> cs(cw.begin(), cw.end());
           bool phrase_in_name = missing(ws, cs) == 0;
-          bool name_in_phrase = missing(cw, phrase_set) == 0;
+          // A name inside the phrase must be a real part of it, not a generic alias ("the talks").
+          bool name_in_phrase = missing(cw, phrase_set) == 0 && cw.size() >= 2 && cw.size() * 2 >= ws.size();
           if (!phrase_in_name && !name_in_phrase) continue;
           node_best = std::min(node_best, missing(cw, phrase_set) + missing(ws, cs));
         }
