@@ -41,13 +41,14 @@ def run(cmd, timeout=3600, **kw):
 
 
 def timed(cmd, timeout=3600):
-    """Runs cmd under /usr/bin/time -v: (process, wall seconds, peak RSS bytes)."""
+    """Runs cmd under /usr/bin/time -v: (process, wall seconds, peak RSS bytes, CPU seconds)."""
     if not Path("/usr/bin/time").exists():
         p, wall = run(cmd, timeout)
-        return p, wall, None
+        return p, wall, None, None
     p, wall = run(["/usr/bin/time", "-v"] + cmd, timeout)
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
-    return p, wall, int(m.group(1)) * 1024 if m else None
+    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", p.stderr))
+    return p, wall, int(m.group(1)) * 1024 if m else None, cpu
 
 
 def help_text(fg, *sub):
@@ -110,11 +111,12 @@ class Bench:
     def import_facts(self, facts, graph, lines, extra=()):
         if graph.exists():
             graph.unlink()
-        p, wall, rss = timed([self.fg, "import", "-q", *extra, "-g", str(graph), str(facts)])
+        p, wall, rss, cpu = timed([self.fg, "import", "-q", *extra, "-g", str(graph), str(facts)])
         if p.returncode != 0:
             return {"status": "failed", "error": p.stderr.strip()[-500:]}
-        return {"status": "ok", "seconds": wall, "lines_per_s": lines / wall, "peak_rss_bytes": rss,
-                "file_bytes": graph.stat().st_size}
+        # On a shared machine wall time includes waiting for a core; CPU time does not.
+        return {"status": "ok", "seconds": wall, "lines_per_s": lines / wall, "cpu_seconds": cpu,
+                "lines_per_cpu_s": lines / cpu if cpu else None, "peak_rss_bytes": rss, "file_bytes": graph.stat().st_size}
 
     def query_args(self, q, params):
         args = []
@@ -155,7 +157,7 @@ class Bench:
                 c = c.replace("$name", json.dumps(params["queries"][q["param"]]["name"]))
             stmts.append(c + ";")
         script.write_text("\n".join(stmts) + "\n")
-        p, wall, rss = timed([self.fg, "query", "-g", str(graph), "--format", "csv", "-f", str(script)], 1800)
+        p, wall, rss, _ = timed([self.fg, "query", "-g", str(graph), "--format", "csv", "-f", str(script)], 1800)
         res = {"status": "ok" if p.returncode == 0 else "failed"}
         if p.returncode != 0:
             res["error"] = p.stderr.strip()[-300:]
@@ -201,6 +203,10 @@ class Bench:
                     kq["ratio_factgraph_over_kuzu"] = fq["median_ms"] / kq["median_ms"]
                     if fq["rows"] != kq.get("rows"):
                         kq["rows_differ"] = f"factgraph {fq['rows']}, kuzu {kq.get('rows')}"
+        for qid, kq in k["queries"].items():
+            expected = params["queries"].get(qid, {}).get("expected_count")
+            if expected is not None and kq.get("value") and kq["value"][0] != expected:
+                kq["value_differs"] = f"kuzu {kq['value'][0]}, generator {expected}"
         return k
 
     def ensure_kuzu(self):
@@ -230,13 +236,17 @@ class Bench:
         for name, extra in [("one_thread", ())] + ([("two_threads", (self.features["import_threads"], "2"))]
                                                    if self.features["import_threads"] else []):
             graph = d / f"{name}.fg"
-            p, wall, rss = timed([self.fg, "import", "-q", *extra, "-g", str(graph), str(d / "txt")], 3600)
-            if p.returncode != 0:
-                lines = [l for l in p.stderr.strip().splitlines() if not l.startswith(("\t", "Command being timed"))]
-                first = lines[0] if lines else "exit code %d" % p.returncode
-                res[name] = {"status": "failed", "error": first[-300:]}
+            p, wall, rss, cpu = timed([self.fg, "import", *extra, "-g", str(graph), str(d / "txt")], 3600)
+            summary = re.search(r"imported (\d+), rejected (\d+)", p.stderr)
+            lines = [l for l in p.stderr.strip().splitlines() if not l.startswith(("\t", "Command being timed"))]
+            if not summary:  # a failure before or during the import, not rejected lines
+                res[name] = {"status": "failed", "error": (lines[0] if lines else "exit code %d" % p.returncode)[-300:]}
                 continue
-            res[name] = {"status": "ok", "seconds": wall, "mb_per_s": mb / wall, "peak_rss_bytes": rss}
+            res[name] = {"status": "ok", "seconds": wall, "mb_per_s": mb / wall, "cpu_seconds": cpu,
+                         "mb_per_cpu_s": mb / cpu if cpu else None, "peak_rss_bytes": rss,
+                         "imported": int(summary.group(1)), "rejected": int(summary.group(2))}
+            if int(summary.group(2)):
+                res[name]["first_rejection"] = lines[0][-300:]
         if "two_threads" in res and res["two_threads"].get("status") == "ok" and res["one_thread"].get("status") == "ok":
             res["speedup"] = res["one_thread"]["seconds"] / res["two_threads"]["seconds"]
         elif not self.features["import_threads"]:
@@ -312,7 +322,8 @@ def print_table(r):
     row("nodes", lambda x: f"{x['generate']['nodes']:,}")
     row("generate", lambda x: f"{x['generate']['seconds']:.2f} s ({x['generate']['relationships_per_s'] / 1e6:.2f} M rel/s)")
     row("facts file", lambda x: fmt(x["generate"]["bytes"], "B"))
-    row("import", status_or("import", lambda i: f"{i['seconds']:.2f} s, {i['lines_per_s']:,.0f} lines/s"))
+    row("import", status_or("import", lambda i: f"{i['seconds']:.2f} s, {i['lines_per_s']:,.0f} lines/s"
+                            + (f" (CPU {i['cpu_seconds']:.2f} s, {i['lines_per_cpu_s']:,.0f} lines/CPU-s)" if i.get("cpu_seconds") else "")))
     row("import 2 threads", lambda x: x["import"]["two_threads"].get("status") if x["import"]["two_threads"].get("status") != "ok"
         else f"{x['import']['two_threads']['lines_per_s']:,.0f} lines/s (x{x['import']['seconds'] / x['import']['two_threads']['seconds']:.2f})")
     row("import peak RSS", status_or("import", lambda i: fmt(i["peak_rss_bytes"], "B")))
@@ -344,6 +355,8 @@ def print_table(r):
                 s += f", ratio {e['ratio_factgraph_over_kuzu']:.3f}"
             if e.get("rows_differ"):
                 s += " rows differ"
+            if e.get("value_differs"):
+                s += f" ({e['value_differs']})"
             return s
         row(f"{q} kuzu median", k)
     widths = [max(len(str(c)) for c in col) for col in zip(*([["stage"] + sizes] + rows))]
@@ -356,7 +369,10 @@ def print_table(r):
     if a.get("status") == "ok":
         t2 = a.get("two_threads", {})
         extra = f", 2 threads {t2['mb_per_s']:.2f} MB/s (x{a['speedup']:.2f})" if t2.get("status") == "ok" else f", 2 threads: {t2.get('status')}"
-        print(f"\narticles: {a['mb']:.1f} MB, 1 thread {a['one_thread']['mb_per_s']:.2f} MB/s{extra}")
+        o = a["one_thread"]
+        cpu = f" ({o['mb_per_cpu_s']:.2f} MB/CPU-s)" if o.get("mb_per_cpu_s") else ""
+        rej = f", {o['rejected']} rejected (first: {o['first_rejection']})" if o.get("rejected") else ""
+        print(f"\narticles: {a['mb']:.1f} MB, 1 thread {o['mb_per_s']:.2f} MB/s{cpu}{extra}{rej}")
     else:
         detail = a.get("one_thread", {}).get("error") or a.get("error") or ""
         print(f"\narticles: {a.get('status')}: {detail}")

@@ -230,6 +230,7 @@ class Generator {
       return false;
     note_person(a), note_person(b);
     ++person_met_[a], ++person_met_[b];
+    met_pairs_.emplace_back(a, b);
     return true;
   }
 
@@ -443,11 +444,32 @@ class Generator {
         for (std::uint32_t p = 0; p < w_.persons.size(); ++p) c.push_back(p);
       std::stable_sort(c.begin(), c.end(), [&](auto a, auto b) { return key(a) < key(b); });
       auto p = c[c.size() * 3 / 4];
-      return ChosenPerson{w_.persons[p].name, person_degree_[p], person_roles_[p], person_met_[p]};
+      return ChosenPerson{w_.persons[p].name, p, person_degree_[p], person_roles_[p], person_met_[p]};
     };
     r.q3 = pick([&](std::uint32_t p) { return person_roles_[p] >= 2 && person_roles_[p] <= 4; },
                 [&](std::uint32_t p) { return person_degree_[p]; });
     r.q6 = pick([&](std::uint32_t p) { return person_met_[p] >= 1; }, [&](std::uint32_t p) { return person_met_[p]; });
+    r.q6_count = met_within_two(r.q6.index);
+  }
+
+  // Q6's answer under openCypher's trail semantics: persons b reached from a over one or two
+  // distinct MET_WITH relationships (a itself when two relationships link it to one neighbour).
+  std::uint64_t met_within_two(std::uint32_t a) const {
+    std::vector<std::uint32_t> links_to_a(w_.persons.size(), 0);
+    for (auto [x, y] : met_pairs_) {
+      if (x == a) ++links_to_a[y];
+      if (y == a) ++links_to_a[x];
+    }
+    std::vector<char> reached(w_.persons.size(), 0);
+    for (std::uint32_t p = 0; p < w_.persons.size(); ++p)
+      if (links_to_a[p]) reached[p] = 1, reached[a] |= links_to_a[p] >= 2;
+    for (auto [x, y] : met_pairs_) {
+      if (links_to_a[x] && y != a) reached[y] = 1;
+      if (links_to_a[y] && x != a) reached[x] = 1;
+    }
+    std::uint64_t n = 0;
+    for (char c : reached) n += c;
+    return n;
   }
 
   const World& w_;
@@ -463,6 +485,7 @@ class Generator {
   std::vector<std::uint16_t> person_roles_;
   std::vector<std::uint32_t> person_met_;
   std::vector<std::uint64_t> represents_to_state_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> met_pairs_;
   std::vector<std::vector<std::uint32_t>> ministries_;
   std::string source_, evidence_, quote_;
   std::int64_t sentence_ = 0;

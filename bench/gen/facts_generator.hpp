@@ -17,6 +17,7 @@ inline constexpr std::array<const char*, 9> kRelNames = {"REPRESENTS", "HOLDS_RO
 
 struct ChosenPerson {
   std::string name;
+  std::uint32_t index = 0;
   std::uint64_t degree = 0, holds_role = 0, met_with = 0;
 };
 
@@ -26,6 +27,7 @@ struct FactsResult {
   ChosenPerson q3, q6;
   std::uint64_t q1_rows = 0;  // REPRESENTS edges into the Q1 state
   std::uint64_t q5_rows = 0;  // persons whose name starts with "A"
+  std::uint64_t q6_count = 0;  // Q6's count(DISTINCT b)
 };
 
 // `relationships` distinct relationships; throws std::runtime_error when the world cannot hold them.

@@ -46,7 +46,7 @@ nlohmann::ordered_json params_json(const Options& o, const fg::bench::World& w, 
       {"Q1", {{"state", o.q1_state}, {"expected_rows", r.q1_rows}}},
       {"Q3", {{"name", r.q3.name}, {"expected_rows", r.q3.holds_role}, {"degree", r.q3.degree}}},
       {"Q5", {{"expected_count", r.q5_rows}}},
-      {"Q6", {{"name", r.q6.name}, {"met_with", r.q6.met_with}, {"degree", r.q6.degree}}},
+      {"Q6", {{"name", r.q6.name}, {"expected_count", r.q6_count}, {"met_with", r.q6.met_with}, {"degree", r.q6.degree}}},
   };
   return j;
 }
