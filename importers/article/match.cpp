@@ -11,6 +11,23 @@
 
 namespace fg::importers::article {
 
+namespace {
+std::unordered_map<std::string, std::uint32_t>& word_table() {
+  static std::unordered_map<std::string, std::uint32_t> table;
+  return table;
+}
+std::uint32_t intern_word(const std::string& lower) {
+  auto& t = word_table();
+  return t.emplace(lower, static_cast<std::uint32_t>(t.size() + 1)).first->second;
+}
+}  // namespace
+
+std::uint32_t pattern_word_id(std::string_view lower) {
+  const auto& t = word_table();
+  auto it = t.find(std::string(lower));
+  return it == t.end() ? 0 : it->second;
+}
+
 int Rule::capture_id(std::string_view n) const {
   for (std::size_t i = 0; i < captures.size(); ++i)
     if (captures[i] == n) return static_cast<int>(i);
@@ -137,6 +154,10 @@ class RuleParser {
       e.value = std::string(s_.substr(i_ + 1, end - i_ - 1));
       if (e.value.empty()) fail("empty quoted word");
       i_ = end + 1;
+      if (std::none_of(e.value.begin(), e.value.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; })) {
+        e.kind = Element::Kind::Lower;  // no capitals: compared lower-cased, as a word id
+        e.word = intern_word(lower_utf8(e.value));
+      }
       return;
     }
     if (c == '[') {
@@ -184,8 +205,9 @@ class RuleParser {
     if (c == ',' || c == ';' || c == ':') {
       // bare punctuation is a literal (a ';' inside the elements is a token, not an action separator)
       ++i_;
-      e.kind = Element::Kind::Exact;
+      e.kind = Element::Kind::Lower;
       e.value = std::string(1, c);
+      e.word = intern_word(e.value);
       return;
     }
     auto w = word();
@@ -195,6 +217,7 @@ class RuleParser {
       if (std::isupper(static_cast<unsigned char>(ch))) has_upper = true;
     e.kind = has_upper ? Element::Kind::Exact : Element::Kind::Lower;
     e.value = w;
+    if (!has_upper) e.word = intern_word(w);
   }
 
   void quantifier(Element& e) {
@@ -328,7 +351,7 @@ struct Matcher {
     if (u.mention >= 0) return false;
     const Token& t = toks[u.tb];
     switch (e.kind) {
-      case Element::Kind::Lower: return t.lower == e.value;
+      case Element::Kind::Lower: return t.word == e.word;
       case Element::Kind::Exact: {
         bool upper = false;
         for (char ch : e.value) upper = upper || std::isupper(static_cast<unsigned char>(ch));
@@ -403,7 +426,6 @@ void PatternSet::add(std::string_view text, const std::string& origin, const Lex
 namespace {
 struct Anchor {
   enum Kind { Word, Label, Class, CapWord, Digit } kind;
-  std::string word;
   int id = 0;
 };
 
@@ -413,13 +435,18 @@ std::optional<std::vector<Anchor>> first_set(const std::vector<Element>& s, std:
   for (; i < s.size(); ++i) {
     const Element& e = s[i];
     switch (e.kind) {
-      case Element::Kind::Lower:
-      case Element::Kind::Exact: out.push_back({Anchor::Word, lower_utf8(e.value), 0}); break;
-      case Element::Kind::Label: out.push_back({Anchor::Label, "", static_cast<int>(e.label)}); break;
-      case Element::Kind::Class: out.push_back({Anchor::Class, "", e.class_id}); break;
+      case Element::Kind::Lower: out.push_back({Anchor::Word, static_cast<int>(e.word)}); break;
+      case Element::Kind::Exact: {
+        auto id = pattern_word_id(lower_utf8(e.value));
+        if (!id) id = intern_word(lower_utf8(e.value));
+        out.push_back({Anchor::Word, static_cast<int>(id)});
+        break;
+      }
+      case Element::Kind::Label: out.push_back({Anchor::Label, static_cast<int>(e.label)}); break;
+      case Element::Kind::Class: out.push_back({Anchor::Class, e.class_id}); break;
       case Element::Kind::Shape:
-        if (e.value == "Xx") out.push_back({Anchor::CapWord, "", 0});
-        else if (e.value == "dd") out.push_back({Anchor::Digit, "", 0});
+        if (e.value == "Xx") out.push_back({Anchor::CapWord, 0});
+        else if (e.value == "dd") out.push_back({Anchor::Digit, 0});
         else return std::nullopt;
         break;
       case Element::Kind::Group:
@@ -449,7 +476,10 @@ void PatternSet::index(const Rule& r) {
   };
   for (const auto& a : *anchors) {
     switch (a.kind) {
-      case Anchor::Word: add(ix.by_word[a.word]); break;
+      case Anchor::Word:
+        if (ix.by_word.size() <= static_cast<std::size_t>(a.id)) ix.by_word.resize(static_cast<std::size_t>(a.id) + 1);
+        add(ix.by_word[static_cast<std::size_t>(a.id)]);
+        break;
       case Anchor::Label: add(ix.by_label[static_cast<std::size_t>(a.id)]); break;
       case Anchor::Class: add(ix.by_class[static_cast<std::size_t>(a.id)]); break;
       case Anchor::CapWord: add(ix.cap_words); break;
@@ -472,7 +502,7 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
       cands.insert(cands.end(), v.begin(), v.end());
     } else {
       const Token& t = tokens[un.tb];
-      if (auto it = ix.by_word.find(t.lower); it != ix.by_word.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+      if (t.word && t.word < ix.by_word.size()) cands.insert(cands.end(), ix.by_word[t.word].begin(), ix.by_word[t.word].end());
       for (auto bits = t.classes; bits; bits &= bits - 1) {
         const auto& v = ix.by_class[static_cast<std::size_t>(__builtin_ctzll(bits))];
         cands.insert(cands.end(), v.begin(), v.end());

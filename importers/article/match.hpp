@@ -33,6 +33,7 @@ enum class Phase { Mention, Relation };
 struct Element {
   enum class Kind { Lower, Exact, Class, Lemma, Label, Shape, Any, Group } kind = Kind::Any;
   std::string value;                     // word, class name, lemma, shape, or kind for Label
+  std::uint32_t word = 0;                // Lower: the word's id (pattern_word_id)
   int class_id = -1;
   Label label = Label::None;
   std::vector<std::vector<Element>> alts;  // Group
@@ -72,6 +73,10 @@ struct MatchResult {
   std::vector<std::pair<int, int>> captures;       // unit ranges per capture id; {-1,-1} if unset
 };
 
+// Words that patterns name get small ids, so matching compares integers: the id of a
+// lower-case word, 0 when no pattern names it.
+std::uint32_t pattern_word_id(std::string_view lower);
+
 class PatternSet {
  public:
   PatternSet() = default;
@@ -90,7 +95,7 @@ class PatternSet {
   std::vector<std::unique_ptr<Rule>> rules_;
   // anchors: rules whose first element must be a given lower word / label / class; the rest always
   struct Index {
-    std::unordered_map<std::string, std::vector<const Rule*>> by_word;
+    std::vector<std::vector<const Rule*>> by_word;  // by word id
     std::vector<std::vector<const Rule*>> by_label = std::vector<std::vector<const Rule*>>(8);
     std::vector<std::vector<const Rule*>> by_class = std::vector<std::vector<const Rule*>>(64);
     std::vector<const Rule*> cap_words, digit_words, always;

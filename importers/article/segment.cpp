@@ -1,5 +1,6 @@
 #include "importers/article/segment.hpp"
 
+#include "importers/article/match.hpp"
 #include "importers/article/tokenize.hpp"
 
 namespace fg::importers::article {
@@ -90,7 +91,10 @@ Segmented segment(const Document& doc, const Lexicon& lex) {
   auto add_tokens = [&](std::size_t b, std::size_t e) {
     auto first = out.tokens.size();
     tokenize(doc.text, b, e, out.tokens);
-    for (auto i = first; i < out.tokens.size(); ++i) out.tokens[i].classes = lex.classes_of(out.tokens[i].lower);
+    for (auto i = first; i < out.tokens.size(); ++i) {
+      out.tokens[i].classes = lex.classes_of(out.tokens[i].lower);
+      out.tokens[i].word = pattern_word_id(out.tokens[i].lower);
+    }
     return first;
   };
   // headline: sentence 0

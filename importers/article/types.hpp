@@ -36,7 +36,8 @@ struct Token {
   std::uint32_t begin = 0, end = 0;  // bytes in Document::text
   std::uint16_t flags = 0;
   std::uint64_t classes = 0;         // lexicon classes (bit per class, see Lexicon)
-  std::string lower;                 // ASCII lower case of the text
+  std::string lower;                 // lower case of the text
+  std::uint32_t word = 0;            // id of `lower` among the words patterns name (0: none), see match.hpp
   bool has(TokenFlag f) const { return (flags & f) != 0; }
 };
 

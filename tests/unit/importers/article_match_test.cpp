@@ -19,7 +19,10 @@ struct Run {
   std::vector<Unit> units;
   explicit Run(std::string t) : text(std::move(t)) {
     tokenize(text, 0, text.size(), toks);
-    for (auto& tk : toks) tk.classes = lex().classes_of(tk.lower);
+    for (auto& tk : toks) {
+      tk.classes = lex().classes_of(tk.lower);
+      tk.word = pattern_word_id(tk.lower);
+    }
     for (std::uint32_t i = 0; i < toks.size(); ++i) units.push_back(Unit{i, i + 1, -1, Label::None, {}});
   }
   // every match as "rule:capture=text,..."
