@@ -2,6 +2,8 @@
 // PROFILE.
 #include "query/engine.hpp"
 
+#include <algorithm>
+
 #include "query/errors.hpp"
 #include "query/planner.hpp"
 
@@ -24,6 +26,37 @@ PreparedQuery prepare(const graph::Graph& g, std::string_view query_text, const 
   q.impl = std::move(impl);
   return q;
 }
+
+namespace {
+void collect_entities(const Value& v, QueryResult::Lineage& out) {
+  switch (v.kind()) {
+    case ValueKind::Node: out.nodes.push_back(v.as_node()); break;
+    case ValueKind::Relationship: out.rels.push_back(v.as_relationship()); break;
+    case ValueKind::Path:
+      out.nodes.insert(out.nodes.end(), v.as_path().nodes.begin(), v.as_path().nodes.end());
+      out.rels.insert(out.rels.end(), v.as_path().rels.begin(), v.as_path().rels.end());
+      break;
+    case ValueKind::List:
+      for (const auto& item : v.as_list()) collect_entities(item, out);
+      break;
+    case ValueKind::Map:
+      for (const auto& [k, item] : v.as_map()) collect_entities(item, out);
+      break;
+    default: break;
+  }
+}
+
+// Every node and relationship in the pipeline row (all slots, not just the returned ones).
+QueryResult::Lineage lineage_of(const Row& row) {
+  QueryResult::Lineage l;
+  for (const auto& v : row) collect_entities(v, l);
+  std::sort(l.nodes.begin(), l.nodes.end());
+  l.nodes.erase(std::unique(l.nodes.begin(), l.nodes.end()), l.nodes.end());
+  std::sort(l.rels.begin(), l.rels.end());
+  l.rels.erase(std::unique(l.rels.begin(), l.rels.end()), l.rels.end());
+  return l;
+}
+}  // namespace
 
 QueryResult run(graph::Graph& g, const PreparedQuery& q, const Params& params, const QueryOptions& opts) {
   const CompiledStatement& cs = q.impl->compiled;
@@ -56,6 +89,7 @@ QueryResult run(graph::Graph& g, const PreparedQuery& q, const Params& params, c
     out.reserve(cs.plan.column_slots.size());
     for (int s : cs.plan.column_slots) out.push_back(row[static_cast<std::size_t>(s)]);
     result.rows.push_back(std::move(out));
+    if (opts.collect_lineage) result.lineage.push_back(lineage_of(row));
   }
   result.stats = ctx.stats;
   for (auto& w : ctx.warnings) result.warnings.push_back(std::move(w));

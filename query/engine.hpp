@@ -29,6 +29,7 @@
 // EXPLAIN / PROFILE prefixes: the result's `plan` holds the operator tree (PROFILE adds rows and
 // time per operator); EXPLAIN returns no rows.
 // ---------------------------------------------------------------------------------------------
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <map>
@@ -82,6 +83,14 @@ struct QueryResult {
   // The operator tree for EXPLAIN and PROFILE (empty otherwise).
   std::string plan;
   bool explain_only = false;  // EXPLAIN: planned, not run
+  // With QueryOptions::collect_lineage, per row: the nodes and relationships bound to the
+  // statement's variables (named or not) when the row was produced — the facts behind it, even
+  // when RETURN projects only their properties. Rows of an aggregation keep what survives grouping.
+  struct Lineage {
+    std::vector<graph::NodeId> nodes;
+    std::vector<graph::EdgeId> rels;
+  };
+  std::vector<Lineage> lineage;
 };
 
 struct QueryOptions {
@@ -94,6 +103,10 @@ struct QueryOptions {
   std::chrono::milliseconds timeout{0};
   // When false, CREATE (and any other write) is refused before anything runs.
   bool allow_writes = true;
+  // Set (from another thread or a signal handler) to stop a running query with a Cancelled error.
+  const std::atomic<bool>* cancel = nullptr;
+  // Fill QueryResult::lineage: the nodes and relationships bound when each row was produced.
+  bool collect_lineage = false;
 };
 
 using Params = std::map<std::string, Value, std::less<>>;

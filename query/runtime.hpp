@@ -24,7 +24,10 @@ struct ExecContext {
   bool profile = false;
   std::size_t ticks = 0;
   void check_time() {
-    if ((++ticks & 0x3FF) == 0 && std::chrono::steady_clock::now() > deadline)
+    if ((++ticks & 0x3FF) != 0) return;
+    if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+      throw QueryError("Cancelled", "Cancelled", QueryError::Phase::Runtime, "query cancelled");
+    if (std::chrono::steady_clock::now() > deadline)
       throw QueryError("TimeoutError", "Timeout", QueryError::Phase::Runtime,
                        "query ran longer than the timeout of " + std::to_string(options.timeout.count()) +
                            " ms (raise it with --timeout)");

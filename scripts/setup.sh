@@ -10,7 +10,7 @@ packages=(
   libboost-graph-dev tao-pegtl-dev libcapnp-dev capnproto nlohmann-json3-dev libcli11-dev
   libutf8proc-dev libedit-dev
   # tests
-  catch2
+  catch2 python3-pexpect
 )
 
 missing=()

@@ -154,6 +154,11 @@ std::string repeat(std::string_view unit, std::size_t n) {
 }
 
 void write_table(std::ostream& out, const graph::Graph& g, const QueryResult& r, const WriteOptions& o) {
+  if (r.columns.empty()) {  // a statement without RETURN: no result, only its side effects
+    auto effects = describe_side_effects(r.stats);
+    out << (effects.empty() ? std::string("(no changes, no rows)") : effects) << "\n";
+    return;
+  }
   std::size_t shown = o.max_rows ? std::min(o.max_rows, r.rows.size()) : r.rows.size();
   std::size_t ncol = r.columns.size();
   std::vector<std::vector<std::string>> cells(shown, std::vector<std::string>(ncol));
