@@ -23,6 +23,7 @@
 #include "graph/graph_file.hpp"
 #include "graph/schema.hpp"
 #include "importers/importer.hpp"
+#include "query/ask/ask.hpp"
 #include "query/format/cypher_notation.hpp"
 
 namespace fg::cli::repl {
@@ -110,7 +111,7 @@ int Session::run() {
     const std::string& line = r.line;
     if (buffer.empty()) {
       if (is_blank_or_comment(line)) continue;
-      if (is_colon_command(line) || is_question(line)) {
+      if (is_colon_command(line) || query::ask::is_question_start(line)) {
         reader_->add_history(line);
         if (!handle(line, "<stdin>", line_no)) break;
         continue;
@@ -146,7 +147,7 @@ bool Session::confirm_quit() {
 
 bool Session::handle(const std::string& input, const std::string& origin, std::size_t first_line) {
   if (auto c = parse_colon_command(input)) return run_command(*c);
-  if (is_question(input)) {
+  if (query::ask::is_question_start(input)) {
     cmd_ask(input);
     return true;
   }

@@ -1,14 +1,35 @@
-// The REPL's links to the exporters and to English questions.
+// The REPL's links to the exporters (:export) and to English questions (:ask).
+#include <ostream>
+
 #include "cli/repl/session.hpp"
+#include "graph/export/export.hpp"
+#include "query/ask/ask.hpp"
 
 namespace fg::cli::repl {
 
 void Session::export_graph(const std::string& format, const std::string& path) {
-  error(":export " + format + " " + path + ": the exporters are being connected (issue 6)");
+  auto f = graph::exports::parse_format(format);
+  if (!f) {
+    std::string names;
+    for (auto n : graph::exports::format_names()) names += (names.empty() ? "" : ", ") + std::string(n);
+    return error(":export: unknown format '" + format + "' (" + names + ")");
+  }
+  graph::exports::write_export(g_, graph::exports::Selection::whole(g_), *f, path);
+  out_ << "exported " << g_.node_count() << " nodes, " << g_.edge_count() << " relationships to " << path << "\n";
 }
 
 void Session::ask_question(const std::string& question) {
-  error("cannot answer '" + question + "' yet: English questions arrive with issue 9");
+  query::ask::AskOptions opts;
+  opts.query = settings_.limits;
+  try {
+    auto a = query::ask::answer(g_, question, opts);
+    auto format = settings_.format == "csv" || settings_.format == "tsv" ? query::ask::AnswerFormat::Csv
+                  : settings_.format == "json" || settings_.format == "jsonl" ? query::ask::AnswerFormat::Json
+                                                                              : query::ask::AnswerFormat::Table;
+    query::ask::write_answer(out_, g_, a, format);
+  } catch (const query::ask::ParseFailure& e) {
+    error(query::ask::refusal_message(e));
+  }
 }
 
 }  // namespace fg::cli::repl

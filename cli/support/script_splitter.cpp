@@ -128,18 +128,4 @@ bool is_blank_or_comment(std::string_view text) {
   return true;
 }
 
-bool is_question(std::string_view line) {
-  std::size_t i = 0;
-  while (i < line.size() && std::isspace(static_cast<unsigned char>(line[i]))) ++i;
-  std::string word;
-  while (i < line.size() && std::isalpha(static_cast<unsigned char>(line[i])))
-    word += static_cast<char>(std::tolower(static_cast<unsigned char>(line[i++])));
-  if (i < line.size() && (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_')) return false;
-  static const char* const starters[] = {"who", "whom", "what", "which", "where", "when",
-                                         "how", "list", "is",   "are"};
-  for (const char* s : starters)
-    if (word == s) return true;
-  return false;
-}
-
 }  // namespace fg::cli

@@ -25,8 +25,4 @@ bool statement_complete(std::string_view text);
 // True when the text holds only whitespace and comments.
 bool is_blank_or_comment(std::string_view text);
 
-// A line that is an English question for `ask` (it cannot be Cypher): it starts with who, whom,
-// what, which, where, when, how, list, is or are.
-bool is_question(std::string_view line);
-
 }  // namespace fg::cli

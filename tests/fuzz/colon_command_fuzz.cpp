@@ -19,6 +19,5 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   (void)fg::cli::statement_complete(text);
   (void)fg::cli::is_blank_or_comment(text);
-  (void)fg::cli::is_question(text);
   return 0;
 }
