@@ -142,13 +142,18 @@ class Builder {
   std::vector<std::pair<std::string, std::string>> columns_;
 };
 
-std::string kind_label_condition(const std::string& var, Kind kind) {
+// The label a plural noun asks for, in the node pattern ("" for states-or-organizations, which
+// kind_condition() expresses in WHERE).
+std::string kind_label(Kind kind) {
   switch (kind) {
-    case Kind::State: return var + ":State";
-    case Kind::Organization: return var + ":Organization";
-    case Kind::Person: return var + ":Person";
-    default: return "(" + var + ":State OR " + var + ":Organization)";
+    case Kind::State: return ":State";
+    case Kind::Organization: return ":Organization";
+    case Kind::Person: return ":Person";
+    default: return "";
   }
+}
+std::string kind_condition(const std::string& var) {
+  return "('State' IN labels(" + var + ") OR 'Organization' IN labels(" + var + "))";
 }
 std::string kind_column(Kind kind, const std::string& fallback) {
   switch (kind) {
@@ -193,6 +198,8 @@ std::pair<std::string, std::string> split_title(const std::string& text, const N
 
 std::string title_stem(std::string_view title) {
   std::string t = graph::normalize_name(title);
+  for (auto& c : t)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != ' ' && !(c & 0x80)) c = ' ';
   auto ends = [&](std::string_view suffix) {
     return t.size() > suffix.size() + 2 && t.compare(t.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
@@ -247,8 +254,8 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
       b.provenance("r");
       break;
     case Form::RepresentsWhichParty: {
-      b.match("(p:Person)-[r:REPRESENTS]->(x)");
-      b.where(kind_label_condition("x", q.kind));
+      b.match("(p:Person)-[r:REPRESENTS]->(x" + kind_label(q.kind) + ")");
+      if (kind_label(q.kind).empty()) b.where(kind_condition("x"));
       bool has_forum = q.slots.count("forum") > 0;
       if (has_forum) b.forum("r", q.slot("forum"));
       b.column("p.name", "who");
@@ -305,9 +312,19 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
       std::string holder = x, title = q.slot("title");
       if (q.slots.count("title_of")) std::tie(holder, title) = split_title(q.slot("title_of"), names);
       b.match("(p:Person)-[r:HOLDS_ROLE]->" + b.node("x", holder, kParty));
-      auto stem = title_stem(title);
-      plan.params["title"] = Value(stem);
-      b.where("toLower(r.title) CONTAINS $title");
+      // The title's words in order, any punctuation between them ("chairperson-in-office").
+      std::string pattern = ".*\\b";
+      std::string stem = title_stem(title);
+      std::size_t start = 0;
+      for (bool first = true; start <= stem.size(); first = false) {
+        auto end = stem.find(' ', start);
+        if (end == std::string::npos) end = stem.size();
+        pattern += (first ? "" : "[^a-z0-9]+") + stem.substr(start, end - start);
+        start = end + 1;
+      }
+      pattern += ".*";
+      plan.params["title"] = Value(pattern);
+      b.where("toLower(r.title) =~ $title");
       // "the foreign minister" is not the deputy foreign minister, unless asked for.
       std::string excluded;
       auto title_words = content_words(title);
@@ -328,8 +345,8 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
       b.provenance("r");
       break;
     case Form::MembersOf:
-      b.match("(x)-[r:MEMBER_OF]->" + b.node("group", q.slot("group"), {"Organization"}));
-      b.where(kind_label_condition("x", q.kind));
+      b.match("(x" + kind_label(q.kind) + ")-[r:MEMBER_OF]->" + b.node("group", q.slot("group"), {"Organization"}));
+      if (kind_label(q.kind).empty()) b.where(kind_condition("x"));
       b.column("x.name", kind_column(q.kind, "member"));
       b.provenance("r");
       break;
@@ -400,8 +417,8 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
       b.provenance("r");
       break;
     case Form::AttendingParties:
-      b.match("(x)-[r:ATTENDS]->" + b.node("m", q.slot("meeting"), {"Meeting"}));
-      b.where(kind_label_condition("x", q.kind));
+      b.match("(x" + kind_label(q.kind) + ")-[r:ATTENDS]->" + b.node("m", q.slot("meeting"), {"Meeting"}));
+      if (kind_label(q.kind).empty()) b.where(kind_condition("x"));
       b.column("x.name", kind_column(q.kind, "participant"));
       b.provenance("r");
       break;

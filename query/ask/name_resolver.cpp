@@ -118,6 +118,9 @@ Resolved NameResolver::resolve(std::string_view phrase, const std::vector<std::s
   std::string text(phrase);
   // Tier 1: the graph's resolution.
   std::vector<std::string> forms = {text};
+  // "the US": the article hides the code from the lexicon's case-sensitive code lookup.
+  if (text.size() > 4 && (text.rfind("the ", 0) == 0 || text.rfind("The ", 0) == 0 || text.rfind("THE ", 0) == 0))
+    forms.push_back(text.substr(4));
   bool lower = std::none_of(text.begin(), text.end(), [](unsigned char c) { return std::isupper(c); });
   if (lower) {
     std::string upper = text;
@@ -159,7 +162,8 @@ Resolved NameResolver::resolve(std::string_view phrase, const std::vector<std::s
     if (head.size() < graph::normalize_name(text).size()) head_words = content_words(head);
   }
   for (const auto& ws : {words, head_words}) {
-    if (ws.empty()) continue;
+    // One word ("Skopje", "summit") is too little to pick a descriptive name by.
+    if (ws.size() < 2) continue;
     std::set<std::string> phrase_set(ws.begin(), ws.end());
     for (const auto& label : labels) {
       if (!is_descriptive(label)) continue;
@@ -244,7 +248,13 @@ std::vector<std::string> NameResolver::similar_names(std::string_view phrase, co
       double best = 1e9;
       for (const auto& name : names_of(node)) {
         auto norm = graph::normalize_name(name);
-        double d = static_cast<double>(edit_distance(norm, target)) / static_cast<double>(std::max<std::size_t>(1, std::max(norm.size(), target.size())));
+        auto distance = [&](const std::string& a) {
+          return static_cast<double>(edit_distance(a, target)) /
+                 static_cast<double>(std::max<std::size_t>(1, std::max(a.size(), target.size())));
+        };
+        double d = distance(norm);
+        for (const auto& w : split_words(norm))
+          if (w.size() >= 4) d = std::min(d, distance(w));
         auto cw = content_words(name);
         std::size_t shared = 0;
         for (const auto& w : cw) shared += ws.count(w);

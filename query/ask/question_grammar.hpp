@@ -97,23 +97,26 @@ struct be : sor<t_future, t_past, t_present> {};
 struct aux : sor<t_future, t_past, t_present> {};
 
 // Verbs with their tenses (base, third person, past, participles, "will").
-struct v_represent_word : sor<kw<TAO_PEGTL_ISTRING("represents")>, kw<TAO_PEGTL_ISTRING("represented")>,
+// A simple-past verb form sets the tense itself ("who represented ...", "who met ...").
+template <class Word>
+struct past : Word {};
+struct v_represent_word : sor<kw<TAO_PEGTL_ISTRING("represents")>, past<kw<TAO_PEGTL_ISTRING("represented")>>,
                               kw<TAO_PEGTL_ISTRING("representing")>, kw<TAO_PEGTL_ISTRING("represent")>> {};
 struct v_represent : seq<opt<be, _>, v_represent_word> {};
 struct v_attend_word
-    : sor<kw<TAO_PEGTL_ISTRING("attends")>, kw<TAO_PEGTL_ISTRING("attended")>, kw<TAO_PEGTL_ISTRING("attending")>,
-          kw<TAO_PEGTL_ISTRING("attend")>,
-          seq<sor<kw<TAO_PEGTL_ISTRING("took")>, kw<TAO_PEGTL_ISTRING("takes")>, kw<TAO_PEGTL_ISTRING("taking")>,
+    : sor<kw<TAO_PEGTL_ISTRING("attends")>, past<kw<TAO_PEGTL_ISTRING("attended")>>,
+          kw<TAO_PEGTL_ISTRING("attending")>, kw<TAO_PEGTL_ISTRING("attend")>,
+          seq<sor<past<kw<TAO_PEGTL_ISTRING("took")>>, kw<TAO_PEGTL_ISTRING("takes")>, kw<TAO_PEGTL_ISTRING("taking")>,
                   kw<TAO_PEGTL_ISTRING("take")>>,
               _, k_part, _, k_in>,
-          seq<sor<kw<TAO_PEGTL_ISTRING("participated")>, kw<TAO_PEGTL_ISTRING("participates")>,
+          seq<sor<past<kw<TAO_PEGTL_ISTRING("participated")>>, kw<TAO_PEGTL_ISTRING("participates")>,
                   kw<TAO_PEGTL_ISTRING("participating")>, kw<TAO_PEGTL_ISTRING("participate")>>,
               _, k_in>,
-          seq<sor<kw<TAO_PEGTL_ISTRING("went")>, kw<TAO_PEGTL_ISTRING("go")>, kw<TAO_PEGTL_ISTRING("goes")>>, _,
+          seq<sor<past<kw<TAO_PEGTL_ISTRING("went")>>, kw<TAO_PEGTL_ISTRING("go")>, kw<TAO_PEGTL_ISTRING("goes")>>, _,
               k_to>> {};
 struct v_attend : seq<opt<aux, _>, v_attend_word> {};
 struct v_meet_word : sor<kw<TAO_PEGTL_ISTRING("meets")>, kw<TAO_PEGTL_ISTRING("meeting")>,
-                         kw<TAO_PEGTL_ISTRING("meet")>, kw<TAO_PEGTL_ISTRING("met")>> {};
+                         kw<TAO_PEGTL_ISTRING("meet")>, past<kw<TAO_PEGTL_ISTRING("met")>>> {};
 struct v_meet : seq<v_meet_word, opt<_, k_with>> {};
 struct v_held_word : sor<kw<TAO_PEGTL_ISTRING("held")>, kw<TAO_PEGTL_ISTRING("hosted")>,
                          kw<TAO_PEGTL_ISTRING("organized")>, kw<TAO_PEGTL_ISTRING("organised")>,
@@ -123,9 +126,9 @@ struct v_held_word : sor<kw<TAO_PEGTL_ISTRING("held")>, kw<TAO_PEGTL_ISTRING("ho
                          kw<TAO_PEGTL_ISTRING("happen")>, kw<TAO_PEGTL_ISTRING("happens")>,
                          kw<TAO_PEGTL_ISTRING("happened")>> {};
 struct v_held : seq<opt<sor<k_be, k_been>, _>, v_held_word> {};
-struct v_work : sor<kw<TAO_PEGTL_ISTRING("works")>, kw<TAO_PEGTL_ISTRING("worked")>,
+struct v_work : sor<kw<TAO_PEGTL_ISTRING("works")>, past<kw<TAO_PEGTL_ISTRING("worked")>>,
                     kw<TAO_PEGTL_ISTRING("working")>, kw<TAO_PEGTL_ISTRING("work")>> {};
-struct v_belong : sor<kw<TAO_PEGTL_ISTRING("belongs")>, kw<TAO_PEGTL_ISTRING("belonged")>,
+struct v_belong : sor<kw<TAO_PEGTL_ISTRING("belongs")>, past<kw<TAO_PEGTL_ISTRING("belonged")>>,
                       kw<TAO_PEGTL_ISTRING("belonging")>, kw<TAO_PEGTL_ISTRING("belong")>> {};
 struct v_hold : sor<kw<TAO_PEGTL_ISTRING("holds")>, kw<TAO_PEGTL_ISTRING("held")>, kw<TAO_PEGTL_ISTRING("holding")>,
                     kw<TAO_PEGTL_ISTRING("hold")>, kw<TAO_PEGTL_ISTRING("has")>, kw<TAO_PEGTL_ISTRING("have")>,
@@ -359,7 +362,9 @@ struct q_is_member
            sor<seq<sor<t_future, t_past, t_present>, _, x_slot<seq<opt<sor<k_a, k_an, k_the>, _>, sor<members_word, k_part>, _, of_word, _>>, _,
                    opt<sor<k_a, k_an, k_the>, _>, sor<members_word, k_part>, _, of_word, _, opt<k_the, _>,
                    group_slot<eof>>,
-               seq<aux, _, x_slot<v_belong>, _, v_belong, _, k_to, _, opt<k_the, _>, group_slot<eof>>>> {};
+               seq<aux, _, x_slot<v_belong>, _, v_belong, _, k_to, _, opt<k_the, _>, group_slot<eof>>,
+               seq<sor<t_future, t_past, t_present>, _, x_slot<seq<sor<k_a, k_an>, _>>, _, sor<k_a, k_an>, _,
+                   group_slot<seq<members_word, eof>>, _, members_word>>> {};
 
 // what is X a member of / which organizations is X a member of / which groups does X belong to
 struct q_member_of_what

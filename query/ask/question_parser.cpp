@@ -82,6 +82,9 @@ template <> struct action<g::t_future> {
 template <> struct action<g::t_past> {
   static void apply0(Builder& b) { b.q.tense = Tense::Past; }
 };
+template <class Word> struct action<g::past<Word>> {
+  static void apply0(Builder& b) { b.q.tense = Tense::Past; }
+};
 template <> struct action<g::t_present> {
   static void apply0(Builder& b) { b.q.tense = Tense::Present; }
 };

@@ -1,0 +1,256 @@
+// Questions against a small graph: names resolved through aliases, the state lexicon,
+// transliteration and meeting-name containment; the Cypher each form maps to; the answers and
+// their evidence when the Cypher runs.
+#include <catch2/catch.hpp>
+#include <set>
+#include <sstream>
+
+#include "graph/merge.hpp"
+#include "query/ask/ask.hpp"
+#include "query/ask/name_resolver.hpp"
+
+namespace ask = fg::query::ask;
+using fg::graph::Graph;
+
+namespace {
+
+struct TestGraph {
+  Graph g;
+  fg::graph::Merger m{g, nullptr};
+  int sentence = 0;
+
+  void entity(const std::string& label, const std::string& name, std::vector<std::string> aliases = {},
+              fg::graph::PropertyList props = {}) {
+    fg::graph::EntityFact f{label, name, std::move(aliases), std::move(props), {}};
+    f.sighting.source = "test";
+    REQUIRE(m.merge_entity(f).ok);
+  }
+  void rel(const std::string& type, const std::string& from_label, const std::string& from, const std::string& to_label,
+           const std::string& to, fg::graph::PropertyList props = {}) {
+    fg::graph::RelationFact f{type, {from_label, from}, {to_label, to}, std::move(props), {}};
+    f.sighting.source = "test";
+    f.sighting.sentence = sentence++;
+    f.sighting.evidence = from + " " + type + " " + to;
+    REQUIRE(m.merge_relation(f).ok);
+  }
+
+  TestGraph() {
+    entity("Person", "Alexander Grushko", {"Alexander Grouchko"});
+    entity("Person", "Sergei Riabkov");
+    entity("Person", "Wendy Sherman", {"Sherman"});
+    entity("Person", "Julianne Smith");
+    for (const char* s : {"Russia", "United States", "France", "Germany", "Ukraine"}) entity("State", s);
+    entity("Organization", "NATO-Russia Council");
+    entity("Organization", "NATO");
+    entity("Organization", "Normandy format", {"Normandy group"});
+    entity("Organization", "OSCE", {"Organization for Security and Cooperation in Europe"});
+    entity("Meeting", "NATO-Russia Council meeting", {}, {{"date", "2022-01-12"}});
+    entity("Meeting", "Geneva talks", {"talks in Geneva"}, {{"date", "2022-01-10"}});
+    entity("Meeting", "OSCE meeting", {}, {{"date", "2022-01-13"}});
+    entity("Meeting", "trilateral meeting in Brussels", {}, {{"date", "2023-05-14"}, {"status", "held"}});
+    entity("Meeting", "trilateral meeting in Chisinau (planned)", {}, {{"date", "2023-06-01"}, {"status", "planned"}});
+    entity("Meeting", "trilateral meeting in Paris (planned)", {}, {{"date", "2023-07"}, {"status", "planned"}});
+    for (const char* p : {"Brussels", "Geneva", "Vienna", "Chisinau", "Paris"}) entity("Place", p);
+
+    rel("REPRESENTS", "Person", "Alexander Grushko", "State", "Russia", {{"forum", "NATO-Russia Council"}});
+    rel("REPRESENTS", "Person", "Sergei Riabkov", "State", "Russia", {{"forum", "Geneva talks"}});
+    rel("REPRESENTS", "Person", "Wendy Sherman", "State", "United States", {{"forum", "Geneva talks"}});
+    rel("REPRESENTS", "Person", "Wendy Sherman", "State", "United States", {{"forum", "NATO-Russia Council"}});
+    rel("REPRESENTS", "Person", "Julianne Smith", "State", "United States", {{"forum", "NATO"}});
+    rel("HOLDS_ROLE", "Person", "Alexander Grushko", "State", "Russia", {{"title", "Deputy Foreign Minister"}});
+    rel("HOLDS_ROLE", "Person", "Sergei Riabkov", "State", "Russia", {{"title", "Foreign Minister"}});
+    rel("ATTENDS", "Person", "Wendy Sherman", "Meeting", "Geneva talks");
+    rel("ATTENDS", "Person", "Sergei Riabkov", "Meeting", "Geneva talks");
+    rel("ATTENDS", "Person", "Alexander Grushko", "Meeting", "NATO-Russia Council meeting");
+    rel("ATTENDS", "State", "France", "Meeting", "NATO-Russia Council meeting");
+    rel("ATTENDS", "Organization", "NATO", "Meeting", "NATO-Russia Council meeting");
+    rel("MET_WITH", "Person", "Wendy Sherman", "Person", "Sergei Riabkov");
+    for (const char* s : {"France", "Germany", "Russia", "Ukraine"})
+      rel("MEMBER_OF", "State", s, "Organization", "Normandy format");
+    rel("HELD_IN", "Meeting", "NATO-Russia Council meeting", "Place", "Brussels");
+    rel("HELD_IN", "Meeting", "Geneva talks", "Place", "Geneva");
+    rel("HELD_IN", "Meeting", "OSCE meeting", "Place", "Vienna");
+    rel("HELD_IN", "Meeting", "trilateral meeting in Brussels", "Place", "Brussels");
+    rel("HELD_IN", "Meeting", "trilateral meeting in Chisinau (planned)", "Place", "Chisinau");
+    rel("HELD_IN", "Meeting", "trilateral meeting in Paris (planned)", "Place", "Paris");
+  }
+};
+
+std::vector<std::string> names(const ask::Resolved& r) { return r.names; }
+
+bool engine_available() {
+  Graph g;
+  try {
+    fg::query::execute(g, "RETURN 1 AS x");
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+std::vector<std::vector<std::string>> rows_of(const ask::AskResult& a) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& row : a.rows) {
+    std::vector<std::string> r;
+    for (const auto& v : row)
+      r.push_back(v.is_string() ? v.as_string() : v.is_null() ? "null" : v.is_bool() ? (v.as_bool() ? "true" : "false")
+                                                                 : v.is_int()  ? std::to_string(v.as_int())
+                                                                               : "?");
+    out.push_back(r);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("ask names: aliases, lexicon, transliteration, lower case, containment", "[ask]") {
+  TestGraph t;
+  ask::NameResolver r(t.g);
+  using V = std::vector<std::string>;
+  CHECK(names(r.resolve("Alexander Grouchko", {"Person"})) == V{"Alexander Grushko"});
+  CHECK(names(r.resolve("alexander grouchko", {"Person"})) == V{"Alexander Grushko"});
+  CHECK(names(r.resolve("Grushko", {"Person"})) == V{"Alexander Grushko"});
+  CHECK(names(r.resolve("Sergey Ryabkov", {"Person"})) == V{"Sergei Riabkov"});
+  CHECK(names(r.resolve("the US", {"State", "Organization"})) == V{"United States"});
+  CHECK(names(r.resolve("the us", {"State", "Organization"})) == V{"United States"});
+  CHECK(names(r.resolve("Russian Federation", {"State"})) == V{"Russia"});
+  CHECK(names(r.resolve("the Normandy group", {"Organization"})) == V{"Normandy format"});
+  CHECK(r.resolve("the Normandy group", {"Organization"}).label == "Organization");
+  CHECK(names(r.resolve("the Geneva talks", {"Meeting"})) == V{"Geneva talks"});
+  CHECK(names(r.resolve("NATO-Russia Council", {"Meeting"})) == V{"NATO-Russia Council meeting"});
+  // fewest unmatched words wins; all_matches keeps every containing name
+  CHECK(names(r.resolve("the trilateral meeting in Paris", {"Meeting"})) == V{"trilateral meeting in Paris (planned)"});
+  CHECK(r.resolve("trilateral meeting", {"Meeting"}, true).names.size() == 3);
+  CHECK(names(r.resolve("the OSCE meeting to discuss Ukraine", {"Meeting"})) == V{"OSCE meeting"});
+  CHECK(r.resolve("Narnia", {"State", "Organization"}).empty());
+  CHECK(r.resolve("Sherman", {"Organization"}).empty());
+  REQUIRE_FALSE(r.similar_names("Grushkov", {"Person"}).empty());
+  CHECK(r.similar_names("Grushkov", {"Person"}).front() == "Alexander Grushko");
+  CHECK(r.forum_values("the talks in Geneva") == V{"Geneva talks"});
+  CHECK(r.forum_values("NATO-Russia Council") == V{"NATO-Russia Council"});
+}
+
+TEST_CASE("ask names: helper rules", "[ask]") {
+  CHECK(ask::transliteration_key("Zelenskyy") == ask::transliteration_key("Zelensky"));
+  CHECK(ask::transliteration_key("Sergey Lavrov") == ask::transliteration_key("Sergei Lavrov"));
+  CHECK(ask::transliteration_key("Mikhail Oulianov") == ask::transliteration_key("Mikhail Ulyanov"));
+  CHECK(ask::transliteration_key("Paris") != ask::transliteration_key("Peru"));
+  CHECK(ask::title_stem("chairmanship") == "chair");
+  CHECK(ask::title_stem("presidency") == "president");
+  CHECK(ask::title_stem("foreign minister") == "foreign minister");
+  CHECK(ask::title_stem("Chairperson-in-Office") == "chairperson in office");
+  CHECK(ask::date_prefix("January 2022") == "2022-01");
+  CHECK(ask::date_prefix("13 January 2022") == "2022-01-13");
+  CHECK(ask::date_prefix("2023") == "2023");
+  CHECK(ask::date_prefix("2022-01-12") == "2022-01-12");
+  CHECK(ask::date_prefix("January").empty());
+}
+
+TEST_CASE("ask cypher: each form maps to one template with parameters", "[ask]") {
+  TestGraph t;
+  ask::NameResolver r(t.g);
+  auto plan = [&](const char* q) { return ask::plan_question(ask::parse_question(q), r); };
+
+  auto p = plan("who represents Russia at which forum?");
+  CHECK(p.cypher ==
+        "MATCH (p:Person)-[r:REPRESENTS]->(x:State {name: $x})\n"
+        "RETURN p.name AS who, r.forum AS forum,\n"
+        "       collect(r.sources) AS _sources,\n"
+        "       collect(r.sentences) AS _sentences,\n"
+        "       collect(r.evidences) AS _evidences\n"
+        "ORDER BY who, forum");
+  CHECK(p.columns == std::vector<std::string>{"who", "forum"});
+  CHECK(p.params.at("x").as_string() == "Russia");
+  // tense, case, articles and the state lexicon give the same query
+  auto same = plan("WHO REPRESENTED the Russian Federation AT WHICH FORUMS");
+  CHECK(same.cypher == p.cypher);
+  CHECK(same.params.at("x").as_string() == "Russia");
+  CHECK(same.notes.size() == 1);
+
+  auto members = plan("how many states are members of the Normandy group");
+  CHECK(members.columns == std::vector<std::string>{"count"});
+  CHECK(members.cypher.find("count(DISTINCT x.name) AS count") != std::string::npos);
+  CHECK(members.params.at("group").as_string() == "Normandy format");
+
+  auto next = plan("where will the next trilateral meeting be held?");
+  CHECK(next.cypher.find("m.status = 'planned'") != std::string::npos);
+  CHECK(next.cypher.find("WITH m ORDER BY m.date LIMIT 1") != std::string::npos);
+  CHECK(next.params.at("m").as_list().size() == 3);
+  CHECK(ask::inline_parameters(next.cypher, next.params).find("$") == std::string::npos);
+
+  auto holder = plan("who is the foreign minister of Russia");
+  CHECK(holder.params.at("title").as_string() == ".*\\bforeign[^a-z0-9]+minister.*");
+  CHECK(holder.params.at("x").as_string() == "Russia");
+  CHECK(holder.params.at("excluded").as_string().find("deputy") != std::string::npos);
+  auto deputy = plan("who is Russia's deputy foreign minister");
+  CHECK(deputy.params.at("excluded").as_string().find("deputy") == std::string::npos);
+
+  auto when_where = plan("when and where was the OSCE meeting held");
+  CHECK(when_where.columns == std::vector<std::string>{"date", "place"});
+  CHECK(plan("where is the OSCE meeting held").columns == std::vector<std::string>{"place", "date"});
+  CHECK(plan("when is the OSCE meeting held").columns == std::vector<std::string>{"date", "place"});
+  CHECK(plan("which meetings were held in Geneva in January 2022").params.at("date").as_string() == "2022-01");
+  CHECK(plan("who represents which party at the talks in Geneva").columns ==
+        std::vector<std::string>{"who", "party"});
+  CHECK(plan("where and when did Sherman and Sergey Ryabkov meet").params.at("b").as_string() == "Sergei Riabkov");
+}
+
+TEST_CASE("ask cypher: unknown names are reported, never guessed", "[ask]") {
+  TestGraph t;
+  ask::NameResolver r(t.g);
+  try {
+    ask::plan_question(ask::parse_question("who represents Narnia at which forum"), r);
+    FAIL("planned");
+  } catch (const ask::AskError& e) {
+    CHECK(std::string(e.what()).find("I don't know \"Narnia\"") != std::string::npos);
+  }
+  try {
+    ask::plan_question(ask::parse_question("what do we know about Alexandr Grushkov"), r);
+    FAIL("planned");
+  } catch (const ask::AskError& e) {
+    CHECK(std::string(e.what()).find("did you mean \"Alexander Grushko\"") != std::string::npos);
+  }
+  CHECK_THROWS_AS(ask::plan_question(ask::parse_question("who represents which state at the Moon landing"), r),
+                  ask::AskError);
+}
+
+TEST_CASE("ask answers: rows in slot order, with evidence", "[ask]") {
+  if (!engine_available()) {
+    WARN("query engine not available in this build; answers not checked");
+    return;
+  }
+  TestGraph t;
+  using R = std::vector<std::vector<std::string>>;
+  auto a = ask::answer(t.g, "who represents Russia at which forum?");
+  CHECK(a.columns == std::vector<std::string>{"who", "forum"});
+  CHECK(rows_of(a) == R{{"Alexander Grushko", "NATO-Russia Council"}, {"Sergei Riabkov", "Geneva talks"}});
+  REQUIRE(a.evidence.size() == 2);
+  REQUIRE(a.evidence[0].size() == 1);
+  CHECK(a.evidence[0][0].source == "test");
+  CHECK(a.evidence[0][0].text == "Alexander Grushko REPRESENTS Russia");
+
+  CHECK(rows_of(ask::answer(t.g, "who represents the US at the talks in Geneva")) == R{{"Wendy Sherman"}});
+  CHECK(rows_of(ask::answer(t.g, "which states are members of the normandy group")) ==
+        R{{"France"}, {"Germany"}, {"Russia"}, {"Ukraine"}});
+  CHECK(rows_of(ask::answer(t.g, "how many states are members of the Normandy format")) == R{{"4"}});
+  CHECK(rows_of(ask::answer(t.g, "is Germany a member of the Normandy format")) == R{{"true"}});
+  CHECK(rows_of(ask::answer(t.g, "is the US a member of the Normandy format")) == R{{"false"}});
+  CHECK(rows_of(ask::answer(t.g, "where and when is the OSCE meeting held")) == R{{"Vienna", "2022-01-13"}});
+  CHECK(rows_of(ask::answer(t.g, "where will the next trilateral meeting be held")) == R{{"Chisinau", "2023-06-01"}});
+  CHECK(rows_of(ask::answer(t.g, "who is the foreign minister of Russia")) == R{{"Sergei Riabkov", "Foreign Minister"}});
+  CHECK(rows_of(ask::answer(t.g, "whom did Sherman meet with")) == R{{"Sergei Riabkov"}});
+  CHECK(rows_of(ask::answer(t.g, "where did Sherman meet Sergey Ryabkov")) == R{{"Geneva", "2022-01-10"}});
+  CHECK(rows_of(ask::answer(t.g, "which states or organizations attended the NATO-Russia Council meeting")) ==
+        R{{"France"}, {"NATO"}});
+  CHECK(rows_of(ask::answer(t.g, "which meetings were held in Brussels in 2023")) ==
+        R{{"trilateral meeting in Brussels", "2023-05-14"}});
+  CHECK(rows_of(ask::answer(t.g, "what is Alexander Grouchko's role")) == R{{"Deputy Foreign Minister", "Russia"}});
+  CHECK(rows_of(ask::answer(t.g, "which forums did Sherman attend in Geneva")) == R{{"Geneva talks"}});
+
+  std::ostringstream json;
+  ask::write_answer(json, t.g, ask::answer(t.g, "who represents Russia at which forum"), ask::AnswerFormat::Json);
+  CHECK(json.str().rfind("{\"question\":\"who represents Russia at which forum\",\"cypher\":\"MATCH", 0) == 0);
+  CHECK(json.str().find("\"columns\":[\"who\",\"forum\"],\"rows\":[{\"who\":\"Alexander Grushko\",\"forum\":") !=
+        std::string::npos);
+  CHECK(json.str().find("\"evidence\":[[{\"source\":\"test\",\"sentence\":0,\"evidence\":") != std::string::npos);
+}
