@@ -163,8 +163,8 @@ Resolved NameResolver::resolve(std::string_view phrase, const std::vector<std::s
   }
   for (const auto& ws : {words, head_words}) {
     // One word ("Skopje", "summit") is too little to pick a descriptive name by.
-    if (ws.size() < 2) continue;
     std::set<std::string> phrase_set(ws.begin(), ws.end());
+    if (phrase_set.size() < 2) continue;
     for (const auto& label : labels) {
       if (!is_descriptive(label)) continue;
       auto sym = g_.find_symbol(label);
@@ -179,7 +179,7 @@ Resolved NameResolver::resolve(std::string_view phrase, const std::vector<std::s
           std::set<std::string> cs(cw.begin(), cw.end());
           bool phrase_in_name = missing(ws, cs) == 0;
           // A name inside the phrase must be a real part of it, not a generic alias ("the talks").
-          bool name_in_phrase = missing(cw, phrase_set) == 0 && cw.size() >= 2 && cw.size() * 2 >= ws.size();
+          bool name_in_phrase = missing(cw, phrase_set) == 0 && cs.size() >= 2 && cs.size() * 2 >= phrase_set.size();
           if (!phrase_in_name && !name_in_phrase) continue;
           node_best = std::min(node_best, missing(cw, phrase_set) + missing(ws, cs));
         }

@@ -123,6 +123,7 @@ TEST_CASE("ask names: aliases, lexicon, transliteration, lower case, containment
   CHECK(r.resolve("trilateral meeting", {"Meeting"}, true).names.size() == 3);
   CHECK(names(r.resolve("the OSCE meeting to discuss Ukraine", {"Meeting"})) == V{"OSCE meeting"});
   CHECK(r.resolve("Narnia", {"State", "Organization"}).empty());
+  CHECK(r.resolve("Russia Russia", {"State", "Organization"}).empty());  // one word repeated is still one word
   CHECK(r.resolve("Sherman", {"Organization"}).empty());
   REQUIRE_FALSE(r.similar_names("Grushkov", {"Person"}).empty());
   CHECK(r.similar_names("Grushkov", {"Person"}).front() == "Alexander Grushko");
