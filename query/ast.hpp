@@ -54,6 +54,7 @@ struct Expr {
   std::vector<std::string> keys;  // map literal keys, label names
   bool distinct = false, has_subject = false, has_else = false, has_where = false, has_map = false;
   bool slice_has_from = false, slice_has_to = false;
+  int depth = 1;  // of the expression tree; bounded so evaluation cannot overflow the stack
   std::shared_ptr<PatternPart> pattern;  // pattern predicate / comprehension
   // Binder annotations.
   int slot = -1;

@@ -279,7 +279,18 @@ class Converter {
     auto e = make(ExprKind::Binary, at);
     e->op = op;
     e->children = {std::move(a), std::move(b)};
+    measure(*e, at);
     return e;
+  }
+
+  static constexpr int kMaxExprDepth = 1000;
+  void measure(Expr& e, const Node& at) {
+    for (const auto& c : e.children)
+      if (c) e.depth = std::max(e.depth, c->depth + 1);
+    if (e.pattern) e.depth += 1;
+    if (e.depth > kMaxExprDepth)
+      fail(at, "NestingTooDeep",
+           "expression nested too deeply (more than " + std::to_string(kMaxExprDepth) + " levels of operators)");
   }
 
   // Left-associative chains: operand (op operand)*.
@@ -306,16 +317,18 @@ class Converter {
   ExprPtr expr(const Node& n) {
     ExprPtr e = expr_inner(n);
     if (e->text.empty()) e->text = trimmed(n);
+    measure(*e, n);
     return e;
   }
 
   ExprPtr expr_inner(const Node& n) {
-    if (n.is_type<gr::expression>() || n.is_type<gr::atom>() || n.is_type<gr::case_subject>() || n.is_type<gr::slice_from>() ||
+    if (n.is_type<gr::atom>() || n.is_type<gr::case_subject>() || n.is_type<gr::slice_from>() ||
         n.is_type<gr::slice_to>()) {
       auto e = expr(*n.children.at(0));
       return e;
     }
-    if (n.is_type<gr::or_expr>()) return fold_keyword(n, "OR");
+    // `expression` derives from or_expr, so its node holds or_expr's operands directly.
+    if (n.is_type<gr::or_expr>() || n.is_type<gr::expression>()) return fold_keyword(n, "OR");
     if (n.is_type<gr::xor_expr>()) return fold_keyword(n, "XOR");
     if (n.is_type<gr::and_expr>()) return fold_keyword(n, "AND");
     if (n.is_type<gr::not_expr>()) {
@@ -702,6 +715,7 @@ StatementAst parse_statement(std::string_view text) {
   try {
     root = pt::parse<gr::statement, selector, tao::pegtl::nothing, syntax_control>(in, tracker);
   } catch (const tao::pegtl::parse_error& e) {
+    if (tracker.too_deep) syntax_error(text, tracker.deep_at, "NestingTooDeep", "expression nested too deeply");
     syntax_error(text, tracker.farthest, "UnexpectedSyntax", std::string(e.message()));
   }
   if (tracker.too_deep) syntax_error(text, tracker.deep_at, "NestingTooDeep", "expression nested too deeply");

@@ -114,7 +114,10 @@ OperatorPtr Compiler::plan_pattern(OperatorPtr op, std::vector<PatternPart>& par
     PatternPart& p = parts[pi];
     PartInfo& info = infos[pi];
     info.part = &p;
-    for (auto& np : p.nodes) info.node_slots.push_back(np.var.empty() ? new_slot() : declare(np.var, VarType::Node, np.pos));
+    for (auto& np : p.nodes) {
+      info.node_slots.push_back(np.var.empty() ? new_slot() : declare(np.var, VarType::Node, np.pos));
+      for (const auto& l : np.labels) warn_label(l);
+    }
     for (auto& rp : p.rels) {
       VarType t = rp.var_length ? VarType::RelationshipList : VarType::Relationship;
       bool pre = !rp.var.empty() && before.find(rp.var) != nullptr;
@@ -127,8 +130,6 @@ OperatorPtr Compiler::plan_pattern(OperatorPtr op, std::vector<PatternPart>& par
       all_rel_slots.push_back(info.rel_slots.back());
       for (const auto& t2 : rp.types) warn_type(t2);
     }
-    for (auto& np : p.nodes)
-      for (const auto& l : np.labels) warn_label(l);
     if (!p.path_var.empty()) {
       if (!allow_new_vars)
         error(p.pos, "UndefinedVariable", "patterns in expressions cannot introduce variables");

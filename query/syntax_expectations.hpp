@@ -89,7 +89,7 @@ struct ExpectationTracker {
   }
 };
 
-inline constexpr std::size_t kMaxExpressionDepth = 200;
+inline constexpr std::size_t kMaxExpressionDepth = 100;
 
 template <typename Rule>
 struct syntax_control : tao::pegtl::normal<Rule> {

@@ -1,0 +1,111 @@
+// Grammar rules, through the parser: each rule accepted in its forms, and the syntax errors.
+#include <catch2/catch.hpp>
+
+#include "query/parser.hpp"
+#include "test_graph.hpp"
+
+using namespace fg::query;
+using fg::query::testing::column;
+
+namespace {
+QueryError syntax_error_of(const std::string& q) {
+  try {
+    parse_statement(q);
+  } catch (const QueryError& e) {
+    return e;
+  }
+  FAIL("no error for: " << q);
+  throw;
+}
+}  // namespace
+
+TEST_CASE("clauses parse into the AST in order", "[parser]") {
+  auto st = parse_statement("optional match (a) where a.x > 1 with a as b unwind [1] as x create (c) return b, x as y");
+  REQUIRE(st.clauses.size() == 5);
+  CHECK(st.clauses[0].kind == ClauseKind::Match);
+  CHECK(st.clauses[0].optional);
+  CHECK(st.clauses[0].where != nullptr);
+  CHECK(st.clauses[1].kind == ClauseKind::With);
+  CHECK(st.clauses[2].kind == ClauseKind::Unwind);
+  CHECK(st.clauses[2].unwind_var == "x");
+  CHECK(st.clauses[3].kind == ClauseKind::Create);
+  CHECK(st.clauses[4].projection.items[1].alias == "y");
+  CHECK(st.clauses[4].projection.items[0].alias == "b");
+}
+
+TEST_CASE("node and relationship patterns", "[parser]") {
+  auto st = parse_statement("MATCH p = (a:A:B {k: 1})<-[r:T|:U*2..3 {w: 2}]-(b), (c)-->()-[]-() RETURN p");
+  const auto& parts = st.clauses[0].pattern;
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[0].path_var == "p");
+  CHECK(parts[0].nodes[0].labels == std::vector<std::string>{"A", "B"});
+  const auto& r = parts[0].rels[0];
+  CHECK(r.dir == Direction::In);
+  CHECK(r.types == std::vector<std::string>{"T", "U"});
+  CHECK(r.var_length);
+  CHECK(*r.min_hops == 2);
+  CHECK(*r.max_hops == 3);
+  CHECK(parts[1].rels[0].dir == Direction::Out);
+  CHECK(parts[1].rels[1].dir == Direction::Both);
+  auto star = parse_statement("MATCH (a)-[*]->(b) RETURN a").clauses[0].pattern[0].rels[0];
+  CHECK((star.var_length && !star.min_hops && !star.max_hops));
+  auto fixed = parse_statement("MATCH (a)-[*2]->(b) RETURN a").clauses[0].pattern[0].rels[0];
+  CHECK((*fixed.min_hops == 2 && *fixed.max_hops == 2));
+}
+
+TEST_CASE("literals, keywords in any case, comments and back-quoted names", "[parser]") {
+  fg::graph::Graph g;
+  CHECK(column(g, "ReTuRn /* c */ 0x1F // c\n") == "31");
+  CHECK(column(g, "RETURN 0o17") == "15");
+  CHECK(column(g, "RETURN -9223372036854775808") == "-9223372036854775808");
+  CHECK(column(g, "RETURN 1.5e3") == "1500.0");
+  CHECK(column(g, "RETURN .5") == "0.5");
+  CHECK(column(g, R"(RETURN "it's \u00e9\n")") == "'it\\'s é\n'");
+  CHECK(column(g, "WITH 1 AS `odd name` RETURN `odd name`") == "1");
+  CHECK(column(g, "RETURN {b: 1, a: [true, null]}") == "{a: [true, null], b: 1}");
+}
+
+TEST_CASE("syntax errors point at the problem and say what was expected", "[parser][errors]") {
+  auto e = syntax_error_of("MATCH (n:Person RETURN n");
+  CHECK(e.kind == "SyntaxError");
+  CHECK(e.line == 1);
+  CHECK(e.column == 17);
+  CHECK(std::string(e.what()) == "expected ')' to close the node pattern, found 'RETURN'");
+  auto e2 = syntax_error_of("MATCH (a)-[r:T RETURN a");
+  CHECK(std::string(e2.what()).starts_with("expected ']' to close the relationship pattern"));
+  auto e3 = syntax_error_of("RETURN 1 +");
+  CHECK(std::string(e3.what()) == "expected an expression, found the end of the input");
+  auto e4 = syntax_error_of("MATCH (n)\nWHERE n.name = 'é' AND\nRETURN n");
+  CHECK(e4.line == 3);
+  CHECK(e4.column == 1);
+  CHECK(format_error(e4, "q.cypher", "MATCH (n)\nWHERE n.name = 'é' AND\nRETURN n") ==
+        "q.cypher:3:1: expected an expression, found 'RETURN'\n  RETURN n\n  ^");
+  // columns count code points, not bytes
+  auto e5 = syntax_error_of("RETURN 'é', (");
+  CHECK(e5.column == 14);
+}
+
+TEST_CASE("literal errors and refused features", "[parser][errors]") {
+  CHECK(syntax_error_of("RETURN 9223372036854775808").detail == "IntegerOverflow");
+  CHECK(syntax_error_of("RETURN 0x1G").detail == "InvalidNumberLiteral");
+  CHECK(syntax_error_of("RETURN 1e999").detail == "FloatingPointOverflow");
+  CHECK(syntax_error_of("RETURN '\\u12'").detail == "InvalidUnicodeLiteral");
+  auto u = syntax_error_of("MATCH (n) RETURN n UNION RETURN 1");
+  CHECK(u.kind == "UnsupportedFeature");
+  CHECK(std::string(u.what()).starts_with("UNION is not supported"));
+  CHECK(syntax_error_of("MERGE (n)").detail == "MERGE");
+}
+
+TEST_CASE("deep nesting and huge input are clear errors, not crashes", "[parser][errors]") {
+  std::string deep = "RETURN " + std::string(10000, '[') + "1" + std::string(10000, ']');
+  CHECK(syntax_error_of(deep).detail == "NestingTooDeep");
+  std::string cases = "RETURN ";
+  for (int i = 0; i < 5000; ++i) cases += "CASE WHEN true THEN ";
+  CHECK(syntax_error_of(cases).detail == "NestingTooDeep");
+  std::string chain = "RETURN 1";
+  for (int i = 0; i < 500; ++i) chain += " + 1";
+  fg::graph::Graph g;
+  CHECK(column(g, chain) == "501");
+  for (int i = 0; i < 20000; ++i) chain += " + 1";
+  CHECK(syntax_error_of(chain).detail == "NestingTooDeep");
+}
