@@ -103,16 +103,41 @@ bool Merger::fill_properties(PropertyMap& target, const PropertyList& props, boo
   return changed;
 }
 
+bool Merger::would_change(const PropertyMap& target, const PropertyList& props, bool skip_identity,
+                          const RelTypeSpec* spec, const Sighting& s) const {
+  for (const auto& [key, value] : props) {
+    if (value.is_null() || key == "name" || key == "aliases" || key == "id") continue;
+    if (skip_identity && is_identity(spec, key)) continue;
+    auto sym = g_.find_symbol(key);
+    if (!sym || !target.contains(*sym)) return true;
+  }
+  auto find = [&](std::string_view key) -> const Value* {
+    auto sym = g_.find_symbol(key);
+    return sym ? target.get(*sym) : nullptr;
+  };
+  const Value* sources = find(prov::sources);
+  const Value* sentences = find(prov::sentences);
+  const Value* conf = find(prov::confidence);
+  if (!sources || !sources->is_list() || !sentences || !sentences->is_list()) return true;
+  if (!conf || !conf->is_float() || conf->as_float() < s.confidence.value_or(1.0)) return true;
+  Value sentence = s.sentence ? Value(*s.sentence) : Value();
+  const auto& src = sources->as_list();
+  const auto& sen = sentences->as_list();
+  for (std::size_t i = 0; i < src.size() && i < sen.size(); ++i)
+    if (src[i].is_string() && src[i].as_string() == s.source && sen[i] == sentence) return false;
+  return true;
+}
+
 MergeResult<NodeId> Merger::merge_entity(const EntityFact& fact) {
   auto r = find_or_create(fact.label, fact.name);
   if (!r.ok) return r;
   if (add_aliases(r.id, fact.aliases)) r.changed = true;
-  // Property fill and provenance go through a copy so the name indexes stay consistent.
-  PropertyMap props = g_.node_properties(r.id);
-  bool changed = fill_properties(props, fact.props, false, nullptr, r.id);
-  changed = record_sighting(g_, props, fact.sighting) || changed;
-  if (changed) {
-    g_.node_properties_for_update(r.id) = std::move(props);
+  // In place: neither property fill nor provenance touches `name` or `aliases`, so the name
+  // indexes stay valid. (A change is detected first so an unchanged merge keeps the revision.)
+  if (would_change(g_.node_properties(r.id), fact.props, false, nullptr, fact.sighting)) {
+    auto& props = g_.node_properties_for_update(r.id);
+    fill_properties(props, fact.props, false, nullptr, r.id);
+    record_sighting(g_, props, fact.sighting);
     r.changed = true;
   }
   return r;
@@ -169,13 +194,11 @@ MergeResult<EdgeId> Merger::merge_relation(const RelationFact& fact) {
   }
   r.ok = true;
   r.changed = from.changed || to.changed;
-  for (auto n : {from.id, to.id}) {
-    PropertyMap props = g_.node_properties(n);
-    if (record_sighting(g_, props, fact.sighting)) {
-      g_.node_properties_for_update(n) = std::move(props);
-      r.changed = true;
-    }
-  }
+  // A node first seen as an endpoint takes this fact's sighting as its first sighting. Later
+  // relationships do not add to a node's own provenance: a hub such as a state would otherwise
+  // carry every sentence that mentions it (the relationships keep those).
+  for (const auto* end : {&from, &to})
+    if (end->created) record_sighting(g_, g_.node_properties_for_update(end->id), fact.sighting);
   auto type = g_.intern(fact.type);
   auto existing = find_edge(from.id, type, to.id, fact, spec);
   if (existing) {
@@ -184,11 +207,10 @@ MergeResult<EdgeId> Merger::merge_relation(const RelationFact& fact) {
     r.id = g_.add_edge(from.id, type, to.id);
     r.created = r.changed = true;
   }
-  PropertyMap props = g_.edge_properties(r.id);
-  bool changed = fill_properties(props, fact.props, existing.has_value(), spec, 0);
-  changed = record_sighting(g_, props, fact.sighting) || changed;
-  if (changed) {
-    g_.edge_properties_for_update(r.id) = std::move(props);
+  if (!existing || would_change(g_.edge_properties(r.id), fact.props, true, spec, fact.sighting)) {
+    auto& props = g_.edge_properties_for_update(r.id);
+    fill_properties(props, fact.props, existing.has_value(), spec, 0);
+    record_sighting(g_, props, fact.sighting);
     r.changed = true;
   }
   return r;

@@ -59,6 +59,9 @@ class Merger {
   bool add_aliases(NodeId n, const std::vector<std::string>& aliases);
   bool fill_properties(PropertyMap& target, const PropertyList& props, bool skip_identity,
                        const RelTypeSpec* spec, NodeId node_for_names);
+  // Whether merging these properties and this sighting into `target` would change anything.
+  bool would_change(const PropertyMap& target, const PropertyList& props, bool skip_identity,
+                    const RelTypeSpec* spec, const Sighting& s) const;
   std::optional<EdgeId> find_edge(NodeId from, Symbol type, NodeId to, const RelationFact& fact,
                                   const RelTypeSpec* spec) const;
 

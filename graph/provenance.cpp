@@ -5,55 +5,62 @@
 namespace fg::graph {
 
 namespace {
-List list_or_empty(const PropertyMap& props, Symbol key) {
-  const Value* v = props.get(key);
-  return v && v->is_list() ? v->as_list() : List{};
-}
-
-bool set_if_different(PropertyMap& props, Symbol key, Value v) {
-  const Value* old = props.get(key);
-  if (old && *old == v) return false;
-  props.set(key, std::move(v));
-  return true;
+// The list under `key`, created empty when absent or not a list.
+List& list_at(PropertyMap& props, Symbol key) {
+  Value* v = props.get(key);
+  if (!v || !v->is_list()) {
+    props.set(key, Value(List{}));
+    v = props.get(key);
+  }
+  return v->as_list();
 }
 }  // namespace
 
 bool record_sighting(Graph& g, PropertyMap& props, const Sighting& s) {
-  auto sources_key = g.intern(prov::sources);
-  auto sentences_key = g.intern(prov::sentences);
-  auto evidences_key = g.intern(prov::evidences);
-  List sources = list_or_empty(props, sources_key);
-  List sentences = list_or_empty(props, sentences_key);
-  List evidences = list_or_empty(props, evidences_key);
-  Value sentence = s.sentence ? Value(*s.sentence) : Value();
+  const Symbol sources_key = g.intern(prov::sources), sentences_key = g.intern(prov::sentences),
+               evidences_key = g.intern(prov::evidences), mentions_key = g.intern(prov::mentions),
+               conf_key = g.intern(prov::confidence);
+  const Value sentence = s.sentence ? Value(*s.sentence) : Value();
   bool changed = false;
 
-  if (sources.empty()) {  // the first sighting
+  const Value* existing = props.get(sources_key);
+  if (!existing || !existing->is_list() || existing->as_list().empty()) {  // the first sighting
     props.set(g.intern(prov::source), Value(s.source));
     if (s.sentence) props.set(g.intern(prov::sentence), sentence);
     if (!s.evidence.empty()) props.set(g.intern(prov::evidence), Value(s.evidence));
     if (!s.rule.empty()) props.set(g.intern(prov::rule), Value(s.rule));
     changed = true;
   }
+  // Create every key first: later inserts would move the lists we hold references to.
+  list_at(props, sources_key);
+  list_at(props, sentences_key);
+  list_at(props, evidences_key);
+  if (!props.get(mentions_key)) props.set(mentions_key, Value(std::int64_t{0}));
+  if (!props.get(conf_key)) props.set(conf_key, Value(0.0));
+  List& sources = list_at(props, sources_key);
+  List& sentences = list_at(props, sentences_key);
+  List& evidences = list_at(props, evidences_key);
+
   bool seen = false;
-  for (std::size_t i = 0; i < sources.size() && i < sentences.size(); ++i)
-    if (sources[i] == Value(s.source) && sentences[i] == sentence) seen = true;
+  for (std::size_t i = 0; i < sources.size() && i < sentences.size() && !seen; ++i)
+    seen = sources[i].is_string() && sources[i].as_string() == s.source && sentences[i] == sentence;
   if (!seen) {
     sources.emplace_back(s.source);
     sentences.push_back(sentence);
     evidences.emplace_back(s.evidence);
-    auto mentions = static_cast<std::int64_t>(sources.size());
-    props.set(sources_key, Value(std::move(sources)));
-    props.set(sentences_key, Value(std::move(sentences)));
-    props.set(evidences_key, Value(std::move(evidences)));
-    props.set(g.intern(prov::mentions), Value(mentions));
+    changed = true;
+  }
+  Value mentions(static_cast<std::int64_t>(sources.size()));
+  if (!(*props.get(mentions_key) == mentions)) {
+    props.set(mentions_key, mentions);
     changed = true;
   }
   double confidence = s.confidence.value_or(1.0);
-  auto conf_key = g.intern(prov::confidence);
-  const Value* old = props.get(conf_key);
-  if (!old || !old->is_float() || old->as_float() < confidence)
-    changed = set_if_different(props, conf_key, Value(confidence)) || changed;
+  Value* conf = props.get(conf_key);
+  if (!conf->is_float() || conf->as_float() < confidence) {
+    *conf = Value(confidence);
+    changed = true;
+  }
   return changed;
 }
 
