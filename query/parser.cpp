@@ -432,7 +432,8 @@ class Converter {
           }
         } else if (c.is_type<gr::label_predicate>()) {
           auto e = make(ExprKind::LabelPredicate, n);
-          for (const auto& l : c.children.at(0)->children)
+          // label_predicate derives from node_labels: its node holds the label names directly.
+          for (const auto& l : c.children)
             if (l->is_type<gr::label_name>()) e->keys.push_back(name(*l));
           e->children = {acc};
           e->text = text;
