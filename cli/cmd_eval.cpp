@@ -4,12 +4,17 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
 #include "graph/atomic_file.hpp"
 #include "importers/article/extractor.hpp"
 #include "importers/article/gold_eval.hpp"
+#include "graph/merge.hpp"
+#include "graph/schema.hpp"
+#include "query/ask/ask.hpp"
+#include "query/format/cypher_notation.hpp"
 
 namespace fg::cli {
 
@@ -79,6 +84,41 @@ void print_row(const std::string& name, const art::Counts& c, const char* attrib
   std::cout << "\n";
 }
 
+// Scores a gold question by asking it (factgraph ask) on a graph built from the article's own
+// extracted facts, as the article importer would have imported them.
+art::QuestionScorer ask_scorer() {
+  struct Cache {
+    const std::vector<art::Fact>* facts = nullptr;
+    std::unique_ptr<graph::Graph> g;
+  };
+  auto cache = std::make_shared<Cache>();
+  return [cache](const art::GoldQuestion& q, const std::vector<art::Fact>& facts,
+                 std::string& error) -> std::optional<std::vector<std::vector<std::string>>> {
+    if (cache->facts != &facts || !cache->g) {
+      cache->g = std::make_unique<graph::Graph>();
+      graph::Merger merger(*cache->g, &graph::Schema::v1());
+      for (const auto& f : facts) {
+        if (const auto* e = std::get_if<graph::EntityFact>(&f)) merger.merge_entity(*e);
+        else merger.merge_relation(std::get<graph::RelationFact>(f));
+      }
+      cache->facts = &facts;
+    }
+    std::vector<std::vector<std::string>> rows;
+    try {
+      auto a = query::ask::answer(*cache->g, q.ask);
+      for (const auto& row : a.rows) {
+        std::vector<std::string> cells;
+        for (const auto& v : row) cells.push_back(query::plain_text(*cache->g, v));
+        rows.push_back(std::move(cells));
+      }
+    } catch (const std::exception& e) {
+      error = e.what();
+      return rows;  // asked but not answered: counts against accuracy
+    }
+    return rows;
+  };
+}
+
 int run_eval(const EvalArgs& args) {
   fs::path articles(args.articles), gold(args.gold.empty() ? args.articles : args.gold);
   for (const auto& d : {articles, gold})
@@ -104,7 +144,7 @@ int run_eval(const EvalArgs& args) {
   std::vector<art::ArticleScore> scores;
   std::map<std::string, art::Counts> ent_total, rel_total;
   art::Counts ent_micro, rel_micro;
-  std::size_t questions = 0;
+  std::size_t questions = 0, scored = 0, answered = 0;
   int errors = 0;
   for (const auto& p : pairs) {
     art::GoldArticle g;
@@ -128,7 +168,7 @@ int run_eval(const EvalArgs& args) {
       facts = std::move(std::get<std::vector<art::Fact>>(r));
     }
     if (g.id.empty()) g.id = in.id;
-    auto s = art::score_article(g, facts);  // questions: no scorer until `factgraph ask` exists
+    auto s = art::score_article(g, facts, ask_scorer());
     for (auto& [l, c] : s.entities) {
       ent_total[l] += c;
       ent_micro += c;
@@ -138,6 +178,10 @@ int run_eval(const EvalArgs& args) {
       rel_micro += c;
     }
     questions += s.questions.size();
+    for (const auto& q : s.questions) {
+      if (q.answered) ++scored;
+      if (q.answered.value_or(false)) ++answered;
+    }
     scores.push_back(std::move(s));
   }
 
@@ -174,8 +218,11 @@ int run_eval(const EvalArgs& args) {
     j["entities"]["micro"] = counts_json(ent_micro, false);
     for (auto& [l, c] : rel_total) j["relations"][l] = counts_json(c, true);
     j["relations"]["micro"] = counts_json(rel_micro, false);
-    j["questions"] = {{"total", questions}, {"scored", 0}, {"answered", 0}, {"not_scored", questions},
-                      {"status", "not scored: needs factgraph ask"}};
+    j["questions"] = {{"total", questions},
+                      {"scored", scored},
+                      {"answered", answered},
+                      {"not_scored", questions - scored},
+                      {"accuracy", scored ? static_cast<double>(answered) / static_cast<double>(scored) : 0.0}};
     j["errors"] = errors;
     std::cout << j.dump(2) << "\n";
     return kExitOk;
@@ -199,7 +246,15 @@ int run_eval(const EvalArgs& args) {
   std::cout << "\nRELATIONS           P      R     F1    tp    fp    fn   attribute\n";
   for (auto& [l, c] : rel_total) print_row(l, c, attribute_of(l));
   print_row("micro", rel_micro, nullptr);
-  std::cout << "\nQUESTIONS: " << questions << " gold questions, not scored: needs factgraph ask\n";
+  std::cout << "\nQUESTIONS (asked through factgraph ask on each article's extracted graph)\n";
+  for (const auto& s : scores)
+    for (const auto& q : s.questions)
+      std::cout << "  " << (q.answered ? (*q.answered ? "answered    " : "not answered") : "not scored  ") << "  "
+                << s.id << ": " << q.ask << " (" << q.note << ")\n";
+  char qbuf[160];
+  std::snprintf(qbuf, sizeof qbuf, "  accuracy %zu/%zu = %.3f", answered, scored,
+                scored ? static_cast<double>(answered) / static_cast<double>(scored) : 0.0);
+  std::cout << qbuf << "\n";
   if (errors) std::cout << errors << " article(s) could not be read or extracted (see stderr)\n";
   return kExitOk;
 }
