@@ -22,8 +22,8 @@ for f in "$src"/examples/queries/*.cypher "$src"/examples/queries/portable/*.cyp
 done
 # table: boxed, Cypher notation, row count; tsv and jsonl
 "$fg" query -g "$tmp/seed.fg" "MATCH (s:State {name: 'RU'}) RETURN s.name AS name, 1.0 AS f" >"$tmp/out"
-expect_contains "$tmp/out" "| Russia | 1.0 |"
-expect_contains "$tmp/out" "(1 row)"
+expect_contains "$tmp/out" "│ Russia │ 1.0 │"
+expect_contains "$tmp/out" "1 row"
 "$fg" query -g "$tmp/seed.fg" --format tsv "RETURN 'a\tb' AS x, null AS y" >"$tmp/out"
 [[ $(sed -n 2p "$tmp/out") == 'a\tb	' ]] || { cat "$tmp/out"; fail "tsv escaping"; }
 "$fg" query -g "$tmp/seed.fg" --format jsonl "UNWIND [1, 2] AS x RETURN x" >"$tmp/out"
@@ -40,7 +40,7 @@ expect_not_contains "$tmp/err" "tao::"
 printf 'RETURN 1 AS one;\n// a comment\n\nRETURN [1, 2 AS two;\n' >"$tmp/s.cypher"
 expect_code 1 "$fg" query -g "$tmp/seed.fg" -f "$tmp/s.cypher" >"$tmp/out" 2>"$tmp/err"
 expect_contains "$tmp/err" "s.cypher:4:14: expected"
-expect_contains "$tmp/out" "| 1   |"
+expect_contains "$tmp/out" "│ 1   │"
 # unsupported features are named
 expect_code 1 "$fg" query -g "$tmp/seed.fg" "MATCH (n) RETURN n UNION RETURN 1" 2>"$tmp/err"
 expect_contains "$tmp/err" "UNION is not supported"
@@ -48,7 +48,7 @@ expect_contains "$tmp/err" "UNION is not supported"
 "$fg" query -g "$tmp/seed.fg" "MATCH (p:Persn)-[:REPRESENT]->() RETURN p" >"$tmp/out" 2>"$tmp/err"
 expect_contains "$tmp/err" "did you mean REPRESENTS?"
 expect_contains "$tmp/err" "did you mean :Person?"
-expect_contains "$tmp/out" "(0 rows)"
+expect_contains "$tmp/out" "0 rows"
 # limits name the flag that raises them
 expect_code 1 "$fg" query -g "$tmp/seed.fg" --max-rows 3 "MATCH (n) RETURN n" 2>"$tmp/err"
 expect_contains "$tmp/err" "--max-rows"
@@ -64,7 +64,7 @@ expect_code 1 "$fg" query -g "$tmp/w.fg" "CREATE (:Person {name: 'Jane Doe'})" 2
 expect_contains "$tmp/err" "--write"
 cmp -s "$tmp/seed.fg" "$tmp/w.fg" || fail "a refused write changed the graph"
 "$fg" query -g "$tmp/w.fg" --write "CREATE (:Person {name: 'Jane Doe'})-[:ATTENDS]->(:Meeting {name: 'Tea'})" 2>"$tmp/err"
-expect_contains "$tmp/err" "created 2 node(s), 1 relationship(s)"
+expect_contains "$tmp/err" "created 2 nodes, created 1 relationship"
 "$fg" query -g "$tmp/w.fg" --format csv "MATCH (:Person {name: 'Jane Doe'})-[:ATTENDS]->(m) RETURN m.name AS m" >"$tmp/out"
 [[ $(tail -1 "$tmp/out") == Tea ]] || fail "CREATE was not saved"
 
@@ -73,4 +73,45 @@ expect_contains "$tmp/err" "created 2 node(s), 1 relationship(s)"
 grep -Eq '^timing: min [0-9]+\.[0-9]{3} ms, median [0-9]+\.[0-9]{3} ms, p99 [0-9]+\.[0-9]{3} ms over 3 runs, 2 rows$' "$tmp/err" ||
   { cat "$tmp/err"; fail "timing line"; }
 [[ ! -s "$tmp/out" ]] || fail "--repeat printed rows"
+# batch files (issue 5): statements and :param/:format commands, labelled results, the error's
+# FILE:LINE:COL, --continue-on-error, --output, several -f files
+cat >"$tmp/batch.cypher" <<'CYPHER'
+// who represents Russia, then the same state through a parameter
+MATCH (p:Person)-[r:REPRESENTS]->(:State {name: "Russia"})
+RETURN p.name AS who ORDER BY who;
+:param state "United States"
+MATCH (p:Person)-[:REPRESENTS]->(:State {name: $state})
+RETURN DISTINCT p.name AS who ORDER BY who;
+RETURN nosuchfunction(1) AS broken;
+/* the next statement still runs with --continue-on-error */
+RETURN 'after the error' AS status;
+CYPHER
+expect_code 1 "$fg" query -g "$tmp/seed.fg" -f "$tmp/batch.cypher" >"$tmp/out" 2>"$tmp/err"
+expect_contains "$tmp/out" "-- statement 1 ($tmp/batch.cypher line 2)"
+expect_contains "$tmp/out" "-- statement 2 ($tmp/batch.cypher line 5)"
+expect_contains "$tmp/out" "Julianne Smith"
+expect_contains "$tmp/err" "$tmp/batch.cypher:7:8:"
+expect_not_contains "$tmp/out" "after the error"
+expect_code 1 "$fg" query -g "$tmp/seed.fg" --continue-on-error -f "$tmp/batch.cypher" >"$tmp/out" 2>"$tmp/err"
+expect_contains "$tmp/out" "after the error"
+expect_contains "$tmp/err" "1 of the statements and commands failed"
+sed -i '/nosuchfunction/d' "$tmp/batch.cypher"
+"$fg" query -g "$tmp/seed.fg" --continue-on-error -f "$tmp/batch.cypher" >/dev/null 2>&1 || fail "--continue-on-error exits 0 when nothing failed"
+"$fg" query -g "$tmp/seed.fg" --format json -o "$tmp/batch.json" -f "$tmp/batch.cypher"
+[[ $(wc -l <"$tmp/batch.json") -eq 3 ]] || { cat "$tmp/batch.json"; fail "json: one array per statement, one per line"; }
+/usr/bin/python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$tmp/batch.json"
+"$fg" query -g "$tmp/seed.fg" --format jsonl -f "$tmp/batch.cypher" >"$tmp/out"
+expect_contains "$tmp/out" '{"statement":1,"who":"Alexander Grushko"}'
+expect_contains "$tmp/out" '{"statement":3,"status":"after the error"}'
+"$fg" query -g "$tmp/seed.fg" --format csv -f "$tmp/batch.cypher" >"$tmp/out"
+expect_contains "$tmp/out" "who"
+expect_contains "$tmp/out" "status"
+"$fg" query -g "$tmp/seed.fg" --format tsv -f "$tmp/batch.cypher" >/dev/null
+printf ':format csv\nRETURN 1 AS a;\n' >"$tmp/b2.cypher"
+"$fg" query -g "$tmp/seed.fg" -f "$tmp/batch.cypher" -f "$tmp/b2.cypher" >"$tmp/out"
+expect_contains "$tmp/out" "-- statement 3 ($tmp/batch.cypher line 8)"
+[[ $(tail -2 "$tmp/out" | head -1) == a && $(tail -1 "$tmp/out") == 1 ]] || { cat "$tmp/out"; fail ":format in a second file"; }
+printf ':import x.jsonl\n' >"$tmp/b3.cypher"
+expect_code 1 "$fg" query -g "$tmp/seed.fg" -f "$tmp/b3.cypher" 2>"$tmp/err"
+expect_contains "$tmp/err" "$tmp/b3.cypher:1:1: :import works in the REPL only"
 echo "query_cli: ok"
