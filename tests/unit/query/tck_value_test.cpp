@@ -68,6 +68,8 @@ TEST_CASE("TCK values: equality rules", "[tck]") {
   CHECK(same("1.0", "1.00"));
   CHECK(same("1e3", "1000.0"));
   CHECK(same("NaN", "NaN"));
+  CHECK(same("-0.0", "0.0"));
+  CHECK_FALSE(same("0", "0.0"));
   CHECK(same("{a: 1, b: 2}", "{b: 2, a: 1}"));
   CHECK(same("(:A:B {x: 1})", "(:B:A {x: 1})"));
   CHECK_FALSE(same("(:A)", "(:A {x: 1})"));
