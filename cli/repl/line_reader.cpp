@@ -84,6 +84,10 @@ LineReader::Result LineReader::read(const std::string& prompt) {
   sa.sa_handler = on_sigint_during_input;
   sigemptyset(&sa.sa_mask);
   sigaction(SIGINT, &sa, &old);
+  if (interrupt_flag_ && interrupt_flag_->exchange(false)) {  // Ctrl-C arrived before we got here
+    sigaction(SIGINT, &old, nullptr);
+    return {Status::Interrupted, {}};
+  }
   g_active = this;
   int count = 0;
   errno = 0;

@@ -1,6 +1,7 @@
 #pragma once
 // Reads input lines for the REPL: libedit (line editing, persistent history, tab completion) on a
 // terminal; plain lines without prompts when stdin is a pipe or a file.
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <string>
@@ -34,6 +35,9 @@ class LineReader {
 
   bool interactive() const { return interactive_; }
   void set_completer(Completer c) { completer_ = std::move(c); }
+  // A flag a SIGINT handler sets while no line is being read: read() then reports Interrupted at
+  // once instead of waiting for input (the terminal discarded what was typed).
+  void set_interrupt_flag(std::atomic<bool>* flag) { interrupt_flag_ = flag; }
   Result read(const std::string& prompt);
   void add_history(const std::string& entry);
 
@@ -47,6 +51,7 @@ class LineReader {
   history* hist_ = nullptr;
   std::string prompt_;
   Completer completer_;
+  std::atomic<bool>* interrupt_flag_ = nullptr;
 };
 
 // The longest prefix shared by every string (for completing as far as the options agree).

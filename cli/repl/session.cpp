@@ -87,6 +87,7 @@ int Session::run() {
   std::string buffer;  // an unfinished statement
   std::size_t buffer_line = 0, line_no = 0;
   reader_->set_completer([&](const std::string& line) { return complete_input(g_, buffer + line); });
+  reader_->set_interrupt_flag(&g_cancel);
   if (interactive_) {
     out_ << "factgraph " << FG_VERSION << " — " << path_ << ": " << g_.node_count() << " nodes, " << g_.edge_count()
          << " relationships" << (stamp_.exists ? "" : " (new graph)") << "\n"
@@ -95,6 +96,7 @@ int Session::run() {
   while (true) {
     auto r = reader_->read(buffer.empty() ? "factgraph> " : "      ...> ");
     if (r.status == LineReader::Status::Interrupted) {
+      if (interactive_) out_ << "\n";
       if (!buffer.empty()) out_ << "(statement discarded)\n";
       buffer.clear();
       continue;

@@ -94,6 +94,7 @@ c.expect_exact(PROMPT)
 
 # Ctrl-C during input abandons the line, not the REPL
 c.send("MATCH (n) RETURN")
+c.expect_exact("RETURN")  # the line editor has the text
 c.sendintr()
 c.expect_exact(PROMPT)
 c.sendline("RETURN 40 + 2 AS answer;")
@@ -103,7 +104,7 @@ c.expect_exact(PROMPT)
 # Ctrl-C during a long query cancels the query, not the REPL
 c.sendline("MATCH (a), (b), (c), (d), (e), (f) RETURN count(*) AS never;")
 import time
-time.sleep(0.5)
+time.sleep(1.0)
 c.sendintr()
 c.expect_exact("query cancelled")
 c.expect_exact(PROMPT)
