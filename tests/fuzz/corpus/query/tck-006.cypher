@@ -1,0 +1,3 @@
+MATCH (a)-[r]->(b)
+WHERE b.name = $param
+RETURN r

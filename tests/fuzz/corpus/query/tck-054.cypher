@@ -1,0 +1,3 @@
+MATCH <pattern>
+MATCH ()-[r]-()
+RETURN r

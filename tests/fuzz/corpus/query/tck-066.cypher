@@ -1,0 +1,2 @@
+MATCH (a)-[:T|:T]->(b)
+RETURN b

@@ -1,0 +1,2 @@
+MATCH (a {name: 'A'})-[*]->(x)
+RETURN x

@@ -1,0 +1,2 @@
+MATCH p = (a:Label1)<--(:Label2)
+RETURN p

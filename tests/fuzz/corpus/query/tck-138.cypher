@@ -1,0 +1,2 @@
+MATCH path = (n)-->(m)--(o)--(p)
+RETURN path

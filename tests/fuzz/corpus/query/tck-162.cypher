@@ -1,0 +1,4 @@
+OPTIONAL MATCH (a)
+WITH a
+OPTIONAL MATCH (a)-->(b)
+RETURN b

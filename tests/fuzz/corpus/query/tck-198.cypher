@@ -1,0 +1,3 @@
+UNWIND ['.*', '', ' ', 'one'] AS strings
+RETURN strings
+ORDER BY strings

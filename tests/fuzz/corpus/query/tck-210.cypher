@@ -1,0 +1,3 @@
+MATCH (n)
+RETURN n.division, max(n.age)
+ORDER BY max(n.age)

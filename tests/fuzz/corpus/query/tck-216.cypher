@@ -1,0 +1,3 @@
+MATCH (n)
+RETURN DISTINCT n.id AS id
+ORDER BY id DESC

@@ -1,0 +1,3 @@
+MATCH (n)
+RETURN n.division, count(*)
+ORDER BY count(*) DESC, n.division ASC

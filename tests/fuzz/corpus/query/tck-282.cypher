@@ -1,0 +1,2 @@
+MATCH (a)
+RETURN a.id IS NOT NULL AS a, a IS NOT NULL AS b

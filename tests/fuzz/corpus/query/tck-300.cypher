@@ -1,0 +1,2 @@
+MATCH (a)
+RETURN DISTINCT a.color, count(*)

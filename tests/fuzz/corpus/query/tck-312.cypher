@@ -1,0 +1,2 @@
+MATCH (a:L)-[rel]->(b)
+RETURN a, count(*)

@@ -1,0 +1,4 @@
+MATCH (n)
+WITH n
+WHERE n.num = 42
+RETURN count(*)

@@ -1,0 +1,5 @@
+UNWIND [1, 3, 2] AS ints
+WITH ints
+ORDER BY ints DESC
+LIMIT 2
+RETURN ints

@@ -1,0 +1,5 @@
+UNWIND [[], ['a'], ['a', 1], [1], [1, 'a'], [1, null], [null, 1], [null, 2]] AS lists
+WITH lists
+ORDER BY lists DESC
+LIMIT 4
+RETURN lists

@@ -1,0 +1,5 @@
+MATCH (a)
+WITH a
+ORDER BY <sort>
+LIMIT 2
+RETURN a

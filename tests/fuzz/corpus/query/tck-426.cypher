@@ -1,0 +1,6 @@
+MATCH (a:A)
+WITH a.num2 AS x
+WITH x % 3 AS x
+ORDER BY x
+LIMIT 3
+RETURN x

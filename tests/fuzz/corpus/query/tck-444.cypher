@@ -1,0 +1,6 @@
+MATCH (n)
+WITH n
+ORDER BY n.name ASC
+SKIP 2
+LIMIT 2
+RETURN n

@@ -1,0 +1,4 @@
+MATCH (a)-->()
+WITH a, count(*) AS relCount
+WHERE relCount > 1
+RETURN a

@@ -1,0 +1,1 @@
+RETURN <lhs> = <rhs> AS result

@@ -1,0 +1,3 @@
+MATCH (p:TheLabel)
+WHERE p.id = 4611686018427387900
+RETURN p.id

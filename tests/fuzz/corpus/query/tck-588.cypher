@@ -1,0 +1,3 @@
+MATCH (n)
+WHERE 'a' <= n.name <= 'c'
+RETURN n.name

@@ -1,0 +1,2 @@
+CREATE (node:Foo:Bar {name: 'Mattias'})
+RETURN labels(node)

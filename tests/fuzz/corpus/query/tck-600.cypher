@@ -1,0 +1,2 @@
+MATCH p = (a)
+RETURN labels(p) AS l

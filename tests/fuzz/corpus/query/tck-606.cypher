@@ -1,0 +1,3 @@
+MATCH (a)-[r]->()
+WITH [r, 1] AS list
+RETURN type(list[0])

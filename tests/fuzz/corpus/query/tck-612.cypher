@@ -1,0 +1,3 @@
+MATCH (a)
+WHERE a<labelexp>
+RETURN a

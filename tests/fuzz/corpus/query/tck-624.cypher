@@ -1,0 +1,2 @@
+CREATE (n {name: 'Apa'})
+RETURN n['nam' + 'e'] AS value

@@ -1,0 +1,1 @@
+RETURN range(<start>, <end>, <step>)

@@ -1,0 +1,3 @@
+MATCH (n)-->(b)
+WHERE n.name IN [x IN labels(b) | toLower(x)]
+RETURN b

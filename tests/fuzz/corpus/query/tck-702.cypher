@@ -1,0 +1,1 @@
+RETURN [null] IN [[null]] AS res

@@ -1,0 +1,1 @@
+RETURN [1, 2] IN [1, [1, 2], null] AS res

@@ -1,0 +1,1 @@
+RETURN size([[], []] + [[]]) AS l

@@ -1,0 +1,2 @@
+MATCH (a:X)
+RETURN size([(a)-[:T]->() | 1]) AS length

@@ -1,0 +1,1 @@
+RETURN FALSE AS literal

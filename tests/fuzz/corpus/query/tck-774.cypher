@@ -1,0 +1,1 @@
+RETURN -0o1 AS literal

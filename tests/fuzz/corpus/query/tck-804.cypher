@@ -1,0 +1,1 @@
+RETURN 123456789e300 AS literal

@@ -1,0 +1,1 @@
+RETURN 'a\\bcn5t\'"\\//\\"\'' AS literal

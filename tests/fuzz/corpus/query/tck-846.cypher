@@ -1,0 +1,1 @@
+RETURN {k: 1} AS literal

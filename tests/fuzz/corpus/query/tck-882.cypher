@@ -1,0 +1,2 @@
+WITH null AS m
+RETURN keys(m), keys(null)

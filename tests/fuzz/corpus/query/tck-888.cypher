@@ -1,0 +1,1 @@
+RETURN null IS NULL AS value

@@ -1,0 +1,1 @@
+RETURN $elt IN $coll AS result

@@ -1,0 +1,2 @@
+MATCH (n)
+RETURN [(n)-[:T]->(b) | b.name] AS list

@@ -1,0 +1,3 @@
+RETURN false = true IN [true, false] AS a,
+false = (true IN [true, false]) AS b,
+(false = true) IN [true, false] AS c
