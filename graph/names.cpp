@@ -35,11 +35,6 @@ std::string fold_bytes(std::string_view s) {
   return out;
 }
 
-void append_utf8(std::string& out, utf8proc_int32_t cp) {
-  utf8proc_uint8_t buf[4];
-  auto n = utf8proc_encode_char(cp, buf);
-  out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
-}
 
 }  // namespace
 
@@ -74,13 +69,31 @@ std::string normalize_name(std::string_view name) {
     } else {
       if (pending_space) out += ' ';
       pending_space = false;
-      append_utf8(out, cp);
+      append_utf8(out, static_cast<char32_t>(cp));
     }
     p += n;
     left -= n;
   }
   if (out.rfind("the ", 0) == 0) out.erase(0, 4);
   return out;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
 }
 
 bool is_code_like(std::string_view name) {

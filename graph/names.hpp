@@ -13,6 +13,9 @@ namespace fg::graph {
 // "The  Côte-d’Ivoire" -> "cote d ivoire". Invalid UTF-8 is compared byte-wise, lower-cased.
 std::string normalize_name(std::string_view name);
 
+// Appends code point `cp` to `out` as UTF-8 (1 to 4 bytes; no validation of the code point).
+void append_utf8(std::string& out, char32_t cp);
+
 // True when every letter is upper case and there are at least two ("US", "U.S.", "DRC"):
 // such names are codes and match only as written (schema.md: "US", not "us").
 bool is_code_like(std::string_view name);

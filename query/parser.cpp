@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <limits>
 
+#include "graph/names.hpp"
 #include "query/errors.hpp"
 #include "query/grammar.hpp"
 #include "query/syntax_expectations.hpp"
@@ -643,23 +644,6 @@ class Converter {
     return e;
   }
 
-  static void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
 
   std::string unescape(const Node& n) {
     std::string_view s = n.string_view();
@@ -689,7 +673,7 @@ class Converter {
           }
           if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             syntax_error(text_, off(n) + i - 1, "InvalidUnicodeLiteral", "invalid unicode code point in string literal");
-          append_utf8(out, cp);
+          graph::append_utf8(out, static_cast<char32_t>(cp));
           i += len;
           break;
         }

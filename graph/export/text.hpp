@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "graph/names.hpp"  // append_utf8
 #include "graph/value.hpp"
 
 namespace fg::graph::exports {
@@ -14,7 +15,6 @@ template <class F>
 void for_each_code_point(std::string_view s, F&& f);
 
 // Appends code point `cp` as UTF-8.
-void append_utf8(std::string& out, char32_t cp);
 
 // Shortest text that reads back as the same double ("0.5", "1e+100"); "NaN", "INF", "-INF".
 std::string format_double(double d);
