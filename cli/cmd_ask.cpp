@@ -26,7 +26,8 @@ std::string forms_help() {
 int run_ask(const AskArgs& args) {
   std::string question;
   for (const auto& w : args.words) question += (question.empty() ? "" : " ") + w;
-  auto g = open_graph(args.graph, false);
+  auto frozen = open_frozen_graph(args.graph);
+  const graph::GraphView& g = *frozen;
   query::ask::AskOptions opts;
   opts.query.max_rows = args.max_rows;
   try {

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "cli/commands.hpp"
@@ -51,7 +52,7 @@ double percentile_nearest_rank(const std::vector<double>& sorted, double p) {
 }
 
 // --repeat N: one warm-up run, then N timed runs of parse + plan + execute + materializing rows.
-int run_repeat(graph::Graph& g, const std::vector<ScriptChunk>& statements, const query::Params& params,
+int run_repeat(const graph::GraphView& g, const std::vector<ScriptChunk>& statements, const query::Params& params,
                const query::QueryOptions& opts, std::size_t repeat) {
   for (const auto& st : statements)
     if (st.colon || query::prepare(g, st.text, opts).writes()) {
@@ -82,9 +83,10 @@ int run_repeat(graph::Graph& g, const std::vector<ScriptChunk>& statements, cons
 
 class BatchRunner {
  public:
-  BatchRunner(graph::Graph& g, std::ostream& out, query::OutputFormat format, query::Params params,
-              query::QueryOptions opts, std::size_t total_statements)
-      : g_(g), out_(out), format_(format), params_(std::move(params)), opts_(opts), total_(total_statements) {}
+  // `writable`: the builder CREATE writes to (--write); null to query `g` read-only.
+  BatchRunner(const graph::GraphView& g, graph::Graph* writable, std::ostream& out, query::OutputFormat format,
+              query::Params params, query::QueryOptions opts, std::size_t total_statements)
+      : g_(g), writable_(writable), out_(out), format_(format), params_(std::move(params)), opts_(opts), total_(total_statements) {}
 
   // Runs one chunk; returns false when it failed.
   bool run(const Source& src, const ScriptChunk& chunk) {
@@ -127,7 +129,8 @@ class BatchRunner {
     ++statement_no_;
     for (const auto& st : query::split_statements(chunk.text)) {
       try {
-        auto result = query::execute(g_, st.text, params_, opts_);
+        auto result = writable_ ? query::execute(*writable_, st.text, params_, opts_)
+                                : query::execute(g_, st.text, params_, opts_);
         for (const auto& w : result.warnings) std::cerr << "warning: " << w << "\n";
         print(src, chunk, result);
         stats_.nodes_created += result.stats.nodes_created;
@@ -186,7 +189,8 @@ class BatchRunner {
   query::QueryStats stats_;
 
  private:
-  graph::Graph& g_;
+  const graph::GraphView& g_;
+  graph::Graph* writable_;
   std::ostream& out_;
   query::OutputFormat format_;
   query::Params params_;
@@ -247,7 +251,12 @@ int run_query(const QueryArgs& args) {
   std::unique_ptr<graph::FileLock> lock;
   if (args.write) lock = std::make_unique<graph::FileLock>(args.graph, args.wait ? graph::FileLock::Wait::Yes
                                                                                   : graph::FileLock::Wait::No);
-  graph::Graph g = open_graph(args.graph, args.write);
+  // Reading needs no rebuild: the snapshot is queried in place. --write loads the builder.
+  std::optional<graph::Graph> builder;
+  std::unique_ptr<graph::FrozenGraph> frozen;
+  if (args.write) builder = open_graph(args.graph, true);
+  else frozen = open_frozen_graph(args.graph);
+  const graph::GraphView& g = builder ? static_cast<const graph::GraphView&>(*builder) : *frozen;
   query::QueryOptions opts;
   opts.max_rows = args.max_rows;
   opts.max_hops = args.max_hops;
@@ -274,8 +283,8 @@ int run_query(const QueryArgs& args) {
     }
   }
   std::ostream& out = args.output.empty() ? std::cout : file_out;
-  auto revision = g.revision();
-  BatchRunner runner(g, out, format, params, opts, statements);
+  auto revision = builder ? builder->revision() : 0;
+  BatchRunner runner(g, builder ? &*builder : nullptr, out, format, params, opts, statements);
   std::size_t failed = 0;
   for (std::size_t i = 0; i < sources.size() && (failed == 0 || args.continue_on_error); ++i)
     for (const auto& chunk : chunks[i]) {
@@ -284,11 +293,11 @@ int run_query(const QueryArgs& args) {
       if (!args.continue_on_error) break;
     }
   out.flush();
-  if (g.revision() != revision) {
+  if (builder && builder->revision() != revision) {
     if (failed && !args.continue_on_error) {
       std::cerr << "factgraph query: nothing was saved (a statement failed; --continue-on-error keeps the rest)\n";
     } else {
-      graph::save_graph(g, args.graph);
+      graph::save_graph(*builder, args.graph);
       std::cerr << query::describe_side_effects(runner.stats_) << "; saved " << args.graph << "\n";
     }
   }

@@ -17,25 +17,26 @@ struct StatsArgs {
 };
 
 int run_stats(const StatsArgs& args) {
-  auto g = open_graph(args.graph, false);
+  auto frozen = open_frozen_graph(args.graph);
+  const graph::GraphView& g = *frozen;
   std::vector<std::pair<std::string, std::size_t>> labels, types;
   for (auto l : g.labels_in_use()) labels.emplace_back(g.symbol_name(l), g.nodes_with_label(l).size());
   for (auto t : g.edge_types_in_use()) types.emplace_back(g.symbol_name(t), g.edges_with_type(t).size());
 
   std::set<std::string> sources;
-  auto collect = [&](const graph::PropertyMap& props) {
-    auto sym = g.find_symbol(graph::prov::sources);
-    if (!sym) return;
-    if (const auto* v = props.get(*sym); v && v->is_list())
-      for (const auto& s : v->as_list())
-        if (s.is_string()) sources.insert(s.as_string());
+  auto sources_key = g.find_symbol(graph::prov::sources);
+  auto collect = [&](const graph::ValueRef& v) {
+    if (!v.is_list()) return;
+    for (std::size_t i = 0; i < v.list_size(); ++i)
+      if (auto s = v.list_item(i); s.is_string()) sources.emplace(s.as_string());
   };
   std::size_t aliases = 0;
   for (graph::NodeId n = 0; n < g.node_count(); ++n) {
-    collect(g.node_properties(n));
-    if (const auto* a = g.node_property(n, g.key_aliases()); a && a->is_list()) aliases += a->as_list().size();
+    if (sources_key) collect(g.node_value(n, *sources_key));
+    if (auto a = g.node_value(n, g.key_aliases()); a.is_list()) aliases += a.list_size();
   }
-  for (graph::EdgeId e = 0; e < g.edge_count(); ++e) collect(g.edge_properties(e));
+  if (sources_key)
+    for (graph::EdgeId e = 0; e < g.edge_count(); ++e) collect(g.edge_value(e, *sources_key));
 
   if (args.format == "json") {
     nlohmann::ordered_json j;

@@ -3,6 +3,9 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
+#include <memory>
+
+#include "graph/frozen_graph.hpp"
 #include "graph/graph.hpp"
 
 namespace fg::cli {
@@ -16,5 +19,7 @@ inline CLI::Option* add_graph_option(CLI::App& cmd, std::string& path) {
 
 // Loads the graph file; a missing file is an error unless `missing_ok`, then an empty graph.
 graph::Graph open_graph(const std::string& path, bool missing_ok);
+// Opens the graph file read-only, in place (no rebuild); a missing file is an error.
+std::unique_ptr<graph::FrozenGraph> open_frozen_graph(const std::string& path);
 
 }  // namespace fg::cli

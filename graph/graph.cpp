@@ -3,18 +3,12 @@
 #include <algorithm>
 #include <cstring>
 
+#include "graph/name_resolution.hpp"
 #include "graph/names.hpp"
 
 namespace fg::graph {
 
 namespace {
-
-std::string index_key(Symbol label, std::string_view text) {
-  std::string key(sizeof(Symbol), '\0');
-  std::memcpy(key.data(), &label, sizeof(Symbol));
-  key += text;
-  return key;
-}
 
 void erase_one(std::unordered_map<std::string, std::vector<NodeId>>& index, const std::string& key, NodeId n) {
   auto it = index.find(key);
@@ -32,12 +26,6 @@ void insert_one(std::unordered_map<std::string, std::vector<NodeId>>& index, std
 std::string last_word(std::string_view normalized) {
   auto pos = normalized.rfind(' ');
   return std::string(pos == std::string_view::npos ? normalized : normalized.substr(pos + 1));
-}
-
-std::span<const Adjacent> type_range(const std::vector<Adjacent>& adj, Symbol type) {
-  auto lo = std::lower_bound(adj.begin(), adj.end(), type, [](const Adjacent& a, Symbol t) { return a.type < t; });
-  auto hi = std::upper_bound(lo, adj.end(), type, [](Symbol t, const Adjacent& a) { return t < a.type; });
-  return {lo, hi};
 }
 
 }  // namespace
@@ -122,8 +110,12 @@ void Graph::set_edge_property(EdgeId e, Symbol key, Value v) {
   ++revision_;
 }
 
-std::span<const Adjacent> Graph::out_adjacent(NodeId n, Symbol type) const { return type_range(nodes_[n].out, type); }
-std::span<const Adjacent> Graph::in_adjacent(NodeId n, Symbol type) const { return type_range(nodes_[n].in, type); }
+void Graph::for_each_node_property(NodeId n, const PropertyVisitor& visit) const {
+  for (const auto& [k, v] : nodes_[n].props) visit(k, ValueRef::of(v));
+}
+void Graph::for_each_edge_property(EdgeId e, const PropertyVisitor& visit) const {
+  for (const auto& [k, v] : edges_[e].props) visit(k, ValueRef::of(v));
+}
 
 std::vector<EdgeId> Graph::edges_between(NodeId from, Symbol type, NodeId to) const {
   const auto& out = nodes_[from].out;
@@ -174,15 +166,15 @@ std::vector<std::string> Graph::name_keys(NodeId n) const {
       if (form.empty()) return;
       if (is_alias && person && is_name_part_alias(name_text, form)) return;
       if (is_alias && is_code_like(form)) {
-        keys.push_back('c' + index_key(label, form));
+        keys.push_back('c' + name_index_key(label, form));
         return;
       }
       auto norm = normalize_name(form);
-      keys.push_back('n' + index_key(label, norm));
-      if (person && norm.find(' ') != std::string::npos) keys.push_back('s' + index_key(label, last_word(norm)));
+      keys.push_back('n' + name_index_key(label, norm));
+      if (person && norm.find(' ') != std::string::npos) keys.push_back('s' + name_index_key(label, last_word(norm)));
     };
     if (!name_text.empty()) {
-      keys.push_back('e' + index_key(label, name_text));
+      keys.push_back('e' + name_index_key(label, name_text));
       add_form(name_text, false);
     }
     if (aliases && aliases->is_list())
@@ -216,28 +208,20 @@ void Graph::index_names(NodeId n) {
   }
 }
 
-void Graph::find_in(const std::unordered_map<std::string, std::vector<NodeId>>& index, const std::string& key,
-                    std::vector<NodeId>& out) const {
-  auto it = index.find(key);
-  if (it == index.end()) return;
-  for (auto n : it->second)
-    if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
-}
-
-namespace {
-Resolution decide(std::vector<NodeId> candidates) {
-  Resolution r;
-  if (candidates.size() == 1) {
-    r.status = Resolution::Status::Found;
-    r.node = candidates.front();
-  } else if (candidates.size() > 1) {
-    r.status = Resolution::Status::Ambiguous;
-    std::sort(candidates.begin(), candidates.end());
+class Graph::Lookup : public NameIndexLookup {
+ public:
+  explicit Lookup(const Graph& g) : g_(g) {}
+  void find(char tag, const std::string& key, std::vector<NodeId>& out) const override {
+    const auto& index = tag == 'e' ? g_.by_exact_name_ : tag == 'n' ? g_.by_norm_name_ : tag == 'c' ? g_.by_code_ : g_.by_surname_;
+    auto it = index.find(key);
+    if (it == index.end()) return;
+    for (auto n : it->second)
+      if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
   }
-  r.candidates = std::move(candidates);
-  return r;
-}
-}  // namespace
+
+ private:
+  const Graph& g_;
+};
 
 Resolution Graph::resolve(std::string_view label, std::string_view name, ResolveMode mode) const {
   auto sym = symbols_.find(label);
@@ -246,27 +230,7 @@ Resolution Graph::resolve(std::string_view label, std::string_view name, Resolve
 }
 
 Resolution Graph::resolve(Symbol label, std::string_view name, ResolveMode mode) const {
-  std::vector<NodeId> found;
-  find_in(by_exact_name_, index_key(label, name), found);
-  if (!found.empty()) return decide(std::move(found));
-
-  if (is_code_like(name)) find_in(by_code_, index_key(label, name), found);
-  find_in(by_norm_name_, index_key(label, normalize_name(name)), found);
-  if (found.empty() && label == label_state_) {
-    if (const auto* state = StateLexicon::builtin().find(name)) {
-      find_in(by_exact_name_, index_key(label, state->name), found);
-      if (found.empty()) find_in(by_norm_name_, index_key(label, normalize_name(state->name)), found);
-    }
-  }
-  if (!found.empty() || mode == ResolveMode::Strict || label != label_person_) return decide(std::move(found));
-  return resolve_person_part(label, name);
-}
-
-Resolution Graph::resolve_person_part(Symbol label, std::string_view name) const {
-  auto norm = normalize_name(name);
-  std::vector<NodeId> found;
-  if (norm.find(' ') == std::string::npos) find_in(by_surname_, index_key(label, norm), found);
-  return decide(std::move(found));
+  return resolve_name(Lookup(*this), NameLabels{label_state_, label_person_}, label, name, mode);
 }
 
 }  // namespace fg::graph

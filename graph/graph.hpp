@@ -14,50 +14,29 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/graph_view.hpp"
 #include "graph/property_map.hpp"
 #include "graph/symbol_table.hpp"
 #include "graph/value.hpp"
 
 namespace fg::graph {
 
-using NodeId = std::uint32_t;
-using EdgeId = std::uint32_t;
-
-// One entry of a node's adjacency: the relationship, its type and the node at the other end.
-struct Adjacent {
-  Symbol type;
-  NodeId other;
-  EdgeId edge;
-  friend auto operator<=>(const Adjacent&, const Adjacent&) = default;
-};
-
-enum class ResolveMode {
-  Strict,   // exact name, then normalized name or alias (importers merging across articles)
-  Lenient,  // also a Person's unique surname or given-name-initial form (query-time lookup)
-};
-
-struct Resolution {
-  enum class Status { Found, NotFound, Ambiguous } status = Status::NotFound;
-  NodeId node = 0;
-  std::vector<NodeId> candidates;  // the nodes an ambiguous name could mean
-  bool found() const { return status == Status::Found; }
-};
-
-class Graph {
+class Graph final : public GraphView {
  public:
   Graph();
 
   // --- symbols (labels, relationship types and property keys share one table) ---
   Symbol intern(std::string_view name) { return symbols_.intern(name); }
-  std::optional<Symbol> find_symbol(std::string_view name) const { return symbols_.find(name); }
-  const std::string& symbol_name(Symbol s) const { return symbols_.name(s); }
+  std::optional<Symbol> find_symbol(std::string_view name) const override { return symbols_.find(name); }
+  const std::string& symbol_name(Symbol s) const override { return symbols_.name(s); }
   const SymbolTable& symbols() const { return symbols_; }
+  std::size_t symbol_count() const override { return symbols_.size(); }
 
   // --- nodes ---
   NodeId add_node(std::span<const Symbol> labels = {});
   void add_label(NodeId n, Symbol label);
-  std::size_t node_count() const { return nodes_.size(); }
-  std::span<const Symbol> labels(NodeId n) const { return nodes_[n].labels; }
+  std::size_t node_count() const override { return nodes_.size(); }
+  std::span<const Symbol> labels(NodeId n) const override { return nodes_[n].labels; }
   bool has_label(NodeId n, Symbol label) const;
   const PropertyMap& node_properties(NodeId n) const { return nodes_[n].props; }
   const Value* node_property(NodeId n, Symbol key) const { return nodes_[n].props.get(key); }
@@ -67,34 +46,39 @@ class Graph {
 
   // --- relationships ---
   EdgeId add_edge(NodeId from, Symbol type, NodeId to);
-  std::size_t edge_count() const { return edges_.size(); }
-  NodeId source(EdgeId e) const { return edges_[e].from; }
-  NodeId target(EdgeId e) const { return edges_[e].to; }
-  Symbol edge_type(EdgeId e) const { return edges_[e].type; }
+  std::size_t edge_count() const override { return edges_.size(); }
+  NodeId source(EdgeId e) const override { return edges_[e].from; }
+  NodeId target(EdgeId e) const override { return edges_[e].to; }
+  Symbol edge_type(EdgeId e) const override { return edges_[e].type; }
   const PropertyMap& edge_properties(EdgeId e) const { return edges_[e].props; }
   const Value* edge_property(EdgeId e, Symbol key) const { return edges_[e].props.get(key); }
   const Value* edge_property(EdgeId e, std::string_view key) const;
   void set_edge_property(EdgeId e, Symbol key, Value v);
   void set_edge_property(EdgeId e, std::string_view key, Value v) { set_edge_property(e, intern(key), std::move(v)); }
 
+  ValueRef node_value(NodeId n, Symbol key) const override { return ValueRef::of(nodes_[n].props.get(key)); }
+  ValueRef edge_value(EdgeId e, Symbol key) const override { return ValueRef::of(edges_[e].props.get(key)); }
+  void for_each_node_property(NodeId n, const PropertyVisitor& visit) const override;
+  void for_each_edge_property(EdgeId e, const PropertyVisitor& visit) const override;
+
   // Adjacency sorted by (type, other end, edge): all of one type are contiguous.
-  std::span<const Adjacent> out_adjacent(NodeId n) const { return nodes_[n].out; }
-  std::span<const Adjacent> in_adjacent(NodeId n) const { return nodes_[n].in; }
-  std::span<const Adjacent> out_adjacent(NodeId n, Symbol type) const;
-  std::span<const Adjacent> in_adjacent(NodeId n, Symbol type) const;
+  std::span<const Adjacent> out_adjacent(NodeId n) const override { return nodes_[n].out; }
+  std::span<const Adjacent> in_adjacent(NodeId n) const override { return nodes_[n].in; }
+  std::span<const Adjacent> out_adjacent(NodeId n, Symbol type) const { return type_run(nodes_[n].out, type); }
+  std::span<const Adjacent> in_adjacent(NodeId n, Symbol type) const { return type_run(nodes_[n].in, type); }
   // Relationships from -[type]-> to, in creation order.
   std::vector<EdgeId> edges_between(NodeId from, Symbol type, NodeId to) const;
 
   // --- indexes ---
-  std::span<const NodeId> nodes_with_label(Symbol label) const;
-  std::span<const EdgeId> edges_with_type(Symbol type) const;
-  std::vector<Symbol> labels_in_use() const;     // labels with at least one node, by name
-  std::vector<Symbol> edge_types_in_use() const; // types with at least one relationship, by name
+  std::span<const NodeId> nodes_with_label(Symbol label) const override;
+  std::span<const EdgeId> edges_with_type(Symbol type) const override;
+  std::vector<Symbol> labels_in_use() const override;     // labels with at least one node, by name
+  std::vector<Symbol> edge_types_in_use() const override; // types with at least one relationship, by name
 
   // Finds the node of `label` that `name` denotes (schema.md, "Names"): the exact name first,
   // then the normalized name or an alias; for State also the state lexicon's names and ISO
   // codes. A name shared by several nodes is ambiguous and resolves to none of them.
-  Resolution resolve(Symbol label, std::string_view name, ResolveMode mode = ResolveMode::Strict) const;
+  Resolution resolve(Symbol label, std::string_view name, ResolveMode mode = ResolveMode::Strict) const override;
   Resolution resolve(std::string_view label, std::string_view name, ResolveMode mode = ResolveMode::Strict) const;
 
   // In-place access for bulk bookkeeping (provenance); callers must not change `name` or
@@ -106,12 +90,12 @@ class Graph {
   std::uint64_t revision() const { return revision_; }
 
   // When the graph file was first written (Unix ms); 0 until then. Kept by later saves.
-  std::int64_t created_unix_ms() const { return created_unix_ms_; }
+  std::int64_t created_unix_ms() const override { return created_unix_ms_; }
   void set_created_unix_ms(std::int64_t ms) { created_unix_ms_ = ms; }
 
   // Well-known symbols, interned at construction.
-  Symbol key_name() const { return key_name_; }
-  Symbol key_aliases() const { return key_aliases_; }
+  Symbol key_name() const override { return key_name_; }
+  Symbol key_aliases() const override { return key_aliases_; }
   Symbol key_id() const { return key_id_; }
 
   // The snapshot codec (graph/snapshot_*.cpp) reads and fills the records and indexes in bulk.
@@ -132,9 +116,7 @@ class Graph {
   std::vector<std::string> name_keys(NodeId n) const;  // index keys this node is filed under
   void unindex_names(NodeId n);
   void index_names(NodeId n);
-  void find_in(const std::unordered_map<std::string, std::vector<NodeId>>& index, const std::string& key,
-               std::vector<NodeId>& out) const;
-  Resolution resolve_person_part(Symbol label, std::string_view name) const;
+  class Lookup;
 
   SymbolTable symbols_;
   std::vector<NodeRecord> nodes_;

@@ -1,4 +1,4 @@
-// Reading the graph file: version 2 snapshots (graph/snapshot.capnp) and version 1 files.
+// Reading the graph file into a Graph (the builder): version 2 and 3 snapshots (graph/snapshot.capnp) and version 1 files.
 // Nothing in a file is trusted before it is checked: Cap'n Proto bounds-checks every pointer,
 // and every id, offset and order the graph relies on is validated below before use.
 #include "graph/graph_file.hpp"
@@ -17,6 +17,7 @@
 #include "graph/mapped_file.hpp"
 #include "graph/snapshot.capnp.h"
 #include "graph/snapshot_access.hpp"
+#include "graph/snapshot_reader.hpp"
 
 namespace fg::graph {
 
@@ -24,69 +25,16 @@ namespace cs = capnp_schema;
 
 namespace {
 
+using namespace snapshot_reader;
+
 constexpr unsigned kMaxListNesting = 64;
 
-struct Corrupt {
-  std::string what;
-};
-[[noreturn]] void corrupt(std::string what) { throw Corrupt{std::move(what)}; }
-
-std::string text(capnp::Text::Reader t) { return std::string(t.cStr(), t.size()); }
-
-// A chunked array of fixed-width integers: viewed in place when it has one chunk.
 template <class T>
-class Array {
- public:
-  std::uint64_t size() const { return size_; }
-  T operator[](std::uint64_t i) const { return data_[i]; }
-  const T* begin() const { return data_; }
-  const T* end() const { return data_ + size_; }
+using Array = PackedArray<T>;
 
-  template <class ChunkList>
-  static Array read(ChunkList chunks, const char* what) {
-    Array a;
-    std::vector<kj::ArrayPtr<const capnp::byte>> parts;
-    for (auto chunk : chunks) {
-      kj::ArrayPtr<const capnp::byte> raw;
-      std::size_t count;
-      if constexpr (std::is_same_v<decltype(chunk), capnp::Data::Reader>) {
-        raw = chunk;  // Cap'n Proto has checked it is a byte list
-        count = chunk.size();
-      } else {
-        capnp::AnyList::Reader any(chunk);
-        raw = any.getRawBytes();
-        count = any.size();
-        if (count > 0 && (raw.size() != count * sizeof(T) ||
-                          reinterpret_cast<std::uintptr_t>(raw.begin()) % alignof(T) != 0))
-          corrupt(std::string(what) + " has the wrong element size");
-      }
-      parts.push_back(raw);
-      a.size_ += count;
-    }
-    if (parts.size() == 1) {
-      a.data_ = reinterpret_cast<const T*>(parts[0].begin());
-    } else if (parts.size() > 1) {
-      a.owned_.resize(a.size_);
-      std::size_t at = 0;
-      for (auto p : parts) {
-        if (p.size() > 0) std::memcpy(reinterpret_cast<char*>(a.owned_.data()) + at, p.begin(), p.size());
-        at += p.size();
-      }
-      a.data_ = a.owned_.data();
-    }
-    if (a.size_ == 0) a.data_ = nullptr;
-    return a;
-  }
-
- private:
-  const T* data_ = nullptr;
-  std::uint64_t size_ = 0;
-  std::vector<T> owned_;
-};
-
-Array<std::uint32_t> u32(cs::U32Array::Reader r, const char* what) { return Array<std::uint32_t>::read(r.getChunks(), what); }
-Array<std::uint64_t> u64(cs::U64Array::Reader r, const char* what) { return Array<std::uint64_t>::read(r.getChunks(), what); }
-Array<std::uint8_t> u8(cs::U8Array::Reader r, const char* what) { return Array<std::uint8_t>::read(r.getChunks(), what); }
+Array<std::uint32_t> u32(cs::U32Array::Reader r, const char* what) { return read_packed<std::uint32_t>(r.getChunks(), what); }
+Array<std::uint64_t> u64(cs::U64Array::Reader r, const char* what) { return read_packed<std::uint64_t>(r.getChunks(), what); }
+Array<std::uint8_t> u8(cs::U8Array::Reader r, const char* what) { return read_packed<std::uint8_t>(r.getChunks(), what); }
 
 // offsets must have rows + 1 entries, start at 0, never decrease and end at `total`.
 void check_offsets(const Array<std::uint64_t>& offsets, std::uint64_t rows, std::uint64_t total, const char* what) {
@@ -98,18 +46,10 @@ void check_offsets(const Array<std::uint64_t>& offsets, std::uint64_t rows, std:
 
 std::vector<std::string_view> read_strings(cs::StringTable::Reader table, const char* what) {
   std::vector<std::string_view> out;
-  for (auto block : table.getBlocks()) {
-    auto offsets = block.getOffsets();
-    auto bytes = block.getBytes();
-    if (offsets.size() == 0) corrupt(std::string(what) + ": a string block has no offsets");
-    capnp::AnyList::Reader any(offsets);
-    if (any.size() > 0 && any.getRawBytes().size() != std::size_t{any.size()} * 4)
-      corrupt(std::string(what) + " offsets have the wrong element size");
-    const auto* off = reinterpret_cast<const std::uint32_t*>(any.getRawBytes().begin());
-    if (off[0] != 0 || off[offsets.size() - 1] != bytes.size()) corrupt(std::string(what) + ": string offsets do not span the block");
-    for (unsigned i = 0; i + 1 < offsets.size(); ++i) {
-      if (off[i] > off[i + 1]) corrupt(std::string(what) + ": string offsets decrease");
-      out.emplace_back(reinterpret_cast<const char*>(bytes.begin()) + off[i], off[i + 1] - off[i]);
+  for (const auto& block : read_string_blocks(table, what)) {
+    for (std::uint64_t i = 0; i < block.count; ++i) {
+      if (block.offsets[i] > block.offsets[i + 1]) corrupt(std::string(what) + ": string offsets decrease");
+      out.emplace_back(block.bytes + block.offsets[i], block.offsets[i + 1] - block.offsets[i]);
     }
   }
   return out;
@@ -180,27 +120,35 @@ class PropertyDecoder {
   const char* what_;
 };
 
-void read_adjacency(Graph& g, cs::Adjacency::Reader r, bool outgoing, const Array<std::uint32_t>& from,
-                    const Array<std::uint32_t>& to, const Array<std::uint32_t>& type) {
+void read_adjacency(Graph& g, cs::Adjacency::Reader r, bool outgoing, std::uint32_t version,
+                    const Array<std::uint32_t>& from, const Array<std::uint32_t>& to, const Array<std::uint32_t>& type) {
   const char* what = outgoing ? "outgoing adjacency" : "incoming adjacency";
   auto offsets = u64(r.getOffsets(), what);
-  auto types = u32(r.getTypes(), what);
-  auto others = u32(r.getOthers(), what);
-  auto edges = u32(r.getEdges(), what);
   std::uint64_t n = g.node_count(), m = from.size();
-  if (types.size() != m || others.size() != m || edges.size() != m) corrupt(std::string(what) + " has the wrong length");
+  // Version 3 keeps each entry's (type, other end, relationship) together; version 2 had a column each.
+  Array<std::uint32_t> entries, types, others, edges;
+  if (version >= 3) {
+    entries = u32(r.getEntries(), what);
+    if (entries.size() != 3 * m) corrupt(std::string(what) + " has the wrong length");
+  } else {
+    types = u32(r.getTypes(), what);
+    others = u32(r.getOthers(), what);
+    edges = u32(r.getEdges(), what);
+    if (types.size() != m || others.size() != m || edges.size() != m) corrupt(std::string(what) + " has the wrong length");
+  }
   check_offsets(offsets, n, m, what);
   std::vector<bool> seen(m);
   for (NodeId v = 0; v < n; ++v) {
     auto& adj = outgoing ? SnapshotAccess::out(g, v) : SnapshotAccess::in(g, v);
     adj.reserve(offsets[v + 1] - offsets[v]);
     for (auto i = offsets[v]; i < offsets[v + 1]; ++i) {
-      EdgeId e = edges[i];
+      Adjacent a = version >= 3 ? Adjacent{entries[3 * i], entries[3 * i + 1], entries[3 * i + 2]}
+                                : Adjacent{types[i], others[i], edges[i]};
+      EdgeId e = a.edge;
       if (e >= m || seen[e]) corrupt(std::string(what) + ": relationship id out of range or repeated");
       seen[e] = true;
       NodeId here = outgoing ? from[e] : to[e], there = outgoing ? to[e] : from[e];
-      if (here != v || others[i] != there || types[i] != type[e]) corrupt(std::string(what) + " disagrees with the relationships");
-      Adjacent a{types[i], others[i], e};
+      if (here != v || a.other != there || a.type != type[e]) corrupt(std::string(what) + " disagrees with the relationships");
       if (!adj.empty() && !(adj.back() < a)) corrupt(std::string(what) + " is not sorted");
       adj.push_back(a);
     }
@@ -226,7 +174,7 @@ void read_symbol_index(cs::SymbolIndex::Reader r, std::size_t symbols, std::uint
   }
 }
 
-Graph read_v2(cs::Snapshot::Reader root) {
+Graph read_snapshot(cs::Snapshot::Reader root, std::uint32_t version) {
   Graph g;
   g.set_created_unix_ms(root.getCreatedUnixMs());
   std::uint64_t n = root.getNodeCount(), m = root.getEdgeCount();
@@ -262,8 +210,8 @@ Graph read_v2(cs::Snapshot::Reader root) {
     if (type[e] >= nsym) corrupt("relationship type symbol out of range");
     edge_props.fill(e, SnapshotAccess::add_edge_record(g, from[e], type[e], to[e]));
   }
-  read_adjacency(g, root.getOutgoing(), true, from, to, type);
-  read_adjacency(g, root.getIncoming(), false, from, to, type);
+  read_adjacency(g, root.getOutgoing(), true, version, from, to, type);
+  read_adjacency(g, root.getIncoming(), false, version, from, to, type);
 
   read_symbol_index(
       root.getLabelIndex(), nsym, n, labels.size(), "label index",
@@ -338,49 +286,11 @@ Graph read_v1(cs::GraphFile::Reader root) {
   return g;
 }
 
-// Checks the framing and the header; calls f(reader, version) for a supported version.
-template <class F>
-auto with_message(std::string_view bytes, const std::string& origin, F&& f) {
-  if (bytes.empty()) throw GraphFileError(origin + ": empty file, not a factgraph graph");
-  if (bytes.size() < 16 || bytes.size() % sizeof(capnp::word) != 0)
-    throw GraphFileError(origin + ": not a factgraph graph file (or truncated): size " + std::to_string(bytes.size()) +
-                         " is not a whole number of 8-byte words");
-  kj::Array<capnp::word> copy;
-  kj::ArrayPtr<const capnp::word> words(reinterpret_cast<const capnp::word*>(bytes.data()), bytes.size() / sizeof(capnp::word));
-  if (reinterpret_cast<std::uintptr_t>(bytes.data()) % alignof(capnp::word) != 0) {
-    copy = kj::heapArray<capnp::word>(words.size());
-    std::memcpy(copy.begin(), bytes.data(), bytes.size());
-    words = copy;
-  }
-  try {
-    capnp::ReaderOptions options;
-    // Every array is read about once; the limit stops a crafted file from making a reader
-    // walk the same bytes over and over (Cap'n Proto's amplification guard).
-    options.traversalLimitInWords = words.size() * 4 + 1024;
-    options.nestingLimit = kMaxListNesting + 16;
-    capnp::FlatArrayMessageReader reader(words, options);
-    auto header = reader.getRoot<cs::Header>();
-    if (!header.hasMagic() || text(header.getMagic()) != kMagic)
-      throw GraphFileError(origin + ": not a factgraph graph file (bad magic)");
-    auto version = header.getFormatVersion();
-    if (version < kOldestFormatVersion || version > kFormatVersion)
-      throw GraphFileError(origin + ": graph file format version " + std::to_string(version) +
-                           " is not supported (this factgraph reads versions " + std::to_string(kOldestFormatVersion) +
-                           " to " + std::to_string(kFormatVersion) +
-                           (version > kFormatVersion ? "; it was written by a newer factgraph)" : ")"));
-    return f(reader, version);
-  } catch (const Corrupt& c) {
-    throw GraphFileError(origin + ": corrupt graph file: " + c.what);
-  } catch (const kj::Exception& e) {
-    throw GraphFileError(origin + ": corrupt or truncated graph file (" + std::string(e.getDescription().cStr()) + ")");
-  }
-}
-
 }  // namespace
 
 Graph deserialize_graph(std::string_view bytes, const std::string& origin) {
   return with_message(bytes, origin, [](capnp::MessageReader& reader, std::uint32_t version) {
-    return version == 1 ? read_v1(reader.getRoot<cs::GraphFile>()) : read_v2(reader.getRoot<cs::Snapshot>());
+    return version == 1 ? read_v1(reader.getRoot<cs::GraphFile>()) : read_snapshot(reader.getRoot<cs::Snapshot>(), version);
   });
 }
 

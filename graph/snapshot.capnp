@@ -3,7 +3,8 @@
 # standard framing). Every version's root starts with the same three fields, so a reader can
 # tell the version before it reads anything else:
 #   version 1: GraphFile (records per node and relationship; read for compatibility)
-#   version 2: Snapshot (columns, CSR adjacency and indexes laid out for in-place use)
+#   version 2: Snapshot (columns, CSR adjacency and indexes; adjacency in three columns)
+#   version 3: Snapshot with adjacency entries interleaved, viewed in place by FrozenGraph
 
 $import "/capnp/c++.capnp".namespace("fg::graph::capnp_schema");
 
@@ -56,11 +57,15 @@ struct PropertyColumns {
 
 # One adjacency direction in CSR form: node n's entries are offsets[n] .. offsets[n+1], sorted
 # by (type, other end, relationship id), so each type's relationships are one contiguous run.
+# Version 3 writes `entries`: three words per entry (type, other end, relationship id), the
+# layout of fg::graph::Adjacent, so a node's adjacency is a span into the mapped file.
+# Version 2 wrote the three columns types/others/edges instead (still read).
 struct Adjacency {
   offsets @0 :U64Array;
   types @1 :U32Array;
   others @2 :U32Array;
   edges @3 :U32Array;
+  entries @4 :U32Array;
 }
 
 # Members of each label (node ids ascending) or of each relationship type (ids ascending):
@@ -83,7 +88,7 @@ struct NameIndex {
 
 struct Snapshot {
   magic @0 :Text;
-  formatVersion @1 :UInt32;  # 2
+  formatVersion @1 :UInt32;  # 2 or 3
   createdUnixMs @2 :Int64;
   nodeCount @3 :UInt64;
   edgeCount @4 :UInt64;

@@ -1,4 +1,4 @@
-// Writes format version 2 (graph/snapshot.capnp): the graph as columns, CSR adjacency and
+// Writes format version 3 (graph/snapshot.capnp): the graph as columns, CSR adjacency and
 // indexes. The same graph always gives the same bytes.
 #include <capnp/message.h>
 #include <capnp/serialize.h>
@@ -156,22 +156,19 @@ void put_columns(cs::PropertyColumns::Builder out, const Columns& c, std::size_t
 
 void put_adjacency(cs::Adjacency::Builder out, const Graph& g, bool outgoing, std::size_t chunk) {
   std::vector<std::uint64_t> offsets{0};
-  std::vector<std::uint32_t> types, others, edges;
-  types.reserve(g.edge_count());
-  others.reserve(g.edge_count());
-  edges.reserve(g.edge_count());
+  std::vector<std::uint32_t> entries;
+  entries.reserve(3 * g.edge_count());
   for (NodeId n = 0; n < g.node_count(); ++n) {
     for (const auto& a : outgoing ? g.out_adjacent(n) : g.in_adjacent(n)) {
-      types.push_back(a.type);
-      others.push_back(a.other);
-      edges.push_back(a.edge);
+      entries.push_back(a.type);
+      entries.push_back(a.other);
+      entries.push_back(a.edge);
     }
-    offsets.push_back(types.size());
+    offsets.push_back(entries.size() / 3);
   }
   put_chunks(out.initOffsets(), offsets, chunk);
-  put_chunks(out.initTypes(), types, chunk);
-  put_chunks(out.initOthers(), others, chunk);
-  put_chunks(out.initEdges(), edges, chunk);
+  // Chunks hold whole entries, so a reader that concatenates them sees the same triples.
+  put_chunks(out.initEntries(), entries, chunk - chunk % 3 == 0 ? 3 : chunk - chunk % 3);
 }
 
 template <class Members>

@@ -13,14 +13,14 @@ namespace fg::graph {
 class SymbolTable {
  public:
   Symbol intern(std::string_view name) {
-    if (auto it = index_.find(std::string(name)); it != index_.end()) return it->second;
+    if (auto it = index_.find(name); it != index_.end()) return it->second;
     auto id = static_cast<Symbol>(names_.size());
     names_.emplace_back(name);
     index_.emplace(names_.back(), id);
     return id;
   }
   std::optional<Symbol> find(std::string_view name) const {
-    auto it = index_.find(std::string(name));
+    auto it = index_.find(name);
     if (it == index_.end()) return std::nullopt;
     return it->second;
   }
@@ -30,7 +30,11 @@ class SymbolTable {
 
  private:
   std::vector<std::string> names_;
-  std::unordered_map<std::string, Symbol> index_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Symbol, Hash, std::equal_to<>> index_;
 };
 
 }  // namespace fg::graph

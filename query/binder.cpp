@@ -8,7 +8,7 @@
 
 namespace fg::query {
 
-Compiler::Compiler(std::string_view text, const graph::Graph& g, const QueryOptions& opts)
+Compiler::Compiler(std::string_view text, const graph::GraphView& g, const QueryOptions& opts)
     : text_(text), graph_(g), opts_(opts) {}
 
 void Compiler::error(SourcePos pos, const std::string& detail, const std::string& message) const {
@@ -16,7 +16,7 @@ void Compiler::error(SourcePos pos, const std::string& detail, const std::string
 }
 
 namespace {
-std::vector<std::string> names_of(const graph::Graph& g, const std::vector<graph::Symbol>& syms) {
+std::vector<std::string> names_of(const graph::GraphView& g, const std::vector<graph::Symbol>& syms) {
   std::vector<std::string> out;
   for (auto s : syms) out.push_back(g.symbol_name(s));
   return out;
@@ -48,7 +48,9 @@ void Compiler::warn_property(const std::string& key) {
   if (!warned_.insert("key:" + key).second) return;
   std::string w = "unknown property key '" + key + "' is always null";
   // Property keys share the symbol table with labels and types; suggest from all of them.
-  auto near = nearest_name(key, graph_.symbols().names());
+  std::vector<std::string> names;
+  for (graph::Symbol s = 0; s < graph_.symbol_count(); ++s) names.push_back(graph_.symbol_name(s));
+  auto near = nearest_name(key, names);
   if (!near.empty()) w += " (did you mean '" + near + "'?)";
   warnings.push_back(w);
 }

@@ -36,7 +36,7 @@ enum class AggregateRule { Forbidden, Allowed };
 
 class Compiler {
  public:
-  Compiler(std::string_view text, const graph::Graph& g, const QueryOptions& opts);
+  Compiler(std::string_view text, const graph::GraphView& g, const QueryOptions& opts);
 
   Plan plan(StatementAst& st);
   std::vector<std::string> warnings;
@@ -63,7 +63,7 @@ class Compiler {
   std::shared_ptr<Plan> plan_subpattern(PatternPart& part, const Scope& scope, bool allow_new_vars, Scope* inner = nullptr);
 
   std::string_view text_;
-  const graph::Graph& graph_;
+  const graph::GraphView& graph_;
   const QueryOptions& opts_;
   int width_ = 0;
   std::set<std::string> warned_;

@@ -19,7 +19,7 @@ bool PreparedQuery::is_profile() const { return impl->compiled.profile; }
 std::string PreparedQuery::explain() const { return render_plan(*impl->compiled.plan.root, false); }
 const std::vector<std::string>& PreparedQuery::warnings() const { return impl->compiled.warnings; }
 
-PreparedQuery prepare(const graph::Graph& g, std::string_view query_text, const QueryOptions& opts) {
+PreparedQuery prepare(const graph::GraphView& g, std::string_view query_text, const QueryOptions& opts) {
   auto impl = std::make_shared<PreparedQuery::Impl>();
   impl->compiled = compile_statement(query_text, g, opts);
   PreparedQuery q;
@@ -58,7 +58,9 @@ QueryResult::Lineage lineage_of(const Row& row) {
 }
 }  // namespace
 
-QueryResult run(graph::Graph& g, const PreparedQuery& q, const Params& params, const QueryOptions& opts) {
+namespace {
+QueryResult run_on(const graph::GraphView& g, graph::Graph* writable, const PreparedQuery& q, const Params& params,
+                   const QueryOptions& opts) {
   const CompiledStatement& cs = q.impl->compiled;
   QueryResult result;
   result.columns = cs.plan.columns;
@@ -68,10 +70,10 @@ QueryResult run(graph::Graph& g, const PreparedQuery& q, const Params& params, c
     result.explain_only = true;
     return result;
   }
-  if (cs.plan.writes && !opts.allow_writes)
+  if (cs.plan.writes && (!opts.allow_writes || !writable))
     throw QueryError("WriteNotAllowed", "ReadOnly", QueryError::Phase::Compile,
                      "CREATE writes to the graph; run the query with --write to allow it");
-  ExecContext ctx{g, params, opts, {}, {}};
+  ExecContext ctx{g, writable, params, opts, {}, {}};
   ctx.profile = cs.profile;
   if (opts.timeout.count() > 0) ctx.deadline = std::chrono::steady_clock::now() + opts.timeout;
   Operator& root = *cs.plan.root;
@@ -96,8 +98,20 @@ QueryResult run(graph::Graph& g, const PreparedQuery& q, const Params& params, c
   if (cs.profile) result.plan = render_plan(root, true);
   return result;
 }
+}  // namespace
+
+QueryResult run(graph::Graph& g, const PreparedQuery& q, const Params& params, const QueryOptions& opts) {
+  return run_on(g, &g, q, params, opts);
+}
+QueryResult run(const graph::GraphView& g, const PreparedQuery& q, const Params& params, const QueryOptions& opts) {
+  return run_on(g, nullptr, q, params, opts);
+}
 
 QueryResult execute(graph::Graph& g, std::string_view query_text, const Params& params, const QueryOptions& opts) {
+  return run(g, prepare(g, query_text, opts), params, opts);
+}
+QueryResult execute(const graph::GraphView& g, std::string_view query_text, const Params& params,
+                    const QueryOptions& opts) {
   return run(g, prepare(g, query_text, opts), params, opts);
 }
 
@@ -175,8 +189,9 @@ std::vector<Statement> split_statements(std::string_view script) {
   return out;
 }
 
-std::vector<QueryResult> execute_script(graph::Graph& g, std::string_view script, const Params& params,
-                                        const QueryOptions& opts) {
+namespace {
+template <class G>
+std::vector<QueryResult> run_script(G& g, std::string_view script, const Params& params, const QueryOptions& opts) {
   std::vector<QueryResult> out;
   for (const auto& st : split_statements(script)) {
     try {
@@ -190,6 +205,16 @@ std::vector<QueryResult> execute_script(graph::Graph& g, std::string_view script
     }
   }
   return out;
+}
+}  // namespace
+
+std::vector<QueryResult> execute_script(graph::Graph& g, std::string_view script, const Params& params,
+                                        const QueryOptions& opts) {
+  return run_script(g, script, params, opts);
+}
+std::vector<QueryResult> execute_script(const graph::GraphView& g, std::string_view script, const Params& params,
+                                        const QueryOptions& opts) {
+  return run_script(g, script, params, opts);
 }
 
 }  // namespace fg::query

@@ -112,7 +112,11 @@ struct QueryOptions {
 using Params = std::map<std::string, Value, std::less<>>;
 
 // Parses, binds, plans and runs one statement (an optional trailing ';' is allowed).
+// On a Graph (the builder) CREATE may write; on a read-only view (graph::FrozenGraph, or a
+// const Graph) a writing statement is refused before anything runs.
 QueryResult execute(graph::Graph& g, std::string_view query_text, const Params& params = {},
+                    const QueryOptions& opts = {});
+QueryResult execute(const graph::GraphView& g, std::string_view query_text, const Params& params = {},
                     const QueryOptions& opts = {});
 
 // A parsed and planned statement, reusable for repeated runs (benchmarks, --repeat).
@@ -126,8 +130,10 @@ class PreparedQuery {
   struct Impl;
   std::shared_ptr<const Impl> impl;
 };
-PreparedQuery prepare(const graph::Graph& g, std::string_view query_text, const QueryOptions& opts = {});
+PreparedQuery prepare(const graph::GraphView& g, std::string_view query_text, const QueryOptions& opts = {});
 QueryResult run(graph::Graph& g, const PreparedQuery& q, const Params& params = {}, const QueryOptions& opts = {});
+QueryResult run(const graph::GraphView& g, const PreparedQuery& q, const Params& params = {},
+                const QueryOptions& opts = {});
 
 // One statement of a script, with the position of its first character in the script.
 struct Statement {
@@ -140,12 +146,14 @@ std::vector<Statement> split_statements(std::string_view script);
 // Runs each statement in order; an error's line/column are relative to the whole script.
 std::vector<QueryResult> execute_script(graph::Graph& g, std::string_view script, const Params& params = {},
                                         const QueryOptions& opts = {});
+std::vector<QueryResult> execute_script(const graph::GraphView& g, std::string_view script, const Params& params = {},
+                                        const QueryOptions& opts = {});
 
 // "NAME:LINE:COL: message" followed by the source line and a caret under the column (when the
 // error has a position), e.g. format_error(e, "<query>", text).
 std::string format_error(const QueryError& e, std::string_view source_name, std::string_view source_text);
 
 // A value in the TCK's notation (see the comment at the top of this file).
-std::string to_tck_string(const graph::Graph& g, const Value& v);
+std::string to_tck_string(const graph::GraphView& g, const Value& v);
 
 }  // namespace fg::query

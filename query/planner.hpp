@@ -11,6 +11,6 @@ struct CompiledStatement {
   bool explain = false, profile = false;
 };
 
-CompiledStatement compile_statement(std::string_view text, const graph::Graph& g, const QueryOptions& opts);
+CompiledStatement compile_statement(std::string_view text, const graph::GraphView& g, const QueryOptions& opts);
 
 }  // namespace fg::query

@@ -119,7 +119,7 @@ Plan Compiler::plan(StatementAst& st) {
   return plan;
 }
 
-CompiledStatement compile_statement(std::string_view text, const graph::Graph& g, const QueryOptions& opts) {
+CompiledStatement compile_statement(std::string_view text, const graph::GraphView& g, const QueryOptions& opts) {
   StatementAst ast = parse_statement(text);
   Compiler c(text, g, opts);
   CompiledStatement out;

@@ -15,7 +15,19 @@ namespace fg::query {
 using Row = std::vector<Value>;
 
 struct ExecContext {
-  graph::Graph& graph;
+  const graph::GraphView& graph;
+  graph::Graph* writable;  // the builder CREATE writes to; null on a read-only graph
+  // On a read-only graph, string properties are borrowed from its storage, not copied.
+  bool borrow_strings() const { return writable == nullptr; }
+  // The symbol of a property key the query text names (an AST string, whose address is stable
+  // for the run), looked up once per run instead of once per row.
+  std::optional<graph::Symbol> key_symbol(const std::string& ast_key) {
+    for (const auto& [k, s] : key_symbols_)
+      if (k == &ast_key) return s;
+    auto s = graph.find_symbol(ast_key);
+    if (s) key_symbols_.emplace_back(&ast_key, *s);  // a missing key may be created by CREATE later
+    return s;
+  }
   const Params& params;
   const QueryOptions& options;
   QueryStats stats;
@@ -23,6 +35,7 @@ struct ExecContext {
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
   bool profile = false;
   std::size_t ticks = 0;
+  std::vector<std::pair<const std::string*, graph::Symbol>> key_symbols_;
   void check_time() {
     if ((++ticks & 0x3FF) != 0) return;
     if (options.cancel && options.cancel->load(std::memory_order_relaxed))

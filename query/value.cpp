@@ -22,6 +22,32 @@ Value Value::from_graph(const graph::Value& v) {
   return Value();
 }
 
+Value Value::from_ref(const graph::ValueRef& v, bool borrow) {
+  switch (v.type()) {
+    case graph::ValueType::Null: return Value();
+    case graph::ValueType::Bool: return Value(v.as_bool());
+    case graph::ValueType::Int: return Value(v.as_int());
+    case graph::ValueType::Float: return Value(v.as_float());
+    case graph::ValueType::String: return borrow ? borrowed_string(v.as_string()) : Value(v.as_string());
+    case graph::ValueType::List: {
+      List out;
+      std::size_t n = v.list_size();
+      out.reserve(n);
+      for (std::size_t i = 0; i < n; ++i) out.push_back(from_ref(v.list_item(i), borrow));
+      return Value(std::move(out));
+    }
+  }
+  return Value();
+}
+
+Map properties_of(const graph::GraphView& g, const Value& entity) {
+  Map m;
+  auto add = [&](graph::Symbol k, const graph::ValueRef& v) { m.emplace(g.symbol_name(k), Value::from_ref(v)); };
+  if (entity.is_node()) g.for_each_node_property(entity.as_node(), add);
+  else if (entity.is_relationship()) g.for_each_edge_property(entity.as_relationship(), add);
+  return m;
+}
+
 bool Value::to_graph(graph::Value& out) const {
   switch (kind()) {
     case ValueKind::Null: out = graph::Value(); return true;
@@ -151,7 +177,7 @@ std::size_t ValueHash::operator()(const Value& v) const {
       if (d == 0) d = 0;  // -0.0
       return std::hash<double>()(d);
     }
-    case ValueKind::String: return std::hash<std::string>()(v.as_string());
+    case ValueKind::String: return std::hash<std::string_view>()(v.as_string());
     case ValueKind::List: {
       std::size_t h = 11;
       for (const auto& e : v.as_list()) h = mix(h, (*this)(e));

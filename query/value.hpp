@@ -3,7 +3,10 @@
 // cell holds. Besides the property types of graph::Value it has maps and graph entities
 // (nodes, relationships, paths), which exist only while a query runs.
 //
-// Lists, maps and paths are immutable and shared: copying a Value is cheap.
+// Strings, lists, maps and paths are immutable and shared: copying a Value never copies text.
+// A string either owns its text (shared) or borrows it from a read-only graph's storage
+// (Value::borrowed_string): a query on a FrozenGraph reads names without copying them, and its
+// result stays valid while that graph is open and unchanged.
 // Maps are kept sorted by key (std::map); openCypher maps are unordered, so this only fixes
 // the order in which keys are printed and iterated (keys(), properties(), formatting).
 #include <cstdint>
@@ -14,13 +17,30 @@
 #include <variant>
 #include <vector>
 
-#include "graph/graph.hpp"
+#include "graph/graph_view.hpp"
 #include "graph/value.hpp"
 
 namespace fg::query {
 
 class Value;
 using List = std::vector<Value>;
+
+// Immutable text: a view, plus the shared owner of the bytes unless they are borrowed.
+class Text {
+ public:
+  Text() = default;
+  explicit Text(std::string s) : owner_(std::make_shared<const std::string>(std::move(s))), view_(*owner_) {}
+  static Text borrow(std::string_view s) {
+    Text t;
+    t.view_ = s;
+    return t;
+  }
+  std::string_view view() const { return view_; }
+
+ private:
+  std::shared_ptr<const std::string> owner_;
+  std::string_view view_;
+};
 using Map = std::map<std::string, Value, std::less<>>;
 
 struct NodeRef {
@@ -48,9 +68,15 @@ class Value {
   Value(int i) : v_(std::int64_t{i}) {}
   Value(std::int64_t i) : v_(i) {}
   Value(double d) : v_(d) {}
-  Value(std::string s) : v_(std::move(s)) {}
-  Value(std::string_view s) : v_(std::string(s)) {}
-  Value(const char* s) : v_(std::string(s)) {}
+  Value(std::string s) : v_(Text(std::move(s))) {}
+  Value(std::string_view s) : v_(Text(std::string(s))) {}
+  Value(const char* s) : v_(Text(std::string(s))) {}
+  // Text that outlives the value elsewhere (a read-only graph's storage): not copied.
+  static Value borrowed_string(std::string_view s) {
+    Value v;
+    v.v_ = Text::borrow(s);
+    return v;
+  }
   Value(List l) : v_(std::make_shared<const List>(std::move(l))) {}
   Value(Map m) : v_(std::make_shared<const Map>(std::move(m))) {}
   Value(NodeRef n) : v_(n) {}
@@ -58,6 +84,8 @@ class Value {
   Value(Path p) : v_(std::make_shared<const Path>(std::move(p))) {}
   // Property values of the graph (lists stay lists).
   static Value from_graph(const graph::Value& v);
+  // `borrow`: strings point into the graph instead of being copied (read-only graphs).
+  static Value from_ref(const graph::ValueRef& v, bool borrow = false);
 
   ValueKind kind() const { return static_cast<ValueKind>(v_.index()); }
   bool is_null() const { return kind() == ValueKind::Null; }
@@ -76,7 +104,7 @@ class Value {
   std::int64_t as_int() const { return std::get<std::int64_t>(v_); }
   double as_float() const { return std::get<double>(v_); }
   double as_number() const { return is_int() ? static_cast<double>(as_int()) : as_float(); }
-  const std::string& as_string() const { return std::get<std::string>(v_); }
+  std::string_view as_string() const { return std::get<Text>(v_).view(); }
   const List& as_list() const { return *std::get<std::shared_ptr<const List>>(v_); }
   const Map& as_map() const { return *std::get<std::shared_ptr<const Map>>(v_); }
   graph::NodeId as_node() const { return std::get<NodeRef>(v_).id; }
@@ -88,10 +116,13 @@ class Value {
   bool to_graph(graph::Value& out) const;
 
  private:
-  std::variant<std::monostate, bool, std::int64_t, double, std::string, std::shared_ptr<const List>,
+  std::variant<std::monostate, bool, std::int64_t, double, Text, std::shared_ptr<const List>,
                std::shared_ptr<const Map>, NodeRef, RelRef, std::shared_ptr<const Path>>
       v_;
 };
+
+// The properties of a node or relationship value, by key name.
+Map properties_of(const graph::GraphView& g, const Value& entity);
 
 // The openCypher type name of a value ("INTEGER", "STRING", "NODE", ...), for error messages.
 std::string_view kind_name(ValueKind k);

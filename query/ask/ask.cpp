@@ -42,7 +42,7 @@ std::vector<Evidence> row_evidence(const Value& sources, const Value& sentences,
   return out;
 }
 
-std::string node_summary(const graph::Graph& g, const NameResolver& names, std::string_view phrase) {
+std::string node_summary(const graph::GraphView& g, const NameResolver& names, std::string_view phrase) {
   auto r = names.resolve(phrase, {"Person", "State", "Organization", "Meeting", "Place"});
   std::string out;
   for (auto n : r.nodes) {
@@ -57,7 +57,8 @@ std::string node_summary(const graph::Graph& g, const NameResolver& names, std::
       for (std::size_t i = 1; i < all.size(); ++i) out += (i > 1 ? ", " : "") + ("\"" + all[i] + "\"");
     }
     for (std::string_view key : {"title", "date", "status", "kind", "iso2"})
-      if (const auto* v = g.node_property(n, key); v && v->is_string()) out += "; " + std::string(key) + ": " + v->as_string();
+      if (auto sym = g.find_symbol(key))
+        if (auto v = g.node_value(n, *sym); v.is_string()) out += "; " + std::string(key) + ": " + std::string(v.as_string());
     std::map<std::string, std::size_t> counts;
     for (const auto& a : g.out_adjacent(n)) ++counts[g.symbol_name(a.type)];
     for (const auto& a : g.in_adjacent(n)) ++counts[g.symbol_name(a.type)];
@@ -78,7 +79,7 @@ std::string evidence_line(const Evidence& e) {
 
 }  // namespace
 
-AskResult answer(graph::Graph& g, std::string_view question, const AskOptions& opts) {
+AskResult answer(const graph::GraphView& g, std::string_view question, const AskOptions& opts) {
   AskResult a;
   a.question = std::string(question);
   a.parsed = parse_question(question);
@@ -117,7 +118,7 @@ AskResult answer(graph::Graph& g, std::string_view question, const AskOptions& o
   return a;
 }
 
-void write_answer(std::ostream& out, const graph::Graph& g, const AskResult& a, AnswerFormat format) {
+void write_answer(std::ostream& out, const graph::GraphView& g, const AskResult& a, AnswerFormat format) {
   if (format == AnswerFormat::Json) {
     ordered_json j;
     j["question"] = a.question;
@@ -177,7 +178,7 @@ void write_answer(std::ostream& out, const graph::Graph& g, const AskResult& a, 
     std::string label;
     for (std::size_t c = 0; c < a.rows[i].size(); ++c) {
       const auto& v = a.rows[i][c];
-      label += (c ? " | " : "") + (v.is_string() ? v.as_string() : to_json_text(g, v));
+      label += (c ? " | " : "") + (v.is_string() ? std::string(v.as_string()) : to_json_text(g, v));
     }
     out << "  " << (i + 1) << ". " << label << "\n";
     for (const auto& e : a.evidence[i]) out << "       " << evidence_line(e) << "\n";

@@ -61,14 +61,14 @@ struct AskOptions {
   QueryOptions query;
 };
 
-AskResult answer(graph::Graph& g, std::string_view question, const AskOptions& opts = {});
+AskResult answer(const graph::GraphView& g, std::string_view question, const AskOptions& opts = {});
 
 enum class AnswerFormat { Table, Csv, Json };
 
 // table: notes, the answer table (like `query`), then each row's evidence;
 // csv: the answer columns plus "sources" and "evidence" columns;
 // json: {"question","cypher","columns","rows":[{col: value}],"evidence":[[{"source","sentence","evidence"}]]}.
-void write_answer(std::ostream& out, const graph::Graph& g, const AskResult& a, AnswerFormat format);
+void write_answer(std::ostream& out, const graph::GraphView& g, const AskResult& a, AnswerFormat format);
 
 // The refusal text for a question outside the grammar, with the closest known forms.
 std::string refusal_message(const ParseFailure& e);

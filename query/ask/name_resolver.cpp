@@ -92,16 +92,16 @@ std::string transliteration_key(std::string_view text) {
 }
 
 std::string NameResolver::name_of(graph::NodeId n) const {
-  const auto* v = g_.node_property(n, g_.key_name());
-  return v && v->is_string() ? v->as_string() : std::string();
+  auto v = g_.node_value(n, g_.key_name());
+  return v.is_string() ? std::string(v.as_string()) : std::string();
 }
 
 std::vector<std::string> NameResolver::names_of(graph::NodeId n) const {
   std::vector<std::string> out;
   if (auto name = name_of(n); !name.empty()) out.push_back(name);
-  if (const auto* a = g_.node_property(n, g_.key_aliases()); a && a->is_list())
-    for (const auto& v : a->as_list())
-      if (v.is_string()) out.push_back(v.as_string());
+  if (auto a = g_.node_value(n, g_.key_aliases()); a.is_list())
+    for (std::size_t i = 0; i < a.list_size(); ++i)
+      if (auto v = a.list_item(i); v.is_string()) out.emplace_back(v.as_string());
   return out;
 }
 
@@ -130,7 +130,7 @@ Resolved NameResolver::resolve(std::string_view phrase, const std::vector<std::s
   }
   for (const auto& label : labels) {
     for (const auto& f : forms) {
-      auto r = g_.resolve(label, f, graph::ResolveMode::Lenient);
+      auto r = g_.resolve_label(label, f, graph::ResolveMode::Lenient);
       if (r.found()) return finish(label, {r.node});
       if (r.status == graph::Resolution::Status::Ambiguous) return finish(label, r.candidates);
     }
@@ -204,7 +204,7 @@ std::vector<std::string> NameResolver::forum_values(std::string_view phrase) con
   if (!rel || !forum_key) return {};
   std::set<std::string> forums;
   for (auto e : g_.edges_with_type(*rel))
-    if (const auto* v = g_.edge_property(e, *forum_key); v && v->is_string()) forums.insert(v->as_string());
+    if (auto v = g_.edge_value(e, *forum_key); v.is_string()) forums.emplace(v.as_string());
 
   // Names the phrase denotes: itself, and every name and alias of the Meetings and Organizations
   // it resolves to.

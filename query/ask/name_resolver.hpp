@@ -27,7 +27,7 @@ struct Resolved {
 
 class NameResolver {
  public:
-  explicit NameResolver(const graph::Graph& g) : g_(g) {}
+  explicit NameResolver(const graph::GraphView& g) : g_(g) {}
 
   // Labels are tried in order; the first label with a hit in the best tier wins.
   // With `all_matches`, tiers 3 and 4 return every containing name, not only the closest.
@@ -46,7 +46,7 @@ class NameResolver {
   std::string name_of(graph::NodeId n) const;
 
  private:
-  const graph::Graph& g_;
+  const graph::GraphView& g_;
 };
 
 // Content words for matching descriptive names: normalized, stop words dropped, plural "s" cut.

@@ -8,19 +8,25 @@
 
 namespace fg::query {
 
-Value entity_property(const graph::Graph& g, const Value& entity, std::string_view key) {
-  auto sym = g.find_symbol(key);
+Value entity_property(const ExecContext& ctx, const Value& entity, std::string_view key) {
+  return entity_property(ctx, entity, ctx.graph.find_symbol(key));
+}
+
+Value entity_property(const ExecContext& ctx, const Value& entity, std::optional<graph::Symbol> sym) {
+  const graph::GraphView& g = ctx.graph;
   if (!sym) return {};
-  const graph::Value* v =
-      entity.is_node() ? g.node_property(entity.as_node(), *sym) : g.edge_property(entity.as_relationship(), *sym);
-  return v ? Value::from_graph(*v) : Value();
+  return Value::from_ref(
+      entity.is_node() ? g.node_value(entity.as_node(), *sym) : g.edge_value(entity.as_relationship(), *sym),
+      ctx.borrow_strings());
 }
 
 namespace {
 
-Value property(const Value& target, const std::string& key, ExecContext& ctx) {
+// `ast_key`: the key is a name in the query text (see ExecContext::key_symbol).
+Value property(const Value& target, const std::string& key, ExecContext& ctx, bool ast_key = false) {
   if (target.is_null()) return {};
-  if (target.is_node() || target.is_relationship()) return entity_property(ctx.graph, target, key);
+  if (target.is_node() || target.is_relationship())
+    return ast_key ? entity_property(ctx, target, ctx.key_symbol(key)) : entity_property(ctx, target, key);
   if (target.is_map()) {
     auto it = target.as_map().find(key);
     return it == target.as_map().end() ? Value() : it->second;
@@ -42,7 +48,7 @@ Value index(const Value& target, const Value& idx, ExecContext& ctx) {
   if (target.is_map() || target.is_node() || target.is_relationship()) {
     if (!idx.is_string())
       type_error("map key must be a string, got " + std::string(kind_name(idx.kind())), "MapElementAccessByNonString");
-    return property(target, idx.as_string(), ctx);
+    return property(target, std::string(idx.as_string()), ctx);
   }
   type_error("cannot index into " + std::string(kind_name(target.kind())));
 }
@@ -82,6 +88,8 @@ Value binary(const Expr& e, Row& row, ExecContext& ctx) {
   }
   Value a = evaluate(*e.children[0], row, ctx);
   Value b = evaluate(*e.children[1], row, ctx);
+  // The first character and the length tell the operators apart (this runs once per row).
+  const bool one = op.size() == 1;
   switch (op[0]) {
     case '+': return ops::add(a, b);
     case '-': return ops::subtract(a, b);
@@ -89,20 +97,18 @@ Value binary(const Expr& e, Row& row, ExecContext& ctx) {
     case '/': return ops::divide(a, b);
     case '%': return ops::modulo(a, b);
     case '^': return ops::power(a, b);
+    case '=': return one ? ops::equals(a, b) : ops::regex_match(a, b);  // "=~"
+    case '<':
+      if (one) return ops::less(a, b, false);
+      return op[1] == '=' ? ops::less(a, b, true) : ops::logical_not(ops::equals(a, b));  // "<=", "<>"
+    case '>': return ops::less(b, a, !one);  // ">", ">="
+    case 'X': return ops::logical_xor(a, b);
+    case 'I': return ops::in_list(a, b);
+    case 'S': return ops::starts_with(a, b);
+    case 'E': return ops::ends_with(a, b);
+    case 'C': return ops::contains(a, b);
     default: break;
   }
-  if (op == "=") return ops::equals(a, b);
-  if (op == "<>") return ops::logical_not(ops::equals(a, b));
-  if (op == "<") return ops::less(a, b, false);
-  if (op == "<=") return ops::less(a, b, true);
-  if (op == ">") return ops::less(b, a, false);
-  if (op == ">=") return ops::less(b, a, true);
-  if (op == "=~") return ops::regex_match(a, b);
-  if (op == "XOR") return ops::logical_xor(a, b);
-  if (op == "IN") return ops::in_list(a, b);
-  if (op == "STARTS WITH") return ops::starts_with(a, b);
-  if (op == "ENDS WITH") return ops::ends_with(a, b);
-  if (op == "CONTAINS") return ops::contains(a, b);
   type_error("unknown operator " + op);
 }
 
@@ -163,7 +169,7 @@ Value evaluate(const Expr& e, Row& row, ExecContext& ctx) {
       return it->second;
     }
     case ExprKind::Variable: return row[static_cast<std::size_t>(e.slot)];
-    case ExprKind::Property: return property(evaluate(*e.children[0], row, ctx), e.name, ctx);
+    case ExprKind::Property: return property(evaluate(*e.children[0], row, ctx), e.name, ctx, true);
     case ExprKind::Index: return index(evaluate(*e.children[0], row, ctx), evaluate(*e.children[1], row, ctx), ctx);
     case ExprKind::Slice: {
       Value t = evaluate(*e.children[0], row, ctx);
@@ -192,9 +198,7 @@ Value evaluate(const Expr& e, Row& row, ExecContext& ctx) {
         if (k == ".*") {
           Value all = base.is_map() ? base : Value();
           if (base.is_node() || base.is_relationship()) {
-            const auto& pm = base.is_node() ? ctx.graph.node_properties(base.as_node())
-                                            : ctx.graph.edge_properties(base.as_relationship());
-            for (const auto& [key, v] : pm) m[ctx.graph.symbol_name(key)] = Value::from_graph(v);
+            for (auto& [key, v] : properties_of(ctx.graph, base)) m[key] = std::move(v);
           } else if (base.is_map()) {
             for (const auto& [key, v] : base.as_map()) m[key] = v;
           }

@@ -10,6 +10,7 @@ Value evaluate(const Expr& e, Row& row, ExecContext& ctx);
 bool evaluate_predicate(const Expr& e, Row& row, ExecContext& ctx);
 
 // A property of a node or relationship as a query value (null when absent or key unknown).
-Value entity_property(const graph::Graph& g, const Value& entity, std::string_view key);
+Value entity_property(const ExecContext& ctx, const Value& entity, std::string_view key);
+Value entity_property(const ExecContext& ctx, const Value& entity, std::optional<graph::Symbol> key);
 
 }  // namespace fg::query

@@ -51,17 +51,10 @@ Value f_type(Args a, ExecContext& ctx) {
   return Value(ctx.graph.symbol_name(ctx.graph.edge_type(a[0].as_relationship())));
 }
 
-Map property_map(const graph::Graph& g, const graph::PropertyMap& pm) {
-  Map m;
-  for (const auto& [k, v] : pm) m.emplace(g.symbol_name(k), Value::from_graph(v));
-  return m;
-}
-
 Value f_properties(Args a, ExecContext& ctx) {
   const Value& v = a[0];
   if (v.is_null()) return {};
-  if (v.is_node()) return Value(property_map(ctx.graph, ctx.graph.node_properties(v.as_node())));
-  if (v.is_relationship()) return Value(property_map(ctx.graph, ctx.graph.edge_properties(v.as_relationship())));
+  if (v.is_node() || v.is_relationship()) return Value(properties_of(ctx.graph, v));
   if (v.is_map()) return v;
   bad_arg("properties", v);
 }
@@ -71,11 +64,7 @@ Value f_keys(Args a, ExecContext& ctx) {
   if (v.is_null()) return {};
   List out;
   if (v.is_node() || v.is_relationship()) {
-    const auto& pm = v.is_node() ? ctx.graph.node_properties(v.as_node()) : ctx.graph.edge_properties(v.as_relationship());
-    std::vector<std::string> names;
-    for (const auto& kv : pm) names.push_back(ctx.graph.symbol_name(kv.first));
-    std::sort(names.begin(), names.end());
-    for (auto& n : names) out.emplace_back(std::move(n));
+    for (const auto& kv : properties_of(ctx.graph, v)) out.emplace_back(kv.first);
   } else if (v.is_map()) {
     for (const auto& kv : v.as_map()) out.emplace_back(kv.first);
   } else {
@@ -178,9 +167,9 @@ std::string map_case(const std::string& s, bool upper) {
   return ops::utf8_encode(cps);
 }
 
-const std::string& str_arg(std::string_view fn, const Value& v) {
+std::string str_arg(std::string_view fn, const Value& v) {
   if (!v.is_string()) bad_arg(fn, v);
-  return v.as_string();
+  return std::string(v.as_string());
 }
 
 Value f_to_lower(Args a, ExecContext&) {
@@ -326,7 +315,7 @@ Value f_to_integer(Args a, ExecContext&) {
   }
   if (v.is_bool()) return Value(std::int64_t{v.as_bool() ? 1 : 0});
   if (v.is_string()) {
-    const std::string& s = v.as_string();
+    const std::string s(v.as_string());
     errno = 0;
     char* end = nullptr;
     long long i = std::strtoll(s.c_str(), &end, 10);
@@ -344,7 +333,7 @@ Value f_to_float(Args a, ExecContext&) {
   if (v.is_float()) return v;
   if (v.is_int()) return Value(static_cast<double>(v.as_int()));
   if (v.is_string()) {
-    auto d = parse_double(v.as_string());
+    auto d = parse_double(std::string(v.as_string()));
     return d ? Value(*d) : Value();
   }
   bad_arg("toFloat", v);
@@ -355,7 +344,7 @@ Value f_to_boolean(Args a, ExecContext&) {
   if (v.is_null()) return {};
   if (v.is_bool()) return v;
   if (v.is_string()) {
-    std::string s = v.as_string();
+    std::string s(v.as_string());
     while (!s.empty() && is_space(s.back())) s.pop_back();
     s.erase(0, std::min(s.size(), s.find_first_not_of(" \t\n\r")));
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -38,7 +38,7 @@ Value add(const Value& a, const Value& b) {
     return Value(std::move(out));
   }
   auto as_text = [](const Value& v) -> std::optional<std::string> {
-    if (v.is_string()) return v.as_string();
+    if (v.is_string()) return std::string(v.as_string());
     if (v.is_int()) return std::to_string(v.as_int());
     if (v.is_bool()) return std::string(v.as_bool() ? "true" : "false");
     if (v.is_float()) return format_float(v.as_float());
@@ -206,10 +206,11 @@ Value contains(const Value& a, const Value& b) {
 Value regex_match(const Value& a, const Value& b) {
   if (!a.is_string() || !b.is_string()) return {};
   try {
-    std::regex re(b.as_string(), std::regex::ECMAScript);
-    return Value(std::regex_match(a.as_string(), re));
+    std::regex re(std::string(b.as_string()), std::regex::ECMAScript);
+    const std::string text(a.as_string());
+    return Value(std::regex_match(text, re));
   } catch (const std::regex_error& e) {
-    runtime_error("ArgumentError", "InvalidArgumentValue", "invalid regular expression '" + b.as_string() + "'");
+    runtime_error("ArgumentError", "InvalidArgumentValue", "invalid regular expression '" + std::string(b.as_string()) + "'");
   }
 }
 

@@ -32,7 +32,7 @@ std::string format_float(double d) {
 }
 
 namespace {
-std::string quote(const std::string& s) {
+std::string quote(std::string_view s) {
   std::string out = "'";
   for (char c : s) {
     if (c == '\'' || c == '\\') out += '\\';
@@ -49,44 +49,42 @@ bool plain_identifier(const std::string& s) {
 }
 std::string ident(const std::string& s) { return plain_identifier(s) ? s : "`" + s + "`"; }
 
-void props(std::string& out, const graph::Graph& g, const graph::PropertyMap& pm) {
+// Printed in key-name order so the text does not depend on interning order.
+void props(std::string& out, const graph::GraphView& g, const Value& entity) {
+  Map pm = properties_of(g, entity);
   if (pm.empty()) return;
-  // Printed in key-name order so the text does not depend on interning order.
-  std::vector<std::pair<std::string, const graph::Value*>> items;
-  for (const auto& [k, v] : pm) items.emplace_back(g.symbol_name(k), &v);
-  std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   out += " {";
   bool first = true;
-  for (const auto& [k, v] : items) {
+  for (const auto& [k, v] : pm) {
     if (!first) out += ", ";
     first = false;
-    out += ident(k) + ": " + cypher_notation(g, Value::from_graph(*v));
+    out += ident(k) + ": " + cypher_notation(g, v);
   }
   out += "}";
 }
 
-void node(std::string& out, const graph::Graph& g, graph::NodeId n, bool with_ids) {
+void node(std::string& out, const graph::GraphView& g, graph::NodeId n, bool with_ids) {
   std::string s = "(";
   if (with_ids) s += "#" + std::to_string(n);
   std::vector<std::string> labels;
   for (auto l : g.labels(n)) labels.push_back(g.symbol_name(l));
   std::sort(labels.begin(), labels.end());
   for (const auto& l : labels) s += ":" + ident(l);
-  props(s, g, g.node_properties(n));
+  props(s, g, Value(NodeRef{n}));
   if (s.size() > 2 && s[1] == ' ') s.erase(1, 1);
   out += s + ")";
 }
 
-void rel(std::string& out, const graph::Graph& g, graph::EdgeId e, bool with_ids) {
+void rel(std::string& out, const graph::GraphView& g, graph::EdgeId e, bool with_ids) {
   out += "[";
   if (with_ids) out += "#" + std::to_string(e);
   out += ":" + ident(g.symbol_name(g.edge_type(e)));
-  props(out, g, g.edge_properties(e));
+  props(out, g, Value(RelRef{e}));
   out += "]";
 }
 }  // namespace
 
-std::string cypher_notation(const graph::Graph& g, const Value& v, bool with_ids) {
+std::string cypher_notation(const graph::GraphView& g, const Value& v, bool with_ids) {
   switch (v.kind()) {
     case ValueKind::Null: return "null";
     case ValueKind::Bool: return v.as_bool() ? "true" : "false";
@@ -140,10 +138,10 @@ std::string cypher_notation(const graph::Graph& g, const Value& v, bool with_ids
   return "?";
 }
 
-std::string plain_text(const graph::Graph& g, const Value& v) {
-  return v.is_string() ? v.as_string() : cypher_notation(g, v, true);
+std::string plain_text(const graph::GraphView& g, const Value& v) {
+  return v.is_string() ? std::string(v.as_string()) : cypher_notation(g, v, true);
 }
 
-std::string to_tck_string(const graph::Graph& g, const Value& v) { return cypher_notation(g, v, false); }
+std::string to_tck_string(const graph::GraphView& g, const Value& v) { return cypher_notation(g, v, false); }
 
 }  // namespace fg::query

@@ -13,9 +13,9 @@ std::string format_float(double d);
 
 // Nodes `(:L {k: 'v'})`, relationships `[:T {k: 1}]`, paths `<(:A)-[:T]->(:B)>`, strings quoted
 // with single quotes. With `with_ids`, entities carry their id: `(#12:L {...})`, `[#3:T]`.
-std::string cypher_notation(const graph::Graph& g, const Value& v, bool with_ids = false);
+std::string cypher_notation(const graph::GraphView& g, const Value& v, bool with_ids = false);
 
 // A string cell as text (no quotes); other values in Cypher notation.
-std::string plain_text(const graph::Graph& g, const Value& v);
+std::string plain_text(const graph::GraphView& g, const Value& v);
 
 }  // namespace fg::query

@@ -16,9 +16,9 @@ namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-ordered_json properties_json(const graph::Graph& g, const graph::PropertyMap& props);
+ordered_json properties_json(const graph::GraphView& g, const Value& entity);
 
-ordered_json value_json(const graph::Graph& g, const Value& v) {
+ordered_json value_json(const graph::GraphView& g, const Value& v) {
   switch (v.kind()) {
     case ValueKind::Null: return nullptr;
     case ValueKind::Bool: return v.as_bool();
@@ -46,7 +46,7 @@ ordered_json value_json(const graph::Graph& g, const Value& v) {
       ordered_json labels = ordered_json::array();
       for (auto l : g.labels(n)) labels.push_back(g.symbol_name(l));
       obj["labels"] = labels;
-      obj["properties"] = properties_json(g, g.node_properties(n));
+      obj["properties"] = properties_json(g, v);
       return obj;
     }
     case ValueKind::Relationship: {
@@ -56,7 +56,7 @@ ordered_json value_json(const graph::Graph& g, const Value& v) {
       obj["type"] = g.symbol_name(g.edge_type(e));
       obj["start"] = g.source(e);
       obj["end"] = g.target(e);
-      obj["properties"] = properties_json(g, g.edge_properties(e));
+      obj["properties"] = properties_json(g, v);
       return obj;
     }
     case ValueKind::Path: {
@@ -72,17 +72,14 @@ ordered_json value_json(const graph::Graph& g, const Value& v) {
   return nullptr;
 }
 
-ordered_json properties_json(const graph::Graph& g, const graph::PropertyMap& props) {
+// In key order, so output does not depend on symbol numbering.
+ordered_json properties_json(const graph::GraphView& g, const Value& entity) {
   ordered_json obj = ordered_json::object();
-  // properties in key order, so output does not depend on symbol numbering
-  std::vector<std::pair<std::string, const graph::Value*>> sorted;
-  for (const auto& [k, val] : props) sorted.emplace_back(g.symbol_name(k), &val);
-  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (const auto& [k, val] : sorted) obj[k] = value_json(g, Value::from_graph(*val));
+  for (const auto& [k, val] : properties_of(g, entity)) obj[k] = value_json(g, val);
   return obj;
 }
 
-ordered_json row_json(const graph::Graph& g, const QueryResult& r, const std::vector<Value>& row) {
+ordered_json row_json(const graph::GraphView& g, const QueryResult& r, const std::vector<Value>& row) {
   ordered_json obj = ordered_json::object();
   for (std::size_t i = 0; i < r.columns.size() && i < row.size(); ++i) obj[r.columns[i]] = value_json(g, row[i]);
   return obj;
@@ -92,9 +89,9 @@ std::string dump(const ordered_json& j) { return j.dump(-1, ' ', false, nlohmann
 
 // --- text cells ---
 
-std::string cell_text(const graph::Graph& g, const Value& v) {
+std::string cell_text(const graph::GraphView& g, const Value& v) {
   if (v.is_null()) return "null";
-  return v.is_string() ? v.as_string() : cypher_notation(g, v, false);
+  return v.is_string() ? std::string(v.as_string()) : cypher_notation(g, v, false);
 }
 
 // Display width in terminal columns (wide East Asian characters count 2, control characters 0).
@@ -153,7 +150,7 @@ std::string repeat(std::string_view unit, std::size_t n) {
   return out;
 }
 
-void write_table(std::ostream& out, const graph::Graph& g, const QueryResult& r, const WriteOptions& o) {
+void write_table(std::ostream& out, const graph::GraphView& g, const QueryResult& r, const WriteOptions& o) {
   if (r.columns.empty()) {  // a statement without RETURN: no result, only its side effects
     auto effects = describe_side_effects(r.stats);
     out << (effects.empty() ? std::string("(no changes, no rows)") : effects) << "\n";
@@ -235,7 +232,7 @@ std::string tsv_field(const std::string& s) {
   return out;
 }
 
-void write_delimited(std::ostream& out, const graph::Graph& g, const QueryResult& r, const WriteOptions& o, bool csv) {
+void write_delimited(std::ostream& out, const graph::GraphView& g, const QueryResult& r, const WriteOptions& o, bool csv) {
   auto field = [&](const std::string& s) { return csv ? csv_field(s) : tsv_field(s); };
   char sep = csv ? ',' : '\t';
   if (o.header) {
@@ -264,7 +261,7 @@ std::optional<OutputFormat> parse_output_format(std::string_view name) {
   return std::nullopt;
 }
 
-std::string to_json_text(const graph::Graph& g, const Value& v) { return dump(value_json(g, v)); }
+std::string to_json_text(const graph::GraphView& g, const Value& v) { return dump(value_json(g, v)); }
 
 std::string describe_side_effects(const QueryStats& s) {
   std::vector<std::string> parts;
@@ -284,7 +281,7 @@ std::string describe_side_effects(const QueryStats& s) {
   return out;
 }
 
-void write_result(std::ostream& out, const graph::Graph& g, const QueryResult& r, const WriteOptions& o) {
+void write_result(std::ostream& out, const graph::GraphView& g, const QueryResult& r, const WriteOptions& o) {
   switch (o.format) {
     case OutputFormat::Table: write_table(out, g, r, o); break;
     case OutputFormat::Csv: write_delimited(out, g, r, o, true); break;

@@ -29,10 +29,10 @@ struct WriteOptions {
   bool header = true;        // csv/tsv header row
 };
 
-void write_result(std::ostream& out, const graph::Graph& g, const QueryResult& r, const WriteOptions& o);
+void write_result(std::ostream& out, const graph::GraphView& g, const QueryResult& r, const WriteOptions& o);
 
 // One cell as JSON text (the json/jsonl encoding of a value).
-std::string to_json_text(const graph::Graph& g, const Value& v);
+std::string to_json_text(const graph::GraphView& g, const Value& v);
 
 // "Created 2 nodes, set 3 properties." for a result with side effects; empty otherwise.
 std::string describe_side_effects(const QueryStats& s);

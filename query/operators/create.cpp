@@ -40,8 +40,8 @@ class Create : public UnaryOperator {
       if (!homogeneous || !v.to_graph(gv))
         type_error("property '" + k + "' cannot store a value of type " + std::string(kind_name(v.kind())),
                    "InvalidPropertyType");
-      if (node) ctx.graph.set_node_property(id, k, std::move(gv));
-      else ctx.graph.set_edge_property(id, k, std::move(gv));
+      if (node) ctx.writable->set_node_property(id, k, std::move(gv));
+      else ctx.writable->set_edge_property(id, k, std::move(gv));
       ++ctx.stats.properties_set;
     }
   }
@@ -51,10 +51,10 @@ class Create : public UnaryOperator {
       if (n.bound) continue;
       std::vector<graph::Symbol> labels;
       for (const auto& l : n.labels) {
-        auto sym = ctx.graph.intern(l);
+        auto sym = ctx.writable->intern(l);
         if (std::find(labels.begin(), labels.end(), sym) == labels.end()) labels.push_back(sym);
       }
-      graph::NodeId id = ctx.graph.add_node(labels);
+      graph::NodeId id = ctx.writable->add_node(labels);
       ++ctx.stats.nodes_created;
       ctx.stats.labels_added += labels.size();
       row[static_cast<std::size_t>(n.slot)] = Value(NodeRef{id});
@@ -65,7 +65,7 @@ class Create : public UnaryOperator {
       const Value& to = row[static_cast<std::size_t>(r.to)];
       if (!from.is_node() || !to.is_node())
         runtime_error("SemanticError", "CreateOnNull", "cannot create a relationship to or from a null node");
-      graph::EdgeId e = ctx.graph.add_edge(from.as_node(), ctx.graph.intern(r.type), to.as_node());
+      graph::EdgeId e = ctx.writable->add_edge(from.as_node(), ctx.writable->intern(r.type), to.as_node());
       ++ctx.stats.relationships_created;
       row[static_cast<std::size_t>(r.slot)] = Value(RelRef{e});
       set_props(ctx, row, r.props, false, e);

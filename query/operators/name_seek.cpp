@@ -23,12 +23,12 @@ class NameSeek : public FlatMapOperator {
     if (v.is_null()) return;
     if (!v.is_string()) {
       for (auto n : ctx.graph.nodes_with_label(*label_)) {
-        const auto* p = ctx.graph.node_property(n, ctx.graph.key_name());
-        if (p && equivalent(Value::from_graph(*p), v)) found_.push_back(n);
+        auto p = ctx.graph.node_value(n, ctx.graph.key_name());
+        if (!p.is_null() && equivalent(Value::from_ref(p), v)) found_.push_back(n);
       }
       return;
     }
-    const std::string& name = v.as_string();
+    const std::string name(v.as_string());
     auto r = ctx.graph.resolve(*label_, name, graph::ResolveMode::Lenient);
     if (r.found()) {
       found_.push_back(r.node);
@@ -37,8 +37,8 @@ class NameSeek : public FlatMapOperator {
     if (r.status == graph::Resolution::Status::Ambiguous) {
       bool exact = true;
       for (auto c : r.candidates) {
-        const auto* p = ctx.graph.node_property(c, ctx.graph.key_name());
-        if (!p || !p->is_string() || p->as_string() != name) exact = false;
+        auto p = ctx.graph.node_value(c, ctx.graph.key_name());
+        if (!p.is_string() || p.as_string() != name) exact = false;
       }
       if (exact) {
         found_ = r.candidates;
@@ -47,9 +47,9 @@ class NameSeek : public FlatMapOperator {
       }
       std::string names;
       for (auto c : r.candidates) {
-        const auto* p = ctx.graph.node_property(c, ctx.graph.key_name());
+        auto p = ctx.graph.node_value(c, ctx.graph.key_name());
         if (!names.empty()) names += ", ";
-        names += p && p->is_string() ? p->as_string() : "#" + std::to_string(c);
+        names += p.is_string() ? std::string(p.as_string()) : "#" + std::to_string(c);
       }
       std::string w = "name '" + name + "' is ambiguous for :" + ctx.graph.symbol_name(*label_) + " (" + names +
                       "); use the full name";

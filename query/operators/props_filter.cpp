@@ -23,7 +23,7 @@ class PropsFilter : public UnaryOperator {
       if (!entity.is_node() && !entity.is_relationship()) continue;
       bool ok = true;
       for (const auto& [k, v] : m.as_map()) {
-        Value eq = ops::equals(entity_property(ctx.graph, entity, k), v);
+        Value eq = ops::equals(entity_property(ctx, entity, k), v);
         if (!eq.is_bool() || !eq.as_bool()) {
           ok = false;
           break;

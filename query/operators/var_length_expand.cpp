@@ -59,7 +59,7 @@ class VarLengthExpand : public FlatMapOperator {
 
   bool rel_matches(ExecContext& ctx, graph::EdgeId e) const {
     for (const auto& [k, v] : props_) {
-      Value eq = ops::equals(entity_property(ctx.graph, Value(RelRef{e}), k), v);
+      Value eq = ops::equals(entity_property(ctx, Value(RelRef{e}), k), v);
       if (!eq.is_bool() || !eq.as_bool()) return false;
     }
     return true;

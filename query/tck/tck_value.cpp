@@ -449,7 +449,7 @@ TckValue from_engine(const graph::Graph& g, const Value& v) {
     case ValueKind::Bool: return TckValue::of_bool(v.as_bool());
     case ValueKind::Int: return TckValue::of_int(v.as_int());
     case ValueKind::Float: return TckValue::of_float(v.as_float());
-    case ValueKind::String: return TckValue::of_string(v.as_string());
+    case ValueKind::String: return TckValue::of_string(std::string(v.as_string()));
     case ValueKind::List: {
       std::vector<TckValue> items;
       for (const auto& x : v.as_list()) items.push_back(from_engine(g, x));

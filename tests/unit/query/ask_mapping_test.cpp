@@ -93,7 +93,7 @@ std::vector<std::vector<std::string>> rows_of(const ask::AskResult& a) {
   for (const auto& row : a.rows) {
     std::vector<std::string> r;
     for (const auto& v : row)
-      r.push_back(v.is_string() ? v.as_string() : v.is_null() ? "null" : v.is_bool() ? (v.as_bool() ? "true" : "false")
+      r.push_back(v.is_string() ? std::string(v.as_string()) : v.is_null() ? "null" : v.is_bool() ? (v.as_bool() ? "true" : "false")
                                                                  : v.is_int()  ? std::to_string(v.as_int())
                                                                                : "?");
     out.push_back(r);
