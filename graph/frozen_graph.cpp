@@ -43,7 +43,7 @@ FrozenGraph::SymbolIndex symbol_index(cs::SymbolIndex::Reader r, std::size_t sym
 }  // namespace
 
 std::unique_ptr<FrozenGraph> FrozenGraph::open(const std::filesystem::path& path) {
-  auto file = std::make_unique<MappedFile>(path);
+  auto file = std::make_unique<MappedFile>(path, MappedFile::Access::Random);
   std::string origin = path.string();
   auto version = with_message(file->bytes(), origin, [](capnp::MessageReader&, std::uint32_t v) { return v; });
   if (version < kFormatVersion) {

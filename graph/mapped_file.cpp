@@ -12,7 +12,7 @@
 
 namespace fg::graph {
 
-MappedFile::MappedFile(const std::filesystem::path& path) {
+MappedFile::MappedFile(const std::filesystem::path& path, Access access) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw FileError(path.string() + ": cannot open: " + std::strerror(errno));
   struct stat st {};
@@ -34,7 +34,7 @@ MappedFile::MappedFile(const std::filesystem::path& path) {
       ::close(fd);
       throw FileError(path.string() + ": cannot map: " + std::strerror(err));
     }
-    ::madvise(data_, size_, MADV_WILLNEED);
+    ::madvise(data_, size_, access == Access::Whole ? MADV_WILLNEED : MADV_RANDOM);
   }
   ::close(fd);
 }

@@ -57,6 +57,7 @@ class Compiler {
   OperatorPtr plan_match(OperatorPtr op, Clause& c, Scope& scope);
   OperatorPtr plan_pattern(OperatorPtr op, std::vector<PatternPart>& parts, Scope& scope, const ExprPtr& where,
                            bool allow_new_vars);
+  OperatorPtr plan_aggregate(OperatorPtr op, std::vector<Projected> keys, std::vector<AggregateSpec> aggs);
   OperatorPtr plan_projection(OperatorPtr op, Projection& p, Scope& scope, bool is_return, std::vector<std::string>* columns,
                               std::vector<int>* column_slots);
   OperatorPtr plan_create(OperatorPtr op, Clause& c, Scope& scope);

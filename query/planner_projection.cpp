@@ -99,7 +99,64 @@ void check_constant(const ExprPtr& e, Compiler& c, const char* what) {
     c.error(e->pos, "NegativeIntegerArgument", std::string(what) + " must not be negative");
 }
 
+// The slots an expression reads (nullopt when it contains anything but variables, properties,
+// literals, parameters and scalar functions and operators, which this rewrite does not reason about).
+bool collect_slots(const Expr& e, std::set<int>& out) {
+  switch (e.kind) {
+    case ExprKind::Variable: out.insert(e.slot); return true;
+    case ExprKind::Literal:
+    case ExprKind::Parameter: return true;
+    case ExprKind::Property:
+    case ExprKind::Index:
+    case ExprKind::Binary:
+    case ExprKind::Unary:
+    case ExprKind::IsNull:
+    case ExprKind::ListLiteral:
+      break;
+    case ExprKind::Function:
+      if (!e.function || static_cast<const FunctionInfo*>(e.function)->aggregate) return false;
+      break;
+    default: return false;
+  }
+  for (const auto& ch : e.children)
+    if (ch && !collect_slots(*ch, out)) return false;
+  return true;
+}
+
+// count(*) and count(v) where v is bound by the expansion (never null there).
+bool counts_expansion(const AggregateSpec& a, const ExpandSpec& spec) {
+  if (!a.function) return true;
+  return a.function->name == "count" && !a.distinct && a.arg && a.arg->kind == ExprKind::Variable &&
+         (a.arg->slot == spec.to || a.arg->slot == spec.rel);
+}
+
 }  // namespace
+
+// Grouping and counting over the last expansion of a MATCH, when nothing else reads the
+// expanded relationship or node, becomes ExpandCount + a weighted Aggregate: one row per start
+// node instead of one per relationship. Otherwise a plain Aggregate.
+OperatorPtr Compiler::plan_aggregate(OperatorPtr op, std::vector<Projected> keys, std::vector<AggregateSpec> aggs) {
+  bool candidate = !aggs.empty() && std::all_of(aggs.begin(), aggs.end(), [](const AggregateSpec& a) {
+    return !a.function || (a.function->name == "count" && !a.distinct);
+  });
+  std::set<int> key_slots;
+  for (const auto& k : keys) candidate = candidate && collect_slots(*k.expr, key_slots);
+  ExpandRelease probe;
+  probe.dry_run = true;
+  if (candidate && op->release_expand(probe)) {
+    const ExpandSpec& spec = probe.spec;
+    bool ok = !key_slots.count(spec.to) && !key_slots.count(spec.rel) &&
+              std::all_of(aggs.begin(), aggs.end(), [&](const AggregateSpec& a) { return counts_expansion(a, spec); });
+    if (ok) {
+      ExpandRelease taken;
+      if (!op->release_expand(taken)) throw std::logic_error("plan_aggregate: expansion not released");
+      int weight = new_slot();
+      for (auto& a : aggs) a = AggregateSpec{nullptr, false, nullptr, nullptr, a.slot};  // all count(*) now
+      return make_aggregate(make_expand_count(std::move(taken), weight), std::move(keys), std::move(aggs), weight);
+    }
+  }
+  return make_aggregate(std::move(op), std::move(keys), std::move(aggs));
+}
 
 OperatorPtr Compiler::plan_projection(OperatorPtr op, Projection& p, Scope& scope, bool is_return,
                                       std::vector<std::string>* columns, std::vector<int>* column_slots) {
@@ -169,7 +226,7 @@ OperatorPtr Compiler::plan_projection(OperatorPtr op, Projection& p, Scope& scop
         post.push_back(Projected{extract_aggregates(items[i].expr, *this, aggs), slots[i]});
       }
     }
-    op = make_aggregate(std::move(op), std::move(keys), std::move(aggs));
+    op = plan_aggregate(std::move(op), std::move(keys), std::move(aggs));
     if (!post.empty()) op = make_project(std::move(op), std::move(post), "Project after aggregation");
   } else {
     std::vector<Projected> proj;

@@ -47,9 +47,15 @@ struct ExecContext {
   }
 };
 
+struct ExpandRelease;
+
 class Operator {
  public:
   virtual ~Operator() = default;
+  // For the planner's counting rewrite (see make_expand_count): an Expand, possibly under label
+  // filters on its far end, hands over its spec, those labels and its input, and returns true.
+  // Every other operator returns false and keeps its input.
+  virtual bool release_expand(ExpandRelease&) { return false; }
   // Prepares for a new run; `argument` is the row an Argument leaf yields (sub-plans).
   void open(ExecContext& ctx, const Row* argument) {
     rows_ = 0;

@@ -25,8 +25,8 @@ struct KeyEq {
 
 class Aggregate : public UnaryOperator {
  public:
-  Aggregate(OperatorPtr in, std::vector<Projected> keys, std::vector<AggregateSpec> aggs)
-      : UnaryOperator(std::move(in)), keys_(std::move(keys)), aggs_(std::move(aggs)) {}
+  Aggregate(OperatorPtr in, std::vector<Projected> keys, std::vector<AggregateSpec> aggs, int weight_slot)
+      : UnaryOperator(std::move(in)), keys_(std::move(keys)), aggs_(std::move(aggs)), weight_slot_(weight_slot) {}
   std::string describe() const override {
     std::string s = "Aggregate";
     if (!keys_.empty()) {
@@ -83,8 +83,9 @@ class Aggregate : public UnaryOperator {
         gi = it->second;
       }
       Group& g = groups_[gi];
+      std::int64_t weight = weight_slot_ >= 0 ? row[static_cast<std::size_t>(weight_slot_)].as_int() : 1;
       for (std::size_t i = 0; i < aggs_.size(); ++i) {
-        if (!aggs_[i].function) ++g.star_counts[i];
+        if (!aggs_[i].function) g.star_counts[i] += weight;
         else g.accs[i]->add(evaluate(*aggs_[i].arg, row, ctx));
       }
     }
@@ -105,6 +106,7 @@ class Aggregate : public UnaryOperator {
  private:
   std::vector<Projected> keys_;
   std::vector<AggregateSpec> aggs_;
+  int weight_slot_;
   std::vector<Group> groups_;
   std::unordered_map<std::vector<Value>, std::size_t, KeyHash, KeyEq> index_;
   bool built_ = false;
@@ -112,7 +114,8 @@ class Aggregate : public UnaryOperator {
 };
 }  // namespace
 
-OperatorPtr make_aggregate(OperatorPtr in, std::vector<Projected> keys, std::vector<AggregateSpec> aggs) {
-  return std::make_unique<Aggregate>(std::move(in), std::move(keys), std::move(aggs));
+OperatorPtr make_aggregate(OperatorPtr in, std::vector<Projected> keys, std::vector<AggregateSpec> aggs,
+                           int weight_slot) {
+  return std::make_unique<Aggregate>(std::move(in), std::move(keys), std::move(aggs), weight_slot);
 }
 }  // namespace fg::query

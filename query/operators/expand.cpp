@@ -8,6 +8,12 @@ class Expand : public FlatMapOperator {
  public:
   Expand(OperatorPtr in, ExpandSpec spec) : FlatMapOperator(std::move(in)), s_(std::move(spec)) {}
   std::string describe() const override { return s_.description; }
+  bool release_expand(ExpandRelease& out) override {
+    if (s_.to_bound || (out.required_to >= 0 && out.required_to != s_.to)) return false;
+    out.spec = s_;
+    if (!out.dry_run) out.input = std::move(in_);
+    return true;
+  }
 
  protected:
   void start(ExecContext& ctx) override {

@@ -7,6 +7,14 @@ class LabelFilter : public UnaryOperator {
  public:
   LabelFilter(OperatorPtr in, int slot, std::vector<std::string> labels)
       : UnaryOperator(std::move(in)), slot_(slot), labels_(std::move(labels)) {}
+  bool release_expand(ExpandRelease& out) override {
+    // Only a filter on the far end of the expansion right below it.
+    if (out.required_to >= 0 && out.required_to != slot_) return false;
+    out.required_to = slot_;
+    if (!in_->release_expand(out)) return false;
+    out.to_labels.insert(out.to_labels.end(), labels_.begin(), labels_.end());
+    return true;
+  }
   std::string describe() const override {
     std::string s = "Filter labels ";
     for (const auto& l : labels_) s += ":" + l;

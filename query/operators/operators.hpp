@@ -30,6 +30,21 @@ struct ExpandSpec {
 };
 OperatorPtr make_expand(OperatorPtr in, ExpandSpec spec);
 
+// What Operator::release_expand hands over.
+struct ExpandRelease {
+  bool dry_run = false;  // only report spec and labels; keep the input
+  int required_to = -1;  // set by a label filter: the expansion must bind this slot
+  ExpandSpec spec;
+  std::vector<std::string> to_labels;  // label filters on the far end
+  OperatorPtr input;
+};
+// Counts, for each input row, the relationships an Expand with `spec` would follow to a node with
+// all `to_labels`, and emits the input row once with that count in `weight_slot` (no row when it
+// is zero). With a weighted Aggregate it replaces Expand + LabelFilter when the aggregation only
+// counts those rows: MATCH (s:State)<-[:REPRESENTS]-(p:Person) RETURN s.name, count(p) reads
+// degrees instead of making one row per relationship.
+OperatorPtr make_expand_count(ExpandRelease expand, int weight_slot);
+
 struct VarExpandSpec {
   ExpandSpec base;
   std::size_t min_hops = 1, max_hops = 1;
@@ -59,7 +74,10 @@ struct AggregateSpec {
   ExprPtr arg, extra;
   int slot = -1;
 };
-OperatorPtr make_aggregate(OperatorPtr in, std::vector<Projected> keys, std::vector<AggregateSpec> aggs);
+// `weight_slot` >= 0: each input row stands for that many rows (an Int written by ExpandCount);
+// then every aggregate must be a count(*).
+OperatorPtr make_aggregate(OperatorPtr in, std::vector<Projected> keys, std::vector<AggregateSpec> aggs,
+                           int weight_slot = -1);
 OperatorPtr make_distinct(OperatorPtr in, std::vector<int> slots);
 
 struct SortKey {
