@@ -19,6 +19,7 @@ struct ImportArgs {
   bool strict = false;
   bool allow_extensions = false;
   std::size_t max_line_bytes = 64u << 20;
+  std::size_t threads = 1;
   bool wait = false;
   bool quiet = false;
   std::string date;
@@ -32,7 +33,7 @@ class Progress {
     int pct = static_cast<int>(100.0 * static_cast<double>(done) / static_cast<double>(total));
     if (pct == last_) return;
     last_ = pct;
-    std::cerr << "\rimporting " << input.display() << ": " << pct << "%" << std::flush;
+    std::cerr << "\r\033[Kimporting " << input.display() << ": " << pct << "%" << std::flush;
     shown_ = true;
   }
   void finish() {
@@ -57,6 +58,7 @@ int run_import(const ImportArgs& args) {
   options.strict = args.strict;
   options.allow_extensions = args.allow_extensions;
   options.max_line_bytes = args.max_line_bytes;
+  options.threads = args.threads;
   if (!args.date.empty()) options.date = args.date;
   importers::Importer importer(g, options, [](const importers::Diagnostic& d) { std::cerr << d.to_string() << "\n"; });
   configure_importer(importer, g);
@@ -64,10 +66,8 @@ int run_import(const ImportArgs& args) {
   importer.set_progress([&](const importers::Input& in, std::size_t done, std::size_t total) {
     progress.update(in, done, total);
   });
-  for (const auto& input : inputs) {
-    importer.import_input(input);
-    progress.finish();
-  }
+  importer.import_all(inputs);
+  progress.finish();
 
   const auto& s = importer.summary();
   if (args.strict && s.rejected > 0) {
@@ -96,6 +96,11 @@ Command register_import(CLI::App& app) {
                 "Accept labels and relationship types outside schema v1");
   cmd->add_option("--max-line-bytes", args->max_line_bytes, "Longest facts JSONL line accepted")
       ->capture_default_str();
+  cmd->add_option("--threads", args->threads,
+                  "Threads parsing facts lines and extracting articles while the main thread merges them in "
+                  "input order (the graph is the same for any number)")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
   cmd->add_option("--date", args->date, "Publication date (YYYY-MM-DD) for articles that carry none");
   cmd->add_flag("--wait", args->wait, "Wait for another process writing the graph instead of failing");
   cmd->add_flag("-q,--quiet", args->quiet, "No summary line");

@@ -1,6 +1,7 @@
 #include "graph/merge.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "graph/names.hpp"
 
@@ -10,7 +11,8 @@ namespace {
 
 bool same_identity_value(const Value* a, const Value* b) {
   if (!a || !b) return !a && !b;
-  if (a->is_string() && b->is_string()) return normalize_name(a->as_string()) == normalize_name(b->as_string());
+  if (a->is_string() && b->is_string())
+    return a->as_string() == b->as_string() || normalize_name(a->as_string()) == normalize_name(b->as_string());
   return *a == *b;
 }
 
@@ -26,7 +28,35 @@ bool is_identity(const RelTypeSpec* spec, std::string_view key) {
 
 }  // namespace
 
-MergeResult<NodeId> Merger::find_or_create(const std::string& label, const std::string& name) {
+void Merger::sync() {
+  if (synced_ && g_.revision() == revision_seen_) return;
+  exact_.clear();
+  prov_keys_.clear();
+  synced_ = true;
+  revision_seen_ = g_.revision();
+}
+
+Resolution Merger::resolve(std::string_view label, const std::string& name) {
+  auto sym = g_.find_symbol(label);
+  if (!sym) return {};
+  key_.assign(reinterpret_cast<const char*>(&*sym), sizeof(Symbol));
+  key_ += name;
+  if (auto it = exact_.find(key_); it != exact_.end()) {
+    Resolution r;
+    r.status = Resolution::Status::Found;
+    r.node = it->second;
+    r.candidates.assign(1, it->second);
+    return r;
+  }
+  auto r = g_.resolve(*sym, name, ResolveMode::Strict);
+  if (r.found()) {
+    const Value* n = g_.node_property(r.node, g_.key_name());
+    if (n && n->is_string() && n->as_string() == name) exact_.emplace(key_, r.node);
+  }
+  return r;
+}
+
+MergeResult<NodeId> Merger::find_or_create(const std::string& label, const std::string& name, const Resolution* known) {
   MergeResult<NodeId> r;
   if (name.empty()) {
     r.error = "a " + label + " needs a non-empty name";
@@ -39,7 +69,9 @@ MergeResult<NodeId> Merger::find_or_create(const std::string& label, const std::
     }
   }
   auto label_sym = g_.intern(label);
-  auto res = g_.resolve(label_sym, name, ResolveMode::Strict);
+  Resolution looked_up;
+  if (!known) looked_up = resolve(label, name);
+  const Resolution& res = known ? *known : looked_up;
   if (res.status == Resolution::Status::Ambiguous) {
     r.error = "ambiguous " + label + " name '" + name + "': it is a name or alias of " +
               std::to_string(res.candidates.size()) + " nodes (";
@@ -69,6 +101,9 @@ MergeResult<NodeId> Merger::find_or_create(const std::string& label, const std::
     g_.set_node_property(r.id, "iso3", Value(state->iso3));
   }
   if (canonical != name) add_aliases(r.id, {name});
+  key_.assign(reinterpret_cast<const char*>(&label_sym), sizeof(Symbol));
+  key_ += canonical;
+  exact_.emplace(key_, r.id);
   r.created = r.changed = true;
   return r;
 }
@@ -104,20 +139,20 @@ bool Merger::fill_properties(PropertyMap& target, const PropertyList& props, boo
 }
 
 bool Merger::would_change(const PropertyMap& target, const PropertyList& props, bool skip_identity,
-                          const RelTypeSpec* spec, const Sighting& s) const {
+                          const RelTypeSpec* spec, const Sighting& s) {
   for (const auto& [key, value] : props) {
     if (value.is_null() || key == "name" || key == "aliases" || key == "id") continue;
     if (skip_identity && is_identity(spec, key)) continue;
     auto sym = g_.find_symbol(key);
     if (!sym || !target.contains(*sym)) return true;
   }
-  auto find = [&](std::string_view key) -> const Value* {
-    auto sym = g_.find_symbol(key);
+  auto find = [&](ProvenanceKeys::Key k) -> const Value* {
+    auto sym = prov_keys_.find(g_, k);
     return sym ? target.get(*sym) : nullptr;
   };
-  const Value* sources = find(prov::sources);
-  const Value* sentences = find(prov::sentences);
-  const Value* conf = find(prov::confidence);
+  const Value* sources = find(ProvenanceKeys::Sources);
+  const Value* sentences = find(ProvenanceKeys::Sentences);
+  const Value* conf = find(ProvenanceKeys::Confidence);
   if (!sources || !sources->is_list() || !sentences || !sentences->is_list()) return true;
   if (!conf || !conf->is_float() || conf->as_float() < s.confidence.value_or(1.0)) return true;
   Value sentence = s.sentence ? Value(*s.sentence) : Value();
@@ -129,40 +164,66 @@ bool Merger::would_change(const PropertyMap& target, const PropertyList& props, 
 }
 
 MergeResult<NodeId> Merger::merge_entity(const EntityFact& fact) {
+  sync();
   auto r = find_or_create(fact.label, fact.name);
-  if (!r.ok) return r;
-  if (add_aliases(r.id, fact.aliases)) r.changed = true;
-  // In place: neither property fill nor provenance touches `name` or `aliases`, so the name
-  // indexes stay valid. (A change is detected first so an unchanged merge keeps the revision.)
-  if (would_change(g_.node_properties(r.id), fact.props, false, nullptr, fact.sighting)) {
-    auto& props = g_.node_properties_for_update(r.id);
-    fill_properties(props, fact.props, false, nullptr, r.id);
-    record_sighting(g_, props, fact.sighting);
-    r.changed = true;
+  if (r.ok) {
+    if (add_aliases(r.id, fact.aliases)) r.changed = true;
+    // In place: neither property fill nor provenance touches `name` or `aliases`, so the name
+    // indexes stay valid. (A change is detected first so an unchanged merge keeps the revision.)
+    if (would_change(g_.node_properties(r.id), fact.props, false, nullptr, fact.sighting)) {
+      auto& props = g_.node_properties_for_update(r.id);
+      fill_properties(props, fact.props, false, nullptr, r.id);
+      record_sighting(g_, prov_keys_, props, fact.sighting);
+      r.changed = true;
+    }
   }
+  revision_seen_ = g_.revision();
   return r;
 }
 
 std::optional<EdgeId> Merger::find_edge(NodeId from, Symbol type, NodeId to, const RelationFact& fact,
                                         const RelTypeSpec* spec) const {
-  auto matches = [&](EdgeId e) {
-    if (!spec) return true;
-    for (auto key : spec->identity) {
-      auto sym = g_.find_symbol(key);
-      const Value* have = sym ? g_.edge_property(e, *sym) : nullptr;
-      if (!same_identity_value(have, find_prop(fact.props, key))) return false;
+  // The identity properties' symbols and the fact's values, looked up once for all candidates.
+  struct Identity {
+    std::optional<Symbol> sym;
+    const Value* value;
+  };
+  Identity ids[4];
+  std::size_t n_ids = 0;
+  std::vector<Identity> more;
+  if (spec)
+    for (const auto& key : spec->identity) {
+      Identity id{g_.find_symbol(key), find_prop(fact.props, key)};
+      if (n_ids < std::size(ids)) ids[n_ids++] = id;
+      else more.push_back(id);
     }
+  auto matches = [&](EdgeId e) {
+    auto same = [&](const Identity& id) {
+      const Value* have = id.sym ? g_.edge_property(e, *id.sym) : nullptr;
+      return same_identity_value(have, id.value);
+    };
+    for (std::size_t i = 0; i < n_ids; ++i)
+      if (!same(ids[i])) return false;
+    for (const auto& id : more)
+      if (!same(id)) return false;
     return true;
   };
-  for (auto e : g_.edges_between(from, type, to))
-    if (matches(e)) return e;
+  // Relationships a -[type]-> b in creation order: the adjacency is sorted by (type, other, edge).
+  auto between = [&](NodeId a, NodeId b) -> std::optional<EdgeId> {
+    auto adj = g_.out_adjacent(a, type);
+    auto it = std::lower_bound(adj.begin(), adj.end(), b, [](const Adjacent& x, NodeId v) { return x.other < v; });
+    for (; it != adj.end() && it->other == b; ++it)
+      if (matches(it->edge)) return it->edge;
+    return std::nullopt;
+  };
+  if (auto e = between(from, to)) return e;
   if (spec && spec->symmetric)
-    for (auto e : g_.edges_between(to, type, from))
-      if (matches(e)) return e;
+    if (auto e = between(to, from)) return e;
   return std::nullopt;
 }
 
 MergeResult<EdgeId> Merger::merge_relation(const RelationFact& fact) {
+  sync();
   MergeResult<EdgeId> r;
   const RelTypeSpec* spec = nullptr;
   if (schema_) {
@@ -175,21 +236,25 @@ MergeResult<EdgeId> Merger::merge_relation(const RelationFact& fact) {
     spec = Schema::v1().rel_type(fact.type);  // identity rules still apply to known types
   }
   // Resolve both ends before creating either, so a refused fact leaves no stray node.
-  for (const auto* end : {&fact.from, &fact.to}) {
-    auto res = g_.resolve(end->label, end->name, ResolveMode::Strict);
-    if (res.status == Resolution::Status::Ambiguous) {
-      r.error = "ambiguous " + end->label + " name '" + end->name + "'";
+  Resolution ends[2];
+  for (int i = 0; i < 2; ++i) {
+    const auto& end = i == 0 ? fact.from : fact.to;
+    ends[i] = resolve(end.label, end.name);
+    if (ends[i].status == Resolution::Status::Ambiguous) {
+      r.error = "ambiguous " + end.label + " name '" + end.name + "'";
       return r;
     }
   }
-  auto from = find_or_create(fact.from.label, fact.from.name);
+  auto from = find_or_create(fact.from.label, fact.from.name, &ends[0]);
   if (!from.ok) {
     r.error = from.error;
     return r;
   }
-  auto to = find_or_create(fact.to.label, fact.to.name);
+  // Creating `from` can change what the other end's name denotes (the same name, say).
+  auto to = find_or_create(fact.to.label, fact.to.name, from.created ? nullptr : &ends[1]);
   if (!to.ok) {
     r.error = to.error;
+    revision_seen_ = g_.revision();
     return r;
   }
   r.ok = true;
@@ -198,7 +263,7 @@ MergeResult<EdgeId> Merger::merge_relation(const RelationFact& fact) {
   // relationships do not add to a node's own provenance: a hub such as a state would otherwise
   // carry every sentence that mentions it (the relationships keep those).
   for (const auto* end : {&from, &to})
-    if (end->created) record_sighting(g_, g_.node_properties_for_update(end->id), fact.sighting);
+    if (end->created) record_sighting(g_, prov_keys_, g_.node_properties_for_update(end->id), fact.sighting);
   auto type = g_.intern(fact.type);
   auto existing = find_edge(from.id, type, to.id, fact, spec);
   if (existing) {
@@ -209,10 +274,12 @@ MergeResult<EdgeId> Merger::merge_relation(const RelationFact& fact) {
   }
   if (!existing || would_change(g_.edge_properties(r.id), fact.props, true, spec, fact.sighting)) {
     auto& props = g_.edge_properties_for_update(r.id);
+    if (!existing) props.reserve(fact.props.size() + 9);  // the properties and the provenance keys
     fill_properties(props, fact.props, existing.has_value(), spec, 0);
-    record_sighting(g_, props, fact.sighting);
+    record_sighting(g_, prov_keys_, props, fact.sighting);
     r.changed = true;
   }
+  revision_seen_ = g_.revision();
   return r;
 }
 

@@ -3,7 +3,9 @@
 // already holds, create it when new, and record the sighting. The same fact seen twice is one
 // relationship with two sightings; importing the same facts again changes nothing.
 // (A Cypher CREATE does not come here: it always creates.)
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -55,18 +57,31 @@ class Merger {
 
  private:
   // Finds or creates the node `label`/`name` would denote, without recording anything else.
-  MergeResult<NodeId> find_or_create(const std::string& label, const std::string& name);
+  // `known` is the name's resolution when the caller already has it.
+  MergeResult<NodeId> find_or_create(const std::string& label, const std::string& name,
+                                     const Resolution* known = nullptr);
+  // graph.resolve(label, name, Strict), answered from `exact_` when this merger has seen the name.
+  Resolution resolve(std::string_view label, const std::string& name);
+  // Forgets the caches when someone else changed the graph since this merger last did.
+  void sync();
   bool add_aliases(NodeId n, const std::vector<std::string>& aliases);
   bool fill_properties(PropertyMap& target, const PropertyList& props, bool skip_identity,
                        const RelTypeSpec* spec, NodeId node_for_names);
   // Whether merging these properties and this sighting into `target` would change anything.
   bool would_change(const PropertyMap& target, const PropertyList& props, bool skip_identity,
-                    const RelTypeSpec* spec, const Sighting& s) const;
+                    const RelTypeSpec* spec, const Sighting& s);
   std::optional<EdgeId> find_edge(NodeId from, Symbol type, NodeId to, const RelationFact& fact,
                                   const RelTypeSpec* spec) const;
 
   Graph& g_;
   const Schema* schema_;
+  // Exact names resolved or created by this merger: label symbol bytes + name -> node. An exact
+  // name can only stop denoting its node when another node of the label takes the same name,
+  // which the merger never does (it resolves first); other writers are caught by sync().
+  std::unordered_map<std::string, NodeId> exact_;
+  std::string key_;  // scratch for exact_ keys
+  ProvenanceKeys prov_keys_;
+  std::uint64_t revision_seen_ = 0;
+  bool synced_ = false;
 };
-
 }  // namespace fg::graph

@@ -35,10 +35,37 @@ std::string fold_bytes(std::string_view s) {
   return out;
 }
 
+// ASCII text (most names) normalizes without utf8proc, to the same result: case folding maps
+// only A-Z, compatibility and mark stripping leave ASCII alone, and every ASCII character other
+// than a letter or digit is in a separator category (punctuation, symbol, space or control).
+std::string normalize_ascii(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool pending_space = false;
+  for (char c : name) {
+    bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+    if (!lower && !upper && !digit) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += upper ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
 
 }  // namespace
 
 std::string normalize_name(std::string_view name) {
+  if (is_ascii(name)) return normalize_ascii(name);
   utf8proc_uint8_t* folded = nullptr;
   auto len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
                           static_cast<utf8proc_ssize_t>(name.size()), &folded,

@@ -36,6 +36,7 @@ class PropertyMap {
     }
   }
   bool contains(Symbol key) const { return get(key) != nullptr; }
+  void reserve(std::size_t n) { items_.reserve(n); }
   std::size_t size() const { return items_.size(); }
   bool empty() const { return items_.empty(); }
   auto begin() const { return items_.begin(); }

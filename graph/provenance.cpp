@@ -16,19 +16,50 @@ List& list_at(PropertyMap& props, Symbol key) {
 }
 }  // namespace
 
+namespace {
+constexpr std::string_view key_names[ProvenanceKeys::Count] = {
+    prov::sources, prov::sentences, prov::evidences, prov::mentions, prov::confidence,
+    prov::source,  prov::sentence,  prov::evidence,  prov::rule};
+}  // namespace
+
+std::optional<Symbol> ProvenanceKeys::find(const Graph& g, Key k) {
+  if (known_ & (1u << k)) return symbols_[k];
+  auto sym = g.find_symbol(key_names[k]);
+  if (sym) {
+    symbols_[k] = *sym;
+    known_ |= 1u << k;
+  }
+  return sym;
+}
+
+Symbol ProvenanceKeys::get(Graph& g, Key k) {
+  const auto& names = key_names;
+  if (!(known_ & (1u << k))) {
+    symbols_[k] = g.intern(names[k]);
+    known_ |= 1u << k;
+  }
+  return symbols_[k];
+}
+
 bool record_sighting(Graph& g, PropertyMap& props, const Sighting& s) {
-  const Symbol sources_key = g.intern(prov::sources), sentences_key = g.intern(prov::sentences),
-               evidences_key = g.intern(prov::evidences), mentions_key = g.intern(prov::mentions),
-               conf_key = g.intern(prov::confidence);
+  ProvenanceKeys keys;
+  return record_sighting(g, keys, props, s);
+}
+
+bool record_sighting(Graph& g, ProvenanceKeys& keys, PropertyMap& props, const Sighting& s) {
+  using K = ProvenanceKeys;
+  const Symbol sources_key = keys.get(g, K::Sources), sentences_key = keys.get(g, K::Sentences),
+               evidences_key = keys.get(g, K::Evidences), mentions_key = keys.get(g, K::Mentions),
+               conf_key = keys.get(g, K::Confidence);
   const Value sentence = s.sentence ? Value(*s.sentence) : Value();
   bool changed = false;
 
   const Value* existing = props.get(sources_key);
   if (!existing || !existing->is_list() || existing->as_list().empty()) {  // the first sighting
-    props.set(g.intern(prov::source), Value(s.source));
-    if (s.sentence) props.set(g.intern(prov::sentence), sentence);
-    if (!s.evidence.empty()) props.set(g.intern(prov::evidence), Value(s.evidence));
-    if (!s.rule.empty()) props.set(g.intern(prov::rule), Value(s.rule));
+    props.set(keys.get(g, K::Source), Value(s.source));
+    if (s.sentence) props.set(keys.get(g, K::Sentence), sentence);
+    if (!s.evidence.empty()) props.set(keys.get(g, K::Evidence), Value(s.evidence));
+    if (!s.rule.empty()) props.set(keys.get(g, K::Rule), Value(s.rule));
     changed = true;
   }
   // Create every key first: later inserts would move the lists we hold references to.

@@ -16,9 +16,25 @@ struct Sighting {
   std::string rule;                     // the extraction rule that produced it, if any
 };
 
+// The provenance keys' symbols in one graph, interned on first use. Bulk importers keep one to
+// spare a symbol lookup per key and sighting. Symbols are interned in the same order with or
+// without it, so the graph (and its file) does not depend on whether a cache was used.
+class ProvenanceKeys {
+ public:
+  enum Key : std::uint8_t { Sources, Sentences, Evidences, Mentions, Confidence, Source, Sentence, Evidence, Rule, Count };
+  Symbol get(Graph& g, Key k);                          // interning it if new
+  std::optional<Symbol> find(const Graph& g, Key k);    // without interning
+  void clear() { known_ = 0; }
+
+ private:
+  Symbol symbols_[Count] = {};
+  std::uint32_t known_ = 0;  // bit k: symbols_[k] is set
+};
+
 // Records one sighting in a property map: the first one fills source/sentence/evidence, every
 // distinct (source, sentence) pair is appended to sources/sentences/evidences, mentions counts
 // them and confidence keeps the maximum. Returns whether anything changed.
 bool record_sighting(Graph& g, PropertyMap& props, const Sighting& s);
+bool record_sighting(Graph& g, ProvenanceKeys& keys, PropertyMap& props, const Sighting& s);
 
 }  // namespace fg::graph

@@ -1,5 +1,10 @@
 #include "importers/facts_jsonl.hpp"
 
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "importers/diagnostics.hpp"
@@ -154,7 +159,9 @@ bool is_ignorable_line(std::string_view line) {
   return i == line.size() || line.substr(i, 2) == "//";
 }
 
-std::variant<FactLine, LineError> parse_fact_line(std::string_view line, std::string_view default_source) {
+namespace {
+// The reference parser (nlohmann::json): the definition of what a line means and of every error.
+std::variant<FactLine, LineError> parse_reference(std::string_view line, std::string_view default_source) {
   json obj;
   try {
     obj = json::parse(line.begin(), line.end());
@@ -170,6 +177,260 @@ std::variant<FactLine, LineError> parse_fact_line(std::string_view line, std::st
   } catch (const FieldError& e) {
     return LineError{column_of_key(line, e.field), e.message};
   }
+}
+
+// --- the fast path (simdjson DOM) ---
+// It accepts a line only when it can produce exactly what parse_reference would; on anything
+// else it answers "ask the reference parser", which then also words the error.
+namespace dom = simdjson::dom;
+
+struct Fields {
+  dom::element type, label, name, aliases, props, source, sentence, evidence, confidence, rule, rel, from, to;
+  bool has_type = false, has_label = false, has_name = false, has_aliases = false, has_props = false,
+       has_source = false, has_sentence = false, has_evidence = false, has_confidence = false, has_rule = false,
+       has_rel = false, has_from = false, has_to = false;
+};
+
+// Lines with \u escapes go to the reference parser: the two parsers' treatment of lone
+// surrogates is not guaranteed to be the same.
+bool has_unicode_escape(std::string_view line) {
+  const char* p = line.data();
+  const char* end = p + line.size();
+  while (p < end) {
+    auto* bs = static_cast<const char*>(std::memchr(p, '\\', static_cast<std::size_t>(end - p)));
+    if (!bs || bs + 1 >= end) return false;
+    if (bs[1] == 'u') return true;
+    p = bs + 2;  // skip the escaped character (it may be a backslash)
+  }
+  return false;
+}
+
+// A present, non-null member (nlohmann's `member` treats null as absent).
+bool present(bool has, const dom::element& e) { return has && !e.is_null(); }
+
+bool string_of(const dom::element& e, std::string_view& out) { return e.get_string().get(out) == simdjson::SUCCESS; }
+
+// A required non-empty string field.
+bool required(bool has, const dom::element& e, std::string& out) {
+  std::string_view v;
+  if (!present(has, e) || !string_of(e, v) || v.empty()) return false;
+  out.assign(v);
+  return true;
+}
+
+// An optional string field: absent or null gives "".
+bool optional(bool has, const dom::element& e, std::string& out) {
+  if (!present(has, e)) {
+    out.clear();
+    return true;
+  }
+  std::string_view v;
+  if (!string_of(e, v)) return false;
+  out.assign(v);
+  return true;
+}
+
+bool scalar_value(const dom::element& e, graph::Value& out) {
+  switch (e.type()) {
+    case dom::element_type::NULL_VALUE: out = graph::Value(); return true;
+    case dom::element_type::BOOL: out = graph::Value(e.get_bool().value_unsafe()); return true;
+    case dom::element_type::INT64: out = graph::Value(e.get_int64().value_unsafe()); return true;
+    case dom::element_type::DOUBLE: {
+      double d = e.get_double().value_unsafe();
+      if (d == 0 && std::signbit(d)) return false;  // "-0" and "-0.0" differ in the reference parser
+      out = graph::Value(d);
+      return true;
+    }
+    case dom::element_type::STRING: out = graph::Value(std::string(e.get_string().value_unsafe())); return true;
+    default: return false;  // UINT64 (too large), lists, objects: the reference path decides
+  }
+}
+
+bool property_value(const dom::element& e, graph::Value& out) {
+  dom::array list;
+  if (e.get_array().get(list) != simdjson::SUCCESS) return scalar_value(e, out);
+  graph::List items;
+  for (dom::element item : list) {
+    graph::Value v;
+    if (item.is_array() || !scalar_value(item, v)) return false;
+    items.push_back(std::move(v));
+  }
+  out = graph::Value(std::move(items));
+  return true;
+}
+
+struct FastScratch {
+  std::vector<std::pair<std::string_view, dom::element>> props;
+};
+
+bool read_props(bool has, const dom::element& e, graph::PropertyList& out, FastScratch& scratch) {
+  if (!present(has, e)) {
+    out.clear();
+    return true;
+  }
+  dom::object obj;
+  if (e.get_object().get(obj) != simdjson::SUCCESS) return false;
+  // The reference parser keeps object members in a std::map: sorted by key, the last of equal
+  // keys winning. Property symbols are interned in that order, so it is kept here too.
+  auto& items = scratch.props;
+  items.clear();
+  for (auto field : obj) items.emplace_back(field.key, field.value);
+  std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i + 1 < items.size() && items[i + 1].first == items[i].first) continue;
+    items[n++] = items[i];
+  }
+  out.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    out[i].first.assign(items[i].first);
+    if (!property_value(items[i].second, out[i].second)) return false;
+  }
+  return true;
+}
+
+bool read_sighting(const Fields& f, std::string_view default_source, graph::Sighting& s) {
+  if (!optional(f.has_source, f.source, s.source)) return false;
+  if (s.source.empty()) s.source.assign(default_source);
+  s.sentence.reset();
+  if (present(f.has_sentence, f.sentence)) {
+    std::int64_t v;
+    if (f.sentence.type() != dom::element_type::INT64 || (v = f.sentence.get_int64().value_unsafe()) < 0) return false;
+    s.sentence = v;
+  }
+  if (!optional(f.has_evidence, f.evidence, s.evidence)) return false;
+  s.confidence.reset();
+  if (present(f.has_confidence, f.confidence)) {
+    double c;
+    switch (f.confidence.type()) {
+      case dom::element_type::INT64: c = static_cast<double>(f.confidence.get_int64().value_unsafe()); break;
+      case dom::element_type::DOUBLE: c = f.confidence.get_double().value_unsafe(); break;
+      default: return false;
+    }
+    if (!(c >= 0 && c <= 1)) return false;
+    s.confidence = c;
+  }
+  return optional(f.has_rule, f.rule, s.rule);
+}
+
+bool read_endpoint(bool has, const dom::element& e, graph::EndpointRef& out) {
+  dom::object obj;
+  if (!present(has, e) || e.get_object().get(obj) != simdjson::SUCCESS) return false;
+  dom::element label, name;
+  bool has_label = false, has_name = false;
+  for (auto field : obj) {
+    if (field.key == "label") label = field.value, has_label = true;
+    else if (field.key == "name") name = field.value, has_name = true;
+  }
+  return required(has_label, label, out.label) && required(has_name, name, out.name);
+}
+
+template <typename T>
+T& reuse(FactLine& out) {
+  if (!std::holds_alternative<T>(out)) out.emplace<T>();
+  return std::get<T>(out);
+}
+
+bool parse_fast(dom::parser& parser, const char* padded, std::size_t size, std::string_view default_source,
+                FactLine& out, FastScratch& scratch) {
+  dom::element doc;
+  if (parser.parse(padded, size, false).get(doc) != simdjson::SUCCESS) return false;
+  dom::object obj;
+  if (doc.get_object().get(obj) != simdjson::SUCCESS) return false;
+  Fields f;
+  for (auto field : obj) {
+    std::string_view k = field.key;
+    auto set = [&](dom::element& slot, bool& has) {
+      slot = field.value;
+      has = true;
+    };
+    switch (k.size()) {
+      case 2: if (k == "to") set(f.to, f.has_to); break;
+      case 3: if (k == "rel") set(f.rel, f.has_rel); break;
+      case 4:
+        if (k == "type") set(f.type, f.has_type);
+        else if (k == "name") set(f.name, f.has_name);
+        else if (k == "from") set(f.from, f.has_from);
+        else if (k == "rule") set(f.rule, f.has_rule);
+        break;
+      case 5:
+        if (k == "label") set(f.label, f.has_label);
+        else if (k == "props") set(f.props, f.has_props);
+        break;
+      case 6: if (k == "source") set(f.source, f.has_source); break;
+      case 7: if (k == "aliases") set(f.aliases, f.has_aliases); break;
+      case 8:
+        if (k == "sentence") set(f.sentence, f.has_sentence);
+        else if (k == "evidence") set(f.evidence, f.has_evidence);
+        break;
+      case 10: if (k == "confidence") set(f.confidence, f.has_confidence); break;
+      default: break;
+    }
+  }
+  std::string_view type;
+  if (!present(f.has_type, f.type) || !string_of(f.type, type)) return false;
+  if (type == "relation") {
+    auto& r = reuse<graph::RelationFact>(out);
+    return required(f.has_rel, f.rel, r.type) && read_endpoint(f.has_from, f.from, r.from) &&
+           read_endpoint(f.has_to, f.to, r.to) && read_props(f.has_props, f.props, r.props, scratch) &&
+           read_sighting(f, default_source, r.sighting);
+  }
+  if (type == "entity") {
+    auto& e = reuse<graph::EntityFact>(out);
+    if (!required(f.has_label, f.label, e.label) || !required(f.has_name, f.name, e.name)) return false;
+    std::size_t n = 0;
+    if (present(f.has_aliases, f.aliases)) {
+      dom::array list;
+      if (f.aliases.get_array().get(list) != simdjson::SUCCESS) return false;
+      for (dom::element item : list) {
+        std::string_view v;
+        if (!string_of(item, v)) return false;
+        if (n == e.aliases.size()) e.aliases.emplace_back();
+        e.aliases[n++].assign(v);
+      }
+    }
+    e.aliases.resize(n);
+    return read_props(f.has_props, f.props, e.props, scratch) && read_sighting(f, default_source, e.sighting);
+  }
+  return false;  // article lines and unknown types
+}
+
+}  // namespace
+
+struct FactParser::Impl {
+  dom::parser parser;
+  std::string padded;  // the line, followed by the padding simdjson reads past the end
+  FastScratch scratch;
+};
+
+FactParser::FactParser() : impl_(std::make_unique<Impl>()) {}
+FactParser::~FactParser() = default;
+FactParser::FactParser(FactParser&&) noexcept = default;
+FactParser& FactParser::operator=(FactParser&&) noexcept = default;
+
+bool FactParser::parse(std::string_view line, std::string_view default_source, FactLine& out, LineError& error) {
+  auto& im = *impl_;
+  if (!has_unicode_escape(line)) {
+    if (im.padded.size() < line.size() + simdjson::SIMDJSON_PADDING)
+      im.padded.resize(line.size() + simdjson::SIMDJSON_PADDING);
+    std::memcpy(im.padded.data(), line.data(), line.size());
+    if (parse_fast(im.parser, im.padded.data(), line.size(), default_source, out, im.scratch)) return true;
+  }
+  auto r = parse_reference(line, default_source);
+  if (auto* e = std::get_if<LineError>(&r)) {
+    error = std::move(*e);
+    return false;
+  }
+  out = std::move(std::get<FactLine>(r));
+  return true;
+}
+
+std::variant<FactLine, LineError> parse_fact_line(std::string_view line, std::string_view default_source) {
+  thread_local FactParser parser;
+  FactLine fact;
+  LineError error;
+  if (parser.parse(line, default_source, fact, error)) return fact;
+  return error;
 }
 
 namespace {

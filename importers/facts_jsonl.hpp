@@ -1,5 +1,6 @@
 #pragma once
 // Facts JSONL v1 (shared/spec/facts-jsonl.md): one entity, relation or article object per line.
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,27 @@ using FactLine = std::variant<graph::EntityFact, graph::RelationFact, ArticleRec
 struct LineError {
   std::size_t column = 1;  // 1-based code point column of the offending spot
   std::string message;
+};
+
+// Parses facts lines one after another. It keeps its buffers and the storage of the last fact,
+// so a long run of lines allocates almost nothing. Entity and relation lines take a fast path
+// (simdjson); anything that path does not accept as it is (errors, article lines, \u escapes,
+// numbers at the edges of their types) is parsed again by the reference path, which owns every
+// error message, so results and diagnostics are the same either way. Not thread-safe: one per thread.
+class FactParser {
+ public:
+  FactParser();
+  ~FactParser();
+  FactParser(FactParser&&) noexcept;
+  FactParser& operator=(FactParser&&) noexcept;
+
+  // Parses one non-blank, non-comment line into `out` (reusing its storage) and returns true,
+  // or sets `error` and returns false. `default_source` fills a missing "source".
+  bool parse(std::string_view line, std::string_view default_source, FactLine& out, LineError& error);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 // Parses one non-blank, non-comment line. `default_source` fills a missing "source".

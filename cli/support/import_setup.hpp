@@ -1,6 +1,7 @@
 #pragma once
 // Configures an importer the same way wherever the CLI imports (import, the REPL's :import):
-// the article extractor for .txt files and article lines, resolving against graph `g`.
+// the article extractor for .txt files and article lines, resolving against graph `g` (split in
+// two stages for an importer set to run on several threads).
 #include "graph/graph.hpp"
 #include "importers/importer.hpp"
 
