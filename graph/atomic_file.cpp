@@ -52,6 +52,10 @@ void remove_stale_temporaries(const std::filesystem::path& dir, const std::strin
 }  // namespace
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
+  write_file_atomically(path, [&](const ByteWriter& write) { write(bytes); });
+}
+
+void write_file_atomically(const std::filesystem::path& path, const std::function<void(const ByteWriter& write)>& produce) {
   auto dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
   std::random_device rd;
   auto tmp = dir / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
@@ -67,20 +71,31 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
   // Written in chunks so that a failure part-way (a full disk, a file size limit) is reported
   // the same way whatever the size, and so the fault injector can fail the Nth chunk.
   constexpr std::size_t kChunk = 1 << 20;
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n;
-    if (int err = fault::injected_error(fault::Op::Write)) {
-      errno = err;
-      n = -1;
-    } else {
-      n = ::write(fd.get(), bytes.data() + done, std::min(kChunk, bytes.size() - done));
+  auto write = [&](std::string_view bytes) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+      ssize_t n;
+      if (int err = fault::injected_error(fault::Op::Write)) {
+        errno = err;
+        n = -1;
+      } else {
+        n = ::write(fd.get(), bytes.data() + done, std::min(kChunk, bytes.size() - done));
+      }
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        cleanup_fail("cannot write");
+      }
+      done += static_cast<std::size_t>(n);
     }
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      cleanup_fail("cannot write");
-    }
-    done += static_cast<std::size_t>(n);
+  };
+  try {
+    produce(write);
+  } catch (const FileError&) {
+    throw;
+  } catch (...) {
+    ::close(fd.release());
+    ::unlink(tmp.c_str());
+    throw;
   }
   int sync_err = fault::injected_error(fault::Op::Fsync);
   if (sync_err || ::fsync(fd.get()) != 0) {

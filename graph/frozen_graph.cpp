@@ -22,8 +22,9 @@ FrozenColumns::Arrays columns(cs::PropertyColumns::Reader r, const char* what) {
 }
 
 FrozenGraph::Adjacency adjacency_arrays(cs::Adjacency::Reader r, std::uint64_t nodes, std::uint64_t edges, const char* what) {
-  FrozenGraph::Adjacency a{u64(r.getOffsets(), what), u32(r.getEntries(), what)};
+  FrozenGraph::Adjacency a{u64(r.getOffsets(), what), u32(r.getEntries(), what), {}};
   if (a.offsets.size() != nodes + 1 || a.entries.size() != 3 * edges) corrupt(std::string(what) + " has the wrong length");
+  a.checked.resize(nodes);
   return a;
 }
 
@@ -38,6 +39,7 @@ FrozenGraph::SymbolIndex symbol_index(cs::SymbolIndex::Reader r, std::size_t sym
     if (offsets[i] > offsets[i + 1] || offsets[i + 1] > index.members.size()) corrupt(std::string(what) + " offsets out of range");
     index.ranges.push_back({syms[i], {offsets[i], offsets[i + 1]}});
   }
+  index.checked.resize(index.ranges.size());
   return index;
 }
 }  // namespace
@@ -156,20 +158,27 @@ std::span<const Adjacent> FrozenGraph::adjacency(const Adjacency& a, NodeId n) c
   auto lo = a.offsets[n], hi = a.offsets[n + 1];
   if (lo > hi || hi > m_) corrupt_snapshot(origin_, "adjacency offsets out of range");
   std::span<const Adjacent> adj(reinterpret_cast<const Adjacent*>(a.entries.data()) + lo, hi - lo);
-  // Callers use these ids as they are; one pass over the run keeps them in range.
-  std::uint32_t bad = 0;
-  for (const auto& x : adj) bad |= static_cast<std::uint32_t>(x.other >= n_) | static_cast<std::uint32_t>(x.edge >= m_);
-  if (bad) corrupt_snapshot(origin_, "adjacency entry out of range");
+  // Callers use these ids as they are: the first time a node's run is read, check them all.
+  if (!a.checked[n]) {
+    std::uint32_t bad = 0;
+    for (const auto& x : adj) bad |= static_cast<std::uint32_t>(x.other >= n_) | static_cast<std::uint32_t>(x.edge >= m_);
+    if (bad) corrupt_snapshot(origin_, "adjacency entry out of range");
+    a.checked[n] = 1;
+  }
   return adj;
 }
 
 std::span<const std::uint32_t> FrozenGraph::members(const SymbolIndex& index, Symbol s, std::uint64_t limit) const {
-  for (const auto& [sym, range] : index.ranges) {
+  for (std::size_t i = 0; i < index.ranges.size(); ++i) {
+    const auto& [sym, range] = index.ranges[i];
     if (sym != s) continue;
     std::span<const std::uint32_t> out(index.members.data() + range.first, range.second - range.first);
-    std::uint32_t bad = 0;
-    for (auto x : out) bad |= static_cast<std::uint32_t>(x >= limit);
-    if (bad) corrupt_snapshot(origin_, "index member out of range");
+    if (!index.checked[i]) {
+      std::uint32_t bad = 0;
+      for (auto x : out) bad |= static_cast<std::uint32_t>(x >= limit);
+      if (bad) corrupt_snapshot(origin_, "index member out of range");
+      index.checked[i] = 1;
+    }
     return out;
   }
   return {};

@@ -66,10 +66,12 @@ class FrozenGraph final : public GraphView {
   struct Adjacency {
     PackedArray<std::uint64_t> offsets;
     PackedArray<std::uint32_t> entries;  // (type, other, edge) triples
+    mutable std::vector<char> checked;   // per node: its entries were found in range once
   };
   struct SymbolIndex {
     std::vector<std::pair<Symbol, std::pair<std::uint64_t, std::uint64_t>>> ranges;  // symbol -> members range
     PackedArray<std::uint32_t> members;
+    mutable std::vector<char> checked;  // per range: its members were found in range once
   };
 
  private:

@@ -304,7 +304,7 @@ void save_graph(Graph& g, const std::filesystem::path& path) {
     g.set_created_unix_ms(std::chrono::duration_cast<std::chrono::milliseconds>(
                               std::chrono::system_clock::now().time_since_epoch())
                               .count());
-  write_file_atomically(path, serialize_graph(g));
+  write_file_atomically(path, [&](const ByteWriter& write) { serialize_graph(g, write); });
 }
 
 SnapshotInfo snapshot_info(const std::filesystem::path& path) {

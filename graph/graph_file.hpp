@@ -35,6 +35,9 @@ void save_graph(Graph& g, const std::filesystem::path& path);
 
 // The bytes save_graph writes: the same graph always gives the same bytes.
 std::string serialize_graph(const Graph& g, const SnapshotOptions& options = {});
+// The same bytes, handed to `write` piece by piece (no second copy of the file in memory).
+void serialize_graph(const Graph& g, const std::function<void(std::string_view)>& write,
+                     const SnapshotOptions& options = {});
 Graph deserialize_graph(std::string_view bytes, const std::string& origin);
 
 // What `factgraph snapshot info` shows, read without loading the graph (version 2).

@@ -228,7 +228,24 @@ std::vector<std::string> distinct_sources(const Graph& g) {
 
 }  // namespace
 
+namespace {
+class WriterStream : public kj::OutputStream {
+ public:
+  explicit WriterStream(const std::function<void(std::string_view)>& write) : write_(write) {}
+  void write(const void* buffer, size_t size) override { write_(std::string_view(static_cast<const char*>(buffer), size)); }
+
+ private:
+  const std::function<void(std::string_view)>& write_;
+};
+}  // namespace
+
 std::string serialize_graph(const Graph& g, const SnapshotOptions& options) {
+  std::string out;
+  serialize_graph(g, [&](std::string_view bytes) { out.append(bytes); }, options);
+  return out;
+}
+
+void serialize_graph(const Graph& g, const std::function<void(std::string_view)>& write, const SnapshotOptions& options) {
   std::size_t chunk = std::clamp<std::size_t>(options.chunk_elements, 1, kMaxChunkElements);
   // One large first segment keeps small and medium graphs in a single segment.
   capnp::MallocMessageBuilder message(1u << 20, capnp::AllocationStrategy::GROW_HEURISTICALLY);
@@ -284,9 +301,9 @@ std::string serialize_graph(const Graph& g, const SnapshotOptions& options) {
   put_symbol_index(root.initTypeIndex(), g.edge_types_in_use(), [&](Symbol s) { return g.edges_with_type(s); }, chunk);
   put_name_index(root.initNameIndex(), g, chunk);
 
-  auto words = capnp::messageToFlatArray(message);
-  auto bytes = words.asBytes();
-  return std::string(reinterpret_cast<const char*>(bytes.begin()), bytes.size());
+  // The same framing as messageToFlatArray, written segment by segment.
+  WriterStream stream(write);
+  capnp::writeMessage(stream, message);
 }
 
 }  // namespace fg::graph

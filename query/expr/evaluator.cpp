@@ -71,6 +71,13 @@ Value slice(const Value& target, const Value* from, const Value* to) {
   return Value(List(l.begin() + a, l.begin() + b));
 }
 
+// A literal operand is read in place (no copy of its text per row); others are evaluated into `tmp`.
+const Value& operand(const Expr& e, Row& row, ExecContext& ctx, Value& tmp) {
+  if (e.kind == ExprKind::Literal) return e.value;
+  tmp = evaluate(e, row, ctx);
+  return tmp;
+}
+
 Value binary(const Expr& e, Row& row, ExecContext& ctx) {
   const std::string& op = e.op;
   // The boolean operators short-circuit only as far as null semantics allow.
@@ -86,8 +93,9 @@ Value binary(const Expr& e, Row& row, ExecContext& ctx) {
     if (a.is_bool() && a.as_bool()) return Value(true);
     return ops::logical_or(a, evaluate(*e.children[1], row, ctx));
   }
-  Value a = evaluate(*e.children[0], row, ctx);
-  Value b = evaluate(*e.children[1], row, ctx);
+  Value ta, tb;
+  const Value& a = operand(*e.children[0], row, ctx, ta);
+  const Value& b = operand(*e.children[1], row, ctx, tb);
   // The first character and the length tell the operators apart (this runs once per row).
   const bool one = op.size() == 1;
   switch (op[0]) {
@@ -122,6 +130,17 @@ void for_each_match(const Expr& e, Row& row, ExecContext& ctx, F&& f) {
     if (!f(out)) break;
 }
 
+// The size of a list being built, checked against the memory budget every 64 KiB.
+struct ListBuilding {
+  std::size_t bytes = 0, checked = 0;
+  void add(std::size_t b, ExecContext& ctx, const char* what) {
+    bytes += b;
+    if (bytes - checked < 64 * 1024) return;
+    checked = bytes;
+    ctx.memory.check_transient(bytes, what);
+  }
+};
+
 Value comprehension(const Expr& e, Row& row, ExecContext& ctx) {
   Value list = evaluate(*e.children[0], row, ctx);
   if (list.is_null()) return {};
@@ -131,6 +150,7 @@ Value comprehension(const Expr& e, Row& row, ExecContext& ctx) {
   const Expr* where = e.has_where ? e.children[k++].get() : nullptr;
   const Expr* map = e.has_map ? e.children[k++].get() : nullptr;
   List out;
+  ListBuilding building;
   std::size_t matches = 0;
   std::size_t unknowns = 0;
   for (const auto& item : list.as_list()) {
@@ -144,7 +164,10 @@ Value comprehension(const Expr& e, Row& row, ExecContext& ctx) {
     }
     if (!keep) continue;
     ++matches;
-    if (e.kind == ExprKind::ListComprehension) out.push_back(map ? evaluate(*map, row, ctx) : item);
+    if (e.kind == ExprKind::ListComprehension) {
+      out.push_back(map ? evaluate(*map, row, ctx) : item);
+      building.add(approx_bytes(out.back()), ctx, "a list comprehension");
+    }
   }
   row[static_cast<std::size_t>(e.slot)] = saved;
   if (e.kind == ExprKind::ListComprehension) return Value(std::move(out));
@@ -169,7 +192,11 @@ Value evaluate(const Expr& e, Row& row, ExecContext& ctx) {
       return it->second;
     }
     case ExprKind::Variable: return row[static_cast<std::size_t>(e.slot)];
-    case ExprKind::Property: return property(evaluate(*e.children[0], row, ctx), e.name, ctx, true);
+    case ExprKind::Property: {
+      const Expr& target = *e.children[0];
+      if (target.kind == ExprKind::Variable) return property(row[static_cast<std::size_t>(target.slot)], e.name, ctx, true);
+      return property(evaluate(target, row, ctx), e.name, ctx, true);
+    }
     case ExprKind::Index: return index(evaluate(*e.children[0], row, ctx), evaluate(*e.children[1], row, ctx), ctx);
     case ExprKind::Slice: {
       Value t = evaluate(*e.children[0], row, ctx);
@@ -217,7 +244,11 @@ Value evaluate(const Expr& e, Row& row, ExecContext& ctx) {
       if (!a.is_null() && !a.is_number()) type_error("unary + expects a number");
       return a;
     }
-    case ExprKind::Binary: return binary(e, row, ctx);
+    case ExprKind::Binary: {
+      Value v = binary(e, row, ctx);
+      if (v.is_list() || v.is_string()) ctx.memory.check_transient(approx_bytes(v), "a concatenated list or string");
+      return v;
+    }
     case ExprKind::IsNull: {
       bool null = evaluate(*e.children[0], row, ctx).is_null();
       return Value(e.op == "IS NULL" ? null : !null);
@@ -267,10 +298,14 @@ Value evaluate(const Expr& e, Row& row, ExecContext& ctx) {
     }
     case ExprKind::PatternComprehension: {
       List out;
+      ListBuilding building;
       const Expr* where = e.has_where ? e.children[0].get() : nullptr;
       const Expr& map = *e.children.back();
       for_each_match(e, row, ctx, [&](Row& r) {
-        if (!where || evaluate_predicate(*where, r, ctx)) out.push_back(evaluate(map, r, ctx));
+        if (!where || evaluate_predicate(*where, r, ctx)) {
+          out.push_back(evaluate(map, r, ctx));
+          building.add(approx_bytes(out.back()), ctx, "a pattern comprehension");
+        }
         return true;
       });
       return Value(std::move(out));

@@ -43,7 +43,11 @@ class Aggregate : public UnaryOperator {
     std::vector<std::int64_t> star_counts;
   };
 
-  void reset(ExecContext&) override {
+  void reset(ExecContext& ctx) override {
+    memory_.reset(ctx.memory);
+    keeps_values_.clear();
+    for (const auto& a : aggs_) keeps_values_.push_back(a.function && (a.distinct || a.function->name == "collect" ||
+                                                                       a.function->name.starts_with("percentile")));
     groups_.clear();
     index_.clear();
     built_ = false;
@@ -53,6 +57,7 @@ class Aggregate : public UnaryOperator {
   Group make_group(const Row& row, ExecContext& ctx) {
     Group g;
     g.base = row;
+    memory_.add(ctx.memory, approx_bytes(row) + aggs_.size() * 64 + 128, "grouping");
     for (const auto& a : aggs_) {
       if (!a.function) {
         g.accs.push_back(nullptr);
@@ -65,28 +70,35 @@ class Aggregate : public UnaryOperator {
     return g;
   }
 
+  // The group of `row`, created on first sight. Without grouping keys there is one group and
+  // nothing to look up.
+  std::size_t group_of(Row& row, ExecContext& ctx, std::vector<Value>& key) {
+    if (keys_.empty() && !groups_.empty()) return 0;
+    key.clear();
+    for (const auto& k : keys_) key.push_back(evaluate(*k.expr, row, ctx));
+    if (auto it = index_.find(key); it != index_.end()) return it->second;
+    std::size_t gi = groups_.size();
+    groups_.push_back(make_group(row, ctx));
+    for (std::size_t i = 0; i < keys_.size(); ++i) groups_.back().base[static_cast<std::size_t>(keys_[i].slot)] = key[i];
+    index_.emplace(key, gi);
+    return gi;
+  }
+
   void build(ExecContext& ctx, const Row& width_row) {
     Row row = width_row;
     std::vector<Value> key;
     while (in_->next(ctx, row)) {
       ctx.check_time();
-      key.clear();
-      for (const auto& k : keys_) key.push_back(evaluate(*k.expr, row, ctx));
-      auto it = index_.find(key);
-      std::size_t gi;
-      if (it == index_.end()) {
-        gi = groups_.size();
-        groups_.push_back(make_group(row, ctx));
-        for (std::size_t i = 0; i < keys_.size(); ++i) groups_.back().base[static_cast<std::size_t>(keys_[i].slot)] = key[i];
-        index_.emplace(key, gi);
-      } else {
-        gi = it->second;
-      }
-      Group& g = groups_[gi];
+      Group& g = groups_[group_of(row, ctx, key)];
       std::int64_t weight = weight_slot_ >= 0 ? row[static_cast<std::size_t>(weight_slot_)].as_int() : 1;
       for (std::size_t i = 0; i < aggs_.size(); ++i) {
         if (!aggs_[i].function) g.star_counts[i] += weight;
-        else g.accs[i]->add(evaluate(*aggs_[i].arg, row, ctx));
+        else if (!keeps_values_[i]) g.accs[i]->add(evaluate(*aggs_[i].arg, row, ctx));
+        else {
+          Value v = evaluate(*aggs_[i].arg, row, ctx);
+          memory_.add(ctx.memory, approx_bytes(v), "collect()");
+          g.accs[i]->add(v);
+        }
       }
     }
     if (groups_.empty() && keys_.empty()) groups_.push_back(make_group(width_row, ctx));
@@ -111,6 +123,8 @@ class Aggregate : public UnaryOperator {
   std::unordered_map<std::vector<Value>, std::size_t, KeyHash, KeyEq> index_;
   bool built_ = false;
   std::size_t pos_ = 0;
+  MemoryCharge memory_;
+  std::vector<char> keeps_values_;  // per aggregate: holds its values (collect, percentiles, DISTINCT)
 };
 }  // namespace
 
