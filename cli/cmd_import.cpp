@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/graph_option.hpp"
@@ -48,10 +49,34 @@ class Progress {
   int last_ = -1;
 };
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kFreeAtExit = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kFreeAtExit = true;
+#else
+constexpr bool kFreeAtExit = false;
+#endif
+#else
+constexpr bool kFreeAtExit = false;
+#endif
+
+// The graph and the importer's caches are left to the operating system when the command ends:
+// freeing millions of small allocations one by one took a fifth of a large import's time, just
+// before the process exits anyway. Sanitizer builds free them, so leak checks stay meaningful.
+template <typename T>
+struct ExitOwned {
+  std::unique_ptr<T> p;
+  ~ExitOwned() {
+    if (!kFreeAtExit) (void)p.release();
+  }
+};
+
 int run_import(const ImportArgs& args) {
   auto inputs = importers::expand_inputs(args.paths);
   graph::FileLock lock(args.graph, args.wait ? graph::FileLock::Wait::Yes : graph::FileLock::Wait::No);
-  auto g = open_graph(args.graph, true);
+  ExitOwned<graph::Graph> graph_owner{std::make_unique<graph::Graph>(open_graph(args.graph, true))};
+  auto& g = *graph_owner.p;
   auto revision = g.revision();
 
   importers::ImportOptions options;
@@ -60,7 +85,9 @@ int run_import(const ImportArgs& args) {
   options.max_line_bytes = args.max_line_bytes;
   options.threads = args.threads;
   if (!args.date.empty()) options.date = args.date;
-  importers::Importer importer(g, options, [](const importers::Diagnostic& d) { std::cerr << d.to_string() << "\n"; });
+  ExitOwned<importers::Importer> importer_owner{std::make_unique<importers::Importer>(
+      g, options, [](const importers::Diagnostic& d) { std::cerr << d.to_string() << "\n"; })};
+  auto& importer = *importer_owner.p;
   configure_importer(importer, g);
   Progress progress;
   importer.set_progress([&](const importers::Input& in, std::size_t done, std::size_t total) {

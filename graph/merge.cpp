@@ -32,6 +32,7 @@ void Merger::sync() {
   if (synced_ && g_.revision() == revision_seen_) return;
   exact_.clear();
   prov_keys_.clear();
+  sighting_index_.clear();
   synced_ = true;
   revision_seen_ = g_.revision();
 }
@@ -138,13 +139,63 @@ bool Merger::fill_properties(PropertyMap& target, const PropertyList& props, boo
   return changed;
 }
 
-bool Merger::would_change(const PropertyMap& target, const PropertyList& props, bool skip_identity,
-                          const RelTypeSpec* spec, const Sighting& s) {
+namespace {
+constexpr std::size_t kIndexedSightings = 32;  // lists at least this long get an index
+
+std::uint64_t sighting_hash(std::string_view source, const Value& sentence) {
+  std::uint64_t h = std::hash<std::string_view>{}(source);
+  std::uint64_t v = sentence.is_int() ? static_cast<std::uint64_t>(sentence.as_int()) * 2 + 1 : 0;
+  return h ^ (v * 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
+}
+
+Value sentence_value(const Sighting& s) { return s.sentence ? Value(*s.sentence) : Value(); }
+
+std::uint64_t node_key(NodeId n) { return n; }
+std::uint64_t edge_key(EdgeId e) { return (std::uint64_t{1} << 32) | e; }
+}  // namespace
+
+bool Merger::has_sighting(std::uint64_t target_key, const List& src, const List& sen, const Sighting& s) {
+  const Value sentence = sentence_value(s);
+  auto same_at = [&](std::size_t i) {
+    return src[i].is_string() && src[i].as_string() == s.source && sen[i] == sentence;
+  };
+  const std::size_t n = std::min(src.size(), sen.size());
+  if (n < kIndexedSightings) {
+    for (std::size_t i = 0; i < n; ++i)
+      if (same_at(i)) return true;
+    return false;
+  }
+  auto [it, fresh] = sighting_index_.try_emplace(target_key);
+  auto& index = it->second;
+  if (fresh)
+    for (std::size_t i = 0; i < n; ++i)
+      if (src[i].is_string()) index.emplace(sighting_hash(src[i].as_string(), sen[i]), static_cast<std::uint32_t>(i));
+  auto hit = index.find(sighting_hash(s.source, sentence));
+  if (hit == index.end()) return false;
+  if (hit->second < n && same_at(hit->second)) return true;
+  for (std::size_t i = 0; i < n; ++i)  // a hash collision: decide by the lists themselves
+    if (same_at(i)) return true;
+  return false;
+}
+
+void Merger::note_sighting(std::uint64_t target_key, const List& sources, const Sighting& s) {
+  auto it = sighting_index_.find(target_key);
+  if (it == sighting_index_.end() || sources.empty()) return;
+  it->second.emplace(sighting_hash(s.source, sentence_value(s)), static_cast<std::uint32_t>(sources.size() - 1));
+}
+
+bool Merger::would_change(const PropertyMap& target, std::uint64_t target_key, const PropertyList& props,
+                          bool skip_identity, const RelTypeSpec* spec, const Sighting& s, bool& seen) {
+  seen = false;
+  bool props_change = false;
   for (const auto& [key, value] : props) {
     if (value.is_null() || key == "name" || key == "aliases" || key == "id") continue;
     if (skip_identity && is_identity(spec, key)) continue;
     auto sym = g_.find_symbol(key);
-    if (!sym || !target.contains(*sym)) return true;
+    if (!sym || !target.contains(*sym)) {
+      props_change = true;
+      break;
+    }
   }
   auto find = [&](ProvenanceKeys::Key k) -> const Value* {
     auto sym = prov_keys_.find(g_, k);
@@ -154,13 +205,16 @@ bool Merger::would_change(const PropertyMap& target, const PropertyList& props, 
   const Value* sentences = find(ProvenanceKeys::Sentences);
   const Value* conf = find(ProvenanceKeys::Confidence);
   if (!sources || !sources->is_list() || !sentences || !sentences->is_list()) return true;
+  seen = has_sighting(target_key, sources->as_list(), sentences->as_list(), s);
+  if (props_change) return true;
   if (!conf || !conf->is_float() || conf->as_float() < s.confidence.value_or(1.0)) return true;
-  Value sentence = s.sentence ? Value(*s.sentence) : Value();
-  const auto& src = sources->as_list();
-  const auto& sen = sentences->as_list();
-  for (std::size_t i = 0; i < src.size() && i < sen.size(); ++i)
-    if (src[i].is_string() && src[i].as_string() == s.source && sen[i] == sentence) return false;
-  return true;
+  return !seen;
+}
+
+void Merger::record(PropertyMap& props, std::uint64_t target_key, const Sighting& s, const bool* seen) {
+  record_sighting(g_, prov_keys_, props, s, seen);
+  if (auto sym = prov_keys_.find(g_, ProvenanceKeys::Sources))
+    if (const Value* list = props.get(*sym); list && list->is_list()) note_sighting(target_key, list->as_list(), s);
 }
 
 MergeResult<NodeId> Merger::merge_entity(const EntityFact& fact) {
@@ -170,10 +224,11 @@ MergeResult<NodeId> Merger::merge_entity(const EntityFact& fact) {
     if (add_aliases(r.id, fact.aliases)) r.changed = true;
     // In place: neither property fill nor provenance touches `name` or `aliases`, so the name
     // indexes stay valid. (A change is detected first so an unchanged merge keeps the revision.)
-    if (would_change(g_.node_properties(r.id), fact.props, false, nullptr, fact.sighting)) {
+    bool seen = false;
+    if (would_change(g_.node_properties(r.id), node_key(r.id), fact.props, false, nullptr, fact.sighting, seen)) {
       auto& props = g_.node_properties_for_update(r.id);
       fill_properties(props, fact.props, false, nullptr, r.id);
-      record_sighting(g_, prov_keys_, props, fact.sighting);
+      record(props, node_key(r.id), fact.sighting, &seen);
       r.changed = true;
     }
   }
@@ -210,9 +265,9 @@ std::optional<EdgeId> Merger::find_edge(NodeId from, Symbol type, NodeId to, con
   };
   // Relationships a -[type]-> b in creation order: the adjacency is sorted by (type, other, edge).
   auto between = [&](NodeId a, NodeId b) -> std::optional<EdgeId> {
-    auto adj = g_.out_adjacent(a, type);
-    auto it = std::lower_bound(adj.begin(), adj.end(), b, [](const Adjacent& x, NodeId v) { return x.other < v; });
-    for (; it != adj.end() && it->other == b; ++it)
+    auto adj = g_.out_adjacent(a);
+    auto it = std::lower_bound(adj.begin(), adj.end(), Adjacent{type, b, 0});
+    for (; it != adj.end() && it->type == type && it->other == b; ++it)
       if (matches(it->edge)) return it->edge;
     return std::nullopt;
   };
@@ -263,7 +318,7 @@ MergeResult<EdgeId> Merger::merge_relation(const RelationFact& fact) {
   // relationships do not add to a node's own provenance: a hub such as a state would otherwise
   // carry every sentence that mentions it (the relationships keep those).
   for (const auto* end : {&from, &to})
-    if (end->created) record_sighting(g_, prov_keys_, g_.node_properties_for_update(end->id), fact.sighting);
+    if (end->created) record(g_.node_properties_for_update(end->id), node_key(end->id), fact.sighting, nullptr);
   auto type = g_.intern(fact.type);
   auto existing = find_edge(from.id, type, to.id, fact, spec);
   if (existing) {
@@ -272,11 +327,12 @@ MergeResult<EdgeId> Merger::merge_relation(const RelationFact& fact) {
     r.id = g_.add_edge(from.id, type, to.id);
     r.created = r.changed = true;
   }
-  if (!existing || would_change(g_.edge_properties(r.id), fact.props, true, spec, fact.sighting)) {
+  bool seen = false;
+  if (!existing || would_change(g_.edge_properties(r.id), edge_key(r.id), fact.props, true, spec, fact.sighting, seen)) {
     auto& props = g_.edge_properties_for_update(r.id);
     if (!existing) props.reserve(fact.props.size() + 9);  // the properties and the provenance keys
     fill_properties(props, fact.props, existing.has_value(), spec, 0);
-    record_sighting(g_, prov_keys_, props, fact.sighting);
+    record(props, edge_key(r.id), fact.sighting, existing ? &seen : nullptr);
     r.changed = true;
   }
   revision_seen_ = g_.revision();

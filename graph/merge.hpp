@@ -67,9 +67,16 @@ class Merger {
   bool add_aliases(NodeId n, const std::vector<std::string>& aliases);
   bool fill_properties(PropertyMap& target, const PropertyList& props, bool skip_identity,
                        const RelTypeSpec* spec, NodeId node_for_names);
-  // Whether merging these properties and this sighting into `target` would change anything.
-  bool would_change(const PropertyMap& target, const PropertyList& props, bool skip_identity,
-                    const RelTypeSpec* spec, const Sighting& s);
+  // Whether merging these properties and this sighting into `target` (node or edge `target_key`)
+  // would change anything; `seen` says whether the sighting is already recorded there.
+  bool would_change(const PropertyMap& target, std::uint64_t target_key, const PropertyList& props,
+                    bool skip_identity, const RelTypeSpec* spec, const Sighting& s, bool& seen);
+  // Whether (source, sentence) is among the target's sightings: a scan for short lists, an index
+  // for long ones (a hub seen in thousands of articles would make every merge a long scan).
+  bool has_sighting(std::uint64_t target_key, const List& sources, const List& sentences, const Sighting& s);
+  void note_sighting(std::uint64_t target_key, const List& sources, const Sighting& s);
+  // record_sighting, keeping the target's index (if it has one) up to date.
+  void record(PropertyMap& props, std::uint64_t target_key, const Sighting& s, const bool* seen);
   std::optional<EdgeId> find_edge(NodeId from, Symbol type, NodeId to, const RelationFact& fact,
                                   const RelTypeSpec* spec) const;
 
@@ -81,6 +88,8 @@ class Merger {
   std::unordered_map<std::string, NodeId> exact_;
   std::string key_;  // scratch for exact_ keys
   ProvenanceKeys prov_keys_;
+  // Long provenance lists: hash of (source, sentence) -> position in the lists, per target.
+  std::unordered_map<std::uint64_t, std::unordered_map<std::uint64_t, std::uint32_t>> sighting_index_;
   std::uint64_t revision_seen_ = 0;
   bool synced_ = false;
 };

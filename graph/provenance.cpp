@@ -46,7 +46,7 @@ bool record_sighting(Graph& g, PropertyMap& props, const Sighting& s) {
   return record_sighting(g, keys, props, s);
 }
 
-bool record_sighting(Graph& g, ProvenanceKeys& keys, PropertyMap& props, const Sighting& s) {
+bool record_sighting(Graph& g, ProvenanceKeys& keys, PropertyMap& props, const Sighting& s, const bool* seen_hint) {
   using K = ProvenanceKeys;
   const Symbol sources_key = keys.get(g, K::Sources), sentences_key = keys.get(g, K::Sentences),
                evidences_key = keys.get(g, K::Evidences), mentions_key = keys.get(g, K::Mentions),
@@ -73,8 +73,10 @@ bool record_sighting(Graph& g, ProvenanceKeys& keys, PropertyMap& props, const S
   List& evidences = list_at(props, evidences_key);
 
   bool seen = false;
-  for (std::size_t i = 0; i < sources.size() && i < sentences.size() && !seen; ++i)
-    seen = sources[i].is_string() && sources[i].as_string() == s.source && sentences[i] == sentence;
+  if (seen_hint) seen = *seen_hint;
+  else
+    for (std::size_t i = 0; i < sources.size() && i < sentences.size() && !seen; ++i)
+      seen = sources[i].is_string() && sources[i].as_string() == s.source && sentences[i] == sentence;
   if (!seen) {
     sources.emplace_back(s.source);
     sentences.push_back(sentence);

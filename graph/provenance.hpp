@@ -35,6 +35,8 @@ class ProvenanceKeys {
 // distinct (source, sentence) pair is appended to sources/sentences/evidences, mentions counts
 // them and confidence keeps the maximum. Returns whether anything changed.
 bool record_sighting(Graph& g, PropertyMap& props, const Sighting& s);
-bool record_sighting(Graph& g, ProvenanceKeys& keys, PropertyMap& props, const Sighting& s);
+// `seen`, when given, says whether (source, sentence) is already in the lists (the caller keeps an
+// index of long lists), which spares the scan.
+bool record_sighting(Graph& g, ProvenanceKeys& keys, PropertyMap& props, const Sighting& s, const bool* seen = nullptr);
 
 }  // namespace fg::graph
