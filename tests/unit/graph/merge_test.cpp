@@ -98,3 +98,33 @@ TEST_CASE("entities merge aliases and node sightings") {
   CHECK(*g.node_property(a.id, "mentions") == Value(2));
   CHECK(*g.node_property(a.id, "id") == Value("person:alexander-grushko"));
 }
+
+TEST_CASE("a node seen in many sources keeps each sighting once, also when seen again") {
+  // Past a few dozen sightings the merger answers "seen already?" from an index, not a scan.
+  Graph g;
+  Merger m(g, &Schema::v1());
+  auto fact = [](int i) {
+    return EntityFact{"State", "Russia", {}, {}, {"article-" + std::to_string(i % 100), i % 100, "e", 1.0, ""}};
+  };
+  NodeId n = 0;
+  for (int i = 0; i < 300; ++i) {
+    auto r = m.merge_entity(fact(i));
+    REQUIRE(r.ok);
+    n = r.id;
+    CHECK(r.changed == (i < 100));
+  }
+  CHECK(*g.node_property(n, "mentions") == Value(100));
+  CHECK(g.node_property(n, "sources")->as_list().size() == 100);
+  auto revision = g.revision();
+  // a new sentence of a known source is a new sighting; the same one again is not
+  auto other = fact(7);
+  other.sighting.sentence = 1000;
+  CHECK(m.merge_entity(other).changed);
+  CHECK_FALSE(m.merge_entity(other).changed);
+  CHECK(g.revision() > revision);
+  CHECK(*g.node_property(n, "mentions") == Value(101));
+  // a second merger (another import) over the same graph sees the same sightings
+  Merger again(g, &Schema::v1());
+  CHECK_FALSE(again.merge_entity(fact(42)).changed);
+  CHECK_FALSE(again.merge_entity(other).changed);
+}
