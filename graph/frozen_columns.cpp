@@ -37,8 +37,8 @@ std::string_view FrozenStrings::get(std::uint64_t id) const {
 FrozenColumns::FrozenColumns(Arrays a, std::uint64_t entities, const FrozenStrings* strings, const std::string* origin)
     : a_(std::move(a)), entities_(entities), strings_(strings), origin_(origin) {
   const char* what = "property columns";
-  if (a_.keys.size() != a_.tags.size() || a_.keys.size() != a_.values.size())
-    corrupt_snapshot(*origin_, std::string(what) + " differ in length");
+  if (a_.entries.size() % 3 != 0) corrupt_snapshot(*origin_, std::string(what) + " are not whole triples");
+  entries_ = a_.entries.size() / 3;
   if (a_.offsets.size() != entities + 1) corrupt_snapshot(*origin_, std::string(what) + " offsets have the wrong length");
   if (a_.list_offsets.size() == 0) corrupt_snapshot(*origin_, std::string(what) + " list offsets are missing");
   if (a_.list_tags.size() != a_.list_values.size()) corrupt_snapshot(*origin_, std::string(what) + " list columns differ in length");
@@ -48,7 +48,7 @@ FrozenColumns::FrozenColumns(Arrays a, std::uint64_t entities, const FrozenStrin
 std::pair<std::uint64_t, std::uint64_t> FrozenColumns::range(std::uint64_t entity) const {
   if (entity >= entities_) corrupt_snapshot(*origin_, "property owner out of range");
   std::uint64_t lo = a_.offsets[entity], hi = a_.offsets[entity + 1];
-  if (lo > hi || hi > a_.keys.size()) corrupt_snapshot(*origin_, "property offsets out of range");
+  if (lo > hi || hi > entries_) corrupt_snapshot(*origin_, "property offsets out of range");
   return {lo, hi};
 }
 
@@ -79,10 +79,10 @@ ValueRef FrozenColumns::decode(std::uint8_t tag, std::uint64_t payload, std::uin
 
 ValueRef FrozenColumns::get(std::uint64_t entity, Symbol key) const {
   auto [lo, hi] = range(entity);
-  const std::uint32_t* keys = a_.keys.data();
   for (auto j = lo; j < hi; ++j) {
-    if (keys[j] == key) return decode(a_.tags[j], a_.values[j], lists_, 0);
-    if (keys[j] > key) break;
+    auto k = this->key(j);
+    if (k == key) return decode(tag(j), payload(j), lists_, 0);
+    if (k > key) break;
   }
   return ValueRef();
 }
@@ -90,8 +90,8 @@ ValueRef FrozenColumns::get(std::uint64_t entity, Symbol key) const {
 void FrozenColumns::for_each(std::uint64_t entity, const PropertyVisitor& visit) const {
   auto [lo, hi] = range(entity);
   for (auto j = lo; j < hi; ++j) {
-    auto v = decode(a_.tags[j], a_.values[j], lists_, 0);
-    if (!v.is_null()) visit(a_.keys[j], v);
+    auto v = decode(tag(j), payload(j), lists_, 0);
+    if (!v.is_null()) visit(key(j), v);
   }
 }
 
@@ -107,7 +107,7 @@ ValueRef FrozenColumns::list_item(std::uint64_t list, std::size_t i, unsigned de
 }
 
 std::uint64_t FrozenColumns::bytes() const {
-  return a_.offsets.size() * 8 + a_.keys.size() * 4 + a_.tags.size() + a_.values.size() * 8 + a_.list_offsets.size() * 8 +
+  return a_.offsets.size() * 8 + a_.entries.size() * 4 + a_.list_offsets.size() * 8 +
          a_.list_tags.size() + a_.list_values.size() * 8;
 }
 

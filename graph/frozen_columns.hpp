@@ -69,9 +69,7 @@ class FrozenColumns {
  public:
   struct Arrays {
     PackedArray<std::uint64_t> offsets;
-    PackedArray<std::uint32_t> keys;
-    PackedArray<std::uint8_t> tags;
-    PackedArray<std::uint64_t> values;
+    PackedArray<std::uint32_t> entries;  // (key | tag << 24, payload low, payload high) triples
     PackedArray<std::uint64_t> list_offsets;
     PackedArray<std::uint8_t> list_tags;
     PackedArray<std::uint64_t> list_values;
@@ -92,8 +90,14 @@ class FrozenColumns {
   std::pair<std::uint64_t, std::uint64_t> list_range(std::uint64_t list) const;
   ValueRef decode(std::uint8_t tag, std::uint64_t payload, std::uint64_t below, unsigned depth) const;
 
+  std::uint32_t key(std::uint64_t j) const { return a_.entries[3 * j] & 0xFFFFFF; }
+  std::uint8_t tag(std::uint64_t j) const { return static_cast<std::uint8_t>(a_.entries[3 * j] >> 24); }
+  std::uint64_t payload(std::uint64_t j) const {
+    return a_.entries[3 * j + 1] | std::uint64_t{a_.entries[3 * j + 2]} << 32;
+  }
+
   Arrays a_;
-  std::uint64_t entities_ = 0, lists_ = 0;
+  std::uint64_t entries_ = 0, entities_ = 0, lists_ = 0;
   const FrozenStrings* strings_ = nullptr;
   const std::string* origin_ = nullptr;
 };

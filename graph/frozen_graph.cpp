@@ -16,8 +16,7 @@ PackedArray<std::uint64_t> u64(cs::U64Array::Reader r, const char* what) { retur
 PackedArray<std::uint8_t> u8(cs::U8Array::Reader r, const char* what) { return read_packed<std::uint8_t>(r.getChunks(), what); }
 
 FrozenColumns::Arrays columns(cs::PropertyColumns::Reader r, const char* what) {
-  return {u64(r.getOffsets(), what),     u32(r.getKeys(), what),     u8(r.getTags(), what),
-          u64(r.getValues(), what),      u64(r.getListOffsets(), what), u8(r.getListTags(), what),
+  return {u64(r.getOffsets(), what), u32(r.getEntries(), what), u64(r.getListOffsets(), what), u8(r.getListTags(), what),
           u64(r.getListValues(), what)};
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// The frozen graph: a snapshot file (format 3) mapped into memory and read in place. Opening
+// The frozen graph: a snapshot file (format 4) mapped into memory and read in place. Opening
 // it checks the header and the sizes of the arrays, and builds nothing that grows with the
 // graph, so a graph of any size opens in milliseconds and pages in only what queries touch.
 // Every id and offset read from the file is checked when it is used (frozen_columns.hpp): a

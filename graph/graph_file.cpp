@@ -57,12 +57,31 @@ std::vector<std::string_view> read_strings(cs::StringTable::Reader table, const 
 
 class PropertyDecoder {
  public:
-  PropertyDecoder(cs::PropertyColumns::Reader r, std::uint64_t entities, std::size_t symbols,
+  PropertyDecoder(cs::PropertyColumns::Reader r, std::uint32_t version, std::uint64_t entities, std::size_t symbols,
                   const std::vector<std::string_view>& strings, const char* what)
-      : offsets_(u64(r.getOffsets(), what)), keys_(u32(r.getKeys(), what)), tags_(u8(r.getTags(), what)),
-        values_(u64(r.getValues(), what)), list_offsets_(u64(r.getListOffsets(), what)),
+      : offsets_(u64(r.getOffsets(), what)), list_offsets_(u64(r.getListOffsets(), what)),
         list_tags_(u8(r.getListTags(), what)), list_values_(u64(r.getListValues(), what)), strings_(strings),
         what_(what) {
+    if (version >= 4) {
+      // (key | tag << 24, payload low, payload high) triples, split into columns here.
+      auto entries = u32(r.getEntries(), what);
+      if (entries.size() % 3 != 0) corrupt(std::string(what) + " entries are not whole triples");
+      std::vector<std::uint32_t> keys(entries.size() / 3);
+      std::vector<std::uint8_t> tags(keys.size());
+      std::vector<std::uint64_t> values(keys.size());
+      for (std::size_t j = 0; j < keys.size(); ++j) {
+        keys[j] = entries[3 * j] & 0xFFFFFF;
+        tags[j] = static_cast<std::uint8_t>(entries[3 * j] >> 24);
+        values[j] = entries[3 * j + 1] | std::uint64_t{entries[3 * j + 2]} << 32;
+      }
+      keys_ = Array<std::uint32_t>(std::move(keys));
+      tags_ = Array<std::uint8_t>(std::move(tags));
+      values_ = Array<std::uint64_t>(std::move(values));
+    } else {
+      keys_ = u32(r.getKeys(), what);
+      tags_ = u8(r.getTags(), what);
+      values_ = u64(r.getValues(), what);
+    }
     if (keys_.size() != tags_.size() || keys_.size() != values_.size()) corrupt(std::string(what) + " columns differ in length");
     check_offsets(offsets_, entities, keys_.size(), what);
     if (list_offsets_.size() == 0) corrupt(std::string(what) + " list offsets are missing");
@@ -192,7 +211,7 @@ Graph read_snapshot(cs::Snapshot::Reader root, std::uint32_t version) {
   auto to = u32(root.getEdgeTo(), "relationship targets");
   auto type = u32(root.getEdgeType(), "relationship types");
   if (from.size() != m || to.size() != m || type.size() != m) corrupt("relationship columns have the wrong length");
-  PropertyDecoder node_props(root.getNodeProperties(), n, nsym, strings, "node properties");
+  PropertyDecoder node_props(root.getNodeProperties(), version, n, nsym, strings, "node properties");
   SnapshotAccess::reserve(g, n, m);  // both counts are now known to match the arrays
   for (NodeId v = 0; v < n; ++v) {
     auto& ls = SnapshotAccess::labels(g, v);
@@ -204,7 +223,7 @@ Graph read_snapshot(cs::Snapshot::Reader root, std::uint32_t version) {
     node_props.fill(v, SnapshotAccess::node_props(g, v));
   }
 
-  PropertyDecoder edge_props(root.getEdgeProperties(), m, nsym, strings, "relationship properties");
+  PropertyDecoder edge_props(root.getEdgeProperties(), version, m, nsym, strings, "relationship properties");
   for (EdgeId e = 0; e < m; ++e) {
     if (from[e] >= n || to[e] >= n) corrupt("relationship endpoint out of range");
     if (type[e] >= nsym) corrupt("relationship type symbol out of range");

@@ -12,7 +12,7 @@
 
 namespace fg::graph {
 
-inline constexpr std::uint32_t kFormatVersion = 3;       // written
+inline constexpr std::uint32_t kFormatVersion = 4;       // written
 inline constexpr std::uint32_t kOldestFormatVersion = 1;  // still read
 inline constexpr std::string_view kMagic = "factgraph-graph";
 // Cap'n Proto lists hold at most 2^29 - 1 elements; arrays are split in chunks of at most this.

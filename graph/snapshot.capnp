@@ -4,7 +4,8 @@
 # tell the version before it reads anything else:
 #   version 1: GraphFile (records per node and relationship; read for compatibility)
 #   version 2: Snapshot (columns, CSR adjacency and indexes; adjacency in three columns)
-#   version 3: Snapshot with adjacency entries interleaved, viewed in place by FrozenGraph
+#   version 3: Snapshot with adjacency entries interleaved
+#   version 4: Snapshot with property entries interleaved too, viewed in place by FrozenGraph
 
 $import "/capnp/c++.capnp".namespace("fg::graph::capnp_schema");
 
@@ -39,7 +40,10 @@ struct StringBlock {
 
 # Property values of one kind of entity (nodes or relationships), in columns.
 # Entity i's properties are entries offsets[i] .. offsets[i+1], sorted by key symbol.
-# Entry j: key symbol keys[j], type tags[j], payload values[j]:
+# Version 4 keeps each entry's three parts together in `entries`, three words per entry:
+#   word 0: key symbol (low 24 bits) | type tag << 24;  words 1, 2: payload, low and high half
+# so one property is read from one place. Versions 2 and 3 had the columns keys, tags and values.
+# Entry j: key symbol keys[j], type tag tags[j], payload values[j]:
 #   tag 1 Bool (0/1), 2 Int (two's complement), 3 Float (IEEE-754 bits),
 #   4 String (string-table id), 5 List (list id); 0 (null) never occurs at the top level.
 # List k holds items listOffsets[k] .. listOffsets[k+1] with the same tag/payload encoding
@@ -53,6 +57,7 @@ struct PropertyColumns {
   listOffsets @4 :U64Array;
   listTags @5 :U8Array;
   listValues @6 :U64Array;
+  entries @7 :U32Array;
 }
 
 # One adjacency direction in CSR form: node n's entries are offsets[n] .. offsets[n+1], sorted
@@ -88,7 +93,7 @@ struct NameIndex {
 
 struct Snapshot {
   magic @0 :Text;
-  formatVersion @1 :UInt32;  # 2 or 3
+  formatVersion @1 :UInt32;  # 2, 3 or 4
   createdUnixMs @2 :Int64;
   nodeCount @3 :UInt64;
   edgeCount @4 :UInt64;

@@ -144,11 +144,20 @@ class ColumnWriter {
   StringPool& strings_;
 };
 
+// Chunks of a triple array hold whole triples, so a reader that concatenates them sees the same entries.
+std::size_t triple_chunk(std::size_t chunk) { return chunk < 3 ? 3 : chunk - chunk % 3; }
+
 void put_columns(cs::PropertyColumns::Builder out, const Columns& c, std::size_t chunk) {
   put_chunks(out.initOffsets(), c.offsets, chunk);
-  put_chunks(out.initKeys(), c.keys, chunk);
-  put_bytes(out.initTags(), c.tags, chunk);
-  put_chunks(out.initValues(), c.values, chunk);
+  std::vector<std::uint32_t> entries;
+  entries.reserve(3 * c.keys.size());
+  for (std::size_t j = 0; j < c.keys.size(); ++j) {
+    if (c.keys[j] >= (1u << 24)) throw std::length_error("more than 2^24 property keys cannot be saved");
+    entries.push_back(c.keys[j] | std::uint32_t{c.tags[j]} << 24);
+    entries.push_back(static_cast<std::uint32_t>(c.values[j]));
+    entries.push_back(static_cast<std::uint32_t>(c.values[j] >> 32));
+  }
+  put_chunks(out.initEntries(), entries, triple_chunk(chunk));
   put_chunks(out.initListOffsets(), c.list_offsets, chunk);
   put_bytes(out.initListTags(), c.list_tags, chunk);
   put_chunks(out.initListValues(), c.list_values, chunk);
@@ -168,7 +177,7 @@ void put_adjacency(cs::Adjacency::Builder out, const Graph& g, bool outgoing, st
   }
   put_chunks(out.initOffsets(), offsets, chunk);
   // Chunks hold whole entries, so a reader that concatenates them sees the same triples.
-  put_chunks(out.initEntries(), entries, chunk - chunk % 3 == 0 ? 3 : chunk - chunk % 3);
+  put_chunks(out.initEntries(), entries, triple_chunk(chunk));
 }
 
 template <class Members>

@@ -150,7 +150,7 @@ TEST_CASE("Boost.Graph algorithms run on the frozen graph") {
 
 TEST_CASE("older format versions open as frozen graphs too") {
   auto dir = std::filesystem::path(__FILE__).parent_path() / "../../data/snapshot";
-  for (auto file : {"seed-v1.fg", "seed-v2.fg"}) {
+  for (auto file : {"seed-v1.fg", "seed-v2.fg", "seed-v3.fg"}) {
     INFO(file);
     auto frozen = FrozenGraph::open(dir / file);
     auto builder = load_graph(dir / file);
