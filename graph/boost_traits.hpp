@@ -55,23 +55,15 @@ template <>
 struct graph_traits<fg::graph::Graph> : fg::graph::detail::view_graph_traits {};
 template <>
 struct graph_traits<fg::graph::FrozenGraph> : fg::graph::detail::view_graph_traits {};
-template <>
-struct property_map<fg::graph::Graph, vertex_index_t> {
+template <class G>
+  requires std::derived_from<G, fg::graph::GraphView>
+struct property_map<G, vertex_index_t> {
   using type = fg::graph::detail::identity_maps::vertex;
   using const_type = type;
 };
-template <>
-struct property_map<fg::graph::Graph, edge_index_t> {
-  using type = fg::graph::detail::identity_maps::edge;
-  using const_type = type;
-};
-template <>
-struct property_map<fg::graph::FrozenGraph, vertex_index_t> {
-  using type = fg::graph::detail::identity_maps::vertex;
-  using const_type = type;
-};
-template <>
-struct property_map<fg::graph::FrozenGraph, edge_index_t> {
+template <class G>
+  requires std::derived_from<G, fg::graph::GraphView>
+struct property_map<G, edge_index_t> {
   using type = fg::graph::detail::identity_maps::edge;
   using const_type = type;
 };

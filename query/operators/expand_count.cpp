@@ -17,13 +17,9 @@ class ExpandCount : public UnaryOperator {
 
  protected:
   void reset(ExecContext& ctx) override {
-    symbols_.clear();
-    known_ = true;
-    for (const auto& l : labels_) {
-      auto sym = ctx.graph.find_symbol(l);
-      if (!sym) known_ = false;
-      else symbols_.push_back(*sym);
-    }
+    auto syms = label_symbols(ctx.graph, labels_);
+    known_ = syms.has_value();
+    symbols_ = syms.value_or(std::vector<graph::Symbol>{});
   }
   bool do_next(ExecContext& ctx, Row& row) override {
     while (in_->next(ctx, row)) {

@@ -4,6 +4,18 @@
 
 namespace fg::query {
 
+// The symbols of `labels`; nullopt when one of them is not in the graph (then nothing matches).
+inline std::optional<std::vector<graph::Symbol>> label_symbols(const graph::GraphView& g,
+                                                                const std::vector<std::string>& labels) {
+  std::vector<graph::Symbol> out;
+  for (const auto& l : labels) {
+    auto sym = g.find_symbol(l);
+    if (!sym) return std::nullopt;
+    out.push_back(*sym);
+  }
+  return out;
+}
+
 class UnaryOperator : public Operator {
  public:
   explicit UnaryOperator(OperatorPtr in) : in_(std::move(in)) {}
