@@ -53,11 +53,11 @@ expect_contains "$tmp/mixed.1.err" "over the limit of 250"
 
 # many batches: a generated graph, imported twice (the second time merges into what is there)
 if [[ -x "$gen" ]]; then
-  "$gen" -n 30000 --seed 5 -o "$tmp/gen.jsonl" -q
+  "$gen" -n 12000 --seed 5 -o "$tmp/gen.jsonl" -q
   compare generated "$tmp/gen.jsonl" "$tmp/gen.jsonl"
   expect_contains "$tmp/generated.1.err" "rejected 0"
   # articles: a folder of .txt files, with the seed article and facts in the same run
-  "$gen" -n 3000 --seed 5 --articles "$tmp/articles" --mb 0.3 -q
+  "$gen" -n 3000 --seed 5 --articles "$tmp/articles" --mb 0.2 -q
   cp "$src/examples/seed/nato-russia-council.txt" "$tmp/articles/"
   echo "not an article" >"$tmp/articles/zz-bad.txt"
   compare articles "$tmp/articles" "$seed"
