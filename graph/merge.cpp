@@ -45,8 +45,7 @@ Resolution Merger::resolve(std::string_view label, const std::string& name) {
   if (auto it = exact_.find(key_); it != exact_.end()) {
     Resolution r;
     r.status = Resolution::Status::Found;
-    r.node = it->second;
-    r.candidates.assign(1, it->second);
+    r.node = it->second;  // (candidates matter only for an ambiguous name; this one is not)
     return r;
   }
   auto r = g_.resolve(*sym, name, ResolveMode::Strict);
