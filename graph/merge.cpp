@@ -241,24 +241,31 @@ std::optional<EdgeId> Merger::find_edge(NodeId from, Symbol type, NodeId to, con
   struct Identity {
     std::optional<Symbol> sym;
     const Value* value;
+    std::optional<std::string> normalized;  // the fact's string value normalized, once needed
   };
   Identity ids[4];
   std::size_t n_ids = 0;
   std::vector<Identity> more;
   if (spec)
     for (const auto& key : spec->identity) {
-      Identity id{g_.find_symbol(key), find_prop(fact.props, key)};
-      if (n_ids < std::size(ids)) ids[n_ids++] = id;
-      else more.push_back(id);
+      Identity id{g_.find_symbol(key), find_prop(fact.props, key), std::nullopt};
+      if (n_ids < std::size(ids)) ids[n_ids++] = std::move(id);
+      else more.push_back(std::move(id));
     }
   auto matches = [&](EdgeId e) {
-    auto same = [&](const Identity& id) {
+    auto same = [&](Identity& id) {
       const Value* have = id.sym ? g_.edge_property(e, *id.sym) : nullptr;
+      // As same_identity_value, normalizing the fact's side once for all candidates.
+      if (have && id.value && have->is_string() && id.value->is_string()) {
+        if (have->as_string() == id.value->as_string()) return true;
+        if (!id.normalized) id.normalized = normalize_name(id.value->as_string());
+        return normalize_name(have->as_string()) == *id.normalized;
+      }
       return same_identity_value(have, id.value);
     };
     for (std::size_t i = 0; i < n_ids; ++i)
       if (!same(ids[i])) return false;
-    for (const auto& id : more)
+    for (auto& id : more)
       if (!same(id)) return false;
     return true;
   };
