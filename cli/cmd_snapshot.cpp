@@ -21,6 +21,7 @@ struct SnapshotArgs {
   std::string graph;
   std::string format = "text";
   bool wait = false;
+  bool force = false;
 };
 
 std::string iso_time(std::int64_t unix_ms) {
@@ -90,13 +91,14 @@ int run_info(const SnapshotArgs& args) {
 int run_upgrade(const SnapshotArgs& args) {
   graph::FileLock lock(args.graph, args.wait ? graph::FileLock::Wait::Yes : graph::FileLock::Wait::No);
   auto before = graph::snapshot_info(args.graph).format_version;
-  if (before == graph::kFormatVersion) {
+  if (before == graph::kFormatVersion && !args.force) {
     std::cerr << args.graph << ": already format version " << before << "\n";
     return kExitOk;
   }
   auto g = graph::load_graph(args.graph);
   graph::save_graph(g, args.graph);
-  std::cerr << args.graph << ": format version " << before << " -> " << graph::kFormatVersion << "\n";
+  std::cerr << args.graph << ": format version " << before << " -> " << graph::kFormatVersion
+            << (before == graph::kFormatVersion ? " (rewritten)" : "") << "\n";
   return kExitOk;
 }
 
@@ -110,6 +112,7 @@ Command register_snapshot(CLI::App& app) {
   auto* upgrade = cmd->add_subcommand("upgrade", "Rewrite a graph file of an older format version in the current one");
   upgrade->add_option("graph", args->graph, "Graph file")->required();
   upgrade->add_flag("--wait", args->wait, "Wait for another writer instead of failing");
+  upgrade->add_flag("--force", args->force, "Rewrite the file even when it is already in the current version");
   return [args, upgrade] { return upgrade->parsed() ? run_upgrade(*args) : run_info(*args); };
 }
 

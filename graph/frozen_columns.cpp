@@ -15,6 +15,25 @@ void corrupt_snapshot(const std::string& origin, const std::string& what) {
   throw GraphFileError(origin + ": corrupt graph file: " + what);
 }
 
+TripleChunks::TripleChunks(std::vector<std::pair<const std::uint32_t*, std::uint64_t>> chunks, const std::string& what) {
+  for (std::size_t c = 0; c < chunks.size(); ++c) {
+    auto [words, count] = chunks[c];
+    if (count % 3 != 0) throw GraphFileError(what + " are not whole triples");
+    std::uint64_t entries = count / 3;
+    if (c == 0 && chunks.size() > 1) {
+      if (entries == 0 || (entries & (entries - 1)) != 0) throw GraphFileError(what + ": chunk size is not a power of two");
+      shift_ = static_cast<unsigned>(std::countr_zero(entries));
+      mask_ = entries - 1;
+    } else if (c + 1 < chunks.size() && entries != mask_ + 1) {
+      throw GraphFileError(what + ": chunks differ in size");
+    } else if (c + 1 == chunks.size() && chunks.size() > 1 && entries > mask_ + 1) {
+      throw GraphFileError(what + ": last chunk too large");
+    }
+    chunks_.push_back(words);
+    size_ += entries;
+  }
+}
+
 FrozenStrings::FrozenStrings(std::vector<Block> blocks, const std::string* origin)
     : blocks_(std::move(blocks)), origin_(origin) {
   for (const auto& b : blocks_) {
@@ -37,8 +56,7 @@ std::string_view FrozenStrings::get(std::uint64_t id) const {
 FrozenColumns::FrozenColumns(Arrays a, std::uint64_t entities, const FrozenStrings* strings, const std::string* origin)
     : a_(std::move(a)), entities_(entities), strings_(strings), origin_(origin) {
   const char* what = "property columns";
-  if (a_.entries.size() % 3 != 0) corrupt_snapshot(*origin_, std::string(what) + " are not whole triples");
-  entries_ = a_.entries.size() / 3;
+  entries_ = a_.entries.size();
   if (a_.offsets.size() != entities + 1) corrupt_snapshot(*origin_, std::string(what) + " offsets have the wrong length");
   if (a_.list_offsets.size() == 0) corrupt_snapshot(*origin_, std::string(what) + " list offsets are missing");
   if (a_.list_tags.size() != a_.list_values.size()) corrupt_snapshot(*origin_, std::string(what) + " list columns differ in length");
@@ -107,7 +125,7 @@ ValueRef FrozenColumns::list_item(std::uint64_t list, std::size_t i, unsigned de
 }
 
 std::uint64_t FrozenColumns::bytes() const {
-  return a_.offsets.size() * 8 + a_.entries.size() * 4 + a_.list_offsets.size() * 8 +
+  return a_.offsets.size() * 8 + a_.entries.size() * 12 + a_.list_offsets.size() * 8 +
          a_.list_tags.size() + a_.list_values.size() * 8;
 }
 

@@ -43,6 +43,23 @@ class PackedArray {
   std::vector<T> owned_;
 };
 
+// An array of three-word entries kept in the file's chunks, without copying: every chunk but the
+// last holds the same power-of-two number of entries, so entry j is found with a shift and a mask.
+class TripleChunks {
+ public:
+  TripleChunks() = default;
+  // `chunks`: each chunk's words; throws a message naming `what` when the chunking is irregular.
+  TripleChunks(std::vector<std::pair<const std::uint32_t*, std::uint64_t>> chunks, const std::string& what);
+  std::uint64_t size() const { return size_; }  // entries
+  const std::uint32_t* at(std::uint64_t j) const { return chunks_[j >> shift_] + 3 * (j & mask_); }
+
+ private:
+  std::vector<const std::uint32_t*> chunks_;
+  unsigned shift_ = 63;
+  std::uint64_t mask_ = ~std::uint64_t{0} >> 1;
+  std::uint64_t size_ = 0;
+};
+
 // A string table of blocks; string k of a block is bytes[offsets[k] .. offsets[k+1]].
 class FrozenStrings {
  public:
@@ -69,7 +86,7 @@ class FrozenColumns {
  public:
   struct Arrays {
     PackedArray<std::uint64_t> offsets;
-    PackedArray<std::uint32_t> entries;  // (key | tag << 24, payload low, payload high) triples
+    TripleChunks entries;  // (key | tag << 24, payload low, payload high)
     PackedArray<std::uint64_t> list_offsets;
     PackedArray<std::uint8_t> list_tags;
     PackedArray<std::uint64_t> list_values;
@@ -90,10 +107,11 @@ class FrozenColumns {
   std::pair<std::uint64_t, std::uint64_t> list_range(std::uint64_t list) const;
   ValueRef decode(std::uint8_t tag, std::uint64_t payload, std::uint64_t below, unsigned depth) const;
 
-  std::uint32_t key(std::uint64_t j) const { return a_.entries[3 * j] & 0xFFFFFF; }
-  std::uint8_t tag(std::uint64_t j) const { return static_cast<std::uint8_t>(a_.entries[3 * j] >> 24); }
+  std::uint32_t key(std::uint64_t j) const { return a_.entries.at(j)[0] & 0xFFFFFF; }
+  std::uint8_t tag(std::uint64_t j) const { return static_cast<std::uint8_t>(a_.entries.at(j)[0] >> 24); }
   std::uint64_t payload(std::uint64_t j) const {
-    return a_.entries[3 * j + 1] | std::uint64_t{a_.entries[3 * j + 2]} << 32;
+    const std::uint32_t* e = a_.entries.at(j);
+    return e[1] | std::uint64_t{e[2]} << 32;
   }
 
   Arrays a_;

@@ -16,8 +16,8 @@ PackedArray<std::uint64_t> u64(cs::U64Array::Reader r, const char* what) { retur
 PackedArray<std::uint8_t> u8(cs::U8Array::Reader r, const char* what) { return read_packed<std::uint8_t>(r.getChunks(), what); }
 
 FrozenColumns::Arrays columns(cs::PropertyColumns::Reader r, const char* what) {
-  return {u64(r.getOffsets(), what), u32(r.getEntries(), what), u64(r.getListOffsets(), what), u8(r.getListTags(), what),
-          u64(r.getListValues(), what)};
+  return {u64(r.getOffsets(), what), read_triples(r.getEntries().getChunks(), what), u64(r.getListOffsets(), what),
+          u8(r.getListTags(), what), u64(r.getListValues(), what)};
 }
 
 FrozenGraph::Adjacency adjacency_arrays(cs::Adjacency::Reader r, std::uint64_t nodes, std::uint64_t edges, const char* what) {

@@ -61,6 +61,24 @@ PackedArray<T> read_packed(ChunkList chunks, const char* what) {
   return PackedArray<T>(std::move(owned));
 }
 
+// A chunked array of three-word entries, viewed in place chunk by chunk (see TripleChunks).
+template <class ChunkList>
+TripleChunks read_triples(ChunkList chunks, const char* what) {
+  std::vector<std::pair<const std::uint32_t*, std::uint64_t>> parts;
+  for (auto chunk : chunks) {
+    capnp::AnyList::Reader any(chunk);
+    auto raw = any.getRawBytes();
+    if (any.size() > 0 && (raw.size() != std::size_t{any.size()} * 4 || reinterpret_cast<std::uintptr_t>(raw.begin()) % 4 != 0))
+      corrupt(std::string(what) + " has the wrong element size");
+    parts.emplace_back(reinterpret_cast<const std::uint32_t*>(raw.begin()), any.size());
+  }
+  try {
+    return TripleChunks(std::move(parts), what);
+  } catch (const GraphFileError& e) {
+    corrupt(e.what());
+  }
+}
+
 // The blocks of a string table, with each block's offsets checked to span its bytes (the
 // offsets in between are checked when a string is read).
 inline std::vector<FrozenStrings::Block> read_string_blocks(cs::StringTable::Reader table, const char* what) {

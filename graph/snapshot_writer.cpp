@@ -144,8 +144,9 @@ class ColumnWriter {
   StringPool& strings_;
 };
 
-// Chunks of a triple array hold whole triples, so a reader that concatenates them sees the same entries.
-std::size_t triple_chunk(std::size_t chunk) { return chunk < 3 ? 3 : chunk - chunk % 3; }
+// Chunks of a triple array hold a power-of-two number of whole triples (the last may hold fewer),
+// so a reader finds entry j with a shift and a mask (TripleChunks).
+std::size_t triple_chunk(std::size_t chunk) { return 3 * std::bit_floor(std::max<std::size_t>(chunk / 3, 1)); }
 
 void put_columns(cs::PropertyColumns::Builder out, const Columns& c, std::size_t chunk) {
   put_chunks(out.initOffsets(), c.offsets, chunk);
