@@ -273,6 +273,10 @@ void serialize_graph(const Graph& g, const std::function<void(std::string_view)>
   for (unsigned i = 0; i < names.size(); ++i) symbols.set(i, capnp::Text::Reader(names[i].data(), names[i].size()));
 
   StringPool strings;
+  // Names first, in node order: scans that read every node's name (WHERE p.name STARTS WITH ...)
+  // then walk one contiguous run of the string table instead of names scattered among evidence.
+  for (NodeId n = 0; n < g.node_count(); ++n)
+    if (const auto* name = g.node_property(n, g.key_name()); name && name->is_string()) strings.id(name->as_string());
   Columns node_cols, edge_cols;
   std::vector<std::uint64_t> label_offsets{0};
   std::vector<std::uint32_t> labels;
