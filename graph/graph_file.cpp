@@ -48,7 +48,8 @@ std::vector<std::string_view> read_strings(cs::StringTable::Reader table, const 
   std::vector<std::string_view> out;
   for (const auto& block : read_string_blocks(table, what)) {
     for (std::uint64_t i = 0; i < block.count; ++i) {
-      if (block.offsets[i] > block.offsets[i + 1]) corrupt(std::string(what) + ": string offsets decrease");
+      if (block.offsets[i] > block.offsets[i + 1] || block.offsets[i + 1] > block.size)
+        corrupt(std::string(what) + ": string offsets decrease or leave their block");
       out.emplace_back(block.bytes + block.offsets[i], block.offsets[i + 1] - block.offsets[i]);
     }
   }
