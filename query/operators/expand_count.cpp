@@ -11,29 +11,23 @@ class ExpandCount : public UnaryOperator {
       : UnaryOperator(std::move(e.input)), s_(std::move(e.spec)), labels_(std::move(e.to_labels)), weight_slot_(weight_slot) {}
   std::string describe() const override {
     std::string s = "ExpandCount " + s_.description.substr(s_.description.find(' ') + 1);
-    for (const auto& l : labels_) s += " :" + l;
+    for (const auto& l : labels_.names()) s += " :" + l;
     return s;
   }
 
  protected:
-  void reset(ExecContext& ctx) override {
-    auto syms = label_symbols(ctx.graph, labels_);
-    known_ = syms.has_value();
-    symbols_ = syms.value_or(std::vector<graph::Symbol>{});
-  }
+  void reset(ExecContext& ctx) override { labels_.resolve(ctx.graph); }
   bool do_next(ExecContext& ctx, Row& row) override {
     while (in_->next(ctx, row)) {
       ctx.check_time();
       const Value& from = row[static_cast<std::size_t>(s_.from)];
-      if (!known_ || !from.is_node()) continue;
+      if (!labels_.known() || !from.is_node()) continue;
       auto n = from.as_node();
       std::int64_t count = 0;
       auto add = [&](std::span<const graph::Adjacent> adj, bool out) {
         for (const auto& a : adj) {
           if (!out && s_.dir == Direction::Both && a.other == n) continue;  // a self-loop counts once
-          bool ok = true;
-          for (auto l : symbols_) ok = ok && ctx.graph.has_label(a.other, l);
-          count += ok;
+          count += labels_.match(ctx.graph, a.other);
         }
       };
       for (bool out : {true, false}) {
@@ -53,10 +47,8 @@ class ExpandCount : public UnaryOperator {
 
  private:
   ExpandSpec s_;
-  std::vector<std::string> labels_;
+  RequiredLabels labels_;
   int weight_slot_;
-  std::vector<graph::Symbol> symbols_;
-  bool known_ = true;
 };
 }  // namespace
 

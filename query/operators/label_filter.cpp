@@ -12,39 +12,28 @@ class LabelFilter : public UnaryOperator {
     if (out.required_to >= 0 && out.required_to != slot_) return false;
     out.required_to = slot_;
     if (!in_->release_expand(out)) return false;
-    out.to_labels.insert(out.to_labels.end(), labels_.begin(), labels_.end());
+    out.to_labels.insert(out.to_labels.end(), labels_.names().begin(), labels_.names().end());
     return true;
   }
   std::string describe() const override {
     std::string s = "Filter labels ";
-    for (const auto& l : labels_) s += ":" + l;
+    for (const auto& l : labels_.names()) s += ":" + l;
     return s;
   }
 
  protected:
-  void reset(ExecContext& ctx) override {
-    auto syms = label_symbols(ctx.graph, labels_);
-    known_ = syms.has_value();
-    symbols_ = syms.value_or(std::vector<graph::Symbol>{});
-  }
+  void reset(ExecContext& ctx) override { labels_.resolve(ctx.graph); }
   bool do_next(ExecContext& ctx, Row& row) override {
     while (in_->next(ctx, row)) {
-      if (!known_) continue;
       const Value& v = row[static_cast<std::size_t>(slot_)];
-      if (!v.is_node()) continue;
-      bool ok = true;
-      for (auto s : symbols_)
-        if (!ctx.graph.has_label(v.as_node(), s)) ok = false;
-      if (ok) return true;
+      if (v.is_node() && labels_.match(ctx.graph, v.as_node())) return true;
     }
     return false;
   }
 
  private:
   int slot_;
-  std::vector<std::string> labels_;
-  std::vector<graph::Symbol> symbols_;
-  bool known_ = true;
+  RequiredLabels labels_;
 };
 }  // namespace
 

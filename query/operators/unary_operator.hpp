@@ -4,17 +4,34 @@
 
 namespace fg::query {
 
-// The symbols of `labels`; nullopt when one of them is not in the graph (then nothing matches).
-inline std::optional<std::vector<graph::Symbol>> label_symbols(const graph::GraphView& g,
-                                                                const std::vector<std::string>& labels) {
-  std::vector<graph::Symbol> out;
-  for (const auto& l : labels) {
-    auto sym = g.find_symbol(l);
-    if (!sym) return std::nullopt;
-    out.push_back(*sym);
+// Labels a node must all have, looked up in the graph once per run (resolve); a label the graph
+// does not know matches no node.
+class RequiredLabels {
+ public:
+  explicit RequiredLabels(std::vector<std::string> names) : names_(std::move(names)) {}
+  const std::vector<std::string>& names() const { return names_; }
+  void resolve(const graph::GraphView& g) {
+    symbols_.clear();
+    known_ = true;
+    for (const auto& l : names_) {
+      auto sym = g.find_symbol(l);
+      if (!sym) known_ = false;
+      else symbols_.push_back(*sym);
+    }
   }
-  return out;
-}
+  bool known() const { return known_; }
+  bool match(const graph::GraphView& g, graph::NodeId n) const {
+    if (!known_) return false;
+    for (auto s : symbols_)
+      if (!g.has_label(n, s)) return false;
+    return true;
+  }
+
+ private:
+  std::vector<std::string> names_;
+  std::vector<graph::Symbol> symbols_;
+  bool known_ = true;
+};
 
 class UnaryOperator : public Operator {
  public:
