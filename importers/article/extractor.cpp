@@ -12,16 +12,20 @@ namespace fg::importers::article {
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : lex_(std::move(lexicon)) {}
 
-std::variant<std::vector<Fact>, InputError> Extractor::extract(const ArticleInput& in, const std::string& fallback_date,
-                                                               ExtractStats* stats) {
+void analyze_article(const Lexicon& lex, const ArticleInput& in, const std::string& fallback_date, AnalyzedArticle& out) {
   auto parsed = read_document(in, fallback_date);
-  if (auto* err = std::get_if<InputError>(&parsed)) return *err;
-  const Document& doc = std::get<Document>(parsed);
-  Analysis a(doc, *lex_);
-  a.seg = segment(doc, *lex_);
-  if (a.seg.sentences.size() < 2)
-    return InputError{0, false, "not an article: no paragraph of prose under the headline"};
-  const auto& bits = lex_->bits();
+  if (auto* err = std::get_if<InputError>(&parsed)) {
+    out.error = *err;
+    return;
+  }
+  const Document& doc = out.doc.emplace(std::move(std::get<Document>(parsed)));
+  Analysis& a = out.analysis.emplace(doc, lex);
+  a.seg = segment(doc, lex);
+  if (a.seg.sentences.size() < 2) {
+    out.error = InputError{0, false, "not an article: no paragraph of prose under the headline"};
+    return;
+  }
+  const auto& bits = lex.bits();
   if (bits.name) {
     auto not_name = bits.not_name | bits.weekday | bits.month | bits.title_word;
     for (auto& t : a.seg.tokens)
@@ -30,12 +34,15 @@ std::variant<std::vector<Fact>, InputError> Extractor::extract(const ArticleInpu
   }
   find_mentions(a);
   resolve(a);
+  find_relations(a);
+}
+
+std::vector<Fact> finish_article(Analysis& a, NameRegistry& registry, ExtractStats* stats) {
   if (std::getenv("FACTGRAPH_DEBUG_MENTIONS"))  // a developer's view of the mention stage
     for (const auto& m : a.mentions)
       std::fprintf(stderr, "#%d %s [%s] %s <- %s\n", m.sentence, std::string(label_name(m.label)).c_str(), m.surface.c_str(),
                    m.name.c_str(), m.rule.c_str());
-  find_relations(a);
-  auto facts = make_facts(a, registry_);
+  auto facts = make_facts(a, registry);
   if (stats) {
     stats->sentences += a.seg.sentences.size();
     stats->tokens += a.seg.tokens.size();
@@ -45,6 +52,14 @@ std::variant<std::vector<Fact>, InputError> Extractor::extract(const ArticleInpu
     stats->skipped_lines += a.seg.skipped_lines;
   }
   return facts;
+}
+
+std::variant<std::vector<Fact>, InputError> Extractor::extract(const ArticleInput& in, const std::string& fallback_date,
+                                                               ExtractStats* stats) {
+  AnalyzedArticle article;
+  analyze_article(*lex_, in, fallback_date, article);
+  if (article.error) return *article.error;
+  return finish_article(*article.analysis, registry_, stats);
 }
 
 std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {

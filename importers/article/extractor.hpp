@@ -3,11 +3,13 @@
 // resolve -> relations -> dates -> facts). One Extractor keeps the lexicon and the cross-article
 // name registry, so several articles extracted by it merge their people, bodies and meetings.
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "graph/graph.hpp"
+#include "importers/article/analysis.hpp"
 #include "importers/article/document.hpp"
 #include "importers/article/facts.hpp"
 #include "importers/article/lexicon.hpp"
@@ -18,6 +20,17 @@ namespace fg::importers::article {
 struct ExtractStats {
   std::size_t sentences = 0, tokens = 0, mentions = 0, entities = 0, relations = 0, skipped_lines = 0;
 };
+
+// An article taken through the stages that read only the lexicon (document, segments, mentions,
+// resolution, relations): safe on any thread. The facts come from finish_article, which needs the
+// import-wide name registry and so runs in input order.
+struct AnalyzedArticle {
+  std::optional<Document> doc;
+  std::optional<Analysis> analysis;  // refers to *doc: an AnalyzedArticle never moves once filled
+  std::optional<InputError> error;
+};
+void analyze_article(const Lexicon& lex, const ArticleInput& in, const std::string& fallback_date, AnalyzedArticle& out);
+std::vector<Fact> finish_article(Analysis& a, NameRegistry& registry, ExtractStats* stats = nullptr);
 
 class Extractor {
  public:
