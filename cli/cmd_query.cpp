@@ -1,5 +1,5 @@
 // factgraph query [-g GRAPH] [--format table|csv|tsv|json|jsonl] [--param name=value]... [--write]
-//                 [--max-rows N] [--max-hops N] [--timeout SECONDS] [--repeat N]
+//                 [--max-rows N] [--max-hops N] [--max-memory SIZE] [--timeout SECONDS] [--repeat N]
 //                 [--continue-on-error] [-o FILE] ('QUERY' | -f FILE [-f FILE]... | -f -)
 // Runs Cypher statements (and, in files, colon commands such as :param and :format) against the
 // graph file. Writing statements (CREATE) need --write, which saves the graph atomically at the end.
@@ -15,6 +15,7 @@
 #include "cli/commands.hpp"
 #include "cli/graph_option.hpp"
 #include "cli/repl/colon_command.hpp"
+#include "cli/support/byte_size.hpp"
 #include "cli/support/param_value.hpp"
 #include "cli/support/script_splitter.hpp"
 #include "graph/file_lock.hpp"
@@ -34,6 +35,7 @@ struct QueryArgs {
   bool continue_on_error = false;
   std::size_t max_rows = query::QueryOptions{}.max_rows;
   std::size_t max_hops = query::QueryOptions{}.max_hops;
+  std::string max_memory = "1G";
   double timeout_s = 0;
   std::size_t repeat = 0;
   std::vector<std::string> files;
@@ -108,6 +110,10 @@ class BatchRunner {
       auto f = query::parse_output_format(c->args);
       if (!f) return fail(src, chunk, ":format takes table, csv, tsv, json or jsonl"), false;
       format_ = *f;
+    } else if (c->name == "set" && name == "max_memory") {
+      auto bytes = parse_byte_size(value);
+      if (!bytes) return fail(src, chunk, ":set max_memory takes a size such as 512M or 2G (0: no limit)"), false;
+      opts_.max_memory = *bytes;
     } else if (c->name == "set") {
       char* end = nullptr;
       double v = std::strtod(value.c_str(), &end);
@@ -115,7 +121,7 @@ class BatchRunner {
       if (name == "max_rows") opts_.max_rows = static_cast<std::size_t>(v);
       else if (name == "max_hops") opts_.max_hops = static_cast<std::size_t>(v);
       else if (name == "timeout") opts_.timeout = std::chrono::milliseconds(static_cast<long long>(v * 1000));
-      else return fail(src, chunk, "unknown setting '" + name + "' (max_rows, max_hops, timeout)"), false;
+      else return fail(src, chunk, "unknown setting '" + name + "' (max_rows, max_hops, max_memory, timeout)"), false;
     } else if (repl::find_colon_command(c->name)) {
       return fail(src, chunk, ":" + c->name + " works in the REPL only; batch files take :param, :format and :set"),
              false;
@@ -260,6 +266,7 @@ int run_query(const QueryArgs& args) {
   query::QueryOptions opts;
   opts.max_rows = args.max_rows;
   opts.max_hops = args.max_hops;
+  opts.max_memory = *parse_byte_size(args.max_memory);  // checked by the option's validator
   opts.timeout = std::chrono::milliseconds(static_cast<long long>(args.timeout_s * 1000));
   opts.allow_writes = args.write;
 
@@ -326,6 +333,13 @@ Command register_query(CLI::App& app) {
   cmd->add_option("-o,--output", args->output, "Write results to FILE instead of standard output");
   cmd->add_option("--max-rows", args->max_rows, "Fail when a result has more rows")->capture_default_str();
   cmd->add_option("--max-hops", args->max_hops, "Upper bound for variable-length patterns")->capture_default_str();
+  cmd->add_option("--max-memory", args->max_memory,
+                  "Memory a statement may hold (sorting, grouping, collect(), DISTINCT, the result): 512M, 2G, ...; "
+                  "0: no limit")
+      ->check(CLI::Validator(
+          [](std::string& s) { return parse_byte_size(s) ? std::string() : "expected a size such as 512M or 2G"; },
+          "SIZE"))
+      ->capture_default_str();
   cmd->add_option("--timeout", args->timeout_s, "Stop a statement after this many seconds (0: none)")
       ->capture_default_str();
   cmd->add_option("--repeat", args->repeat,

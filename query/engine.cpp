@@ -76,6 +76,8 @@ QueryResult run_on(const graph::GraphView& g, graph::Graph* writable, const Prep
   ExecContext ctx{g, writable, params, opts, {}, {}};
   ctx.profile = cs.profile;
   if (opts.timeout.count() > 0) ctx.deadline = std::chrono::steady_clock::now() + opts.timeout;
+  ctx.memory.start(opts.max_memory);
+  MemoryCharge result_memory;
   Operator& root = *cs.plan.root;
   Row argument(cs.plan.width);
   root.open(ctx, &argument);
@@ -90,6 +92,7 @@ QueryResult run_on(const graph::GraphView& g, graph::Graph* writable, const Prep
     std::vector<Value> out;
     out.reserve(cs.plan.column_slots.size());
     for (int s : cs.plan.column_slots) out.push_back(row[static_cast<std::size_t>(s)]);
+    result_memory.add(ctx.memory, approx_bytes(out), "the result rows");
     result.rows.push_back(std::move(out));
     if (opts.collect_lineage) result.lineage.push_back(lineage_of(row));
   }

@@ -99,6 +99,10 @@ struct QueryOptions {
   // Upper bound for variable-length patterns without one (`*`, `*2..`); a path that would need
   // more hops stops the query with an error. Explicit bounds above it are refused too.
   std::size_t max_hops = 15;
+  // Memory a statement may hold (sort buffers, groups, collect(), DISTINCT, the result, one list or
+  // string being built), estimated per value (query/memory_budget.hpp); past it the query stops with
+  // an error naming --max-memory. Zero means no limit.
+  std::size_t max_memory = std::size_t{1} << 30;
   // Wall-clock limit for one statement; zero means none.
   std::chrono::milliseconds timeout{0};
   // When false, CREATE (and any other write) is refused before anything runs.

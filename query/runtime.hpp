@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "query/engine.hpp"
+#include "query/memory_budget.hpp"
 #include "query/value.hpp"
 
 namespace fg::query {
@@ -36,6 +37,7 @@ struct ExecContext {
   bool profile = false;
   std::size_t ticks = 0;
   std::vector<std::pair<const std::string*, graph::Symbol>> key_symbols_;
+  MemoryBudget memory;  // QueryOptions::max_memory; started by the engine for each run
   void check_time() {
     if ((++ticks & 0x3FF) != 0) return;
     if (options.cancel && options.cancel->load(std::memory_order_relaxed))

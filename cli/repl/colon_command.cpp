@@ -22,7 +22,7 @@ const std::vector<ColonCommandSpec>& colon_commands() {
       {"format", ":format table|csv|tsv|json|jsonl", "how results are printed"},
       {"timing", ":timing on|off", "print how long each statement took"},
       {"rows", ":rows N", "show at most N rows of a result (a display limit; 0 shows all)"},
-      {"set", ":set [NAME VALUE]", "set a limit (max_rows, max_hops, timeout), or show them all"},
+      {"set", ":set [NAME VALUE]", "set a limit (max_rows, max_hops, max_memory, timeout), or show them all"},
       {"param", ":param NAME VALUE", "set a query parameter $NAME (VALUE is JSON, else a string)"},
       {"params", ":params", "list the query parameters"},
       {"import", ":import PATH...", "merge facts files, articles or folders into the open graph"},

@@ -93,7 +93,7 @@ std::size_t open_name_quote(const std::string& line, char& quote, std::string& l
 
 }  // namespace
 
-Completion complete_input(const graph::Graph& g, const std::string& line) {
+Completion complete_input(const graph::GraphView& g, const std::string& line) {
   Completion c;
   // entity names inside quotes after name:
   char quote = 0;
@@ -104,8 +104,8 @@ Completion complete_input(const graph::Graph& g, const std::string& line) {
     std::set<std::string> names;
     auto name_key = g.key_name();
     auto consider = [&](graph::NodeId n) {
-      const auto* v = g.node_property(n, name_key);
-      if (v && v->is_string() && name_matches(v->as_string(), prefix)) names.insert(v->as_string());
+      auto v = g.node_value(n, name_key);
+      if (v.is_string() && name_matches(std::string(v.as_string()), prefix)) names.emplace(v.as_string());
     };
     auto label_sym = label.empty() ? std::nullopt : g.find_symbol(label);
     if (label_sym) {
@@ -157,9 +157,8 @@ Completion complete_input(const graph::Graph& g, const std::string& line) {
     for (auto l : g.labels_in_use()) other.insert(l);
     for (auto t : g.edge_types_in_use()) other.insert(t);
     std::vector<std::string> keys;
-    const auto& names = g.symbols().names();
-    for (graph::Symbol s = 0; s < names.size(); ++s)
-      if (!other.count(s)) keys.push_back(names[s]);
+    for (graph::Symbol s = 0; s < g.symbol_count(); ++s)
+      if (!other.count(s)) keys.push_back(g.symbol_name(s));
     c.options = filter(keys, word);
     return c;
   }

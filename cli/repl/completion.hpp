@@ -9,6 +9,6 @@
 namespace fg::cli::repl {
 
 // `line` is the whole input up to the cursor (earlier lines of an open statement included).
-Completion complete_input(const graph::Graph& g, const std::string& line);
+Completion complete_input(const graph::GraphView& g, const std::string& line);
 
 }  // namespace fg::cli::repl

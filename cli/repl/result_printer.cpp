@@ -9,7 +9,7 @@
 
 namespace fg::cli::repl {
 
-void print_query_result(std::ostream& out, const graph::Graph& g, const query::QueryResult& r, const PrintOptions& o) {
+void print_query_result(std::ostream& out, const graph::GraphView& g, const query::QueryResult& r, const PrintOptions& o) {
   if (r.explain_only || !r.plan.empty()) {
     out << r.plan;
     if (!r.plan.empty() && r.plan.back() != '\n') out << "\n";

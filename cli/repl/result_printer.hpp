@@ -15,7 +15,7 @@ struct PrintOptions {
   std::size_t width = 0;         // terminal columns for the table; 0 = unlimited
 };
 
-void print_query_result(std::ostream& out, const graph::Graph& g, const query::QueryResult& r, const PrintOptions& o);
+void print_query_result(std::ostream& out, const graph::GraphView& g, const query::QueryResult& r, const PrintOptions& o);
 
 // The terminal's width in columns (COLUMNS, then the tty), or 0 when stdout is not a terminal.
 std::size_t terminal_width();

@@ -1,5 +1,6 @@
 #include "cli/repl/session.hpp"
 
+#include <malloc.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,6 +18,7 @@
 
 #include "cli/repl/completion.hpp"
 #include "cli/repl/result_printer.hpp"
+#include "cli/support/byte_size.hpp"
 #include "cli/support/import_setup.hpp"
 #include "cli/support/param_value.hpp"
 #include "cli/support/script_splitter.hpp"
@@ -25,6 +27,7 @@
 #include "importers/importer.hpp"
 #include "query/ask/ask.hpp"
 #include "query/format/cypher_notation.hpp"
+#include "query/memory_budget.hpp"
 
 namespace fg::cli::repl {
 
@@ -56,9 +59,22 @@ std::string lower(std::string s) {
 
 Session::Session(std::string graph_path, bool interactive, std::ostream& out, std::ostream& err)
     : path_(std::move(graph_path)), interactive_(interactive), out_(out), err_(err) {
-  if (fs::exists(path_)) g_ = graph::load_graph(path_);
+  if (fs::exists(path_)) frozen_ = graph::FrozenGraph::open(path_);
+  else builder_.emplace();
   stamp_ = FileStamp::of(path_);
-  saved_revision_ = g_.revision();
+}
+
+const graph::GraphView& Session::graph() const {
+  if (builder_) return *builder_;
+  return *frozen_;
+}
+
+graph::Graph& Session::builder() {
+  if (!builder_) {
+    builder_ = frozen_->thaw();
+    saved_revision_ = builder_->revision();
+  }
+  return *builder_;
 }
 
 Session::~Session() = default;
@@ -86,10 +102,10 @@ int Session::run() {
   reader_ = std::make_unique<LineReader>(interactive_, interactive_ ? history_file() : std::string());
   std::string buffer;  // an unfinished statement
   std::size_t buffer_line = 0, line_no = 0;
-  reader_->set_completer([&](const std::string& line) { return complete_input(g_, buffer + line); });
+  reader_->set_completer([&](const std::string& line) { return complete_input(graph(), buffer + line); });
   reader_->set_interrupt_flag(&g_cancel);
   if (interactive_) {
-    out_ << "factgraph " << FG_VERSION << " — " << path_ << ": " << g_.node_count() << " nodes, " << g_.edge_count()
+    out_ << "factgraph " << FG_VERSION << " — " << path_ << ": " << graph().node_count() << " nodes, " << graph().edge_count()
          << " relationships" << (stamp_.exists ? "" : " (new graph)") << "\n"
          << "End statements with ';'. :help lists the commands; Ctrl-D leaves.\n";
   }
@@ -167,13 +183,20 @@ void Session::run_cypher(const std::string& text, const std::string& origin, std
     g_cancel.store(false);
     opts.cancel = &g_cancel;
     try {
-      auto result = query::execute(g_, st.text, params_, opts);
+      auto prepared = query::prepare(graph(), st.text, opts);
+      // A writing statement runs on the builder; its plan is made again there, where labels and
+      // keys it creates get their symbols.
+      auto result = prepared.writes() ? query::execute(builder(), st.text, params_, opts)
+                                      : query::run(graph(), prepared, params_, opts);
       auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
       for (const auto& w : result.warnings) err_ << "warning: " << w << "\n";
       print_result(result);
       if (settings_.timing) out_ << "Time: " << std::fixed << std::setprecision(3) << ms << " ms\n";
       note_change();
       last_ = std::move(result);
+      // A large result was just freed (the previous one): hand the memory back to the system
+      // instead of keeping it in the allocator for the rest of the session.
+      ::malloc_trim(0);
     } catch (const query::QueryError& e) {
       // Positions are relative to the statement: move them to the whole source.
       query::QueryError at = e;
@@ -196,7 +219,7 @@ void Session::print_result(const query::QueryResult& r) {
   po.format = settings_.format;
   po.max_rows = settings_.display_rows;
   po.width = interactive_ ? terminal_width() : 0;
-  print_query_result(out_, g_, r, po);
+  print_query_result(out_, graph(), r, po);
 }
 
 bool Session::run_command(const ColonCommand& c) {
@@ -205,7 +228,7 @@ bool Session::run_command(const ColonCommand& c) {
       if (!has_unsaved_changes()) return false;
       if (interactive_) return !confirm_quit();
       err_ << "warning: unsaved changes to " << path_ << " were discarded (use :save)\n";
-      saved_revision_ = g_.revision();
+      saved_revision_ = builder_->revision();
       return false;
     }
     if (c.name == "help") cmd_help(c.args);
@@ -269,16 +292,16 @@ void Session::cmd_schema() {
     std::map<std::string, std::size_t> keys;
   };
   std::map<std::string, std::pair<std::size_t, KeyCount>> labels, types;
-  for (graph::NodeId n = 0; n < g_.node_count(); ++n)
-    for (auto l : g_.labels(n)) {
-      auto& entry = labels[g_.symbol_name(l)];
+  for (graph::NodeId n = 0; n < graph().node_count(); ++n)
+    for (auto l : graph().labels(n)) {
+      auto& entry = labels[graph().symbol_name(l)];
       ++entry.first;
-      for (const auto& [k, v] : g_.node_properties(n)) ++entry.second.keys[g_.symbol_name(k)];
+      graph().for_each_node_property(n, [&](graph::Symbol k, const graph::ValueRef&) { ++entry.second.keys[graph().symbol_name(k)]; });
     }
-  for (graph::EdgeId e = 0; e < g_.edge_count(); ++e) {
-    auto& entry = types[g_.symbol_name(g_.edge_type(e))];
+  for (graph::EdgeId e = 0; e < graph().edge_count(); ++e) {
+    auto& entry = types[graph().symbol_name(graph().edge_type(e))];
     ++entry.first;
-    for (const auto& [k, v] : g_.edge_properties(e)) ++entry.second.keys[g_.symbol_name(k)];
+    graph().for_each_edge_property(e, [&](graph::Symbol k, const graph::ValueRef&) { ++entry.second.keys[graph().symbol_name(k)]; });
   }
   auto print = [&](const char* title, const auto& map, bool rel) {
     out_ << title << "\n";
@@ -311,9 +334,9 @@ void Session::cmd_schema() {
 }
 
 void Session::cmd_stats() {
-  for (auto l : g_.labels_in_use()) out_ << g_.symbol_name(l) << ": " << g_.nodes_with_label(l).size() << "\n";
-  for (auto t : g_.edge_types_in_use()) out_ << g_.symbol_name(t) << ": " << g_.edges_with_type(t).size() << "\n";
-  out_ << "nodes: " << g_.node_count() << ", relationships: " << g_.edge_count()
+  for (auto l : graph().labels_in_use()) out_ << graph().symbol_name(l) << ": " << graph().nodes_with_label(l).size() << "\n";
+  for (auto t : graph().edge_types_in_use()) out_ << graph().symbol_name(t) << ": " << graph().edges_with_type(t).size() << "\n";
+  out_ << "nodes: " << graph().node_count() << ", relationships: " << graph().edge_count()
        << (has_unsaved_changes() ? " (unsaved changes)" : "") << "\n";
 }
 
@@ -321,8 +344,15 @@ void Session::cmd_set(const std::string& args) {
   auto [name, value] = split_first_word(args);
   auto& l = settings_.limits;
   if (name.empty()) {
-    out_ << "max_rows " << l.max_rows << "\nmax_hops " << l.max_hops << "\ntimeout "
+    out_ << "max_rows " << l.max_rows << "\nmax_hops " << l.max_hops << "\nmax_memory "
+         << (l.max_memory ? query::format_bytes(l.max_memory) : std::string("none")) << "\ntimeout "
          << (l.timeout.count() ? std::to_string(l.timeout.count() / 1000.0) + " s" : std::string("none")) << "\n";
+    return;
+  }
+  if (name == "max_memory") {
+    auto bytes = parse_byte_size(value);
+    if (!bytes) return error(":set max_memory takes a size such as 512M or 2G (0: no limit)");
+    l.max_memory = *bytes;
     return;
   }
   char* end = nullptr;
@@ -331,7 +361,7 @@ void Session::cmd_set(const std::string& args) {
   if (name == "max_rows") l.max_rows = static_cast<std::size_t>(v);
   else if (name == "max_hops") l.max_hops = static_cast<std::size_t>(v);
   else if (name == "timeout") l.timeout = std::chrono::milliseconds(static_cast<long long>(v * 1000));
-  else error("unknown setting '" + name + "' (max_rows, max_hops, timeout)");
+  else error("unknown setting '" + name + "' (max_rows, max_hops, max_memory, timeout)");
 }
 
 void Session::cmd_param(const std::string& args) {
@@ -343,7 +373,7 @@ void Session::cmd_param(const std::string& args) {
 
 void Session::cmd_params() {
   if (params_.empty()) out_ << "(no parameters)\n";
-  for (const auto& [k, v] : params_) out_ << "$" << k << " = " << query::cypher_notation(g_, v) << "\n";
+  for (const auto& [k, v] : params_) out_ << "$" << k << " = " << query::cypher_notation(graph(), v) << "\n";
 }
 
 void Session::cmd_import(const std::string& args) {
@@ -352,8 +382,8 @@ void Session::cmd_import(const std::string& args) {
   for (std::string p; in >> p;) paths.push_back(p);
   if (paths.empty()) return error(":import takes one or more files or folders");
   auto inputs = importers::expand_inputs(paths);
-  importers::Importer importer(g_, {}, [&](const importers::Diagnostic& d) { err_ << d.to_string() << "\n"; });
-  configure_importer(importer, g_);
+  importers::Importer importer(builder(), {}, [&](const importers::Diagnostic& d) { err_ << d.to_string() << "\n"; });
+  configure_importer(importer, builder());
   for (const auto& input : inputs) importer.import_input(input);
   const auto& s = importer.summary();
   out_ << "imported " << s.imported << ", rejected " << s.rejected << " from " << s.files
@@ -370,11 +400,11 @@ void Session::cmd_save(const std::string& args) {
                  ":save OTHER_PATH writes elsewhere; restart the REPL to load the new version.");
   std::unique_ptr<graph::FileLock> temporary;
   if (!lock_) temporary = std::make_unique<graph::FileLock>(target, graph::FileLock::Wait::No);
-  graph::save_graph(g_, target);
-  out_ << "saved " << g_.node_count() << " nodes, " << g_.edge_count() << " relationships to " << target << "\n";
+  graph::save_graph(builder(), target);
+  out_ << "saved " << builder().node_count() << " nodes, " << builder().edge_count() << " relationships to " << target << "\n";
   if (same_file) {
     stamp_ = FileStamp::of(path_);
-    saved_revision_ = g_.revision();
+    saved_revision_ = builder().revision();
     lock_.reset();
   }
 }
@@ -428,30 +458,31 @@ void Session::cmd_why() {
     out_ << "(the last result has no rows)\n";
     return;
   }
-  auto str = [&](const graph::PropertyMap& props, const char* key) -> const graph::Value* {
-    auto s = g_.find_symbol(key);
-    return s ? props.get(*s) : nullptr;
+  const graph::GraphView& g = graph();
+  // A provenance list of node n (node) or relationship n: the stored value, as a list.
+  auto list = [&](bool node, std::uint32_t id, const char* key) {
+    auto s = g.find_symbol(key);
+    graph::Value v = s ? (node ? g.node_value(id, *s) : g.edge_value(id, *s)).to_value() : graph::Value();
+    return v.is_list() ? v.as_list() : graph::List{};
   };
   auto name_of = [&](graph::NodeId n) {
-    const auto* v = g_.node_property(n, g_.key_name());
-    return v && v->is_string() ? v->as_string() : "#" + std::to_string(n);
+    auto v = g.node_value(n, g.key_name());
+    return v.is_string() ? std::string(v.as_string()) : "#" + std::to_string(n);
   };
-  auto sightings = [&](const graph::PropertyMap& props) {
-    const auto* sources = str(props, "sources");
-    const auto* sentences = str(props, "sentences");
-    const auto* evidences = str(props, "evidences");
-    if (!sources || !sources->is_list() || sources->as_list().empty()) {
+  auto sightings = [&](bool node, std::uint32_t id) {
+    auto sources = list(node, id, "sources");
+    auto sentences = list(node, id, "sentences");
+    auto evidences = list(node, id, "evidences");
+    if (sources.empty()) {
       out_ << "      (no provenance: created by a query, not imported)\n";
       return;
     }
-    for (std::size_t i = 0; i < sources->as_list().size(); ++i) {
-      const auto& src = sources->as_list()[i];
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      const auto& src = sources[i];
       out_ << "      " << (src.is_string() ? src.as_string() : src.to_string());
-      if (sentences && sentences->is_list() && i < sentences->as_list().size() && sentences->as_list()[i].is_int())
-        out_ << " #" << sentences->as_list()[i].as_int();
-      if (evidences && evidences->is_list() && i < evidences->as_list().size() &&
-          evidences->as_list()[i].is_string() && !evidences->as_list()[i].as_string().empty())
-        out_ << ": " << evidences->as_list()[i].as_string();
+      if (i < sentences.size() && sentences[i].is_int()) out_ << " #" << sentences[i].as_int();
+      if (i < evidences.size() && evidences[i].is_string() && !evidences[i].as_string().empty())
+        out_ << ": " << evidences[i].as_string();
       out_ << "\n";
     }
   };
@@ -469,18 +500,18 @@ void Session::cmd_why() {
     std::sort(nodes.begin(), nodes.end());
     nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
     out_ << "row " << (i + 1) << ":";
-    for (const auto& cell : r.rows[i]) out_ << " " << query::plain_text(g_, cell);
+    for (const auto& cell : r.rows[i]) out_ << " " << query::plain_text(graph(), cell);
     out_ << "\n";
     if (rels.empty() && nodes.empty()) out_ << "    (no node or relationship behind this row)\n";
     for (auto e : rels) {
-      out_ << "    (" << name_of(g_.source(e)) << ")-[:" << g_.symbol_name(g_.edge_type(e)) << "]->("
-           << name_of(g_.target(e)) << ")\n";
-      sightings(g_.edge_properties(e));
+      out_ << "    (" << name_of(graph().source(e)) << ")-[:" << graph().symbol_name(graph().edge_type(e)) << "]->("
+           << name_of(graph().target(e)) << ")\n";
+      sightings(false, e);
     }
     if (rels.empty())
       for (auto n : nodes) {
         out_ << "    (" << name_of(n) << ")\n";
-        sightings(g_.node_properties(n));
+        sightings(true, n);
       }
     if (settings_.display_rows && ++shown >= settings_.display_rows && i + 1 < r.rows.size()) {
       out_ << "(" << (r.rows.size() - i - 1) << " more rows; :rows N shows more)\n";

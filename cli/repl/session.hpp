@@ -13,6 +13,7 @@
 #include "cli/repl/colon_command.hpp"
 #include "cli/repl/line_reader.hpp"
 #include "graph/file_lock.hpp"
+#include "graph/frozen_graph.hpp"
 #include "graph/graph.hpp"
 #include "query/engine.hpp"
 
@@ -48,8 +49,9 @@ class Session {
   // Returns false when the session should end.
   bool handle(const std::string& input, const std::string& origin = "<repl>", std::size_t first_line = 1);
 
-  bool has_unsaved_changes() const { return g_.revision() != saved_revision_; }
-  const graph::Graph& graph() const { return g_; }
+  bool has_unsaved_changes() const { return builder_ && builder_->revision() != saved_revision_; }
+  // The graph as queries see it: the snapshot read in place until something writes, then the builder.
+  const graph::GraphView& graph() const;
 
  private:
   bool run_command(const ColonCommand& c);
@@ -82,7 +84,11 @@ class Session {
   bool interactive_;
   std::ostream& out_;
   std::ostream& err_;
-  graph::Graph g_;
+  // The file opens frozen (no rebuild, whatever its size); the first write (CREATE, :import)
+  // thaws it into the builder, which later statements then use.
+  graph::Graph& builder();
+  std::unique_ptr<graph::FrozenGraph> frozen_;
+  std::optional<graph::Graph> builder_;
   FileStamp stamp_;
   std::uint64_t saved_revision_ = 0;
   std::unique_ptr<graph::FileLock> lock_;

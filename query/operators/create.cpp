@@ -16,7 +16,8 @@ class Create : public UnaryOperator {
   }
 
  protected:
-  void reset(ExecContext&) override {
+  void reset(ExecContext& ctx) override {
+    memory_.reset(ctx.memory);
     input_.clear();
     built_ = false;
     pos_ = 0;
@@ -76,7 +77,10 @@ class Create : public UnaryOperator {
   bool do_next(ExecContext& ctx, Row& row) override {
     if (!built_) {
       Row r = row;
-      while (in_->next(ctx, r)) input_.push_back(r);
+      while (in_->next(ctx, r)) {
+        memory_.add(ctx.memory, approx_bytes(r), "CREATE's input rows");
+        input_.push_back(r);
+      }
       for (auto& each : input_) create(ctx, each);
       built_ = true;
     }
@@ -90,6 +94,7 @@ class Create : public UnaryOperator {
   std::vector<Row> input_;
   bool built_ = false;
   std::size_t pos_ = 0;
+  MemoryCharge memory_;
 };
 }  // namespace
 

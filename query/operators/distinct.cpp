@@ -26,13 +26,20 @@ class Distinct : public UnaryOperator {
   std::string describe() const override { return "Distinct"; }
 
  protected:
-  void reset(ExecContext&) override { seen_.clear(); }
+  void reset(ExecContext& ctx) override {
+    memory_.reset(ctx.memory);
+    seen_.clear();
+  }
   bool do_next(ExecContext& ctx, Row& row) override {
     while (in_->next(ctx, row)) {
       std::vector<Value> key;
       key.reserve(slots_.size());
       for (int s : slots_) key.push_back(row[static_cast<std::size_t>(s)]);
-      if (seen_.insert(std::move(key)).second) return true;
+      std::size_t bytes = approx_bytes(key) + 32;
+      if (seen_.insert(std::move(key)).second) {
+        memory_.add(ctx.memory, bytes, "DISTINCT");
+        return true;
+      }
     }
     return false;
   }
@@ -40,6 +47,7 @@ class Distinct : public UnaryOperator {
  private:
   std::vector<int> slots_;
   std::unordered_set<std::vector<Value>, KeyHash, KeyEq> seen_;
+  MemoryCharge memory_;
 };
 }  // namespace
 

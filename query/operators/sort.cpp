@@ -17,7 +17,8 @@ class Sort : public UnaryOperator {
   }
 
  protected:
-  void reset(ExecContext&) override {
+  void reset(ExecContext& ctx) override {
+    memory_.reset(ctx.memory);
     rows_.clear();
     built_ = false;
     pos_ = 0;
@@ -29,6 +30,7 @@ class Sort : public UnaryOperator {
         ctx.check_time();
         std::vector<Value> key;
         for (const auto& k : keys_) key.push_back(evaluate(*k.expr, r, ctx));
+        memory_.add(ctx.memory, approx_bytes(key) + approx_bytes(r), "ORDER BY");
         rows_.emplace_back(std::move(key), r);
       }
       std::stable_sort(rows_.begin(), rows_.end(), [&](const auto& a, const auto& b) {
@@ -50,6 +52,7 @@ class Sort : public UnaryOperator {
   std::vector<std::pair<std::vector<Value>, Row>> rows_;
   bool built_ = false;
   std::size_t pos_ = 0;
+  MemoryCharge memory_;
 };
 }  // namespace
 
