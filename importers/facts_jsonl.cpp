@@ -171,6 +171,10 @@ std::variant<FactLine, LineError> parse_reference(std::string_view line, std::st
     else if (auto p2 = what.find("error: "); p2 != std::string::npos) what = what.substr(p2 + 7);
     std::size_t byte = e.byte > 0 ? e.byte - 1 : 0;
     return LineError{code_points(line, byte) + 1, "invalid JSON: " + what};
+  } catch (const json::exception& e) {  // out_of_range: a number too large for any type (1e400)
+    std::string what = e.what();
+    if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
+    return LineError{1, "invalid JSON: " + what};
   }
   try {
     return parse_object(obj, default_source);

@@ -90,4 +90,8 @@ cp "$tmp/foreign.fg" "$tmp/foreign.before"
 expect_code 1 "$fg" import -g "$tmp/foreign.fg" "$seed" 2>/dev/null
 cmp "$tmp/foreign.fg" "$tmp/foreign.before" || fail "import over a foreign file must not replace it"
 "$fg" --version | grep -q '^factgraph ' || fail "--version"
+# a number no type can hold: a message with its place, not a crash
+printf '{"type":"entity","label":"Person","name":"X","age":1e400}\n' >"$tmp/huge.jsonl"
+expect_code 1 "$fg" import -g "$tmp/huge.fg" "$tmp/huge.jsonl" 2>"$tmp/err"
+expect_contains "$tmp/err" "huge.jsonl:1:1: invalid JSON: number overflow"
 echo "import_facts: ok"
