@@ -17,21 +17,30 @@ start=$(date +%s%N)
 "$fg" import -q -g "$tmp/new.fg" "$tmp/big.jsonl"
 duration_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 
+# kill_at_points WHAT DURATION_MS FIRST SPAN INPUT CMD...: runs CMD (stdin from INPUT) on a copy of
+# the old graph 16 times, killing it with SIGKILL after DURATION_MS * (FIRST + SPAN * i / 16); each
+# time the graph must be the old one byte for byte or the complete new one, and open.
+kill_at_points() {
+  local what=$1 ms=$2 first=$3 span=$4 input=$5; shift 5
+  local saw_old=0 saw_new=0 i pid
+  for i in $(seq 1 16); do
+    cp "$tmp/old.fg" "$tmp/work.fg"
+    "$@" <"$input" >/dev/null 2>&1 &
+    pid=$!
+    sleep "$(awk -v d="$ms" -v f="$first" -v s="$span" -v i="$i" 'BEGIN { printf "%.3f", d * (f + s * i / 16) / 1000 }')"
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    if cmp -s "$tmp/work.fg" "$tmp/old.fg"; then saw_old=$((saw_old + 1))
+    elif cmp -s "$tmp/work.fg" "$tmp/new.fg"; then saw_new=$((saw_new + 1))
+    else fail "after SIGKILL of $what at point $i the graph is neither the old nor the new one"; fi
+    "$fg" stats -g "$tmp/work.fg" >/dev/null || fail "graph does not open after SIGKILL of $what at point $i"
+  done
+  echo "kill test ($what): $saw_old times the old graph, $saw_new times the new one"
+}
+
 # SIGKILL at 16 points spread over the import
-saw_old=0; saw_new=0
-for i in $(seq 1 16); do
-  cp "$tmp/old.fg" "$tmp/work.fg"
-  "$fg" import -q -g "$tmp/work.fg" "$tmp/big.jsonl" &
-  pid=$!
-  sleep "$(awk -v d="$duration_ms" -v i="$i" 'BEGIN { printf "%.3f", d * i / 15 / 1000 }')"
-  kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  if cmp -s "$tmp/work.fg" "$tmp/old.fg"; then saw_old=$((saw_old + 1))
-  elif cmp -s "$tmp/work.fg" "$tmp/new.fg"; then saw_new=$((saw_new + 1))
-  else fail "after SIGKILL at point $i the graph is neither the old nor the new one"; fi
-  "$fg" stats -g "$tmp/work.fg" >/dev/null || fail "graph does not open after SIGKILL at point $i"
-done
-echo "kill test: $saw_old times the old graph, $saw_new times the new one"
+kill_at_points import "$duration_ms" 0 "$(awk 'BEGIN { print 16 / 15 }')" /dev/null "$fg" import -q -g "$tmp/work.fg" "$tmp/big.jsonl"
+
 # the same for the REPL: :import then :save, killed at points spread over the whole session, most
 # of them in the second half where :save writes (the REPL thaws the graph, merges, then saves)
 printf ':import %s\n:save\n' "$tmp/big.jsonl" >"$tmp/repl.in"
@@ -40,20 +49,7 @@ start=$(date +%s%N)
 "$fg" repl -g "$tmp/repl.fg" <"$tmp/repl.in" >/dev/null
 repl_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 cmp -s "$tmp/repl.fg" "$tmp/new.fg" || fail "the REPL's :import + :save differs from factgraph import"
-saw_old=0; saw_new=0
-for i in $(seq 1 16); do
-  cp "$tmp/old.fg" "$tmp/work.fg"
-  "$fg" repl -g "$tmp/work.fg" <"$tmp/repl.in" >/dev/null 2>&1 &
-  pid=$!
-  sleep "$(awk -v d="$repl_ms" -v i="$i" 'BEGIN { printf "%.3f", d * (0.4 + 0.7 * i / 16) / 1000 }')"
-  kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  if cmp -s "$tmp/work.fg" "$tmp/old.fg"; then saw_old=$((saw_old + 1))
-  elif cmp -s "$tmp/work.fg" "$tmp/new.fg"; then saw_new=$((saw_new + 1))
-  else fail "after SIGKILL of the REPL at point $i the graph is neither the old nor the new one"; fi
-  "$fg" stats -g "$tmp/work.fg" >/dev/null || fail "graph does not open after SIGKILL of the REPL at point $i"
-done
-echo "REPL kill test: $saw_old times the old graph, $saw_new times the new one"
+kill_at_points REPL "$repl_ms" 0.4 0.7 "$tmp/repl.in" "$fg" repl -g "$tmp/work.fg"
 
 # the next successful save cleans up the temporary files killed writers left behind
 "$fg" import -q -g "$tmp/work.fg" "$src/examples/seed/nato-russia-council.facts.jsonl" || true
