@@ -63,6 +63,7 @@ std::vector<Fact> make_facts(Analysis& a, NameRegistry& registry) {
       if (!(e.label == Label::Person && graph::is_name_part_alias(e.name, al))) registry.add_alias(e.label, al, e.name, date);
   }
   for (const auto& e : a.entities) {
+    if (e.label == Label::None) continue;  // dropped by the relation stage
     graph::EntityFact f;
     f.label = std::string(label_name(e.label));
     f.name = e.name;
@@ -82,6 +83,7 @@ std::vector<Fact> make_facts(Analysis& a, NameRegistry& registry) {
     f.type = r.type;
     const auto& from = a.entities[static_cast<std::size_t>(r.from)];
     const auto& to = a.entities[static_cast<std::size_t>(r.to)];
+    if (from.label == Label::None || to.label == Label::None) continue;
     f.from = {std::string(label_name(from.label)), from.name};
     f.to = {std::string(label_name(to.label)), to.name};
     for (auto [k, v] : r.props) {

@@ -20,6 +20,13 @@ std::uint32_t intern_word(const std::string& lower) {
   auto& t = word_table();
   return t.emplace(lower, static_cast<std::uint32_t>(t.size() + 1)).first->second;
 }
+// "1st", "52nd", "3rd", "10th": digits and an English ordinal suffix
+bool is_ordinal(std::string_view w) {
+  std::size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  auto suffix = w.substr(d);
+  return d > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+}
 }  // namespace
 
 std::uint32_t pattern_word_id(std::string_view lower) {
@@ -198,8 +205,8 @@ class RuleParser {
       i_ += 6;
       e.kind = Element::Kind::Shape;
       e.value = word();
-      if (e.value != "Xx" && e.value != "XX" && e.value != "xx" && e.value != "dd")
-        fail("unknown shape '" + e.value + "' (Xx, XX, xx or dd)");
+      if (e.value != "Xx" && e.value != "XX" && e.value != "xx" && e.value != "dd" && e.value != "ord")
+        fail("unknown shape '" + e.value + "' (Xx, XX, xx, dd or ord)");
       return;
     }
     if (c == ',' || c == ';' || c == ':') {
@@ -363,6 +370,7 @@ struct Matcher {
         if (e.value == "Xx") return t.has(kCap);
         if (e.value == "XX") return t.has(kAllCaps);
         if (e.value == "xx") return t.has(kWord) && !t.has(kCap);
+        if (e.value == "ord") return t.has(kDigit) && is_ordinal(t.lower);
         return t.has(kDigit);
       default: return false;
     }
@@ -446,7 +454,7 @@ std::optional<std::vector<Anchor>> first_set(const std::vector<Element>& s, std:
       case Element::Kind::Class: out.push_back({Anchor::Class, e.class_id}); break;
       case Element::Kind::Shape:
         if (e.value == "Xx") out.push_back({Anchor::CapWord, 0});
-        else if (e.value == "dd") out.push_back({Anchor::Digit, 0});
+        else if (e.value == "dd" || e.value == "ord") out.push_back({Anchor::Digit, 0});
         else return std::nullopt;
         break;
       case Element::Kind::Group:

@@ -150,7 +150,8 @@ void dateline(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
   auto i = s.tok_begin;
   while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-" && i > s.tok_begin))) ++i;
-  if (i == s.tok_begin || i >= s.tok_end || toks[i].lower != ",") return;
+  // "PRETORIA, Nov 2 (AFP) -" or, without the date, "PRETORIA (AFP) -"
+  if (i == s.tok_begin || i >= s.tok_end || (toks[i].lower != "," && toks[i].lower != "(")) return;
   std::uint32_t dash = 0;
   for (auto k = i; k < std::min(s.tok_end, i + 16); ++k) {
     if ((toks[k].lower == "-" || toks[k].lower == "\xE2\x80\x94") && toks[k].has(kSpaceBefore)) {
@@ -398,6 +399,11 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
       if (shortest) {
         // the shortest form the article itself uses: its acronym when the text writes it
         v = m.surface.size() < v.size() ? m.surface : v;
+        // the shortest way the article writes that body anywhere ("Security Council", not "U.N. Security Council")
+        for (const auto& o : a.mentions)
+          if (o.label == Label::Organization && o.name == m.name && o.rule != "organization.anaphora" && o.surface.size() > 1 &&
+              o.surface.size() < v.size() && o.surface.find(' ') != std::string::npos)
+            v = o.surface;
         auto acr = m.props.count("acronym") ? m.props.at("acronym") : "";
         if (!acr.empty() && acr.size() < v.size() && a.doc.text.find(acr) != std::string::npos) v = acr;
       }

@@ -129,6 +129,10 @@ struct RelationBuilder {
       if (t >= 0) out.push_back(t);
       return out;
     }
+    if (arg == "@main") {
+      if (int m = main_meeting(); m >= 0) out.push_back(m);
+      return out;
+    }
     if (arg == "@title") {
       // the state a title in the match belongs to
       for (auto u = mr.begin; u < mr.end; ++u) {
@@ -307,6 +311,129 @@ struct RelationBuilder {
     }
   }
 
+  // The meeting the article is about: the most mentioned one that is not still to come (the first
+  // of equals). Computed once, after mention resolution and before the relation rules.
+  int main_cache = -2;
+  int main_meeting() {
+    if (main_cache != -2) return main_cache;
+    main_cache = -1;
+    for (std::size_t i = 0; i < a.entities.size(); ++i) {
+      const auto& e = a.entities[i];
+      if (e.label != Label::Meeting || e.props.count("kind")) continue;
+      auto d = e.props.find("date");
+      if (d != e.props.end() && !a.doc.date.empty() && d->second > a.doc.date.substr(0, d->second.size())) continue;
+      auto t = e.props.find("date_text");
+      if (t != e.props.end() && (t->second.rfind("by ", 0) == 0 || t->second.find("next") != std::string::npos)) continue;
+      if (main_cache < 0 || e.mentions > a.entities[static_cast<std::size_t>(main_cache)].mentions) main_cache = static_cast<int>(i);
+    }
+    return main_cache;
+  }
+
+  bool planned(int meeting) const {
+    const auto& p = a.entities[static_cast<std::size_t>(meeting)].props;
+    auto it = p.find("status");
+    return it != p.end() && it->second == "planned";
+  }
+
+  // The attends.participant_* rules read "a person speaks or acts in a sentence about a meeting" as
+  // taking part in it. Not when the meeting is still to come, when the person speaks for a
+  // government (spokespeople comment on meetings, they do not sit in them), or when the sentence is
+  // dated away from the meeting ("Erdogan had said in August").
+  void drop_unlikely_participants() {
+    std::set<int> spokespeople;
+    for (const auto& r : a.relations) {
+      if (r.type != "HOLDS_ROLE" || !r.props.count("title")) continue;
+      auto t = lower_utf8(r.props.at("title"));
+      if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos) spokespeople.insert(r.from);
+    }
+    for (const auto& m : a.mentions)
+      if (m.label == Label::Title && m.entity < 0) {
+        auto t = lower_utf8(m.name);
+        if (t.find("spokes") == std::string::npos && t.find("press secretary") == std::string::npos) continue;
+        for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+          const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+          if (o.label == Label::Person && o.entity >= 0 && (o.tok_begin == m.tok_end || o.tok_end + 1 == m.tok_begin || o.tok_end + 2 == m.tok_begin))
+            spokespeople.insert(o.entity);
+        }
+      }
+    auto dated_away = [&](const Relation& r) {
+      const auto& mp = a.entities[static_cast<std::size_t>(r.to)].props;
+      auto md = mp.find("date");
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(r.sentence)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.label != Label::Date) continue;
+        const auto& iso = o.props.at("iso");
+        if (md == mp.end() || md->second.empty()) return !a.doc.date.empty() && !iso.empty() && iso.substr(0, 7) != a.doc.date.substr(0, 7);
+        auto n = std::min(iso.size(), md->second.size());
+        if (iso.compare(0, n, md->second, 0, n) != 0) return true;
+      }
+      return false;
+    };
+    // a person the text places at a meeting in so many words speaks there, not at the main meeting
+    std::map<int, std::set<int>> explicit_meetings;
+    for (const auto& r : a.relations) {
+      if (r.rule.rfind("attends.participant", 0) == 0) continue;
+      // encounters on the sidelines ("X met Y") do not take anyone away from the main meeting
+      if (r.type == "ATTENDS" && a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0) explicit_meetings[r.from].insert(r.to);
+      if (r.type == "REPRESENTS" && r.props.count("forum"))
+        if (int m = find_entity(Label::Meeting, r.props.at("forum")); m >= 0) explicit_meetings[r.from].insert(m);
+    }
+    auto elsewhere = [&](const Relation& r) {
+      auto it = explicit_meetings.find(r.from);
+      return it != explicit_meetings.end() && !it->second.count(r.to);
+    };
+    std::erase_if(a.relations, [&](const Relation& r) {
+      if (r.rule.rfind("attends.participant", 0) != 0) return false;
+      const auto& m = a.entities[static_cast<std::size_t>(r.to)];
+      return planned(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r);
+    });
+  }
+
+  // A meeting the text only calls "the talks" is named after where it took place or who convened it;
+  // one that stays nameless is dropped (a node called "talks" would merge every article's talks).
+  void name_bare_meetings() {
+    for (std::size_t i = 0; i < a.entities.size(); ++i) {
+      auto& e = a.entities[i];
+      if (e.label != Label::Meeting || meeting_key(e.name).front() != '|') continue;
+      std::string name;
+      for (const auto& r : a.relations)
+        if (r.from == static_cast<int>(i) && r.type == "HELD_IN") {
+          name = e.name + " in " + a.entities[static_cast<std::size_t>(r.to)].name;
+          break;
+        }
+      for (const auto& r : a.relations)
+        if (name.empty() && r.from == static_cast<int>(i) && r.type == "CONVENED_BY") {
+          const auto& org = a.entities[static_cast<std::size_t>(r.to)];
+          auto acr = org.props.find("acronym");
+          name = (acr != org.props.end() ? acr->second : org.name) + " " + e.name;
+        }
+      if (name.empty()) {
+        e.label = Label::None;
+        continue;
+      }
+      for (auto& r : a.relations)
+        if (auto f = r.props.find("forum"); f != r.props.end() && f->second == e.name) f->second = name;
+      e.name = name;
+    }
+  }
+
+  // A wire story datelined from a city is filed from where its main meeting takes place.
+  void dateline_place_hosts_main_meeting() {
+    int place = -1, first_body = -1;
+    for (const auto& m : a.mentions)
+      if (m.rule == "dateline" && m.entity >= 0) {
+        place = m.entity;
+        first_body = m.sentence;
+        break;
+      }
+    if (place < 0) return;
+    int main = a.topic_by_sentence[static_cast<std::size_t>(first_body)];
+    if (main < 0 || planned(main)) return;
+    for (const auto& r : a.relations)
+      if (r.type == "HELD_IN" && r.from == main) return;
+    add("HELD_IN", main, place, {}, a.seg.sentences[static_cast<std::size_t>(first_body)], "derived.dateline_hosts_main_meeting", 0.6);
+  }
+
   void derived() {
     const auto& sents = a.seg.sentences;
     // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
@@ -318,6 +445,24 @@ struct RelationBuilder {
       if (auto it = m.props.find("convened_by"); it != m.props.end() && !it->second.empty())
         add("CONVENED_BY", m.entity, find_entity(Label::Organization, it->second), {}, s, m.rule, 0.75);
     }
+    // held or planned, from the date
+    for (auto& e : a.entities) {
+      if (e.label != Label::Meeting) continue;
+      auto d = e.props.find("date");
+      if (d == e.props.end() || d->second.empty() || a.doc.date.empty()) continue;
+      auto t = e.props.find("date_text");
+      bool by = t != e.props.end() && (t->second.rfind("by ", 0) == 0 || t->second.find("next") != std::string::npos);
+      auto prefix = a.doc.date.substr(0, d->second.size());
+      e.props["status"] = by || d->second > prefix ? "planned" : "held";
+    }
+    // the members of a body attend the meeting it held
+    for (auto& e : a.entities) {
+      if (e.label != Label::Meeting) continue;
+      auto d = e.props.find("date_text");
+      bool planned = d != e.props.end() && (d->second.rfind("by ", 0) == 0 || d->second.find("next") != std::string::npos);
+      if (planned) e.props["status"] = "planned";
+    }
+    drop_unlikely_participants();
     // a representative at a meeting attends it
     auto snapshot = a.relations;
     for (const auto& r : snapshot) {
@@ -341,23 +486,6 @@ struct RelationBuilder {
       if (a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) == 0) continue;  // a two-person encounter
       add("REPRESENTS", r.from, state_of_person[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
           sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
-    }
-    // held or planned, from the date
-    for (auto& e : a.entities) {
-      if (e.label != Label::Meeting) continue;
-      auto d = e.props.find("date");
-      if (d == e.props.end() || d->second.empty() || a.doc.date.empty()) continue;
-      auto t = e.props.find("date_text");
-      bool by = t != e.props.end() && (t->second.rfind("by ", 0) == 0 || t->second.find("next") != std::string::npos);
-      auto prefix = a.doc.date.substr(0, d->second.size());
-      e.props["status"] = by || d->second > prefix ? "planned" : "held";
-    }
-    // the members of a body attend the meeting it held
-    for (auto& e : a.entities) {
-      if (e.label != Label::Meeting) continue;
-      auto d = e.props.find("date_text");
-      bool planned = d != e.props.end() && (d->second.rfind("by ", 0) == 0 || d->second.find("next") != std::string::npos);
-      if (planned) e.props["status"] = "planned";
     }
     snapshot = a.relations;
     for (const auto& c : snapshot) {
@@ -406,6 +534,17 @@ struct RelationBuilder {
           add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
               sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
     }
+    // a state attends the meetings at which someone represents it
+    snapshot = a.relations;
+    for (const auto& r : snapshot) {
+      if (r.type != "REPRESENTS" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
+      auto it = r.props.find("forum");
+      if (it == r.props.end()) continue;
+      int m = find_entity(Label::Meeting, it->second);
+      if (m >= 0) add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
+    }
+    dateline_place_hosts_main_meeting();
+    name_bare_meetings();
     // entity properties
     for (const auto& r : a.relations)
       if (r.type == "HOLDS_ROLE" && r.props.count("title")) {

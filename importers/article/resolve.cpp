@@ -82,6 +82,11 @@ void resolve(Analysis& a) {
     while (next_sentence <= static_cast<std::size_t>(m.sentence) && next_sentence < a.topic_by_sentence.size())
       a.topic_by_sentence[next_sentence++] = topic;
     if (m.label == Label::Title || m.label == Label::Date || m.label == Label::None) continue;
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic < 0 && m.rule == "meeting.begin") {
+      // "held talks with ..." before any meeting was named: the first meeting of the article
+      m.props.erase("corefer");
+      m.name = normalized(m.surface);
+    }
     if (m.label == Label::Meeting && m.props.count("corefer")) {
       m.entity = topic;
       if (topic >= 0) {
