@@ -476,7 +476,14 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
           for (auto u = static_cast<std::size_t>(b); u < static_cast<std::size_t>(e); ++u) {
             if (units[u].mention < 0) continue;
             const auto& inner = a.mentions[static_cast<std::size_t>(units[u].mention)];
-            bool after_to = u > 0 && units[u - 1].mention < 0 && a.seg.tokens[units[u - 1].tb].lower == "to";
+            // "ambassador to NATO", "envoy for Iran", "special envoy for the Horn of Africa": the
+            // body or country a title deals with, not the one it serves
+            bool after_to = false;
+            for (auto k = u; k > static_cast<std::size_t>(b) && !after_to; --k) {
+              if (units[k - 1].mention >= 0 && a.mentions[static_cast<std::size_t>(units[k - 1].mention)].label == Label::Title) break;
+              const auto& w = a.seg.tokens[units[k - 1].tb].lower;
+              after_to = units[k - 1].mention < 0 && (w == "to" || w == "for");
+            }
             if (inner.label == Label::State && !after_to && m.state_of.empty()) m.state_of = inner.name;
             if (inner.label == Label::Title && m.state_of.empty()) m.state_of = inner.state_of;
             if (inner.label == Label::Organization) {

@@ -39,6 +39,15 @@ bool allowed(std::string_view type, Label from, Label to) {
 struct RelationBuilder {
   Analysis& a;
   std::vector<int> last_list;  // the states of the latest enumeration ("France, Germany, Russia, Ukraine")
+  // Titles the sentence gives without saying whose ("Ali Bagheri Kani, deputy foreign minister,"):
+  // they belong to the one state the article otherwise ties that person to.
+  struct PendingTitle {
+    int person;
+    std::string title;
+    int sentence;
+    std::string rule;
+  };
+  std::vector<PendingTitle> pending_titles;
 
   std::vector<std::string> norm_cache;
   const std::string& norm_of(std::size_t i) {
@@ -98,6 +107,10 @@ struct RelationBuilder {
     if (type == "MET_WITH" && from > to) std::swap(from, to);
     for (auto& r : a.relations) {
       if (r.type != type || r.from != from || r.to != to) continue;
+      // one person may hold several titles of one state ("deputy foreign minister", "head of the delegation")
+      if (type == "HOLDS_ROLE" && r.props.count("title") && props.count("title") && !props["title"].empty() &&
+          !shares_content_word(r.props["title"], props["title"]))
+        continue;
       if (type == "REPRESENTS" && r.props["forum"] != props["forum"]) {
         if (r.props["forum"].empty()) { r.props["forum"] = props["forum"]; return; }
         if (props["forum"].empty()) return;
@@ -297,6 +310,8 @@ struct RelationBuilder {
         for (int t : tos)
           if (a.entities[static_cast<std::size_t>(t)].label == Label::State) states.push_back(t);
         if (!states.empty()) tos = {states.front()};
+        if (tos.empty())
+          for (int f : froms) pending_titles.push_back({f, props["title"], s.index, mr.rule->name});
       }
       for (int f : froms)
         for (int t : tos) add(act.verb, f, t, props, s, mr.rule->name, confidence);
@@ -434,8 +449,39 @@ struct RelationBuilder {
     add("HELD_IN", main, place, {}, a.seg.sentences[static_cast<std::size_t>(first_body)], "derived.dateline_hosts_main_meeting", 0.6);
   }
 
+  static bool shares_content_word(const std::string& x, const std::string& y) {
+    auto words = [](const std::string& t) {
+      std::set<std::string> w;
+      auto n = normalized(t);
+      for (std::size_t b = 0, e; b < n.size(); b = e + 1) {
+        e = n.find(' ', b);
+        if (e == std::string::npos) e = n.size();
+        auto word = n.substr(b, e - b);
+        if (word.size() > 3 && word != "deputy" && word != "senior" && word != "special") w.insert(word);
+      }
+      return w;
+    };
+    auto a_words = words(x);
+    for (const auto& w : words(y))
+      if (a_words.count(w)) return true;
+    return false;
+  }
+
+  void place_pending_titles() {
+    for (const auto& p : pending_titles) {
+      std::set<int> states;
+      for (const auto& r : a.relations)
+        if (r.type == "HOLDS_ROLE" && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
+          states.insert(r.to);
+      if (states.size() == 1)
+        add("HOLDS_ROLE", p.person, *states.begin(), {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)],
+            p.rule, 0.6);
+    }
+  }
+
   void derived() {
     const auto& sents = a.seg.sentences;
+    place_pending_titles();
     // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
     for (const auto& m : a.mentions) {
       if (m.label != Label::Meeting || m.entity < 0) continue;

@@ -32,6 +32,39 @@ std::vector<std::string> norm_words(std::string_view s) {
   return out;
 }
 
+// "next year's summit in New Delhi", a meeting dated after the article: mentioned in passing, it
+// does not become what the following sentences are about.
+bool announced_for_later(const Analysis& a, const Mention& m) {
+  if (auto d = m.props.find("date"); d != m.props.end() && !d->second.empty() && !a.doc.date.empty() &&
+                                     d->second > a.doc.date.substr(0, std::min(d->second.size(), a.doc.date.size())))
+    return true;
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  for (auto k = m.tok_begin; k > s.tok_begin && k + 5 > m.tok_begin; --k) {
+    const auto& w = a.seg.tokens[k - 1].lower;
+    if (w == "next" || w == "upcoming" || w == "future") return true;
+  }
+  return false;
+}
+
+// In the headline and the lead, a meeting mention that only says where (or only who convened it) and the topic meeting that only
+// says the other, with the same noun ("summit") and no date against it, are one meeting.
+bool completes_topic(const Entity& topic, const Mention& m) {
+  auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
+    auto it = p.find(k);
+    return it == p.end() ? std::string() : it->second;
+  };
+  auto noun = [](std::string_view name) {
+    auto key = meeting_key(name);
+    return key.substr(key.find('|'));
+  };
+  if (noun(topic.name) != noun(m.name)) return false;
+  bool m_place = !prop(m.props, "place").empty(), m_conv = !prop(m.props, "convened_by").empty();
+  bool t_place = !prop(topic.props, "place").empty(), t_conv = !prop(topic.props, "convened_by").empty();
+  if (!((m_place && !m_conv && t_conv && !t_place) || (m_conv && !m_place && t_place && !t_conv))) return false;
+  auto md = prop(m.props, "date"), td = prop(topic.props, "date");
+  return md.empty() || td.empty() || md == td;
+}
+
 }  // namespace
 
 bool is_meeting_noun(std::string_view w) {
@@ -97,6 +130,16 @@ void resolve(Analysis& a) {
       }
       continue;
     }
+    if (m.label == Label::Meeting && topic >= 0 && a.entities[static_cast<std::size_t>(topic)].sentence == 0 && m.sentence <= 2 &&
+        completes_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
+      // "G20 summit" in the headline, "the summit in Bali" in the lead: one meeting, now with its place
+      auto& e = a.entities[static_cast<std::size_t>(topic)];
+      m.entity = topic;
+      ++e.mentions;
+      for (const auto& [k, v] : m.props)
+        if (!v.empty() && !e.props.count(k)) e.props[k] = v;
+      continue;
+    }
     auto key = key_of(m);
     if (key.empty()) continue;
     auto [it, added] = by_key.emplace(key, static_cast<int>(a.entities.size()));
@@ -134,7 +177,7 @@ void resolve(Analysis& a) {
       for (const auto& [k, v] : m.props)
         if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       if (m.props.count("convened_by")) meeting_by_convener[m.props["convened_by"]] = m.entity;
-      topic = m.entity;
+      if (!announced_for_later(a, m)) topic = m.entity;
     } else if (m.label == Label::Organization) {
       if (auto c = meeting_by_convener.find(m.name); c != meeting_by_convener.end()) topic = c->second;
     }
