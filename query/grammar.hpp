@@ -4,6 +4,8 @@
 // without explicit spacing. Rules that the parser turns into AST nodes are listed in parser.cpp;
 // rules with a human description (for "expected ..." messages) are named in errors.hpp.
 #include <tao/pegtl.hpp>
+#include <cstdint>
+#include <unordered_set>
 
 namespace fg::query::grammar {
 
@@ -112,6 +114,26 @@ struct false_literal : kw_false {};
 struct null_literal : kw_null {};
 struct parameter : tok<seq<one<'$'>, sor<symbolic_name, plus<digit>>>> {};
 
+// Where a rule failed in the current parse (set by parse_statement), as position * 4 + rule tag. PEG
+// rules match the same way wherever they are tried from, so a rule that failed at a position fails
+// there again: remembering it keeps the alternatives after '[' and '(' ("[x IN [x IN ...",
+// "all(x IN all(x IN ...", "a[b[c[...") from re-parsing nested text once per alternative and level,
+// which took exponential time on unclosed input.
+inline thread_local std::unordered_set<std::uintptr_t>* parse_failures = nullptr;
+
+template <typename Base, unsigned Tag>
+struct remember_failures : Base {
+  template <apply_mode A, rewind_mode M, template <typename...> class Action, template <typename...> class Control,
+            typename ParseInput, typename... States>
+  static bool match(ParseInput& in, States&... st) {
+    const auto key = reinterpret_cast<std::uintptr_t>(in.current()) * 4 + Tag;
+    if (parse_failures && parse_failures->count(key)) return false;
+    if (Base::template match<A, M, Action, Control>(in, st...)) return true;
+    if (parse_failures) parse_failures->insert(key);
+    return false;
+  }
+};
+
 struct expression;
 struct list_close : sym<']'> {};
 struct list_literal : seq<sym<'['>, opt<list<expression, sym<','>>>, list_close> {};
@@ -164,17 +186,25 @@ struct parenthesized : seq<sym<'('>, expression, paren_close> {};
 struct pattern_predicate : seq<node_pattern, plus<rel_pattern, node_pattern>> {};
 struct map_projection_item : sor<seq<sym<'.'>, sym<'*'>>, seq<sym<'.'>, prop_key>, seq<prop_key, sym<':'>, expression>, variable> {};
 struct map_projection : seq<variable, sym<'{'>, opt<list<map_projection_item, sym<','>>>, map_close> {};
-struct atom
+// "all(", "any(", "none(", "single(" open a quantifier and nothing else: if it does not parse, the
+// text is not re-read as a function call or a variable, whose successful re-parses of the nested
+// text would double the work per nesting level.
+struct quantifier_head : seq<sor<kw_all, kw_any, kw_none, kw_single>, sym<'('>> {};  // not quantifier_kind: that one is a tree node
+struct atom_alternatives
     : sor<number, string_literal, true_literal, false_literal, null_literal, parameter, case_expr, count_star,
-          list_comprehension, pattern_comprehension, list_literal, map_literal, quantifier, pattern_predicate,
-          parenthesized, map_projection, function_call, variable> {};
+          list_comprehension, pattern_comprehension, list_literal, map_literal,
+          if_then_else<at<quantifier_head>, quantifier,
+                       sor<pattern_predicate, parenthesized, map_projection, function_call, variable>>> {};
+struct atom : remember_failures<atom_alternatives, 1> {};
 
 struct property_lookup : seq<sym<'.'>, prop_key> {};
 struct slice_dots : tok<two<'.'>> {};
 struct slice_from : seq<expression> {};
 struct slice_to : seq<expression> {};
+// The expression before ".." is parsed once whether it starts a slice or is the index: trying the
+// slice first and the index second would parse nested subscripts twice per level (exponential time).
 struct index_or_slice
-    : seq<sym<'['>, sor<seq<opt<slice_from>, slice_dots, opt<slice_to>>, expression>, list_close> {};
+    : seq<sym<'['>, sor<seq<slice_dots, opt<slice_to>>, seq<slice_from, opt<slice_dots, opt<slice_to>>>>, list_close> {};
 struct label_predicate : node_labels {};
 struct postfix_expr : seq<atom, star<sor<property_lookup, index_or_slice>>, opt<label_predicate>> {};
 
@@ -206,7 +236,7 @@ struct not_expr : seq<star<not_op>, comparison_expr> {};
 struct and_expr : list<not_expr, kw_and> {};
 struct xor_expr : list<and_expr, kw_xor> {};
 struct or_expr : list<xor_expr, kw_or> {};
-struct expression : or_expr {};
+struct expression : remember_failures<or_expr, 0> {};
 
 // ---------------------------------------------------------------- clauses
 struct where_clause : seq<kw_where, expression> {};

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <unordered_set>
 
 #include "graph/names.hpp"
 #include "query/errors.hpp"
@@ -427,7 +428,7 @@ class Converter {
             acc = e;
           } else {
             auto e = make(ExprKind::Index, n);
-            e->children = {acc, expr(*find<gr::expression>(c))};
+            e->children = {acc, expr(*find<gr::slice_from>(c))};
             e->text = text;
             acc = e;
           }
@@ -697,6 +698,11 @@ StatementAst parse_statement(std::string_view text) {
   ExpectationTracker tracker;
   tracker.begin = text.data();
   std::unique_ptr<Node> root;
+  std::unordered_set<std::uintptr_t> failures;
+  struct FailureMemo {
+    explicit FailureMemo(std::unordered_set<std::uintptr_t>* f) { gr::parse_failures = f; }
+    ~FailureMemo() { gr::parse_failures = nullptr; }
+  } memo(&failures);
   try {
     root = pt::parse<gr::statement, selector, tao::pegtl::nothing, syntax_control>(in, tracker);
   } catch (const tao::pegtl::parse_error& e) {

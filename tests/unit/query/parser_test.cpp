@@ -109,3 +109,31 @@ TEST_CASE("deep nesting and huge input are clear errors, not crashes", "[parser]
   for (int i = 0; i < 20000; ++i) chain += " + 1";
   CHECK(syntax_error_of(chain).detail == "NestingTooDeep");
 }
+
+TEST_CASE("unclosed nesting is rejected after one pass over each construct", "[parser][errors]") {
+  // Each of these once took time exponential in its depth (alternatives after '[' and '(' re-parsed
+  // the nested text): at 45 levels the parser would never return.
+  for (std::string level : {"[x IN ", "all(x IN ", "any(x IN [", "a[", "[(a)--(b) WHERE ", "size([", "{a: ["}) {
+    std::string q = "RETURN ";
+    for (int i = 0; i < 45; ++i) q += level;
+    INFO(q);
+    auto e = syntax_error_of(q);
+    CHECK(e.detail == "UnexpectedSyntax");
+  }
+  // the fuzzer's input that exposed it (fuzz corpus: query/slow-unclosed-subscripts.cypher)
+  std::string fuzzed = "RETURN -9RETURN -92233720368547co92233720368547coal/sce75TURN [pRETURal/sce76TURN [pRETURN [[ li22";
+  for (int i = 0; i < 4; ++i) fuzzed += "RETURN [pRETURal/sce76TURN [pRETURN [[ li2233720368547co";
+  CHECK(syntax_error_of(fuzzed).detail == "UnexpectedSyntax");
+}
+
+TEST_CASE("subscripts, slices, comprehensions and quantifiers nest", "[parser]") {
+  fg::graph::Graph g;
+  CHECK(column(g, "RETURN [[1, 2], [3]][0][1]") == "2");
+  CHECK(column(g, "RETURN [1, 2, 3][1..]") == "[2, 3]");
+  CHECK(column(g, "RETURN [1, 2, 3][..2]") == "[1, 2]");
+  CHECK(column(g, "RETURN [1, 2, 3][0..1]") == "[1]");
+  CHECK(column(g, "RETURN [x IN [1, 2] | [y IN [x] | y * 10]]") == "[[10], [20]]");
+  CHECK(column(g, "RETURN all(x IN [1] WHERE any(y IN [x, 2] WHERE y = 1))") == "true");
+  // "x IN list" as the first element of a list literal, not a comprehension
+  CHECK(column(g, "WITH 1 AS x RETURN [x IN [1, 2], 3]") == "[true, 3]");
+}
