@@ -432,6 +432,40 @@ struct RelationBuilder {
     }
   }
 
+  // Two people who met on the sidelines take part in the gathering the article is about: an
+  // encounter of the article's time and place (not one dated or placed elsewhere) at a main meeting
+  // that is itself more than that encounter.
+  void encounters_during_main_meeting() {
+    int main = main_meeting();
+    if (main < 0 || planned(main) || a.entities[static_cast<std::size_t>(main)].rule.rfind("met.", 0) == 0) return;
+    auto prop = [&](int e, const char* k) {
+      const auto& p = a.entities[static_cast<std::size_t>(e)].props;
+      auto it = p.find(k);
+      return it == p.end() ? std::string() : it->second;
+    };
+    auto place_of = [&](int m) {
+      for (const auto& r : a.relations)
+        if (r.type == "HELD_IN" && r.from == m) return r.to;
+      return -1;
+    };
+    auto snapshot = a.relations;
+    for (const auto& r : snapshot) {
+      if (r.type != "ATTENDS" || r.to == main || a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0) continue;
+      if (a.entities[static_cast<std::size_t>(r.from)].label != Label::Person || planned(r.to)) continue;
+      auto d = prop(r.to, "date"), md = prop(main, "date");
+      if (!d.empty() && !md.empty() && d.compare(0, 7, md, 0, 7) != 0) continue;
+      if (d.empty() && r.sentence >= 0) {
+        bool dated = false;
+        for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(r.sentence)])
+          dated = dated || a.mentions[static_cast<std::size_t>(oi)].label == Label::Date;
+        if (dated) continue;
+      }
+      int p = place_of(r.to), mp = place_of(main);
+      if (p >= 0 && mp >= 0 && p != mp) continue;
+      add("ATTENDS", r.from, main, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
+    }
+  }
+
   // A wire story datelined from a city is filed from where its main meeting takes place.
   void dateline_place_hosts_main_meeting() {
     int place = -1, first_body = -1;
@@ -590,6 +624,7 @@ struct RelationBuilder {
       if (m >= 0) add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
     }
     dateline_place_hosts_main_meeting();
+    encounters_during_main_meeting();
     name_bare_meetings();
     // entity properties
     for (const auto& r : a.relations)
