@@ -409,7 +409,12 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
       }
     } else
       v = a.text_of(units[static_cast<std::size_t>(b)].tb, units[static_cast<std::size_t>(e - 1)].te);
-    if (last) v = v.substr(v.rfind(' ') == std::string::npos ? 0 : v.rfind(' ') + 1);
+    if (last) {
+      // "Xi Jinping" is referred to as Xi (data/lexicon/family_name_first.txt)
+      auto first = v.substr(0, v.find(' '));
+      if (v.find(' ') != std::string::npos && a.lex.in_class(lower_utf8(first), "family_name_first")) v = first;
+      else v = v.substr(v.rfind(' ') == std::string::npos ? 0 : v.rfind(' ') + 1);
+    }
     out += v;
   }
   // collapse spaces left by empty captures; typographic apostrophes as plain ones

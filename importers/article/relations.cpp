@@ -218,6 +218,9 @@ struct RelationBuilder {
     return nullptr;
   }
 
+  // "Xi Jinping": the family name comes first (data/lexicon/family_name_first.txt)
+  bool family_name_first(const std::string& word) const { return a.lex.in_class(lower_utf8(word), "family_name_first"); }
+
   std::string fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
     std::string out;
     for (std::size_t p = 0; p < tpl.size(); ++p) {
@@ -245,10 +248,12 @@ struct RelationBuilder {
           if (e > b) w.push_back(v.substr(b, e - b));
         }
         if (m && m->surface.find(' ') == std::string::npos) v = m->surface;
+        else if (w.size() >= 2 && family_name_first(w.front())) v = w.front();
         else if (w.size() >= 3) v = w[1];
         else if (!w.empty()) v = w.back();
       } else if (mod == "last" && v.rfind(' ') != std::string::npos) {
-        v = v.substr(v.rfind(' ') + 1);
+        auto first = v.substr(0, v.find(' '));
+        v = family_name_first(first) ? first : v.substr(v.rfind(' ') + 1);
       }
       out += v;
     }
