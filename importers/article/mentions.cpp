@@ -111,6 +111,12 @@ void gazetteer(Analysis& a, const Sentence& s) {
       continue;
     }
     auto n = static_cast<std::uint32_t>(hit->tokens.size());
+    // "Santiago Cafiero", "Sofia Ionescu": a city that is also a given name, before a capitalized name
+    if (hit->label == Label::Place && n == 1 && i + 1 < s.tok_end && a.lex.in_class(toks[i].lower, "given_name") &&
+        is_name_token(a, toks[i + 1]) && !a.lex.starting_with(toks[i + 1].lower)) {
+      ++i;
+      continue;
+    }
     Mention m;
     m.label = hit->label;
     m.tok_begin = i;

@@ -512,9 +512,19 @@ struct RelationBuilder {
       for (const auto& r : a.relations)
         if (r.type == "HOLDS_ROLE" && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
           states.insert(r.to);
+      double confidence = 0.6;
+      if (states.empty()) {
+        // else the one state the sentence names ("leaving Finance Minister Anton Siluanov to lead the
+        // Russian delegation")
+        confidence = 0.45;
+        for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)]) {
+          const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+          if (o.label == Label::State && o.entity >= 0) states.insert(o.entity);
+        }
+      }
       if (states.size() == 1)
         add("HOLDS_ROLE", p.person, *states.begin(), {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)],
-            p.rule, 0.6);
+            p.rule, confidence);
     }
   }
 
