@@ -339,6 +339,7 @@ void organization_names(Analysis& a, const Sentence& s) {
         continue;
       }
       bool connector = t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "on" ||
+                       ((t.lower == "'s" || t.lower == "\xE2\x80\x99s") && !t.has(kSpaceBefore)) ||  // "People's Liberation Front"
                        (t.lower == "-" && !t.has(kSpaceBefore)) || (t.lower == "the" && end > start && toks[end - 1].lower == "of");
       if (connector && end + 1 < s.tok_end && (toks[end + 1].has(kCap) || toks[end + 1].has(kAllCaps) || toks[end + 1].lower == "the")) {
         ++end;
@@ -459,6 +460,8 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
         m.surface = a.text_of(m.tok_begin, m.tok_end);
         m.name = m.surface;
         m.rule = mr.rule->name;
+        // a name starts with a capital ("who said Tigrayans" is no person named Said)
+        if (*label == Label::Person && !a.seg.tokens[m.tok_begin].has(kCap)) continue;
         if (*label == Label::Title || *label == Label::Person) {
           // a title or name never ends in a possessive or punctuation
           while (m.tok_end > m.tok_begin + 1 && a.seg.tokens[m.tok_end - 1].has(kPunct)) --m.tok_end;

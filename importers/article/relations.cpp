@@ -218,6 +218,22 @@ struct RelationBuilder {
     return nullptr;
   }
 
+  static bool former_title(const Relation& r) {
+    auto it = r.props.find("title");
+    return it != r.props.end() && lower_utf8(it->second).rfind("former", 0) == 0;
+  }
+
+  bool mentions_former_office(const MatchResult& mr, const std::vector<Unit>& units) const {
+    for (auto u = mr.begin; u < mr.end; ++u) {
+      const auto& un = units[static_cast<std::size_t>(u)];
+      for (auto t = un.tb; t < un.te; ++t) {
+        const auto& w = a.seg.tokens[t].lower;
+        if (w == "former" || w == "ex" || w == "late" || w == "then") return true;
+      }
+    }
+    return false;
+  }
+
   // "Xi Jinping": the family name comes first (data/lexicon/family_name_first.txt)
   bool family_name_first(const std::string& word) const { return a.lex.in_class(lower_utf8(word), "family_name_first"); }
 
@@ -308,6 +324,12 @@ struct RelationBuilder {
       auto froms = resolve_arg(act.args[0], mr, units, s);
       auto tos = resolve_arg(act.args[1], mr, units, s);
       if (act.verb == "HOLDS_ROLE" && (!props.count("title") || props["title"].empty())) continue;
+      // "a former Nigerian president" once held the office: the role is kept as former, and
+      // nobody represents a state through it
+      if (mentions_former_office(mr, units)) {
+        if (act.verb == "REPRESENTS") continue;
+        if (act.verb == "HOLDS_ROLE" && lower_utf8(props["title"]).rfind("former", 0) != 0) props["title"] = "former " + props["title"];
+      }
       if (act.verb == "HOLDS_ROLE") {
         // the title names the state or body when the sentence does not ("US ambassador", "White House spokeswoman")
         if (tos.empty()) tos = resolve_arg("@title", mr, units, s);
@@ -570,7 +592,8 @@ struct RelationBuilder {
     // a person with a government role at a meeting of several states represents their state there
     std::map<int, int> state_of_person;
     for (const auto& r : a.relations)
-      if (r.type == "HOLDS_ROLE" && a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !state_of_person.count(r.from))
+      if (r.type == "HOLDS_ROLE" && a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !state_of_person.count(r.from) &&
+          !former_title(r))
         state_of_person[r.from] = r.to;
     std::map<int, std::set<int>> states_at;
     for (const auto& r : a.relations)
@@ -600,7 +623,7 @@ struct RelationBuilder {
         if (r.type != "HOLDS_ROLE" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
         // spokespeople speak about meetings; they do not sit in them
         auto t = r.props.count("title") ? lower_utf8(r.props.at("title")) : std::string();
-        if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos) continue;
+        if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos || former_title(r)) continue;
         role_state.emplace(r.from, r.to);
       }
       std::map<int, int> best;  // body -> its meeting with the most mentions

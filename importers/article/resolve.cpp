@@ -46,9 +46,9 @@ bool announced_for_later(const Analysis& a, const Mention& m) {
   return false;
 }
 
-// In the headline and the lead, a meeting mention that only says where (or only who convened it) and the topic meeting that only
+// A meeting mention that only says where (or only who convened it) and the topic meeting that only
 // says the other, with the same noun ("summit") and no date against it, are one meeting.
-bool completes_topic(const Entity& topic, const Mention& m) {
+bool completes_topic(const Entity& topic, const Mention& m, const std::string& article_date) {
   auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
     auto it = p.find(k);
     return it == p.end() ? std::string() : it->second;
@@ -62,6 +62,8 @@ bool completes_topic(const Entity& topic, const Mention& m) {
   bool t_place = !prop(topic.props, "place").empty(), t_conv = !prop(topic.props, "convened_by").empty();
   if (!((m_place && !m_conv && t_conv && !t_place) || (m_conv && !m_place && t_place && !t_conv))) return false;
   auto md = prop(m.props, "date"), td = prop(topic.props, "date");
+  // "the meeting in Normandy in 2014", in an article of 2022, is another meeting
+  if (!md.empty() && article_date.size() >= 4 && md.compare(0, 4, article_date, 0, 4) != 0) return false;
   return md.empty() || td.empty() || md == td;
 }
 
@@ -74,7 +76,7 @@ bool is_meeting_noun(std::string_view w) {
   return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
 }
 
-std::string meeting_key(std::string_view name) {
+std::string meeting_key(std::string_view name, bool ignore_ordinals) {
   static const std::string_view stop[] = {"of", "the", "in", "on", "at", "a", "an", "and", "with", "for", "s", "planned"};
   std::vector<std::string> keys;
   std::string cls = "meeting";
@@ -86,6 +88,10 @@ std::string meeting_key(std::string_view name) {
     if (std::find(std::begin(stop), std::end(stop), w) != std::end(stop)) continue;
     keys.push_back(word_key(w));
   }
+  // "the 52nd OAS General Assembly" is the "OAS General Assembly" of the same article
+  if (ignore_ordinals)
+    keys.erase(std::remove_if(keys.begin(), keys.end(), [](const std::string& k) { return !k.empty() && k.front() >= '0' && k.front() <= '9'; }),
+               keys.end());
   std::sort(keys.begin(), keys.end());
   std::string out;
   for (auto& k : keys) out += k + " ";
@@ -105,7 +111,7 @@ void resolve(Analysis& a) {
       case Label::Place: return "P|" + name_key(m.name);
       case Label::Organization: return "O|" + name_key(m.name);
       case Label::Person: return "H|" + person_key(m.name);
-      case Label::Meeting: return "M|" + meeting_key(m.name);
+      case Label::Meeting: return "M|" + meeting_key(m.name, true);
       default: return "";
     }
   };
@@ -130,9 +136,8 @@ void resolve(Analysis& a) {
       }
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && a.entities[static_cast<std::size_t>(topic)].sentence == 0 && m.sentence <= 2 &&
-        completes_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
-      // "G20 summit" in the headline, "the summit in Bali" in the lead: one meeting, now with its place
+    if (m.label == Label::Meeting && topic >= 0 && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
+      // "Jeddah summit" in the headline, "the 32nd Arab League summit" below: one meeting, now with its convener
       auto& e = a.entities[static_cast<std::size_t>(topic)];
       m.entity = topic;
       ++e.mentions;
