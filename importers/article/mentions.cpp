@@ -570,6 +570,48 @@ void person_references(Analysis& a) {
   }
 }
 
+// A statement in the first person ("Press statement by President Charles Michel ...", "Remarks by
+// ..."): its "I" is the person the headline names after "by".
+void first_person_author(Analysis& a) {
+  if (a.seg.sentences.empty()) return;
+  const auto& head = a.seg.sentences.front();
+  const auto& toks = a.seg.tokens;
+  std::string author;
+  for (const auto& m : a.mentions) {
+    if (m.sentence != head.index || m.label != Label::Person || m.tok_begin == head.tok_begin) continue;
+    // "by" right before the name or before the titles in front of it
+    auto k = m.tok_begin;
+    while (k > head.tok_begin && toks[k - 1].lower != "by") {
+      bool title = false;
+      for (const auto& t : a.mentions)
+        title = title || (t.sentence == head.index && t.label == Label::Title && t.tok_begin <= k - 1 && k - 1 < t.tok_end);
+      if (!title) break;
+      --k;
+    }
+    if (k > head.tok_begin && toks[k - 1].lower == "by") {
+      author = m.name;
+      break;
+    }
+  }
+  if (author.empty()) return;
+  for (const auto& s : a.seg.sentences) {
+    if (s.index == head.index) continue;
+    for (auto i = s.tok_begin; i < s.tok_end; ++i) {
+      if (a.text_of(i, i + 1) != "I" || (i + 1 < s.tok_end && toks[i + 1].lower == ".")) continue;
+      Mention m;
+      m.label = Label::Person;
+      m.tok_begin = i;
+      m.tok_end = i + 1;
+      m.sentence = s.index;
+      m.surface = "I";
+      m.name = author;
+      m.rule = "person.first_person_author";
+      m.alias_worthy = false;
+      add_mention(a, std::move(m));
+    }
+  }
+}
+
 // "the council", "the alliance", "the bloc": the organization of that kind named last.
 void organization_anaphora(Analysis& a) {
   const auto& toks = a.seg.tokens;
@@ -629,6 +671,7 @@ void find_mentions(Analysis& a) {
   mention_rules(a, {Label::Title});
   mention_rules(a, {Label::Person});
   person_references(a);
+  first_person_author(a);
   mention_rules(a, {Label::Organization, Label::Place, Label::State});
   organization_anaphora(a);
   mention_rules(a, {Label::Meeting});
