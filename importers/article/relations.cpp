@@ -300,6 +300,11 @@ struct RelationBuilder {
         } else {
           const Mention* m = capture_mention(v, mr, units);
           if (m && m->label == Label::Date) {
+            // "the first held in person since 2019": a date that bounds a period is not the meeting's
+            if (m->tok_begin > 0) {
+              const auto& before = a.seg.tokens[m->tok_begin - 1].lower;
+              if (before == "since" || before == "until" || before == "till" || before == "after" || before == "before") continue;
+            }
             props[k] = m->props.at("iso");
             props[k + "_text"] = m->props.at("text");
             continue;
@@ -459,6 +464,20 @@ struct RelationBuilder {
     }
   }
 
+  // "X sat down with Y for the 10th Trade Dialogue": the encounter is that meeting, not a separate
+  // "X–Y meeting" (met.for_meeting and met.verb both read the sentence).
+  void drop_encounters_inside_named_meetings() {
+    for (const auto& r : a.relations) {
+      if (r.rule != "met.for_meeting" || r.type != "MET_WITH") continue;
+      for (auto& e : a.entities)
+        if (e.label == Label::Meeting && e.rule.rfind("met.", 0) == 0 && e.rule != "met.for_meeting" && e.sentence == r.sentence)
+          e.label = Label::None;
+    }
+    std::erase_if(a.relations, [&](const Relation& r) {
+      return a.entities[static_cast<std::size_t>(r.from)].label == Label::None || a.entities[static_cast<std::size_t>(r.to)].label == Label::None;
+    });
+  }
+
   // Two people who met on the sidelines take part in the gathering the article is about: an
   // encounter of the article's time and place (not one dated or placed elsewhere) at a main meeting
   // that is itself more than that encounter.
@@ -580,6 +599,7 @@ struct RelationBuilder {
       if (planned) e.props["status"] = "planned";
     }
     drop_unlikely_participants();
+    drop_encounters_inside_named_meetings();
     // a representative at a meeting attends it
     auto snapshot = a.relations;
     for (const auto& r : snapshot) {
