@@ -512,6 +512,31 @@ struct RelationBuilder {
     }
   }
 
+  // Without a dateline, the lead tells where the main meeting is: the first "in <Place>" of the
+  // first body sentence that speaks of a meeting ("... opened on Wednesday evening in Lima").
+  void lead_place_hosts_main_meeting() {
+    int main = main_meeting();
+    if (main < 0 || planned(main)) return;
+    for (const auto& r : a.relations)
+      if (r.type == "HELD_IN" && r.from == main) return;
+    for (const auto& s : a.seg.sentences) {
+      if (s.index == 0) continue;
+      const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+      bool about_main = false;
+      for (int oi : here) about_main = about_main || a.mentions[static_cast<std::size_t>(oi)].entity == main;
+      if (!about_main) continue;
+      for (int oi : here) {
+        const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+        if (m.label != Label::Place || m.entity < 0 || m.tok_begin == 0) continue;
+        const auto& before = a.seg.tokens[m.tok_begin - 1].lower;
+        if (before == "in" || before == "at")
+          add("HELD_IN", main, m.entity, {}, s, "derived.lead_place_hosts_main_meeting", 0.55);
+        if (before == "in" || before == "at") return;
+      }
+      return;  // only the first sentence about the meeting
+    }
+  }
+
   // A wire story datelined from a city is filed from where its main meeting takes place.
   void dateline_place_hosts_main_meeting() {
     int place = -1, first_body = -1;
@@ -521,7 +546,10 @@ struct RelationBuilder {
         first_body = m.sentence;
         break;
       }
-    if (place < 0) return;
+    if (place < 0) {
+      lead_place_hosts_main_meeting();
+      return;
+    }
     int main = a.topic_by_sentence[static_cast<std::size_t>(first_body)];
     if (main < 0 || planned(main)) return;
     for (const auto& r : a.relations)
@@ -600,6 +628,23 @@ struct RelationBuilder {
     }
     drop_unlikely_participants();
     drop_encounters_inside_named_meetings();
+    // "the EU–China Trade Dialogue", "the Armenia–Azerbaijan talks": the parties in the name take part
+    for (const auto& m : a.mentions) {
+      if (m.label != Label::Meeting || m.entity < 0) continue;
+      std::vector<const Mention*> parties;
+      bool dash = false;
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.entity < 0 || o.tok_begin < m.tok_begin || o.tok_end > m.tok_end) continue;
+        if (o.label == Label::State || o.label == Label::Organization) {
+          if (!parties.empty() && o.tok_begin == parties.back()->tok_end + 1 && a.seg.tokens[o.tok_begin - 1].lower == "-") dash = true;
+          parties.push_back(&o);
+        }
+      }
+      if (dash && parties.size() >= 2)
+        for (const auto* p : parties)
+          add("ATTENDS", p->entity, m.entity, {}, sents[static_cast<std::size_t>(m.sentence)], "derived.parties_named_in_meeting", 0.7);
+    }
     // a representative at a meeting attends it
     auto snapshot = a.relations;
     for (const auto& r : snapshot) {
@@ -645,6 +690,14 @@ struct RelationBuilder {
         auto t = r.props.count("title") ? lower_utf8(r.props.at("title")) : std::string();
         if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos || former_title(r)) continue;
         role_state.emplace(r.from, r.to);
+      }
+      // a union, movement or party is a party at the table too (the EU, the African Union, the TPLF)
+      for (const auto& r : a.relations) {
+        if (r.type != "HOLDS_ROLE" || former_title(r)) continue;
+        const auto& org = a.entities[static_cast<std::size_t>(r.to)];
+        auto kind = org.props.count("kind") ? org.props.at("kind") : std::string();
+        if (org.label == Label::Organization && (kind == "union" || kind == "front" || kind == "movement" || kind == "party"))
+          role_state.emplace(r.from, r.to);
       }
       std::map<int, int> best;  // body -> its meeting with the most mentions
       for (const auto& c : a.relations) {
