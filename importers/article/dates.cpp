@@ -37,8 +37,10 @@ bool number(const Token& t, int lo, int hi, int& out) {
   if (!t.has(kDigit) || t.lower.size() > 4) return false;
   for (char c : t.lower)
     if (c < '0' || c > '9') return false;
-  out = std::stoi(t.lower);
-  return out >= lo && out <= hi;
+  int v = std::stoi(t.lower);
+  if (v < lo || v > hi) return false;  // and leave `out` alone: "May 2023" is no 2023rd of May
+  out = v;
+  return true;
 }
 
 // Does the sentence speak of the future?

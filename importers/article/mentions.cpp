@@ -562,9 +562,15 @@ void person_references(Analysis& a) {
       add_mention(a, std::move(m));
     }
   }
-  // full names that are respellings of an earlier full name take its spelling
+  // full names that are respellings of an earlier full name take its spelling; a one-word name made
+  // by a rule ("Dr. Jaishankar") is the one full name with that surname
   for (auto& m : a.mentions) {
-    if (m.label != Label::Person || m.name.find(' ') == std::string::npos) continue;
+    if (m.label != Label::Person) continue;
+    if (m.name.find(' ') == std::string::npos) {
+      auto it = by_surname.find(word_key(m.name));
+      if (it != by_surname.end() && it->second.size() == 1) m.name = it->second.front();
+      continue;
+    }
     auto it = by_key.find(person_key(m.name));
     if (it != by_key.end()) m.name = it->second;
   }

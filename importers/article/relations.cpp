@@ -371,7 +371,9 @@ struct RelationBuilder {
       if (d != e.props.end() && !a.doc.date.empty() && d->second > a.doc.date.substr(0, d->second.size())) continue;
       auto t = e.props.find("date_text");
       if (t != e.props.end() && (t->second.rfind("by ", 0) == 0 || t->second.find("next") != std::string::npos)) continue;
-      if (main_cache < 0 || e.mentions > a.entities[static_cast<std::size_t>(main_cache)].mentions) main_cache = static_cast<int>(i);
+      // the headline names what the article is about
+      auto weight = [&](const Entity& x) { return x.mentions + (x.sentence == 0 ? 2 : 0); };
+      if (main_cache < 0 || weight(e) > weight(a.entities[static_cast<std::size_t>(main_cache)])) main_cache = static_cast<int>(i);
     }
     return main_cache;
   }

@@ -32,8 +32,8 @@ std::vector<std::string> norm_words(std::string_view s) {
   return out;
 }
 
-// "next year's summit in New Delhi", a meeting dated after the article: mentioned in passing, it
-// does not become what the following sentences are about.
+// "next year's summit in New Delhi", a meeting dated after the article, "the margins of the G20
+// meeting": mentioned in passing, it does not become what the following sentences are about.
 bool announced_for_later(const Analysis& a, const Mention& m) {
   if (auto d = m.props.find("date"); d != m.props.end() && !d->second.empty() && !a.doc.date.empty() &&
                                      d->second > a.doc.date.substr(0, std::min(d->second.size(), a.doc.date.size())))
@@ -42,6 +42,8 @@ bool announced_for_later(const Analysis& a, const Mention& m) {
   for (auto k = m.tok_begin; k > s.tok_begin && k + 5 > m.tok_begin; --k) {
     const auto& w = a.seg.tokens[k - 1].lower;
     if (w == "next" || w == "upcoming" || w == "future") return true;
+    // "on the margins of the G20 meeting": the frame, not the subject
+    if ((w == "margins" || w == "sidelines" || w == "margin") && k < m.tok_begin) return true;
   }
   return false;
 }

@@ -98,6 +98,9 @@ TEST_CASE("dates resolve against the article date, forward in sentences about th
         std::vector<std::string>{"2022-01|by the end of January", "2021-10|last October"});
   CHECK(dates_in("Leaders first met in 2014 and the summit runs May 19–21 this year.", "2023-04-17") ==
         std::vector<std::string>{"2014|2014", "2023-05-19|May 19–21"});
+  // a month and a year is that month, not a day numbered like the year
+  CHECK(dates_in("Australia will host the summit in May 2023 and Japan hosted one in September 2022.", "2023-03-03") ==
+        std::vector<std::string>{"2023-05|May 2023", "2022-09|September 2022"});
   CHECK(dates_in("The talks were held on 11 July 2023 and ended on Wednesday as planned.", "") ==
         std::vector<std::string>{"2023-07-11|11 July 2023", "|Wednesday"});
 }
