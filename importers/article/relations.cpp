@@ -263,9 +263,16 @@ struct RelationBuilder {
           if (e == std::string::npos) e = v.size();
           if (e > b) w.push_back(v.substr(b, e - b));
         }
+        std::string short_form;  // a one-word form the article uses for this person elsewhere ("Lula")
+        if (m && m->entity >= 0)
+          for (const auto& o : a.mentions)
+            if (o.entity == m->entity && o.label == Label::Person && o.surface.find(' ') == std::string::npos && o.surface.size() > 1) {
+              short_form = o.surface;
+              break;
+            }
         if (m && m->surface.find(' ') == std::string::npos) v = m->surface;
+        else if (!short_form.empty()) v = short_form;
         else if (w.size() >= 2 && family_name_first(w.front())) v = w.front();
-        else if (w.size() >= 3) v = w[1];
         else if (!w.empty()) v = w.back();
       } else if (mod == "last" && v.rfind(' ') != std::string::npos) {
         auto first = v.substr(0, v.find(' '));
