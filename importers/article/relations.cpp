@@ -438,8 +438,16 @@ struct RelationBuilder {
       auto it = explicit_meetings.find(r.from);
       return it != explicit_meetings.end() && !it->second.count(r.to);
     };
+    // "..., Huitfeldt said in a statement": words sent from elsewhere
+    auto from_afar = [&](const Relation& r) {
+      auto text = lower_utf8(a.sentence(r.sentence));
+      for (const char* cue : {"in a statement", "in an interview", "on twitter", "on x,", "in a tweet", "on television", "in a video"})
+        if (text.find(cue) != std::string::npos) return true;
+      return false;
+    };
     std::erase_if(a.relations, [&](const Relation& r) {
       if (r.rule.rfind("attends.participant", 0) != 0) return false;
+      if (from_afar(r)) return true;
       const auto& m = a.entities[static_cast<std::size_t>(r.to)];
       return planned(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r);
     });
