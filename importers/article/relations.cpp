@@ -694,6 +694,8 @@ struct RelationBuilder {
       if (m.props.count("status") && m.props.at("status") == "planned") continue;
       auto date = m.props.find("date");
       if (date != m.props.end() && !a.doc.date.empty() && date->second > a.doc.date) continue;
+      // only the meeting the article is about: other meetings of the body are mentioned in passing
+      if (c.from != main_meeting()) continue;
       for (const auto& r : snapshot)
         if (r.type == "MEMBER_OF" && r.to == c.to)
           add("ATTENDS", r.from, c.from, {}, sents[static_cast<std::size_t>(c.sentence)], "derived.members_attend_their_body_meeting", 0.6);
