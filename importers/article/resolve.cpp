@@ -74,7 +74,8 @@ bool completes_topic(const Entity& topic, const Mention& m, const std::string& a
 bool is_meeting_noun(std::string_view w) {
   static const std::string_view nouns[] = {"talks", "meeting", "meetings", "summit", "summits", "session", "sessions",
                                            "conference", "discussions", "negotiations", "consultations", "round",
-                                           "gathering", "dialogue", "briefing", "assembly", "forum"};
+                                           "gathering", "dialogue", "briefing", "assembly", "forum", "debates", "deliberations",
+                                           "proceedings", "plenary"};
   return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
 }
 
