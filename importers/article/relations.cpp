@@ -526,6 +526,9 @@ struct RelationBuilder {
       int p = place_of(r.to), mp = place_of(main);
       if (p >= 0 && mp >= 0 && p != mp) continue;
       add("ATTENDS", r.from, main, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
+      // and it took place where the main meeting did
+      if (p < 0 && mp >= 0)
+        add("HELD_IN", r.to, mp, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
     }
   }
 
