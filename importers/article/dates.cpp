@@ -74,6 +74,7 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
   auto tok = [&](std::size_t i) -> const Token* { return i < s.tok_end ? &toks[i] : nullptr; };
   for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
     const Token& t = toks[i];
+    if (!t.has(kDigit) && !t.has(kCap)) continue;  // every date starts with a number or a capitalized day or month
     DateExpr d;
     d.tb = static_cast<std::uint32_t>(i);
     int v = 0;

@@ -73,7 +73,7 @@ std::vector<Fact> make_facts(Analysis& a, NameRegistry& registry) {
       if (!v.empty()) f.props.emplace_back(k, graph::Value(v));
     f.sighting.source = a.doc.id;
     f.sighting.sentence = e.sentence;
-    f.sighting.evidence = e.evidence;
+    f.sighting.evidence = e.evidence.empty() ? std::string(a.sentence(e.sentence)) : e.evidence;
     f.sighting.confidence = e.confidence;
     f.sighting.rule = e.rule;
     out.emplace_back(std::move(f));
@@ -93,7 +93,7 @@ std::vector<Fact> make_facts(Analysis& a, NameRegistry& registry) {
     }
     f.sighting.source = a.doc.id;
     f.sighting.sentence = r.sentence;
-    f.sighting.evidence = r.evidence;
+    f.sighting.evidence = r.evidence.empty() ? std::string(a.sentence(r.sentence)) : r.evidence;
     f.sighting.confidence = r.confidence;
     f.sighting.rule = r.rule;
     out.emplace_back(std::move(f));

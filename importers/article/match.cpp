@@ -205,8 +205,12 @@ class RuleParser {
       i_ += 6;
       e.kind = Element::Kind::Shape;
       e.value = word();
-      if (e.value != "Xx" && e.value != "XX" && e.value != "xx" && e.value != "dd" && e.value != "ord")
-        fail("unknown shape '" + e.value + "' (Xx, XX, xx, dd or ord)");
+      if (e.value == "Xx") e.shape = Element::ShapeKind::Cap;
+      else if (e.value == "XX") e.shape = Element::ShapeKind::AllCaps;
+      else if (e.value == "xx") e.shape = Element::ShapeKind::Lower;
+      else if (e.value == "ord") e.shape = Element::ShapeKind::Ordinal;
+      else if (e.value == "dd") e.shape = Element::ShapeKind::Digit;
+      else fail("unknown shape '" + e.value + "' (Xx, XX, xx, dd or ord)");
       return;
     }
     if (c == ',' || c == ';' || c == ':') {
@@ -359,19 +363,19 @@ struct Matcher {
     const Token& t = toks[u.tb];
     switch (e.kind) {
       case Element::Kind::Lower: return t.word == e.word;
-      case Element::Kind::Exact: {
-        bool upper = false;
-        for (char ch : e.value) upper = upper || std::isupper(static_cast<unsigned char>(ch));
-        return upper ? text.substr(t.begin, t.end - t.begin) == e.value : t.lower == e.value;
-      }
+      case Element::Kind::Exact:  // only words with capitals are Exact: compared as written
+        return text.substr(t.begin, t.end - t.begin) == e.value;
       case Element::Kind::Class: return (t.classes >> e.class_id) & 1u;
       case Element::Kind::Lemma: return lex.lemma(t.lower) == e.value;
       case Element::Kind::Shape:
-        if (e.value == "Xx") return t.has(kCap);
-        if (e.value == "XX") return t.has(kAllCaps);
-        if (e.value == "xx") return t.has(kWord) && !t.has(kCap);
-        if (e.value == "ord") return t.has(kDigit) && is_ordinal(t.lower);
-        return t.has(kDigit);
+        switch (e.shape) {
+          case Element::ShapeKind::Cap: return t.has(kCap);
+          case Element::ShapeKind::AllCaps: return t.has(kAllCaps);
+          case Element::ShapeKind::Lower: return t.has(kWord) && !t.has(kCap);
+          case Element::ShapeKind::Ordinal: return t.has(kDigit) && is_ordinal(t.lower);
+          case Element::ShapeKind::Digit: return t.has(kDigit);
+        }
+        return false;
       default: return false;
     }
   }
@@ -423,7 +427,7 @@ void PatternSet::add(std::string_view text, const std::string& origin, const Lex
     RuleParser p(line, origin, line_no, lex);
     rules_.push_back(p.parse());
     auto& r = *rules_.back();
-    r.order = static_cast<int>(rules_.size());
+    r.order = static_cast<int>(rules_.size()) - 1;  // its index in rules_
     for (const auto& act : r.actions)
       if (auto l = label_from_name(act.verb)) r.label_mask |= 1u << static_cast<unsigned>(*l);
     index(r);
@@ -472,7 +476,30 @@ std::optional<std::vector<Anchor>> first_set(const std::vector<Element>& s, std:
 }
 }  // namespace
 
-void PatternSet::index(const Rule& r) {
+namespace {
+// The words one element requires, as alternatives: a lower-case word, or a group each of whose
+// alternatives starts with a required word (empty: the element requires no particular word).
+std::vector<std::uint32_t> required_by(const Element& e) {
+  if (e.min < 1) return {};
+  if (e.kind == Element::Kind::Lower) return {e.word};
+  if (e.kind != Element::Kind::Group) return {};
+  std::vector<std::uint32_t> any;
+  for (const auto& alt : e.alts) {
+    std::vector<std::uint32_t> first;
+    for (const auto& x : alt) {
+      first = required_by(x);
+      if (!first.empty() || x.min >= 1) break;  // the first element that must be there decides
+    }
+    if (first.empty()) return {};
+    any.insert(any.end(), first.begin(), first.end());
+  }
+  return any;
+}
+}  // namespace
+
+void PatternSet::index(Rule& r) {
+  for (const auto& e : r.elements)
+    if (auto words = required_by(e); !words.empty()) r.required_words.push_back(std::move(words));
   auto& ix = index_[r.phase == Phase::Mention ? 0 : 1];
   auto anchors = first_set(r.elements, 0);
   if (!anchors) {
@@ -501,38 +528,51 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
                       std::uint32_t label_mask) const {
   const auto& ix = index_[phase == Phase::Mention ? 0 : 1];
   Matcher m{text, tokens, units, lex, {}};
-  std::vector<const Rule*> cands;
+  // the pattern words this sentence contains, and so the rules it can match at all
+  std::vector<char> present(word_table().size() + 1, 0);
+  for (const auto& un : units)  // words inside a mention are not there for word elements to match
+    if (un.mention < 0 && tokens[un.tb].word && tokens[un.tb].word < present.size()) present[tokens[un.tb].word] = 1;
+  std::vector<std::int8_t> viable(rules_.size(), -1);
+  auto can_match = [&](const Rule& r) {
+    auto& v = viable[static_cast<std::size_t>(r.order)];
+    if (v < 0) {
+      v = 1;
+      for (const auto& any : r.required_words)
+        if (std::none_of(any.begin(), any.end(), [&](std::uint32_t w) { return w < present.size() && present[w]; })) v = 0;
+    }
+    return v == 1;
+  };
+  // the candidate rules of a unit as a bit set over rule order: tried in order, each once
+  std::vector<std::uint64_t> cands((rules_.size() + 63) / 64, 0);
+  auto mark = [&cands](const std::vector<const Rule*>& v) {
+    for (const Rule* r : v) cands[static_cast<std::size_t>(r->order) >> 6] |= std::uint64_t{1} << (r->order & 63);
+  };
   for (std::size_t u = 0; u < units.size(); ++u) {
-    cands.clear();
     const Unit& un = units[u];
     if (un.mention >= 0) {
-      const auto& v = ix.by_label[static_cast<std::size_t>(un.label)];
-      cands.insert(cands.end(), v.begin(), v.end());
+      mark(ix.by_label[static_cast<std::size_t>(un.label)]);
     } else {
       const Token& t = tokens[un.tb];
-      if (t.word && t.word < ix.by_word.size()) cands.insert(cands.end(), ix.by_word[t.word].begin(), ix.by_word[t.word].end());
-      for (auto bits = t.classes; bits; bits &= bits - 1) {
-        const auto& v = ix.by_class[static_cast<std::size_t>(__builtin_ctzll(bits))];
-        cands.insert(cands.end(), v.begin(), v.end());
+      if (t.word && t.word < ix.by_word.size()) mark(ix.by_word[t.word]);
+      for (auto bits = t.classes; bits; bits &= bits - 1) mark(ix.by_class[static_cast<std::size_t>(__builtin_ctzll(bits))]);
+      if (t.has(kCap)) mark(ix.cap_words);
+      if (t.has(kDigit)) mark(ix.digit_words);
+    }
+    mark(ix.always);
+    for (std::size_t w = 0; w < cands.size(); ++w)
+      for (; cands[w]; cands[w] &= cands[w] - 1) {
+        const Rule* r = rules_[w * 64 + static_cast<std::size_t>(__builtin_ctzll(cands[w]))].get();
+        if ((label_mask && !(r->label_mask & label_mask)) || !can_match(*r)) continue;
+        m.caps.assign(r->captures.size(), {-1, -1});
+        std::size_t end = 0;
+        auto accept = [&](std::size_t p) {
+          if (p == u) return false;
+          end = p;
+          return true;
+        };
+        bool ok = m.seq(r->elements, 0, u, Matcher::K(accept));
+        if (ok) on_match(MatchResult{r, u, end, m.caps});
       }
-      if (t.has(kCap)) cands.insert(cands.end(), ix.cap_words.begin(), ix.cap_words.end());
-      if (t.has(kDigit)) cands.insert(cands.end(), ix.digit_words.begin(), ix.digit_words.end());
-    }
-    cands.insert(cands.end(), ix.always.begin(), ix.always.end());
-    std::sort(cands.begin(), cands.end(), [](const Rule* x, const Rule* y) { return x->order < y->order; });
-    cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
-    for (const Rule* r : cands) {
-      if (label_mask && !(r->label_mask & label_mask)) continue;
-      m.caps.assign(r->captures.size(), {-1, -1});
-      std::size_t end = 0;
-      auto accept = [&](std::size_t p) {
-        if (p == u) return false;
-        end = p;
-        return true;
-      };
-      bool ok = m.seq(r->elements, 0, u, Matcher::K(accept));
-      if (ok) on_match(MatchResult{r, u, end, m.caps});
-    }
   }
 }
 

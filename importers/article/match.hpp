@@ -39,6 +39,8 @@ struct Element {
   std::vector<std::vector<Element>> alts;  // Group
   int min = 1, max = 1;
   int capture = -1;
+  // decided once when the rule is read, so matching compares no strings
+  enum class ShapeKind : std::uint8_t { Cap, AllCaps, Lower, Ordinal, Digit } shape = ShapeKind::Digit;
 };
 
 struct Action {
@@ -56,6 +58,9 @@ struct Rule {
   std::vector<Action> actions;
   int order = 0;                 // position among all rules (earlier rules are tried first)
   std::uint32_t label_mask = 0;  // bit per Label a mention action makes
+  // Words every match contains, each item one of its alternatives ("represented"; "met" or "meets"):
+  // a sentence without them is skipped before any matching.
+  std::vector<std::vector<std::uint32_t>> required_words;
   int capture_id(std::string_view name) const;
 };
 
@@ -91,7 +96,7 @@ class PatternSet {
             std::uint32_t label_mask = 0) const;  // mention rules making one of these labels (0: all)
 
  private:
-  void index(const Rule& r);
+  void index(Rule& r);
   std::vector<std::unique_ptr<Rule>> rules_;
   // anchors: rules whose first element must be a given lower word / label / class; the rest always
   struct Index {

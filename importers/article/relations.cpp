@@ -75,7 +75,6 @@ struct RelationBuilder {
     e.label = Label::State;
     e.name = name;
     e.sentence = s.index;
-    e.evidence = std::string(a.sentence(s.index));
     e.rule = rule;
     a.entities.push_back(e);
     return static_cast<int>(a.entities.size() - 1);
@@ -89,7 +88,6 @@ struct RelationBuilder {
     e.label = Label::Meeting;
     e.name = name;
     e.sentence = s.index;
-    e.evidence = std::string(a.sentence(s.index));
     e.rule = rule;
     e.confidence = 0.7;
     e.mentions = 1;
@@ -127,7 +125,6 @@ struct RelationBuilder {
     for (auto& [k, v] : props)
       if (!v.empty()) r.props[k] = v;
     r.sentence = s.index;
-    r.evidence = std::string(a.sentence(s.index));
     r.rule = rule;
     r.confidence = confidence;
     a.relations.push_back(std::move(r));

@@ -157,7 +157,6 @@ void resolve(Analysis& a) {
       e.name = m.name;
       if (m.label == Label::Organization && !m.surface.empty() && m.rule != "dateline.agency") e.name = m.surface;
       e.sentence = m.sentence;
-      e.evidence = std::string(a.sentence(m.sentence));
       e.rule = m.rule;
       e.confidence = m.rule == "gazetteer" ? 0.95 : 0.85;
       if (!m.kind.empty() && (m.label == Label::Organization || m.label == Label::Place) && m.kind != "capital")

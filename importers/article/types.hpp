@@ -68,7 +68,7 @@ struct Entity {
   std::vector<std::string> aliases;
   std::map<std::string, std::string> props;
   int sentence = 0;
-  std::string evidence, rule;
+  std::string evidence, rule;  // evidence: empty means the sentence itself (filled in by make_facts)
   double confidence = 0.9;
   int mentions = 0;
 };
@@ -78,7 +78,7 @@ struct Relation {
   int from = -1, to = -1;  // entity indexes
   std::map<std::string, std::string> props;
   int sentence = 0;
-  std::string evidence, rule;
+  std::string evidence, rule;  // evidence: empty means the sentence itself (filled in by make_facts)
   double confidence = 0.8;
 };
 
