@@ -128,3 +128,59 @@ TEST_CASE("gold name matching follows gold.md") {
   CHECK(!question_answered(q, {{"Sergei Riabkov", "Geneva talks"}}));
   CHECK(!question_answered(q, {{"Alexander Grushko", "NATO-Russia Council"}, {"a", "b"}, {"c", "d"}, {"e", "f"}}));
 }
+
+TEST_CASE("speakers and actors of the article's main meeting attend it and represent their states") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Security Council meets on the crisis\ndate: 2024-03-08\n\n"
+                       "UNITED NATIONS (AP) — The U.N. Security Council met Friday on the crisis in a session that "
+                       "quickly turned tense.\n\nRussia's ambassador Ivan Petrovsky accused the West of escalation. "
+                       "Jane Doe, the U.S. ambassador to the U.N., said Washington would respond.\n\n"
+                       "Kremlin spokesman Oleg Markov said in a statement that the meeting was useless.\n");
+  auto meetings = names(facts, "Meeting");
+  REQUIRE(meetings.size() == 1);
+  const auto& m = meetings.front();
+  CHECK(relation(facts, "ATTENDS", "Ivan Petrovsky", m));
+  CHECK(relation(facts, "ATTENDS", "Jane Doe", m));
+  CHECK(relation(facts, "ATTENDS", "Russia", m));
+  const auto* r = relation(facts, "REPRESENTS", "Ivan Petrovsky", "Russia");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == m);
+  // a spokesman speaking from elsewhere takes no part
+  CHECK_FALSE(relation(facts, "ATTENDS", "Oleg Markov", m));
+}
+
+TEST_CASE("former offices, family-name-first names, first-person statements and month-year dates") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "pr",
+                       "Press statement by President Anna Berg following the trilateral meeting\ndate: 2024-05-14\n\n"
+                       "Today I hosted President Karl Ivanov of Moldova and Prime Minister Ion Popa of Romania for our "
+                       "trilateral meeting in Brussels. We had frank discussions.\n\n"
+                       "The talks were mediated by Tomas Lind, a former Swedish prime minister, who praised the outcome.\n\n"
+                       "Earlier, Karl Ivanov met Chinese Vice-Premier Wang Hong in Beijing.\n\n"
+                       "The leaders will meet again at a summit in Chisinau in June 2024.\n");
+  auto meetings = names(facts, "Meeting");
+  std::string trilateral;
+  for (const auto& m : meetings)
+    if (m.find("Brussels") != std::string::npos) trilateral = m;
+  REQUIRE_FALSE(trilateral.empty());
+  // "I" is the headline's author
+  CHECK(relation(facts, "ATTENDS", "Anna Berg", trilateral));
+  CHECK(relation(facts, "ATTENDS", "Karl Ivanov", trilateral));
+  CHECK(relation(facts, "MET_WITH", "Anna Berg", "Karl Ivanov"));
+  const auto* role = relation(facts, "HOLDS_ROLE", "Karl Ivanov", "Moldova");
+  REQUIRE(role);
+  CHECK(prop(*role, "title") == "President");
+  // a former office is kept as former, and nobody represents a state through it
+  const auto* former = relation(facts, "HOLDS_ROLE", "Tomas Lind", "Sweden");
+  REQUIRE(former);
+  CHECK(prop(*former, "title").rfind("former", 0) == 0);
+  CHECK_FALSE(relation(facts, "REPRESENTS", "Tomas Lind", "Sweden"));
+  // Wang Hong is Wang: the encounter is named by family names
+  CHECK(std::count(meetings.begin(), meetings.end(), "Ivanov–Wang meeting") == 1);
+  // "in June 2024" is that month
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting" && e->name.find("Chisinau") != std::string::npos)
+      for (const auto& [k, v] : e->props)
+        if (k == "date") CHECK(v.as_string() == "2024-06");
+}

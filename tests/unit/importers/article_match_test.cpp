@@ -89,3 +89,21 @@ TEST_CASE("rule errors name the file, line and column") {
 TEST_CASE("the built-in pattern files parse") {
   CHECK(lex().patterns().size() > 40);
 }
+
+TEST_CASE("shape:ord matches ordinal numbers only; required words prune sentences without changing matches") {
+  PatternSet ps;
+  ps.add("mention t.ord: n=(shape:ord shape:Xx+) -> Meeting n\n"
+         "mention t.met: a=shape:Xx (met|meets) (with)? b=shape:Xx -> Person a\n"
+         "mention t.opt: (the)? (summit|talks) in q=shape:Xx -> Place q\n",
+         "test.rules", lex());
+  // required words: "met" or "meets" for t.met; "summit" or "talks", then "in", for t.opt; none for t.ord
+  CHECK(ps.rules()[0]->required_words.empty());
+  REQUIRE(ps.rules()[1]->required_words.size() == 1);
+  CHECK(ps.rules()[1]->required_words[0].size() == 2);
+  CHECK(ps.rules()[2]->required_words.size() == 2);
+  CHECK(Run("The 52nd General Assembly opened ; 30 Members came .").find(ps) ==
+        std::vector<std::string>{"t.ord n=52nd General Assembly"});
+  CHECK(Run("Lavrov met with Wang , then talks in Goa began .").find(ps) ==
+        std::vector<std::string>{"t.met a=Lavrov b=Wang", "t.opt q=Goa"});
+  CHECK(Run("Lavrov greeted Wang in Goa .").find(ps).empty());
+}
