@@ -171,6 +171,7 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
         need(2, "ISO2<TAB>CITY;ALIAS...");
         auto name = state(cols[0], f.path, n);
         auto forms = split(cols[1], ';');
+        if (!forms.empty()) lex->capital_by_state_.emplace(name, forms[0]);
         for (auto& form : forms) {
           lex->state_by_norm_.emplace(graph::normalize_name(form), name);
           lex->add_entry({Label::Place, tokens_of(form), form, forms[0], "capital", name, "", false});
@@ -255,6 +256,11 @@ std::string Lexicon::state_name(std::string_view any) const {
 const GazetteerEntry* Lexicon::org_by_name(std::string_view name) const {
   auto it = org_by_norm_.find(graph::normalize_name(name));
   return it == org_by_norm_.end() ? nullptr : &entries_[it->second];
+}
+
+std::string Lexicon::capital_of(const std::string& state) const {
+  auto it = capital_by_state_.find(state);
+  return it == capital_by_state_.end() ? std::string() : it->second;
 }
 
 }  // namespace fg::importers::article

@@ -51,6 +51,8 @@ class Lexicon {
   // The canonical state name for a name, demonym, capital or code ("" if none).
   std::string state_name(std::string_view any) const;
   const GazetteerEntry* org_by_name(std::string_view name) const;
+  // The capital of a state (its canonical name), "" if the gazetteer has none: "the Nigerian capital".
+  std::string capital_of(const std::string& state) const;
 
   const PatternSet& patterns() const { return *patterns_; }
   // Bits of the classes the pipeline itself consults (0 when a data folder lacks the class).
@@ -72,6 +74,7 @@ class Lexicon {
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::vector<const GazetteerEntry*>> by_first_;
   std::unordered_map<std::string, std::string> state_by_norm_;
+  std::unordered_map<std::string, std::string> capital_by_state_;  // the first row of a state
   std::unordered_map<std::string, std::size_t> org_by_norm_;
   std::unique_ptr<PatternSet> patterns_;
   std::vector<std::string> boilerplate_;

@@ -142,6 +142,17 @@ class RuleParser {
   void atom(Element& e) {
     if (at_end()) fail("expected an element");
     char c = s_[i_];
+    if (c == '!') {
+      // "!X": X does not come next (matches no unit)
+      ++i_;
+      if (at_end()) fail("expected an element after '!'");
+      Element inner;
+      atom(inner);
+      quantifier(inner);
+      e.kind = Element::Kind::NotAhead;
+      e.alts = {{std::move(inner)}};
+      return;
+    }
     if (c == '(') {
       ++i_;
       e.kind = Element::Kind::Group;
@@ -387,6 +398,11 @@ struct Matcher {
   }
 
   bool rep(const Element& e, int count, std::size_t start, std::size_t pos, const K& k) {
+    if (e.kind == Element::Kind::NotAhead) {
+      auto found = [](std::size_t) { return true; };
+      if (pos < units.size() && seq(e.alts.front(), 0, pos, K(found))) return false;
+      return k(pos);
+    }
     if (count < e.max) {
       if (e.kind != Element::Kind::Group) {
         if (pos < units.size() && atom(e, pos) && rep(e, count + 1, start, pos + 1, k)) return true;
@@ -446,6 +462,7 @@ std::optional<std::vector<Anchor>> first_set(const std::vector<Element>& s, std:
   std::vector<Anchor> out;
   for (; i < s.size(); ++i) {
     const Element& e = s[i];
+    if (e.kind == Element::Kind::NotAhead) continue;  // consumes nothing
     switch (e.kind) {
       case Element::Kind::Lower: out.push_back({Anchor::Word, static_cast<int>(e.word)}); break;
       case Element::Kind::Exact: {

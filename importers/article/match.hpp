@@ -31,12 +31,12 @@ class Lexicon;
 enum class Phase { Mention, Relation };
 
 struct Element {
-  enum class Kind { Lower, Exact, Class, Lemma, Label, Shape, Any, Group } kind = Kind::Any;
+  enum class Kind { Lower, Exact, Class, Lemma, Label, Shape, Any, Group, NotAhead } kind = Kind::Any;
   std::string value;                     // word, class name, lemma, shape, or kind for Label
   std::uint32_t word = 0;                // Lower: the word's id (pattern_word_id)
   int class_id = -1;
   Label label = Label::None;
-  std::vector<std::vector<Element>> alts;  // Group
+  std::vector<std::vector<Element>> alts;  // Group; NotAhead: the one element that must not follow
   int min = 1, max = 1;
   int capture = -1;
   // decided once when the rule is read, so matching compares no strings

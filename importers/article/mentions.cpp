@@ -151,6 +151,31 @@ void gazetteer(Analysis& a, const Sentence& s) {
   }
 }
 
+// "the Nigerian capital", "the Austrian capital": the capital city of that state.
+void capital_by_demonym(Analysis& a, const Sentence& s) {
+  const auto& toks = a.seg.tokens;
+  if (a.mentions_of_sentence.size() != a.seg.sentences.size()) a.index_mentions();
+  std::vector<Mention> found;
+  for (int mi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+    const auto& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.label != Label::State || m.kind != "demonym" || m.tok_begin == s.tok_begin || m.tok_end >= s.tok_end) continue;
+    if (toks[m.tok_begin - 1].lower != "the" || toks[m.tok_end].lower != "capital") continue;
+    auto city = a.lex.capital_of(m.name);
+    if (city.empty()) continue;
+    Mention p;
+    p.label = Label::Place;
+    p.tok_begin = m.tok_begin;
+    p.tok_end = m.tok_end + 1;
+    p.sentence = s.index;
+    p.surface = a.text_of(p.tok_begin, p.tok_end);
+    p.name = city;
+    p.kind = "city";
+    p.rule = "place.capital_by_demonym";
+    found.push_back(std::move(p));
+  }
+  for (auto& p : found) add_mention(a, std::move(p));
+}
+
 // "KARUIZAWA, Japan, April 17 (Reuters) -": the place and the agency of a wire dateline.
 void dateline(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
@@ -641,16 +666,25 @@ void organization_anaphora(Analysis& a) {
         ++mi;
       }
       if (toks[i].lower != "the" || last_org.empty()) continue;
-      const auto& w = toks[i + 1].lower;
+      // "the 15-member bloc", "the regional bloc": skip a size and a few adjectives before the noun
+      auto n = i + 1;
+      if (n + 2 < s.tok_end && toks[n].has(kDigit) && toks[n + 1].lower == "-" && toks[n + 2].lower == "member") n += 3;
+      while (n + 1 < s.tok_end && n < i + 5 &&
+             (toks[n].lower == "regional" || toks[n].lower == "continental" || toks[n].lower == "western" ||
+              toks[n].lower == "military" || toks[n].lower == "economic" || toks[n].lower == "political" ||
+              toks[n].lower == "trade" || toks[n].lower == "security"))
+        ++n;
+      if (n >= s.tok_end) continue;
+      const auto& w = toks[n].lower;
       if (std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns)) continue;
       bool generic = w == "bloc" || w == "body" || w == "grouping";
       if (!generic && last_kind.find(w == "organisation" ? "organi" : w) == std::string::npos) continue;
       Mention m;
       m.label = Label::Organization;
-      m.tok_begin = i + 1;
-      m.tok_end = i + 2;
+      m.tok_begin = static_cast<std::uint32_t>(n);
+      m.tok_end = static_cast<std::uint32_t>(n + 1);
       m.sentence = s.index;
-      m.surface = a.text_of(i + 1, i + 2);
+      m.surface = a.text_of(static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(n + 1));
       m.name = last_org;
       m.rule = "organization.anaphora";
       m.alias_worthy = false;
@@ -669,6 +703,7 @@ void find_mentions(Analysis& a) {
     if (s.index > 0 && s.tok_begin < a.seg.tokens.size() && s.index <= 2) dateline(a, s);
     acronym_definitions(a, s, acr);
     gazetteer(a, s);
+    capital_by_demonym(a, s);
   }
   for (const auto& s : a.seg.sentences) {
     defined_acronyms(a, s, acr);

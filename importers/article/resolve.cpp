@@ -124,8 +124,9 @@ void resolve(Analysis& a) {
     while (next_sentence <= static_cast<std::size_t>(m.sentence) && next_sentence < a.topic_by_sentence.size())
       a.topic_by_sentence[next_sentence++] = topic;
     if (m.label == Label::Title || m.label == Label::Date || m.label == Label::None) continue;
-    if (m.label == Label::Meeting && m.props.count("corefer") && topic < 0 && m.rule == "meeting.begin") {
-      // "held talks with ..." before any meeting was named: the first meeting of the article
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic < 0) {
+      // "held talks with ...", "at their 64th ordinary summit" before any meeting was named: the first
+      // meeting of the article (named later after its place or convener, or dropped)
       m.props.erase("corefer");
       m.name = normalized(m.surface);
     }
