@@ -238,6 +238,7 @@ void dateline(Analysis& a, const Sentence& s) {
 
 struct Acronyms {
   std::unordered_map<std::string, std::string> to_name;  // "OSCE" -> long form
+  std::unordered_map<std::string, Label> label;          // Organization, or Meeting ("TMM")
 };
 
 // "Organization for Security and Cooperation in Europe (OSCE)"
@@ -276,12 +277,25 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
     acr.to_name[acro] = name;
     Mention m;
     m.label = Label::Organization;
+    // "Trilateral Ministerial Meeting (TMM)", "Conference of the Parties (COP)": a gathering, not a body
+    if (!a.lex.org_by_name(long_form)) {
+      auto head = k - 1;
+      for (auto h = b; h < k; ++h)
+        if (toks[h].lower == "of" || toks[h].lower == "on") {
+          head = h > b ? h - 1 : h;
+          break;
+        }
+      const auto& hw = toks[head].lower;
+      if (hw == "meeting" || hw == "summit" || hw == "dialogue" || hw == "talks" || hw == "conference" || hw == "session")
+        m.label = Label::Meeting;
+    }
     m.tok_begin = b;
     m.tok_end = k;
     m.sentence = s.index;
     m.surface = long_form;
     m.name = name;
     m.rule = "acronym_definition";
+    acr.label[acro] = m.label;
     m.props["acronym"] = acro;
     // the long form replaces whatever the gazetteer saw inside it
     for (auto& o : a.mentions)
@@ -305,7 +319,8 @@ void defined_acronyms(Analysis& a, const Sentence& s, const Acronyms& acr) {
     auto it = acr.to_name.find(a.text_of(i, i + 1));
     if (it == acr.to_name.end()) continue;
     Mention m;
-    m.label = Label::Organization;
+    auto l = acr.label.find(it->first);
+    m.label = l == acr.label.end() ? Label::Organization : l->second;
     m.tok_begin = i;
     m.tok_end = i + 1;
     m.sentence = s.index;
@@ -507,6 +522,9 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
             value = fill_template(a, "{" + v + "}", mr, units);
           }
           if (k == "name") m.name = value;
+          else if (k == "name_order" && value == "family_first" && m.tok_end - m.tok_begin == 2)
+            // "KIHARA Minoru", the Japanese official style: Minoru Kihara
+            m.name = a.text_of(m.tok_begin + 1, m.tok_end) + " " + title_case(a.text_of(m.tok_begin, m.tok_begin + 1));
           else if (k == "kind") m.kind = value;
           else if (k == "state_of") m.state_of = value;
           else m.props[k] = value;

@@ -603,9 +603,21 @@ struct RelationBuilder {
         // else the one state the sentence names ("leaving Finance Minister Anton Siluanov to lead the
         // Russian delegation")
         confidence = 0.45;
-        for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)]) {
-          const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-          if (o.label == Label::State && o.entity >= 0) states.insert(o.entity);
+        const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)];
+        for (std::size_t k = 0; k < here.size(); ++k) {
+          const auto& o = a.mentions[static_cast<std::size_t>(here[k])];
+          if (o.label != Label::State || o.entity < 0) continue;
+          // not a state whose own official follows ("China (PRC) Minister of Defense Dong Jun")
+          auto next = o.tok_end;
+          const auto& toks = a.seg.tokens;
+          if (next + 2 < toks.size() && toks[next].lower == "(" && toks[next + 2].lower == ")") next += 3;
+          if (next < toks.size() && (toks[next].lower == "'s")) ++next;
+          bool owned = false;
+          for (std::size_t j = k + 1; j < here.size(); ++j) {
+            const auto& x = a.mentions[static_cast<std::size_t>(here[j])];
+            if (x.tok_begin == next) owned = x.label == Label::Title || x.label == Label::Person;
+          }
+          if (!owned) states.insert(o.entity);
         }
       }
       if (states.size() == 1)
