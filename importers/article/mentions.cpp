@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "graph/names.hpp"
 #include "importers/article/dates.hpp"
 #include "importers/article/tokenize.hpp"
 #include "importers/article/translit.hpp"
@@ -82,15 +83,21 @@ const std::unordered_map<std::string, bool>& place_prepositions() {
 
 void gazetteer(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
+  // "Dubái", "Bogotá": a word with accents also matches the gazetteer's form without them
+  auto non_ascii = [](const std::string& w) { return std::any_of(w.begin(), w.end(), [](char c) { return (c & 0x80) != 0; }); };
+  auto same = [&](const std::string& word, const std::string& entry) {
+    return word == entry || (non_ascii(word) && graph::normalize_name(word) == entry);
+  };
   for (std::uint32_t i = s.tok_begin; i < s.tok_end;) {
     const auto* cands = a.lex.starting_with(toks[i].lower);
+    if (!cands && non_ascii(toks[i].lower)) cands = a.lex.starting_with(graph::normalize_name(toks[i].lower));
     const GazetteerEntry* hit = nullptr;
     if (cands) {
       for (const auto* e : *cands) {
         auto n = e->tokens.size();
         if (i + n > s.tok_end) continue;
         bool ok = true;
-        for (std::size_t k = 0; k < n && ok; ++k) ok = toks[i + k].lower == e->tokens[k];
+        for (std::size_t k = 0; k < n && ok; ++k) ok = same(toks[i + k].lower, e->tokens[k]);
         if (!ok) continue;
         if (e->exact_case) {
           std::string written;
