@@ -611,6 +611,7 @@ struct RelationBuilder {
           auto next = o.tok_end;
           const auto& toks = a.seg.tokens;
           if (next + 2 < toks.size() && toks[next].lower == "(" && toks[next + 2].lower == ")") next += 3;
+          if (next < toks.size() && toks[next].lower == ")") ++next;  // "(PRC) Minister": the acronym itself
           if (next < toks.size() && (toks[next].lower == "'s")) ++next;
           bool owned = false;
           for (std::size_t j = k + 1; j < here.size(); ++j) {
