@@ -91,7 +91,16 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
         auto today = sys_days{*base};
         int cur = static_cast<int>(weekday{today}.c_encoding());
         int delta = wd - cur;
-        bool forward = next || (future && !last);
+        // "opened on Thursday", "met Tuesday": a verb in the past right before overrides the sentence's future
+        std::size_t at = i;
+        if (at > s.tok_begin && toks[at - 1].lower == "on") --at;
+        bool past_verb = false;
+        if (at > s.tok_begin) {
+          const auto& w = toks[at - 1].lower;
+          past_verb = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met" || w == "began" || w == "held" ||
+                      w == "took" || w == "spoke" || w == "said" || w == "left" || w == "was" || w == "were";
+        }
+        bool forward = next || (future && !last && !past_verb);
         if (forward) { if (delta < 0) delta += 7; }
         else if (delta > 0) delta -= 7;
         if (last && delta == 0) delta = -7;
