@@ -4,8 +4,8 @@
 // without explicit spacing. Rules that the parser turns into AST nodes are listed in parser.cpp;
 // rules with a human description (for "expected ..." messages) are named in errors.hpp.
 #include <tao/pegtl.hpp>
-#include <cstdint>
-#include <unordered_set>
+
+#include "query/parse_memo.hpp"
 
 namespace fg::query::grammar {
 
@@ -114,26 +114,6 @@ struct false_literal : kw_false {};
 struct null_literal : kw_null {};
 struct parameter : tok<seq<one<'$'>, sor<symbolic_name, plus<digit>>>> {};
 
-// Where a rule failed in the current parse (set by parse_statement), as position * 4 + rule tag. PEG
-// rules match the same way wherever they are tried from, so a rule that failed at a position fails
-// there again: remembering it keeps the alternatives after '[' and '(' ("[x IN [x IN ...",
-// "all(x IN all(x IN ...", "a[b[c[...") from re-parsing nested text once per alternative and level,
-// which took exponential time on unclosed input.
-inline thread_local std::unordered_set<std::uintptr_t>* parse_failures = nullptr;
-
-template <typename Base, unsigned Tag>
-struct remember_failures : Base {
-  template <apply_mode A, rewind_mode M, template <typename...> class Action, template <typename...> class Control,
-            typename ParseInput, typename... States>
-  static bool match(ParseInput& in, States&... st) {
-    const auto key = reinterpret_cast<std::uintptr_t>(in.current()) * 4 + Tag;
-    if (parse_failures && parse_failures->count(key)) return false;
-    if (Base::template match<A, M, Action, Control>(in, st...)) return true;
-    if (parse_failures) parse_failures->insert(key);
-    return false;
-  }
-};
-
 struct expression;
 struct list_close : sym<']'> {};
 struct list_literal : seq<sym<'['>, opt<list<expression, sym<','>>>, list_close> {};
@@ -195,7 +175,7 @@ struct atom_alternatives
           list_comprehension, pattern_comprehension, list_literal, map_literal,
           if_then_else<at<quantifier_head>, quantifier,
                        sor<pattern_predicate, parenthesized, map_projection, function_call, variable>>> {};
-struct atom : remember_failures<atom_alternatives, 1> {};
+struct atom : packrat_atom<atom_alternatives, 1> {};
 
 struct property_lookup : seq<sym<'.'>, prop_key> {};
 struct slice_dots : tok<two<'.'>> {};

@@ -7,7 +7,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
-#include <unordered_set>
 
 #include "graph/names.hpp"
 #include "query/errors.hpp"
@@ -18,7 +17,7 @@ namespace fg::query {
 
 namespace pt = tao::pegtl::parse_tree;
 namespace gr = grammar;
-using Node = pt::node;
+using Node = gr::ParseNode;
 
 template <typename Rule>
 using selector = pt::selector<
@@ -698,13 +697,15 @@ StatementAst parse_statement(std::string_view text) {
   ExpectationTracker tracker;
   tracker.begin = text.data();
   std::unique_ptr<Node> root;
-  std::unordered_set<std::uintptr_t> failures;
-  struct FailureMemo {
-    explicit FailureMemo(std::unordered_set<std::uintptr_t>* f) { gr::parse_failures = f; }
-    ~FailureMemo() { gr::parse_failures = nullptr; }
-  } memo(&failures);
+  gr::ParseMemo memo;
+  memo.max_depth = kMaxExpressionDepth;
+  struct UseMemo {  // only while parsing: the finished tree and the memo are destroyed without it
+    explicit UseMemo(gr::ParseMemo* m) { gr::parse_memo = m; }
+    ~UseMemo() { gr::parse_memo = nullptr; }
+  };
   try {
-    root = pt::parse<gr::statement, selector, tao::pegtl::nothing, syntax_control>(in, tracker);
+    UseMemo use(&memo);
+    root = pt::parse<gr::statement, Node, selector, tao::pegtl::nothing, syntax_control>(in, tracker);
   } catch (const tao::pegtl::parse_error& e) {
     if (tracker.too_deep) syntax_error(text, tracker.deep_at, "NestingTooDeep", "expression nested too deeply");
     syntax_error(text, tracker.farthest, "UnexpectedSyntax", std::string(e.message()));

@@ -97,7 +97,12 @@ struct syntax_control : tao::pegtl::normal<Rule> {
   static void start(const Input& in, ExpectationTracker& t) {
     if constexpr (expected_text<Rule> != nullptr) t.starts.push_back(static_cast<std::size_t>(in.current() - t.begin));
     if constexpr (std::is_same_v<Rule, grammar::expression>) {
-      if (++t.depth > kMaxExpressionDepth) {
+      ++t.depth;
+      if (grammar::parse_memo) {
+        grammar::parse_memo->depth = t.depth;
+        grammar::parse_memo->peak = std::max(grammar::parse_memo->peak, t.depth);
+      }
+      if (t.depth > kMaxExpressionDepth) {
         t.too_deep = true;
         t.deep_at = static_cast<std::size_t>(in.current() - t.begin);
         throw tao::pegtl::parse_error("expression nested too deeply", in);
@@ -107,7 +112,10 @@ struct syntax_control : tao::pegtl::normal<Rule> {
   template <typename Input>
   static void success(const Input&, ExpectationTracker& t) {
     if constexpr (expected_text<Rule> != nullptr) t.starts.pop_back();
-    if constexpr (std::is_same_v<Rule, grammar::expression>) --t.depth;
+    if constexpr (std::is_same_v<Rule, grammar::expression>) {
+      --t.depth;
+      if (grammar::parse_memo) grammar::parse_memo->depth = t.depth;
+    }
   }
   template <typename Input>
   static void failure(const Input&, ExpectationTracker& t) {
@@ -115,7 +123,10 @@ struct syntax_control : tao::pegtl::normal<Rule> {
       t.note(t.starts.back(), expected_text<Rule>);
       t.starts.pop_back();
     }
-    if constexpr (std::is_same_v<Rule, grammar::expression>) --t.depth;
+    if constexpr (std::is_same_v<Rule, grammar::expression>) {
+      --t.depth;
+      if (grammar::parse_memo) grammar::parse_memo->depth = t.depth;
+    }
   }
   template <typename Input>
   static void unwind(const Input&, ExpectationTracker& t) {

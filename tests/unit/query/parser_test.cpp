@@ -137,3 +137,30 @@ TEST_CASE("subscripts, slices, comprehensions and quantifiers nest", "[parser]")
   // "x IN list" as the first element of a list literal, not a comprehension
   CHECK(column(g, "WITH 1 AS x RETURN [x IN [1, 2], 3]") == "[true, 3]");
 }
+
+TEST_CASE("nested text is parsed once when an alternative is abandoned after it", "[parser]") {
+  // "[x IN [...], 2]" is first tried as a comprehension, "({a: ...})" as a node pattern and
+  // "[(a {p: ...})-->(b), 1]" as a pattern comprehension; each fails only after the nested text,
+  // which the next alternative reuses (at 40 levels, re-parsing it would never return).
+  auto nest = [](const std::string& open, const std::string& inner, const std::string& close, int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += open;
+    s += inner;
+    for (int i = 0; i < n; ++i) s += close;
+    return s;
+  };
+  fg::graph::Graph g;
+  CHECK(column(g, "WITH 1 AS x RETURN " + nest("[x IN ", "[1]", ", 2]", 3)) == "[false, 2]");
+  CHECK(column(g, "WITH 1 AS x RETURN size(" + nest("[x IN ", "[1]", ", 2]", 40) + ")") == "2");
+  std::string lookups;
+  for (int i = 0; i < 40; ++i) lookups += ".a";
+  CHECK(column(g, "RETURN " + nest("({a: ", "1", "})", 40) + lookups) == "1");
+  auto st = parse_statement("MATCH (a)-->(b) RETURN " + nest("[(a {p: ", "1", "})-->(b), 1]", 30));
+  CHECK(st.clauses.size() == 2);
+  // errors after reused text still point at the farthest position reached
+  std::string unclosed = "WITH 1 AS x RETURN " + nest("[x IN ", "[1]", ", 2]", 40);
+  unclosed.pop_back();
+  auto e = syntax_error_of(unclosed);
+  CHECK(e.detail == "UnexpectedSyntax");
+  CHECK(std::string(e.what()).find("']'") != std::string::npos);
+}
