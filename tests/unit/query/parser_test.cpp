@@ -141,7 +141,8 @@ TEST_CASE("subscripts, slices, comprehensions and quantifiers nest", "[parser]")
 TEST_CASE("nested text is parsed once when an alternative is abandoned after it", "[parser]") {
   // "[x IN [...], 2]" is first tried as a comprehension, "({a: ...})" as a node pattern and
   // "[(a {p: ...})-->(b), 1]" as a pattern comprehension; each fails only after the nested text,
-  // which the next alternative reuses (at 40 levels, re-parsing it would never return).
+  // which the next alternative reuses (at 40 levels, re-parsing it would never return). Fuzz corpus:
+  // query/slow-list-after-comprehension, slow-map-in-parentheses, slow-list-after-pattern-comprehension.
   auto nest = [](const std::string& open, const std::string& inner, const std::string& close, int n) {
     std::string s;
     for (int i = 0; i < n; ++i) s += open;

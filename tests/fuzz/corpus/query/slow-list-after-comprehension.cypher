@@ -1,0 +1,1 @@
+RETURN [x IN [x IN [x IN [x IN [x IN [x IN [x IN [x IN [x IN [x IN [x IN [x IN [x IN [x IN [1], 2], 2], 2], 2], 2], 2], 2], 2], 2], 2], 2], 2], 2], 2]
