@@ -492,6 +492,45 @@ struct RelationBuilder {
     });
   }
 
+  // An official (someone with a current role) named in a sentence about the main meeting, with no
+  // other meeting, no other date and no word from afar in it, takes part in the main meeting.
+  void officials_in_main_meeting_sentences() {
+    int main = main_meeting();
+    if (main < 0 || planned(main)) return;
+    std::set<int> officials;
+    for (const auto& r : a.relations) {
+      if (r.type != "HOLDS_ROLE" || former_title(r) || !r.props.count("title")) continue;
+      auto t = lower_utf8(r.props.at("title"));
+      if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos) continue;
+      officials.insert(r.from);
+    }
+    // not someone the text places elsewhere: representing at another forum, attending another meeting
+    const auto& main_name = a.entities[static_cast<std::size_t>(main)].name;
+    for (const auto& r : a.relations) {
+      bool elsewhere = (r.type == "REPRESENTS" && r.props.count("forum") && r.props.at("forum") != main_name) ||
+                       (r.type == "ATTENDS" && r.to != main && a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0);
+      if (elsewhere) officials.erase(r.from);
+    }
+    for (const auto& s : a.seg.sentences) {
+      if (s.index == 0 || a.topic_by_sentence[static_cast<std::size_t>(s.index)] != main) continue;
+      const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+      bool other = false;
+      for (int oi : here) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        other = other || (o.label == Label::Meeting && o.entity >= 0 && o.entity != main) || o.label == Label::Date;
+      }
+      auto text = lower_utf8(a.sentence(s.index));
+      for (const char* cue : {"in a statement", "in an interview", "on twitter", "in a tweet", "by video", "did not", "not attend", "absent", "skipped", "stayed away"})
+        other = other || text.find(cue) != std::string::npos;
+      if (other) continue;
+      for (int oi : here) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity))
+          add("ATTENDS", o.entity, main, {}, s, "derived.official_in_main_meeting_sentence", 0.45);
+      }
+    }
+  }
+
   // Two people who met on the sidelines take part in the gathering the article is about: an
   // encounter of the article's time and place (not one dated or placed elsewhere) at a main meeting
   // that is itself more than that encounter.
@@ -767,6 +806,7 @@ struct RelationBuilder {
       if (m >= 0) add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
     }
     dateline_place_hosts_main_meeting();
+    officials_in_main_meeting_sentences();
     encounters_during_main_meeting();
     name_bare_meetings();
     // entity properties
