@@ -499,6 +499,9 @@ namespace {
 std::vector<std::uint32_t> required_by(const Element& e) {
   if (e.min < 1) return {};
   if (e.kind == Element::Kind::Lower) return {e.word};
+  if (e.kind == Element::Kind::Exact) {  // "Summit": the token's lower case is the word "summit"
+    return {intern_word(lower_utf8(e.value))};
+  }
   if (e.kind != Element::Kind::Group) return {};
   std::vector<std::uint32_t> any;
   for (const auto& alt : e.alts) {
