@@ -1,12 +1,15 @@
+// The relation rules of data/patterns/*.rules applied to each sentence: their actions resolved to
+// entities and turned into relations (the derived ones are in derived_relations.cpp).
 #include "importers/article/relations.hpp"
 
 #include <algorithm>
 #include <set>
 
 #include "graph/names.hpp"
-#include "importers/article/translit.hpp"
+#include "importers/article/relation_builder.hpp"
 #include "importers/article/resolve.hpp"
 #include "importers/article/tokenize.hpp"
+#include "importers/article/translit.hpp"
 
 namespace fg::importers::article {
 
@@ -36,791 +39,316 @@ bool allowed(std::string_view type, Label from, Label to) {
   return false;
 }
 
-struct RelationBuilder {
-  Analysis& a;
-  std::vector<int> last_list;  // the states of the latest enumeration ("France, Germany, Russia, Ukraine")
-  // Titles the sentence gives without saying whose ("Ali Bagheri Kani, deputy foreign minister,"):
-  // they belong to the one state the article otherwise ties that person to.
-  struct PendingTitle {
-    int person;
-    std::string title;
-    int sentence;
-    std::string rule;
-  };
-  std::vector<PendingTitle> pending_titles;
+}  // namespace
 
-  std::vector<std::string> norm_cache;
-  const std::string& norm_of(std::size_t i) {
-    if (norm_cache.size() < a.entities.size()) norm_cache.resize(a.entities.size());
-    if (norm_cache[i].empty()) norm_cache[i] = normalized(a.entities[i].name);
-    return norm_cache[i];
-  }
-  int find_entity(Label l, const std::string& name) {
-    for (std::size_t i = 0; i < a.entities.size(); ++i)
-      if (a.entities[i].label == l && a.entities[i].name == name) return static_cast<int>(i);
-    auto n = normalized(name);
-    for (std::size_t i = 0; i < a.entities.size(); ++i)
-      if (a.entities[i].label == l && norm_of(i) == n) return static_cast<int>(i);
-    for (std::size_t i = 0; i < a.entities.size(); ++i)
-      if (a.entities[i].label == l)
-        for (const auto& al : a.entities[i].aliases)
-          if (normalized(al) == n) return static_cast<int>(i);
-    return -1;
-  }
+const std::string& RelationBuilder::norm_of(std::size_t i) {
+  if (norm_cache.size() < a.entities.size()) norm_cache.resize(a.entities.size());
+  if (norm_cache[i].empty()) norm_cache[i] = normalized(a.entities[i].name);
+  return norm_cache[i];
+}
 
-  int state_entity(const std::string& name, const Sentence& s, const std::string& rule) {
-    int st = find_entity(Label::State, name);
-    if (st >= 0) return st;
-    Entity e;
-    e.label = Label::State;
-    e.name = name;
-    e.sentence = s.index;
-    e.rule = rule;
-    a.entities.push_back(e);
-    return static_cast<int>(a.entities.size() - 1);
-  }
+int RelationBuilder::find_entity(Label l, const std::string& name) {
+  for (std::size_t i = 0; i < a.entities.size(); ++i)
+    if (a.entities[i].label == l && a.entities[i].name == name) return static_cast<int>(i);
+  auto n = normalized(name);
+  for (std::size_t i = 0; i < a.entities.size(); ++i)
+    if (a.entities[i].label == l && norm_of(i) == n) return static_cast<int>(i);
+  for (std::size_t i = 0; i < a.entities.size(); ++i)
+    if (a.entities[i].label == l)
+      for (const auto& al : a.entities[i].aliases)
+        if (normalized(al) == n) return static_cast<int>(i);
+  return -1;
+}
 
-  int meeting_named(const std::string& name, const Sentence& s, const std::string& rule) {
-    auto key = meeting_key(name);
-    for (std::size_t i = 0; i < a.entities.size(); ++i)
-      if (a.entities[i].label == Label::Meeting && meeting_key(a.entities[i].name) == key) return static_cast<int>(i);
-    Entity e;
-    e.label = Label::Meeting;
-    e.name = name;
-    e.sentence = s.index;
-    e.rule = rule;
-    e.confidence = 0.7;
-    e.mentions = 1;
-    a.entities.push_back(std::move(e));
-    return static_cast<int>(a.entities.size() - 1);
-  }
+int RelationBuilder::state_entity(const std::string& name, const Sentence& s, const std::string& rule) {
+  int st = find_entity(Label::State, name);
+  if (st >= 0) return st;
+  Entity e;
+  e.label = Label::State;
+  e.name = name;
+  e.sentence = s.index;
+  e.rule = rule;
+  a.entities.push_back(e);
+  return static_cast<int>(a.entities.size() - 1);
+}
 
-  void add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s,
-           const std::string& rule, double confidence) {
-    if (from < 0 || to < 0) return;
-    if (type == "MET_WITH" && from == to) return;
-    const auto& fe = a.entities[static_cast<std::size_t>(from)];
-    const auto& te = a.entities[static_cast<std::size_t>(to)];
-    if (!allowed(type, fe.label, te.label)) return;
-    if (type == "MET_WITH" && from > to) std::swap(from, to);
-    for (auto& r : a.relations) {
-      if (r.type != type || r.from != from || r.to != to) continue;
-      // one person may hold several titles of one state ("deputy foreign minister", "head of the delegation")
-      if (type == "HOLDS_ROLE" && r.props.count("title") && props.count("title") && !props["title"].empty() &&
-          !shares_content_word(r.props["title"], props["title"]))
-        continue;
-      if (type == "REPRESENTS" && r.props["forum"] != props["forum"]) {
-        if (r.props["forum"].empty()) { r.props["forum"] = props["forum"]; return; }
-        if (props["forum"].empty()) return;
-        continue;
-      }
-      for (auto& [k, v] : props)
-        if (!r.props.count(k) || r.props[k].empty()) r.props[k] = v;
-      return;
+int RelationBuilder::meeting_named(const std::string& name, const Sentence& s, const std::string& rule) {
+  auto key = meeting_key(name);
+  for (std::size_t i = 0; i < a.entities.size(); ++i)
+    if (a.entities[i].label == Label::Meeting && meeting_key(a.entities[i].name) == key) return static_cast<int>(i);
+  Entity e;
+  e.label = Label::Meeting;
+  e.name = name;
+  e.sentence = s.index;
+  e.rule = rule;
+  e.confidence = 0.7;
+  e.mentions = 1;
+  a.entities.push_back(std::move(e));
+  return static_cast<int>(a.entities.size() - 1);
+}
+
+void RelationBuilder::add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s, const std::string& rule, double confidence) {
+  if (from < 0 || to < 0) return;
+  if (type == "MET_WITH" && from == to) return;
+  const auto& fe = a.entities[static_cast<std::size_t>(from)];
+  const auto& te = a.entities[static_cast<std::size_t>(to)];
+  if (!allowed(type, fe.label, te.label)) return;
+  if (type == "MET_WITH" && from > to) std::swap(from, to);
+  for (auto& r : a.relations) {
+    if (r.type != type || r.from != from || r.to != to) continue;
+    // one person may hold several titles of one state ("deputy foreign minister", "head of the delegation")
+    if (type == "HOLDS_ROLE" && r.props.count("title") && props.count("title") && !props["title"].empty() &&
+        !shares_content_word(r.props["title"], props["title"]))
+      continue;
+    if (type == "REPRESENTS" && r.props["forum"] != props["forum"]) {
+      if (r.props["forum"].empty()) { r.props["forum"] = props["forum"]; return; }
+      if (props["forum"].empty()) return;
+      continue;
     }
-    Relation r;
-    r.type = std::move(type);
-    r.from = from;
-    r.to = to;
     for (auto& [k, v] : props)
-      if (!v.empty()) r.props[k] = v;
-    r.sentence = s.index;
-    r.rule = rule;
-    r.confidence = confidence;
-    a.relations.push_back(std::move(r));
+      if (!r.props.count(k) || r.props[k].empty()) r.props[k] = v;
+    return;
   }
+  Relation r;
+  r.type = std::move(type);
+  r.from = from;
+  r.to = to;
+  for (auto& [k, v] : props)
+    if (!v.empty()) r.props[k] = v;
+  r.sentence = s.index;
+  r.rule = rule;
+  r.confidence = confidence;
+  a.relations.push_back(std::move(r));
+}
 
-  // The entities an action argument stands for.
-  std::vector<int> resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units,
-                               const Sentence& s) {
-    std::vector<int> out;
-    if (arg == "@topic") {
-      int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
-      if (t >= 0) out.push_back(t);
-      return out;
-    }
-    if (arg == "@main") {
-      if (int m = main_meeting(); m >= 0) out.push_back(m);
-      return out;
-    }
-    if (arg == "@title") {
-      // the state a title in the match belongs to
-      for (auto u = mr.begin; u < mr.end; ++u) {
-        const auto& un = units[u];
-        if (un.mention < 0 || un.label != Label::Title) continue;
-        const auto& t = a.mentions[static_cast<std::size_t>(un.mention)];
-        if (!t.state_of.empty()) out.push_back(state_entity(t.state_of, s, mr.rule->name));
-        else if (t.props.count("employer")) {
-          int o = find_entity(Label::Organization, t.props.at("employer"));
-          if (o >= 0) out.push_back(o);
-        }
-        break;
+// The entities an action argument stands for.
+std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
+  std::vector<int> out;
+  if (arg == "@topic") {
+    int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
+    if (t >= 0) out.push_back(t);
+    return out;
+  }
+  if (arg == "@main") {
+    if (int m = main_meeting(); m >= 0) out.push_back(m);
+    return out;
+  }
+  if (arg == "@title") {
+    // the state a title in the match belongs to
+    for (auto u = mr.begin; u < mr.end; ++u) {
+      const auto& un = units[u];
+      if (un.mention < 0 || un.label != Label::Title) continue;
+      const auto& t = a.mentions[static_cast<std::size_t>(un.mention)];
+      if (!t.state_of.empty()) out.push_back(state_entity(t.state_of, s, mr.rule->name));
+      else if (t.props.count("employer")) {
+        int o = find_entity(Label::Organization, t.props.at("employer"));
+        if (o >= 0) out.push_back(o);
       }
-      return out;
-    }
-    if (!arg.empty() && arg.front() == '"') {
-      auto name = fill(arg.substr(1, arg.size() - 2), mr, units);
-      if (!name.empty()) out.push_back(meeting_named(name, s, mr.rule->name));
-      return out;
-    }
-    int id = mr.rule->capture_id(arg);
-    if (id < 0) return out;
-    auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
-    if (b < 0) return out;
-    bool tokens_only = true;
-    for (auto u = b; u < e; ++u) {
-      const auto& un = units[static_cast<std::size_t>(u)];
-      if (un.mention < 0) continue;
-      tokens_only = false;
-      int ent = a.mentions[static_cast<std::size_t>(un.mention)].entity;
-      if (ent >= 0 && std::find(out.begin(), out.end(), ent) == out.end()) out.push_back(ent);
-    }
-    if (tokens_only) {
-      // "the four countries": the states of the latest enumeration of that many
-      for (auto u = b; u < e; ++u) {
-        int n = number_word(a.seg.tokens[units[static_cast<std::size_t>(u)].tb].lower);
-        if (n > 1 && static_cast<int>(last_list.size()) == n) return last_list;
-      }
-    }
-    int states = 0;
-    for (int x : out) states += a.entities[static_cast<std::size_t>(x)].label == Label::State;
-    if (states >= 2) {
-      last_list.clear();
-      for (int x : out)
-        if (a.entities[static_cast<std::size_t>(x)].label == Label::State) last_list.push_back(x);
+      break;
     }
     return out;
   }
-
-  std::string capture_text(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units) {
-    int id = mr.rule->capture_id(arg);
-    if (id < 0) return "";
-    auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
-    if (b < 0) return "";
-    if (e - b == 1 && units[static_cast<std::size_t>(b)].mention >= 0) {
-      const auto& m = a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(b)].mention)];
-      if (m.entity >= 0) return a.entities[static_cast<std::size_t>(m.entity)].name;
-      return m.name;
+  if (!arg.empty() && arg.front() == '"') {
+    auto name = fill(arg.substr(1, arg.size() - 2), mr, units);
+    if (!name.empty()) out.push_back(meeting_named(name, s, mr.rule->name));
+    return out;
+  }
+  int id = mr.rule->capture_id(arg);
+  if (id < 0) return out;
+  auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
+  if (b < 0) return out;
+  bool tokens_only = true;
+  for (auto u = b; u < e; ++u) {
+    const auto& un = units[static_cast<std::size_t>(u)];
+    if (un.mention < 0) continue;
+    tokens_only = false;
+    int ent = a.mentions[static_cast<std::size_t>(un.mention)].entity;
+    if (ent >= 0 && std::find(out.begin(), out.end(), ent) == out.end()) out.push_back(ent);
+  }
+  if (tokens_only) {
+    // "the four countries": the states of the latest enumeration of that many
+    for (auto u = b; u < e; ++u) {
+      int n = number_word(a.seg.tokens[units[static_cast<std::size_t>(u)].tb].lower);
+      if (n > 1 && static_cast<int>(last_list.size()) == n) return last_list;
     }
-    return a.text_of(units[static_cast<std::size_t>(b)].tb, units[static_cast<std::size_t>(e - 1)].te);
   }
-
-  const Mention* capture_mention(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units) {
-    int id = mr.rule->capture_id(arg);
-    if (id < 0) return nullptr;
-    auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
-    if (b < 0) return nullptr;
-    for (auto u = b; u < e; ++u)
-      if (units[static_cast<std::size_t>(u)].mention >= 0) return &a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(u)].mention)];
-    return nullptr;
+  int states = 0;
+  for (int x : out) states += a.entities[static_cast<std::size_t>(x)].label == Label::State;
+  if (states >= 2) {
+    last_list.clear();
+    for (int x : out)
+      if (a.entities[static_cast<std::size_t>(x)].label == Label::State) last_list.push_back(x);
   }
+  return out;
+}
 
-  static bool former_title(const Relation& r) {
-    auto it = r.props.find("title");
-    return it != r.props.end() && lower_utf8(it->second).rfind("former", 0) == 0;
+std::string RelationBuilder::capture_text(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units) {
+  int id = mr.rule->capture_id(arg);
+  if (id < 0) return "";
+  auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
+  if (b < 0) return "";
+  if (e - b == 1 && units[static_cast<std::size_t>(b)].mention >= 0) {
+    const auto& m = a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(b)].mention)];
+    if (m.entity >= 0) return a.entities[static_cast<std::size_t>(m.entity)].name;
+    return m.name;
   }
+  return a.text_of(units[static_cast<std::size_t>(b)].tb, units[static_cast<std::size_t>(e - 1)].te);
+}
 
-  bool mentions_former_office(const MatchResult& mr, const std::vector<Unit>& units) const {
-    for (auto u = mr.begin; u < mr.end; ++u) {
-      const auto& un = units[static_cast<std::size_t>(u)];
-      for (auto t = un.tb; t < un.te; ++t) {
-        const auto& w = a.seg.tokens[t].lower;
-        if (w == "former" || w == "ex" || w == "late" || w == "then") return true;
+const Mention* RelationBuilder::capture_mention(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units) {
+  int id = mr.rule->capture_id(arg);
+  if (id < 0) return nullptr;
+  auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
+  if (b < 0) return nullptr;
+  for (auto u = b; u < e; ++u)
+    if (units[static_cast<std::size_t>(u)].mention >= 0) return &a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(u)].mention)];
+  return nullptr;
+}
+
+bool RelationBuilder::mentions_former_office(const MatchResult& mr, const std::vector<Unit>& units) const {
+  for (auto u = mr.begin; u < mr.end; ++u) {
+    const auto& un = units[static_cast<std::size_t>(u)];
+    for (auto t = un.tb; t < un.te; ++t) {
+      const auto& w = a.seg.tokens[t].lower;
+      if (w == "former" || w == "ex" || w == "late" || w == "then") return true;
+    }
+  }
+  return false;
+}
+
+// "Xi Jinping": the family name comes first (data/lexicon/family_name_first.txt)
+bool RelationBuilder::family_name_first(const std::string& word) const {
+  return a.lex.in_class(lower_utf8(word), "family_name_first");
+}
+
+std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
+  std::string out;
+  for (std::size_t p = 0; p < tpl.size(); ++p) {
+    if (tpl[p] != '{') {
+      out += tpl[p];
+      continue;
+    }
+    auto close = tpl.find('}', p);
+    if (close == std::string::npos) break;
+    auto key = tpl.substr(p + 1, close - p - 1);
+    std::string mod;
+    if (auto c = key.find(':'); c != std::string::npos) {
+      mod = key.substr(c + 1);
+      key = key.substr(0, c);
+    }
+    p = close;
+    auto v = capture_text(key, mr, units);
+    if (mod == "ref") {
+      // how the text refers to the person: the word it uses, else the family name
+      const Mention* m = capture_mention(key, mr, units);
+      std::vector<std::string> w;
+      for (std::size_t b = 0, e; b <= v.size(); b = e + 1) {
+        e = v.find(' ', b);
+        if (e == std::string::npos) e = v.size();
+        if (e > b) w.push_back(v.substr(b, e - b));
       }
+      std::string short_form;  // a one-word form the article uses for this person elsewhere ("Lula")
+      if (m && m->entity >= 0)
+        for (const auto& o : a.mentions)
+          if (o.entity == m->entity && o.label == Label::Person && o.surface.find(' ') == std::string::npos && o.surface.size() > 1) {
+            short_form = o.surface;
+            break;
+          }
+      if (m && m->surface.find(' ') == std::string::npos) v = m->surface;
+      else if (!short_form.empty()) v = short_form;
+      else if (w.size() >= 2 && family_name_first(w.front())) v = w.front();
+      else if (!w.empty()) v = w.back();
+    } else if (mod == "last" && v.rfind(' ') != std::string::npos) {
+      auto first = v.substr(0, v.find(' '));
+      v = family_name_first(first) ? first : v.substr(v.rfind(' ') + 1);
     }
-    return false;
+    out += v;
   }
+  return out;
+}
 
-  // "Xi Jinping": the family name comes first (data/lexicon/family_name_first.txt)
-  bool family_name_first(const std::string& word) const { return a.lex.in_class(lower_utf8(word), "family_name_first"); }
-
-  std::string fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
-    std::string out;
-    for (std::size_t p = 0; p < tpl.size(); ++p) {
-      if (tpl[p] != '{') {
-        out += tpl[p];
+void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
+  for (const auto& act : mr.rule->actions) {
+    std::map<std::string, std::string> props;
+    double confidence = 0.8;
+    for (const auto& [k, v] : act.props) {
+      if (k == "confidence") {
+        confidence = std::stod(v);
         continue;
       }
-      auto close = tpl.find('}', p);
-      if (close == std::string::npos) break;
-      auto key = tpl.substr(p + 1, close - p - 1);
-      std::string mod;
-      if (auto c = key.find(':'); c != std::string::npos) {
-        mod = key.substr(c + 1);
-        key = key.substr(0, c);
-      }
-      p = close;
-      auto v = capture_text(key, mr, units);
-      if (mod == "ref") {
-        // how the text refers to the person: the word it uses, else the family name
-        const Mention* m = capture_mention(key, mr, units);
-        std::vector<std::string> w;
-        for (std::size_t b = 0, e; b <= v.size(); b = e + 1) {
-          e = v.find(' ', b);
-          if (e == std::string::npos) e = v.size();
-          if (e > b) w.push_back(v.substr(b, e - b));
+      std::string value;
+      if (v == "@topic") {
+        int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
+        if (t >= 0) value = a.entities[static_cast<std::size_t>(t)].name;
+      } else if (v.front() == '"') {
+        value = fill(v.substr(1, v.size() - 2), mr, units);
+      } else if (v.size() > 4 && v.compare(v.size() - 4, 4, ".org") == 0) {
+        const Mention* m = capture_mention(v.substr(0, v.size() - 4), mr, units);
+        if (m && m->props.count("org")) {
+          value = m->props.at("org");
+          if (int o = find_entity(Label::Organization, value); o >= 0) value = a.entities[static_cast<std::size_t>(o)].name;
         }
-        std::string short_form;  // a one-word form the article uses for this person elsewhere ("Lula")
-        if (m && m->entity >= 0)
-          for (const auto& o : a.mentions)
-            if (o.entity == m->entity && o.label == Label::Person && o.surface.find(' ') == std::string::npos && o.surface.size() > 1) {
-              short_form = o.surface;
-              break;
-            }
-        if (m && m->surface.find(' ') == std::string::npos) v = m->surface;
-        else if (!short_form.empty()) v = short_form;
-        else if (w.size() >= 2 && family_name_first(w.front())) v = w.front();
-        else if (!w.empty()) v = w.back();
-      } else if (mod == "last" && v.rfind(' ') != std::string::npos) {
-        auto first = v.substr(0, v.find(' '));
-        v = family_name_first(first) ? first : v.substr(v.rfind(' ') + 1);
-      }
-      out += v;
-    }
-    return out;
-  }
-
-  void apply(const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
-    for (const auto& act : mr.rule->actions) {
-      std::map<std::string, std::string> props;
-      double confidence = 0.8;
-      for (const auto& [k, v] : act.props) {
-        if (k == "confidence") {
-          confidence = std::stod(v);
+      } else {
+        const Mention* m = capture_mention(v, mr, units);
+        if (m && m->label == Label::Date) {
+          // "the first held in person since 2019": a date that bounds a period is not the meeting's
+          if (m->tok_begin > 0) {
+            const auto& before = a.seg.tokens[m->tok_begin - 1].lower;
+            if (before == "since" || before == "until" || before == "till" || before == "after" || before == "before") continue;
+          }
+          props[k] = m->props.at("iso");
+          props[k + "_text"] = m->props.at("text");
           continue;
         }
-        std::string value;
-        if (v == "@topic") {
-          int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
-          if (t >= 0) value = a.entities[static_cast<std::size_t>(t)].name;
-        } else if (v.front() == '"') {
-          value = fill(v.substr(1, v.size() - 2), mr, units);
-        } else if (v.size() > 4 && v.compare(v.size() - 4, 4, ".org") == 0) {
-          const Mention* m = capture_mention(v.substr(0, v.size() - 4), mr, units);
-          if (m && m->props.count("org")) {
-            value = m->props.at("org");
-            if (int o = find_entity(Label::Organization, value); o >= 0) value = a.entities[static_cast<std::size_t>(o)].name;
-          }
+        if (m && m->label == Label::Title) {
+          value = m->name;
         } else {
-          const Mention* m = capture_mention(v, mr, units);
-          if (m && m->label == Label::Date) {
-            // "the first held in person since 2019": a date that bounds a period is not the meeting's
-            if (m->tok_begin > 0) {
-              const auto& before = a.seg.tokens[m->tok_begin - 1].lower;
-              if (before == "since" || before == "until" || before == "till" || before == "after" || before == "before") continue;
-            }
-            props[k] = m->props.at("iso");
-            props[k + "_text"] = m->props.at("text");
-            continue;
-          }
-          if (m && m->label == Label::Title) {
-            value = m->name;
-          } else {
-            value = capture_text(v, mr, units);
-          }
-        }
-        props[k] = value;
-      }
-      if (act.verb == "SET") {
-        for (int e : resolve_arg(act.args[0], mr, units, s)) {
-          auto& ent = a.entities[static_cast<std::size_t>(e)];
-          if (ent.label != Label::Meeting) continue;
-          for (auto& [k, v] : props)
-            if (!v.empty() && (!ent.props.count(k) || ent.props[k].empty())) ent.props[k] = v;
-        }
-        continue;
-      }
-      auto froms = resolve_arg(act.args[0], mr, units, s);
-      auto tos = resolve_arg(act.args[1], mr, units, s);
-      if (act.verb == "HOLDS_ROLE" && (!props.count("title") || props["title"].empty())) continue;
-      // "a former Nigerian president" once held the office: the role is kept as former, and
-      // nobody represents a state through it
-      if (mentions_former_office(mr, units)) {
-        if (act.verb == "REPRESENTS") continue;
-        if (act.verb == "HOLDS_ROLE" && lower_utf8(props["title"]).rfind("former", 0) != 0) props["title"] = "former " + props["title"];
-      }
-      if (act.verb == "HOLDS_ROLE") {
-        // the title names the state or body when the sentence does not ("US ambassador", "White House spokeswoman")
-        if (tos.empty()) tos = resolve_arg("@title", mr, units, s);
-        std::vector<int> states;
-        for (int t : tos)
-          if (a.entities[static_cast<std::size_t>(t)].label == Label::State) states.push_back(t);
-        if (!states.empty()) tos = {states.front()};
-        if (tos.empty())
-          for (int f : froms) pending_titles.push_back({f, props["title"], s.index, mr.rule->name});
-      }
-      for (int f : froms)
-        for (int t : tos) add(act.verb, f, t, props, s, mr.rule->name, confidence);
-    }
-  }
-
-  void run_rules() {
-    for (const auto& s : a.seg.sentences) {
-      auto units = a.units(s);
-      a.lex.patterns().find(Phase::Relation, a.doc.text, a.seg.tokens, units, a.lex,
-                            [&](const MatchResult& mr) { apply(mr, units, s); });
-    }
-  }
-
-  // The meeting the article is about: the most mentioned one that is not still to come (the first
-  // of equals). Computed once, after mention resolution and before the relation rules.
-  int main_cache = -2;
-  int main_meeting() {
-    if (main_cache != -2) return main_cache;
-    main_cache = -1;
-    for (std::size_t i = 0; i < a.entities.size(); ++i) {
-      const auto& e = a.entities[i];
-      if (e.label != Label::Meeting || e.props.count("kind")) continue;
-      auto d = e.props.find("date");
-      if (d != e.props.end() && !a.doc.date.empty() && d->second > a.doc.date.substr(0, d->second.size())) continue;
-      auto t = e.props.find("date_text");
-      if (t != e.props.end() && (t->second.rfind("by ", 0) == 0 || t->second.find("next") != std::string::npos)) continue;
-      // the headline names what the article is about
-      auto weight = [&](const Entity& x) { return x.mentions + (x.sentence == 0 ? 2 : 0); };
-      if (main_cache < 0 || weight(e) > weight(a.entities[static_cast<std::size_t>(main_cache)])) main_cache = static_cast<int>(i);
-    }
-    return main_cache;
-  }
-
-  bool planned(int meeting) const {
-    const auto& p = a.entities[static_cast<std::size_t>(meeting)].props;
-    auto it = p.find("status");
-    return it != p.end() && it->second == "planned";
-  }
-
-  // The attends.participant_* rules read "a person speaks or acts in a sentence about a meeting" as
-  // taking part in it. Not when the meeting is still to come, when the person speaks for a
-  // government (spokespeople comment on meetings, they do not sit in them), or when the sentence is
-  // dated away from the meeting ("Erdogan had said in August").
-  void drop_unlikely_participants() {
-    std::set<int> spokespeople;
-    for (const auto& r : a.relations) {
-      if (r.type != "HOLDS_ROLE" || !r.props.count("title")) continue;
-      auto t = lower_utf8(r.props.at("title"));
-      if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos) spokespeople.insert(r.from);
-    }
-    for (const auto& m : a.mentions)
-      if (m.label == Label::Title && m.entity < 0) {
-        auto t = lower_utf8(m.name);
-        if (t.find("spokes") == std::string::npos && t.find("press secretary") == std::string::npos) continue;
-        for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
-          const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-          if (o.label == Label::Person && o.entity >= 0 && (o.tok_begin == m.tok_end || o.tok_end + 1 == m.tok_begin || o.tok_end + 2 == m.tok_begin))
-            spokespeople.insert(o.entity);
+          value = capture_text(v, mr, units);
         }
       }
-    auto dated_away = [&](const Relation& r) {
-      const auto& mp = a.entities[static_cast<std::size_t>(r.to)].props;
-      auto md = mp.find("date");
-      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(r.sentence)]) {
-        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-        if (o.label != Label::Date) continue;
-        const auto& iso = o.props.at("iso");
-        if (md == mp.end() || md->second.empty()) return !a.doc.date.empty() && !iso.empty() && iso.substr(0, 7) != a.doc.date.substr(0, 7);
-        auto n = std::min(iso.size(), md->second.size());
-        if (iso.compare(0, n, md->second, 0, n) != 0) return true;
-      }
-      return false;
-    };
-    // a person the text places at a meeting in so many words speaks there, not at the main meeting
-    std::map<int, std::set<int>> explicit_meetings;
-    for (const auto& r : a.relations) {
-      if (r.rule.rfind("attends.participant", 0) == 0) continue;
-      // encounters on the sidelines ("X met Y") do not take anyone away from the main meeting
-      if (r.type == "ATTENDS" && a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0) explicit_meetings[r.from].insert(r.to);
-      if (r.type == "REPRESENTS" && r.props.count("forum"))
-        if (int m = find_entity(Label::Meeting, r.props.at("forum")); m >= 0) explicit_meetings[r.from].insert(m);
+      props[k] = value;
     }
-    auto elsewhere = [&](const Relation& r) {
-      auto it = explicit_meetings.find(r.from);
-      return it != explicit_meetings.end() && !it->second.count(r.to);
-    };
-    // "..., Huitfeldt said in a statement": words sent from elsewhere
-    auto from_afar = [&](const Relation& r) {
-      auto text = lower_utf8(a.sentence(r.sentence));
-      for (const char* cue : {"in a statement", "in an interview", "on twitter", "on x,", "in a tweet", "on television", "in a video"})
-        if (text.find(cue) != std::string::npos) return true;
-      return false;
-    };
-    std::erase_if(a.relations, [&](const Relation& r) {
-      if (r.rule.rfind("attends.participant", 0) != 0) return false;
-      if (from_afar(r)) return true;
-      const auto& m = a.entities[static_cast<std::size_t>(r.to)];
-      return planned(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r);
-    });
+    if (act.verb == "SET") {
+      for (int e : resolve_arg(act.args[0], mr, units, s)) {
+        auto& ent = a.entities[static_cast<std::size_t>(e)];
+        if (ent.label != Label::Meeting) continue;
+        for (auto& [k, v] : props)
+          if (!v.empty() && (!ent.props.count(k) || ent.props[k].empty())) ent.props[k] = v;
+      }
+      continue;
+    }
+    auto froms = resolve_arg(act.args[0], mr, units, s);
+    auto tos = resolve_arg(act.args[1], mr, units, s);
+    if (act.verb == "HOLDS_ROLE" && (!props.count("title") || props["title"].empty())) continue;
+    // "a former Nigerian president" once held the office: the role is kept as former, and
+    // nobody represents a state through it
+    if (mentions_former_office(mr, units)) {
+      if (act.verb == "REPRESENTS") continue;
+      if (act.verb == "HOLDS_ROLE" && lower_utf8(props["title"]).rfind("former", 0) != 0) props["title"] = "former " + props["title"];
+    }
+    if (act.verb == "HOLDS_ROLE") {
+      // the title names the state or body when the sentence does not ("US ambassador", "White House spokeswoman")
+      if (tos.empty()) tos = resolve_arg("@title", mr, units, s);
+      std::vector<int> states;
+      for (int t : tos)
+        if (a.entities[static_cast<std::size_t>(t)].label == Label::State) states.push_back(t);
+      if (!states.empty()) tos = {states.front()};
+      if (tos.empty())
+        for (int f : froms) pending_titles.push_back({f, props["title"], s.index, mr.rule->name});
+    }
+    for (int f : froms)
+      for (int t : tos) add(act.verb, f, t, props, s, mr.rule->name, confidence);
   }
+}
 
-  // A meeting the text only calls "the talks" is named after where it took place or who convened it;
-  // one that stays nameless is dropped (a node called "talks" would merge every article's talks).
-  void name_bare_meetings() {
-    for (std::size_t i = 0; i < a.entities.size(); ++i) {
-      auto& e = a.entities[i];
-      if (e.label != Label::Meeting || meeting_key(e.name).front() != '|') continue;
-      std::string name;
-      for (const auto& r : a.relations)
-        if (r.from == static_cast<int>(i) && r.type == "HELD_IN") {
-          name = e.name + " in " + a.entities[static_cast<std::size_t>(r.to)].name;
-          break;
-        }
-      for (const auto& r : a.relations)
-        if (name.empty() && r.from == static_cast<int>(i) && r.type == "CONVENED_BY") {
-          const auto& org = a.entities[static_cast<std::size_t>(r.to)];
-          auto acr = org.props.find("acronym");
-          name = (acr != org.props.end() ? acr->second : org.name) + " " + e.name;
-        }
-      if (name.empty()) {
-        e.label = Label::None;
-        continue;
-      }
-      for (auto& r : a.relations)
-        if (auto f = r.props.find("forum"); f != r.props.end() && f->second == e.name) f->second = name;
-      e.name = name;
-    }
+void RelationBuilder::run_rules() {
+  for (const auto& s : a.seg.sentences) {
+    auto units = a.units(s);
+    a.lex.patterns().find(Phase::Relation, a.doc.text, a.seg.tokens, units, a.lex,
+                          [&](const MatchResult& mr) { apply(mr, units, s); });
   }
+}
 
-  // "X sat down with Y for the 10th Trade Dialogue": the encounter is that meeting, not a separate
-  // "X–Y meeting" (met.for_meeting and met.verb both read the sentence).
-  void drop_encounters_inside_named_meetings() {
-    for (const auto& r : a.relations) {
-      if (r.rule != "met.for_meeting" || r.type != "MET_WITH") continue;
-      for (auto& e : a.entities)
-        if (e.label == Label::Meeting && e.rule.rfind("met.", 0) == 0 && e.rule != "met.for_meeting" && e.sentence == r.sentence)
-          e.label = Label::None;
-    }
-    std::erase_if(a.relations, [&](const Relation& r) {
-      return a.entities[static_cast<std::size_t>(r.from)].label == Label::None || a.entities[static_cast<std::size_t>(r.to)].label == Label::None;
-    });
-  }
-
-  // An official (someone with a current role) named in a sentence about the main meeting, with no
-  // other meeting, no other date and no word from afar in it, takes part in the main meeting.
-  void officials_in_main_meeting_sentences() {
-    int main = main_meeting();
-    if (main < 0 || planned(main)) return;
-    std::set<int> officials;
-    for (const auto& r : a.relations) {
-      if (r.type != "HOLDS_ROLE" || former_title(r) || !r.props.count("title")) continue;
-      auto t = lower_utf8(r.props.at("title"));
-      if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos) continue;
-      officials.insert(r.from);
-    }
-    // not someone the text places elsewhere: representing at another forum, attending another meeting
-    const auto& main_name = a.entities[static_cast<std::size_t>(main)].name;
-    for (const auto& r : a.relations) {
-      bool elsewhere = (r.type == "REPRESENTS" && r.props.count("forum") && r.props.at("forum") != main_name) ||
-                       (r.type == "ATTENDS" && r.to != main && a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0);
-      if (elsewhere) officials.erase(r.from);
-    }
-    for (const auto& s : a.seg.sentences) {
-      if (s.index == 0 || a.topic_by_sentence[static_cast<std::size_t>(s.index)] != main) continue;
-      const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
-      bool other = false;
-      for (int oi : here) {
-        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-        other = other || (o.label == Label::Meeting && o.entity >= 0 && o.entity != main) || o.label == Label::Date;
-      }
-      auto text = lower_utf8(a.sentence(s.index));
-      for (const char* cue : {"in a statement", "in an interview", "on twitter", "in a tweet", "by video", "did not", "not attend", "absent", "skipped", "stayed away"})
-        other = other || text.find(cue) != std::string::npos;
-      if (other) continue;
-      for (int oi : here) {
-        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-        if (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity))
-          add("ATTENDS", o.entity, main, {}, s, "derived.official_in_main_meeting_sentence", 0.45);
-      }
-    }
-  }
-
-  // Two people who met on the sidelines take part in the gathering the article is about: an
-  // encounter of the article's time and place (not one dated or placed elsewhere) at a main meeting
-  // that is itself more than that encounter.
-  void encounters_during_main_meeting() {
-    int main = main_meeting();
-    if (main < 0 || planned(main) || a.entities[static_cast<std::size_t>(main)].rule.rfind("met.", 0) == 0) return;
-    auto prop = [&](int e, const char* k) {
-      const auto& p = a.entities[static_cast<std::size_t>(e)].props;
-      auto it = p.find(k);
-      return it == p.end() ? std::string() : it->second;
-    };
-    auto place_of = [&](int m) {
-      for (const auto& r : a.relations)
-        if (r.type == "HELD_IN" && r.from == m) return r.to;
-      return -1;
-    };
-    auto snapshot = a.relations;
-    for (const auto& r : snapshot) {
-      if (r.type != "ATTENDS" || r.to == main || a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0) continue;
-      if (a.entities[static_cast<std::size_t>(r.from)].label != Label::Person || planned(r.to)) continue;
-      auto d = prop(r.to, "date"), md = prop(main, "date");
-      if (!d.empty() && !md.empty() && d.compare(0, 7, md, 0, 7) != 0) continue;
-      if (d.empty() && r.sentence >= 0) {
-        bool dated = false;
-        for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(r.sentence)])
-          dated = dated || a.mentions[static_cast<std::size_t>(oi)].label == Label::Date;
-        if (dated) continue;
-      }
-      int p = place_of(r.to), mp = place_of(main);
-      if (p >= 0 && mp >= 0 && p != mp) continue;
-      add("ATTENDS", r.from, main, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
-      // and it took place where the main meeting did
-      if (p < 0 && mp >= 0)
-        add("HELD_IN", r.to, mp, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
-    }
-  }
-
-  // Without a dateline, the lead tells where the main meeting is: the first "in <Place>" of the
-  // first body sentence that speaks of a meeting ("... opened on Wednesday evening in Lima").
-  void lead_place_hosts_main_meeting() {
-    int main = main_meeting();
-    if (main < 0 || planned(main)) return;
-    for (const auto& r : a.relations)
-      if (r.type == "HELD_IN" && r.from == main) return;
-    for (const auto& s : a.seg.sentences) {
-      if (s.index == 0) continue;
-      const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
-      bool about_main = false;
-      for (int oi : here) about_main = about_main || a.mentions[static_cast<std::size_t>(oi)].entity == main;
-      if (!about_main) continue;
-      for (int oi : here) {
-        const auto& m = a.mentions[static_cast<std::size_t>(oi)];
-        if (m.label != Label::Place || m.entity < 0 || m.tok_begin == 0) continue;
-        const auto& before = a.seg.tokens[m.tok_begin - 1].lower;
-        if (before == "in" || before == "at")
-          add("HELD_IN", main, m.entity, {}, s, "derived.lead_place_hosts_main_meeting", 0.55);
-        if (before == "in" || before == "at") return;
-      }
-      return;  // only the first sentence about the meeting
-    }
-  }
-
-  // A wire story datelined from a city is filed from where its main meeting takes place.
-  void dateline_place_hosts_main_meeting() {
-    int place = -1, first_body = -1;
-    for (const auto& m : a.mentions)
-      if (m.rule == "dateline" && m.entity >= 0) {
-        place = m.entity;
-        first_body = m.sentence;
-        break;
-      }
-    if (place < 0) {
-      lead_place_hosts_main_meeting();
-      return;
-    }
-    int main = a.topic_by_sentence[static_cast<std::size_t>(first_body)];
-    if (main < 0 || planned(main)) return;
-    for (const auto& r : a.relations)
-      if (r.type == "HELD_IN" && r.from == main) return;
-    add("HELD_IN", main, place, {}, a.seg.sentences[static_cast<std::size_t>(first_body)], "derived.dateline_hosts_main_meeting", 0.6);
-  }
-
-  static bool shares_content_word(const std::string& x, const std::string& y) {
-    auto words = [](const std::string& t) {
-      std::set<std::string> w;
-      auto n = normalized(t);
-      for (std::size_t b = 0, e; b < n.size(); b = e + 1) {
-        e = n.find(' ', b);
-        if (e == std::string::npos) e = n.size();
-        auto word = n.substr(b, e - b);
-        if (word.size() > 3 && word != "deputy" && word != "senior" && word != "special") w.insert(word);
-      }
-      return w;
-    };
-    auto a_words = words(x);
-    for (const auto& w : words(y))
-      if (a_words.count(w)) return true;
-    return false;
-  }
-
-  void place_pending_titles() {
-    for (const auto& p : pending_titles) {
-      std::set<int> states;
-      for (const auto& r : a.relations)
-        if (r.type == "HOLDS_ROLE" && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
-          states.insert(r.to);
-      double confidence = 0.6;
-      if (states.empty()) {
-        // else the one state the sentence names ("leaving Finance Minister Anton Siluanov to lead the
-        // Russian delegation")
-        confidence = 0.45;
-        const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)];
-        for (std::size_t k = 0; k < here.size(); ++k) {
-          const auto& o = a.mentions[static_cast<std::size_t>(here[k])];
-          if (o.label != Label::State || o.entity < 0) continue;
-          // not a state whose own official follows ("China (PRC) Minister of Defense Dong Jun")
-          auto next = o.tok_end;
-          const auto& toks = a.seg.tokens;
-          if (next + 2 < toks.size() && toks[next].lower == "(" && toks[next + 2].lower == ")") next += 3;
-          if (next < toks.size() && toks[next].lower == ")") ++next;  // "(PRC) Minister": the acronym itself
-          if (next < toks.size() && (toks[next].lower == "'s")) ++next;
-          bool owned = false;
-          for (std::size_t j = k + 1; j < here.size(); ++j) {
-            const auto& x = a.mentions[static_cast<std::size_t>(here[j])];
-            if (x.tok_begin == next) owned = x.label == Label::Title || x.label == Label::Person;
-          }
-          if (!owned) states.insert(o.entity);
-        }
-      }
-      if (states.size() == 1)
-        add("HOLDS_ROLE", p.person, *states.begin(), {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)],
-            p.rule, confidence);
-    }
-  }
-
-  void derived() {
-    const auto& sents = a.seg.sentences;
-    place_pending_titles();
-    // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
-    for (const auto& m : a.mentions) {
-      if (m.label != Label::Meeting || m.entity < 0) continue;
-      const auto& s = sents[static_cast<std::size_t>(m.sentence)];
-      if (auto it = m.props.find("place"); it != m.props.end() && !it->second.empty())
-        add("HELD_IN", m.entity, find_entity(Label::Place, it->second), {}, s, m.rule, 0.8);
-      if (auto it = m.props.find("convened_by"); it != m.props.end() && !it->second.empty())
-        add("CONVENED_BY", m.entity, find_entity(Label::Organization, it->second), {}, s, m.rule, 0.75);
-    }
-    // held or planned, from the date
-    for (auto& e : a.entities) {
-      if (e.label != Label::Meeting) continue;
-      auto d = e.props.find("date");
-      if (d == e.props.end() || d->second.empty() || a.doc.date.empty()) continue;
-      auto t = e.props.find("date_text");
-      bool by = t != e.props.end() && (t->second.rfind("by ", 0) == 0 || t->second.find("next") != std::string::npos);
-      auto prefix = a.doc.date.substr(0, d->second.size());
-      e.props["status"] = by || d->second > prefix ? "planned" : "held";
-    }
-    // the members of a body attend the meeting it held
-    for (auto& e : a.entities) {
-      if (e.label != Label::Meeting) continue;
-      auto d = e.props.find("date_text");
-      bool planned = d != e.props.end() && (d->second.rfind("by ", 0) == 0 || d->second.find("next") != std::string::npos);
-      if (planned) e.props["status"] = "planned";
-    }
-    drop_unlikely_participants();
-    drop_encounters_inside_named_meetings();
-    // "the EU–China Trade Dialogue", "the Armenia–Azerbaijan talks": the parties in the name take part
-    for (const auto& m : a.mentions) {
-      if (m.label != Label::Meeting || m.entity < 0) continue;
-      std::vector<const Mention*> parties;
-      bool dash = false;
-      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
-        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-        if (o.entity < 0 || o.tok_begin < m.tok_begin || o.tok_end > m.tok_end) continue;
-        if (o.label == Label::State || o.label == Label::Organization) {
-          if (!parties.empty() && o.tok_begin == parties.back()->tok_end + 1 && a.seg.tokens[o.tok_begin - 1].lower == "-") dash = true;
-          parties.push_back(&o);
-        }
-      }
-      if (dash && parties.size() >= 2)
-        for (const auto* p : parties)
-          add("ATTENDS", p->entity, m.entity, {}, sents[static_cast<std::size_t>(m.sentence)], "derived.parties_named_in_meeting", 0.7);
-    }
-    // a representative at a meeting attends it
-    auto snapshot = a.relations;
-    for (const auto& r : snapshot) {
-      if (r.type != "REPRESENTS") continue;
-      auto it = r.props.find("forum");
-      if (it == r.props.end()) continue;
-      int m = find_entity(Label::Meeting, it->second);
-      if (m >= 0) add("ATTENDS", r.from, m, {}, sents[static_cast<std::size_t>(r.sentence)], r.rule, r.confidence);
-    }
-    // a person with a government role at a meeting of several states represents their state there
-    std::map<int, int> state_of_person;
-    for (const auto& r : a.relations)
-      if (r.type == "HOLDS_ROLE" && a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !state_of_person.count(r.from) &&
-          !former_title(r))
-        state_of_person[r.from] = r.to;
-    std::map<int, std::set<int>> states_at;
-    for (const auto& r : a.relations)
-      if (r.type == "ATTENDS" && state_of_person.count(r.from)) states_at[r.to].insert(state_of_person[r.from]);
-    snapshot = a.relations;
-    for (const auto& r : snapshot) {
-      if (r.type != "ATTENDS" || !state_of_person.count(r.from) || states_at[r.to].size() < 2) continue;
-      if (a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) == 0) continue;  // a two-person encounter
-      add("REPRESENTS", r.from, state_of_person[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
-          sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
-    }
-    snapshot = a.relations;
-    for (const auto& c : snapshot) {
-      if (c.type != "CONVENED_BY") continue;
-      const auto& m = a.entities[static_cast<std::size_t>(c.from)];
-      if (m.props.count("status") && m.props.at("status") == "planned") continue;
-      auto date = m.props.find("date");
-      if (date != m.props.end() && !a.doc.date.empty() && date->second > a.doc.date) continue;
-      // only the meeting the article is about: other meetings of the body are mentioned in passing
-      if (c.from != main_meeting()) continue;
-      for (const auto& r : snapshot)
-        if (r.type == "MEMBER_OF" && r.to == c.to)
-          add("ATTENDS", r.from, c.from, {}, sents[static_cast<std::size_t>(c.sentence)], "derived.members_attend_their_body_meeting", 0.6);
-    }
-    // officials of member states attend the meeting their body held (its most reported one)
-    {
-      std::map<int, int> role_state;
-      for (const auto& r : a.relations) {
-        if (r.type != "HOLDS_ROLE" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
-        // spokespeople speak about meetings; they do not sit in them
-        auto t = r.props.count("title") ? lower_utf8(r.props.at("title")) : std::string();
-        if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos || former_title(r)) continue;
-        role_state.emplace(r.from, r.to);
-      }
-      // a union, movement or party is a party at the table too (the EU, the African Union, the TPLF)
-      for (const auto& r : a.relations) {
-        if (r.type != "HOLDS_ROLE" || former_title(r)) continue;
-        const auto& org = a.entities[static_cast<std::size_t>(r.to)];
-        auto kind = org.props.count("kind") ? org.props.at("kind") : std::string();
-        if (org.label == Label::Organization && (kind == "union" || kind == "front" || kind == "movement" || kind == "party"))
-          role_state.emplace(r.from, r.to);
-      }
-      std::map<int, int> best;  // body -> its meeting with the most mentions
-      for (const auto& c : a.relations) {
-        if (c.type != "CONVENED_BY") continue;
-        const auto& m = a.entities[static_cast<std::size_t>(c.from)];
-        if (m.props.count("status") && m.props.at("status") == "planned") continue;
-        auto it = best.find(c.to);
-        if (it == best.end() || a.entities[static_cast<std::size_t>(it->second)].mentions < m.mentions) best[c.to] = c.from;
-      }
-      snapshot = a.relations;
-      for (const auto& [body, meeting] : best)
-        for (const auto& [person, state] : role_state)
-          for (const auto& r : snapshot)
-            if (r.type == "MEMBER_OF" && r.from == state && r.to == body)
-              add("ATTENDS", person, meeting, {}, sents[static_cast<std::size_t>(a.entities[static_cast<std::size_t>(person)].sentence)],
-                  "derived.member_state_official_attends", 0.55);
-      // and a person with a government role at a meeting of several states represents their state there
-      std::map<int, std::set<int>> at;
-      for (const auto& r : a.relations)
-        if (r.type == "ATTENDS" && role_state.count(r.from)) at[r.to].insert(role_state[r.from]);
-      snapshot = a.relations;
-      for (const auto& r : snapshot)
-        if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2 &&
-            a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0)  // not a two-person encounter
-          add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
-              sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
-    }
-    // a state attends the meetings at which someone represents it
-    snapshot = a.relations;
-    for (const auto& r : snapshot) {
-      if (r.type != "REPRESENTS" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
-      auto it = r.props.find("forum");
-      if (it == r.props.end()) continue;
-      int m = find_entity(Label::Meeting, it->second);
-      if (m >= 0) add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
-    }
-    dateline_place_hosts_main_meeting();
-    officials_in_main_meeting_sentences();
-    encounters_during_main_meeting();
-    name_bare_meetings();
-    // entity properties
-    for (const auto& r : a.relations)
-      if (r.type == "HOLDS_ROLE" && r.props.count("title")) {
-        auto& p = a.entities[static_cast<std::size_t>(r.from)];
-        if (!p.props.count("title")) p.props["title"] = r.props.at("title");
-        if (a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !p.props.count("nationality"))
-          p.props["nationality"] = a.entities[static_cast<std::size_t>(r.to)].name;
-      }
-  }
-};
-
-}  // namespace
 
 void find_relations(Analysis& a) {
   RelationBuilder b{a, {}, {}};

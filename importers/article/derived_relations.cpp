@@ -1,0 +1,474 @@
+// What follows from the rules' facts: the article's main meeting and who took part in it, where
+// it was held, whom people represent there, and the names of meetings the text only calls "the talks".
+#include "importers/article/relation_builder.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "importers/article/resolve.hpp"
+#include "importers/article/tokenize.hpp"
+#include "importers/article/translit.hpp"
+
+namespace fg::importers::article {
+
+bool RelationBuilder::former_title(const Relation& r) {
+  auto it = r.props.find("title");
+  return it != r.props.end() && lower_utf8(it->second).rfind("former", 0) == 0;
+}
+
+int RelationBuilder::main_meeting() {
+  if (main_cache != -2) return main_cache;
+  main_cache = -1;
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const auto& e = a.entities[i];
+    if (e.label != Label::Meeting || e.props.count("kind")) continue;
+    auto d = e.props.find("date");
+    if (d != e.props.end() && !a.doc.date.empty() && d->second > a.doc.date.substr(0, d->second.size())) continue;
+    auto t = e.props.find("date_text");
+    if (t != e.props.end() && (t->second.rfind("by ", 0) == 0 || t->second.find("next") != std::string::npos)) continue;
+    // the headline names what the article is about
+    auto weight = [&](const Entity& x) { return x.mentions + (x.sentence == 0 ? 2 : 0); };
+    if (main_cache < 0 || weight(e) > weight(a.entities[static_cast<std::size_t>(main_cache)])) main_cache = static_cast<int>(i);
+  }
+  return main_cache;
+}
+
+bool RelationBuilder::planned(int meeting) const {
+  const auto& p = a.entities[static_cast<std::size_t>(meeting)].props;
+  auto it = p.find("status");
+  return it != p.end() && it->second == "planned";
+}
+
+// The attends.participant_* rules read "a person speaks or acts in a sentence about a meeting" as
+// taking part in it. Not when the meeting is still to come, when the person speaks for a
+// government (spokespeople comment on meetings, they do not sit in them), or when the sentence is
+// dated away from the meeting ("Erdogan had said in August").
+void RelationBuilder::drop_unlikely_participants() {
+  std::set<int> spokespeople;
+  for (const auto& r : a.relations) {
+    if (r.type != "HOLDS_ROLE" || !r.props.count("title")) continue;
+    auto t = lower_utf8(r.props.at("title"));
+    if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos) spokespeople.insert(r.from);
+  }
+  for (const auto& m : a.mentions)
+    if (m.label == Label::Title && m.entity < 0) {
+      auto t = lower_utf8(m.name);
+      if (t.find("spokes") == std::string::npos && t.find("press secretary") == std::string::npos) continue;
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.label == Label::Person && o.entity >= 0 && (o.tok_begin == m.tok_end || o.tok_end + 1 == m.tok_begin || o.tok_end + 2 == m.tok_begin))
+          spokespeople.insert(o.entity);
+      }
+    }
+  auto dated_away = [&](const Relation& r) {
+    const auto& mp = a.entities[static_cast<std::size_t>(r.to)].props;
+    auto md = mp.find("date");
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(r.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.label != Label::Date) continue;
+      const auto& iso = o.props.at("iso");
+      if (md == mp.end() || md->second.empty()) return !a.doc.date.empty() && !iso.empty() && iso.substr(0, 7) != a.doc.date.substr(0, 7);
+      auto n = std::min(iso.size(), md->second.size());
+      if (iso.compare(0, n, md->second, 0, n) != 0) return true;
+    }
+    return false;
+  };
+  // a person the text places at a meeting in so many words speaks there, not at the main meeting
+  std::map<int, std::set<int>> explicit_meetings;
+  for (const auto& r : a.relations) {
+    if (r.rule.rfind("attends.participant", 0) == 0) continue;
+    // encounters on the sidelines ("X met Y") do not take anyone away from the main meeting
+    if (r.type == "ATTENDS" && a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0) explicit_meetings[r.from].insert(r.to);
+    if (r.type == "REPRESENTS" && r.props.count("forum"))
+      if (int m = find_entity(Label::Meeting, r.props.at("forum")); m >= 0) explicit_meetings[r.from].insert(m);
+  }
+  auto elsewhere = [&](const Relation& r) {
+    auto it = explicit_meetings.find(r.from);
+    return it != explicit_meetings.end() && !it->second.count(r.to);
+  };
+  // "..., Huitfeldt said in a statement": words sent from elsewhere
+  auto from_afar = [&](const Relation& r) {
+    auto text = lower_utf8(a.sentence(r.sentence));
+    for (const char* cue : {"in a statement", "in an interview", "on twitter", "on x,", "in a tweet", "on television", "in a video"})
+      if (text.find(cue) != std::string::npos) return true;
+    return false;
+  };
+  std::erase_if(a.relations, [&](const Relation& r) {
+    if (r.rule.rfind("attends.participant", 0) != 0) return false;
+    if (from_afar(r)) return true;
+    const auto& m = a.entities[static_cast<std::size_t>(r.to)];
+    return planned(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r);
+  });
+}
+
+// A meeting the text only calls "the talks" is named after where it took place or who convened it;
+// one that stays nameless is dropped (a node called "talks" would merge every article's talks).
+void RelationBuilder::name_bare_meetings() {
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    auto& e = a.entities[i];
+    if (e.label != Label::Meeting || meeting_key(e.name).front() != '|') continue;
+    std::string name;
+    for (const auto& r : a.relations)
+      if (r.from == static_cast<int>(i) && r.type == "HELD_IN") {
+        name = e.name + " in " + a.entities[static_cast<std::size_t>(r.to)].name;
+        break;
+      }
+    for (const auto& r : a.relations)
+      if (name.empty() && r.from == static_cast<int>(i) && r.type == "CONVENED_BY") {
+        const auto& org = a.entities[static_cast<std::size_t>(r.to)];
+        auto acr = org.props.find("acronym");
+        name = (acr != org.props.end() ? acr->second : org.name) + " " + e.name;
+      }
+    if (name.empty()) {
+      e.label = Label::None;
+      continue;
+    }
+    for (auto& r : a.relations)
+      if (auto f = r.props.find("forum"); f != r.props.end() && f->second == e.name) f->second = name;
+    e.name = name;
+  }
+}
+
+// "X sat down with Y for the 10th Trade Dialogue": the encounter is that meeting, not a separate
+// "X–Y meeting" (met.for_meeting and met.verb both read the sentence).
+void RelationBuilder::drop_encounters_inside_named_meetings() {
+  for (const auto& r : a.relations) {
+    if (r.rule != "met.for_meeting" || r.type != "MET_WITH") continue;
+    for (auto& e : a.entities)
+      if (e.label == Label::Meeting && e.rule.rfind("met.", 0) == 0 && e.rule != "met.for_meeting" && e.sentence == r.sentence)
+        e.label = Label::None;
+  }
+  std::erase_if(a.relations, [&](const Relation& r) {
+    return a.entities[static_cast<std::size_t>(r.from)].label == Label::None || a.entities[static_cast<std::size_t>(r.to)].label == Label::None;
+  });
+}
+
+// An official (someone with a current role) named in a sentence about the main meeting, with no
+// other meeting, no other date and no word from afar in it, takes part in the main meeting.
+void RelationBuilder::officials_in_main_meeting_sentences() {
+  int main = main_meeting();
+  if (main < 0 || planned(main)) return;
+  std::set<int> officials;
+  for (const auto& r : a.relations) {
+    if (r.type != "HOLDS_ROLE" || former_title(r) || !r.props.count("title")) continue;
+    auto t = lower_utf8(r.props.at("title"));
+    if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos) continue;
+    officials.insert(r.from);
+  }
+  // not someone the text places elsewhere: representing at another forum, attending another meeting
+  const auto& main_name = a.entities[static_cast<std::size_t>(main)].name;
+  for (const auto& r : a.relations) {
+    bool elsewhere = (r.type == "REPRESENTS" && r.props.count("forum") && r.props.at("forum") != main_name) ||
+                     (r.type == "ATTENDS" && r.to != main && a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0);
+    if (elsewhere) officials.erase(r.from);
+  }
+  for (const auto& s : a.seg.sentences) {
+    if (s.index == 0 || a.topic_by_sentence[static_cast<std::size_t>(s.index)] != main) continue;
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    bool other = false;
+    for (int oi : here) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      other = other || (o.label == Label::Meeting && o.entity >= 0 && o.entity != main) || o.label == Label::Date;
+    }
+    auto text = lower_utf8(a.sentence(s.index));
+    for (const char* cue : {"in a statement", "in an interview", "on twitter", "in a tweet", "by video", "did not", "not attend", "absent", "skipped", "stayed away"})
+      other = other || text.find(cue) != std::string::npos;
+    if (other) continue;
+    for (int oi : here) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity))
+        add("ATTENDS", o.entity, main, {}, s, "derived.official_in_main_meeting_sentence", 0.45);
+    }
+  }
+}
+
+// Two people who met on the sidelines take part in the gathering the article is about: an
+// encounter of the article's time and place (not one dated or placed elsewhere) at a main meeting
+// that is itself more than that encounter.
+void RelationBuilder::encounters_during_main_meeting() {
+  int main = main_meeting();
+  if (main < 0 || planned(main) || a.entities[static_cast<std::size_t>(main)].rule.rfind("met.", 0) == 0) return;
+  auto prop = [&](int e, const char* k) {
+    const auto& p = a.entities[static_cast<std::size_t>(e)].props;
+    auto it = p.find(k);
+    return it == p.end() ? std::string() : it->second;
+  };
+  auto place_of = [&](int m) {
+    for (const auto& r : a.relations)
+      if (r.type == "HELD_IN" && r.from == m) return r.to;
+    return -1;
+  };
+  auto snapshot = a.relations;
+  for (const auto& r : snapshot) {
+    if (r.type != "ATTENDS" || r.to == main || a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0) continue;
+    if (a.entities[static_cast<std::size_t>(r.from)].label != Label::Person || planned(r.to)) continue;
+    auto d = prop(r.to, "date"), md = prop(main, "date");
+    if (!d.empty() && !md.empty() && d.compare(0, 7, md, 0, 7) != 0) continue;
+    if (d.empty() && r.sentence >= 0) {
+      bool dated = false;
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(r.sentence)])
+        dated = dated || a.mentions[static_cast<std::size_t>(oi)].label == Label::Date;
+      if (dated) continue;
+    }
+    int p = place_of(r.to), mp = place_of(main);
+    if (p >= 0 && mp >= 0 && p != mp) continue;
+    add("ATTENDS", r.from, main, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
+    // and it took place where the main meeting did
+    if (p < 0 && mp >= 0)
+      add("HELD_IN", r.to, mp, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
+  }
+}
+
+// Without a dateline, the lead tells where the main meeting is: the first "in <Place>" of the
+// first body sentence that speaks of a meeting ("... opened on Wednesday evening in Lima").
+void RelationBuilder::lead_place_hosts_main_meeting() {
+  int main = main_meeting();
+  if (main < 0 || planned(main)) return;
+  for (const auto& r : a.relations)
+    if (r.type == "HELD_IN" && r.from == main) return;
+  for (const auto& s : a.seg.sentences) {
+    if (s.index == 0) continue;
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    bool about_main = false;
+    for (int oi : here) about_main = about_main || a.mentions[static_cast<std::size_t>(oi)].entity == main;
+    if (!about_main) continue;
+    for (int oi : here) {
+      const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+      if (m.label != Label::Place || m.entity < 0 || m.tok_begin == 0) continue;
+      const auto& before = a.seg.tokens[m.tok_begin - 1].lower;
+      if (before == "in" || before == "at")
+        add("HELD_IN", main, m.entity, {}, s, "derived.lead_place_hosts_main_meeting", 0.55);
+      if (before == "in" || before == "at") return;
+    }
+    return;  // only the first sentence about the meeting
+  }
+}
+
+// A wire story datelined from a city is filed from where its main meeting takes place.
+void RelationBuilder::dateline_place_hosts_main_meeting() {
+  int place = -1, first_body = -1;
+  for (const auto& m : a.mentions)
+    if (m.rule == "dateline" && m.entity >= 0) {
+      place = m.entity;
+      first_body = m.sentence;
+      break;
+    }
+  if (place < 0) {
+    lead_place_hosts_main_meeting();
+    return;
+  }
+  int main = a.topic_by_sentence[static_cast<std::size_t>(first_body)];
+  if (main < 0 || planned(main)) return;
+  for (const auto& r : a.relations)
+    if (r.type == "HELD_IN" && r.from == main) return;
+  add("HELD_IN", main, place, {}, a.seg.sentences[static_cast<std::size_t>(first_body)], "derived.dateline_hosts_main_meeting", 0.6);
+}
+
+bool RelationBuilder::shares_content_word(const std::string& x, const std::string& y) {
+  auto words = [](const std::string& t) {
+    std::set<std::string> w;
+    auto n = normalized(t);
+    for (std::size_t b = 0, e; b < n.size(); b = e + 1) {
+      e = n.find(' ', b);
+      if (e == std::string::npos) e = n.size();
+      auto word = n.substr(b, e - b);
+      if (word.size() > 3 && word != "deputy" && word != "senior" && word != "special") w.insert(word);
+    }
+    return w;
+  };
+  auto a_words = words(x);
+  for (const auto& w : words(y))
+    if (a_words.count(w)) return true;
+  return false;
+}
+
+void RelationBuilder::place_pending_titles() {
+  for (const auto& p : pending_titles) {
+    std::set<int> states;
+    for (const auto& r : a.relations)
+      if (r.type == "HOLDS_ROLE" && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
+        states.insert(r.to);
+    double confidence = 0.6;
+    if (states.empty()) {
+      // else the one state the sentence names ("leaving Finance Minister Anton Siluanov to lead the
+      // Russian delegation")
+      confidence = 0.45;
+      const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)];
+      for (std::size_t k = 0; k < here.size(); ++k) {
+        const auto& o = a.mentions[static_cast<std::size_t>(here[k])];
+        if (o.label != Label::State || o.entity < 0) continue;
+        // not a state whose own official follows ("China (PRC) Minister of Defense Dong Jun")
+        auto next = o.tok_end;
+        const auto& toks = a.seg.tokens;
+        if (next + 2 < toks.size() && toks[next].lower == "(" && toks[next + 2].lower == ")") next += 3;
+        if (next < toks.size() && toks[next].lower == ")") ++next;  // "(PRC) Minister": the acronym itself
+        if (next < toks.size() && (toks[next].lower == "'s")) ++next;
+        bool owned = false;
+        for (std::size_t j = k + 1; j < here.size(); ++j) {
+          const auto& x = a.mentions[static_cast<std::size_t>(here[j])];
+          if (x.tok_begin == next) owned = x.label == Label::Title || x.label == Label::Person;
+        }
+        if (!owned) states.insert(o.entity);
+      }
+    }
+    if (states.size() == 1)
+      add("HOLDS_ROLE", p.person, *states.begin(), {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)],
+          p.rule, confidence);
+  }
+}
+
+void RelationBuilder::derived() {
+  const auto& sents = a.seg.sentences;
+  place_pending_titles();
+  // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Meeting || m.entity < 0) continue;
+    const auto& s = sents[static_cast<std::size_t>(m.sentence)];
+    if (auto it = m.props.find("place"); it != m.props.end() && !it->second.empty())
+      add("HELD_IN", m.entity, find_entity(Label::Place, it->second), {}, s, m.rule, 0.8);
+    if (auto it = m.props.find("convened_by"); it != m.props.end() && !it->second.empty())
+      add("CONVENED_BY", m.entity, find_entity(Label::Organization, it->second), {}, s, m.rule, 0.75);
+  }
+  // held or planned, from the date
+  for (auto& e : a.entities) {
+    if (e.label != Label::Meeting) continue;
+    auto d = e.props.find("date");
+    if (d == e.props.end() || d->second.empty() || a.doc.date.empty()) continue;
+    auto t = e.props.find("date_text");
+    bool by = t != e.props.end() && (t->second.rfind("by ", 0) == 0 || t->second.find("next") != std::string::npos);
+    auto prefix = a.doc.date.substr(0, d->second.size());
+    e.props["status"] = by || d->second > prefix ? "planned" : "held";
+  }
+  // the members of a body attend the meeting it held
+  for (auto& e : a.entities) {
+    if (e.label != Label::Meeting) continue;
+    auto d = e.props.find("date_text");
+    bool planned = d != e.props.end() && (d->second.rfind("by ", 0) == 0 || d->second.find("next") != std::string::npos);
+    if (planned) e.props["status"] = "planned";
+  }
+  drop_unlikely_participants();
+  drop_encounters_inside_named_meetings();
+  // "the EU–China Trade Dialogue", "the Armenia–Azerbaijan talks": the parties in the name take part
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Meeting || m.entity < 0) continue;
+    std::vector<const Mention*> parties;
+    bool dash = false;
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.entity < 0 || o.tok_begin < m.tok_begin || o.tok_end > m.tok_end) continue;
+      if (o.label == Label::State || o.label == Label::Organization) {
+        if (!parties.empty() && o.tok_begin == parties.back()->tok_end + 1 && a.seg.tokens[o.tok_begin - 1].lower == "-") dash = true;
+        parties.push_back(&o);
+      }
+    }
+    if (dash && parties.size() >= 2)
+      for (const auto* p : parties)
+        add("ATTENDS", p->entity, m.entity, {}, sents[static_cast<std::size_t>(m.sentence)], "derived.parties_named_in_meeting", 0.7);
+  }
+  // a representative at a meeting attends it
+  auto snapshot = a.relations;
+  for (const auto& r : snapshot) {
+    if (r.type != "REPRESENTS") continue;
+    auto it = r.props.find("forum");
+    if (it == r.props.end()) continue;
+    int m = find_entity(Label::Meeting, it->second);
+    if (m >= 0) add("ATTENDS", r.from, m, {}, sents[static_cast<std::size_t>(r.sentence)], r.rule, r.confidence);
+  }
+  // a person with a government role at a meeting of several states represents their state there
+  std::map<int, int> state_of_person;
+  for (const auto& r : a.relations)
+    if (r.type == "HOLDS_ROLE" && a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !state_of_person.count(r.from) &&
+        !former_title(r))
+      state_of_person[r.from] = r.to;
+  std::map<int, std::set<int>> states_at;
+  for (const auto& r : a.relations)
+    if (r.type == "ATTENDS" && state_of_person.count(r.from)) states_at[r.to].insert(state_of_person[r.from]);
+  snapshot = a.relations;
+  for (const auto& r : snapshot) {
+    if (r.type != "ATTENDS" || !state_of_person.count(r.from) || states_at[r.to].size() < 2) continue;
+    if (a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) == 0) continue;  // a two-person encounter
+    add("REPRESENTS", r.from, state_of_person[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
+        sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
+  }
+  snapshot = a.relations;
+  for (const auto& c : snapshot) {
+    if (c.type != "CONVENED_BY") continue;
+    const auto& m = a.entities[static_cast<std::size_t>(c.from)];
+    if (m.props.count("status") && m.props.at("status") == "planned") continue;
+    auto date = m.props.find("date");
+    if (date != m.props.end() && !a.doc.date.empty() && date->second > a.doc.date) continue;
+    // only the meeting the article is about: other meetings of the body are mentioned in passing
+    if (c.from != main_meeting()) continue;
+    for (const auto& r : snapshot)
+      if (r.type == "MEMBER_OF" && r.to == c.to)
+        add("ATTENDS", r.from, c.from, {}, sents[static_cast<std::size_t>(c.sentence)], "derived.members_attend_their_body_meeting", 0.6);
+  }
+  // officials of member states attend the meeting their body held (its most reported one)
+  {
+    std::map<int, int> role_state;
+    for (const auto& r : a.relations) {
+      if (r.type != "HOLDS_ROLE" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
+      // spokespeople speak about meetings; they do not sit in them
+      auto t = r.props.count("title") ? lower_utf8(r.props.at("title")) : std::string();
+      if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos || former_title(r)) continue;
+      role_state.emplace(r.from, r.to);
+    }
+    // a union, movement or party is a party at the table too (the EU, the African Union, the TPLF)
+    for (const auto& r : a.relations) {
+      if (r.type != "HOLDS_ROLE" || former_title(r)) continue;
+      const auto& org = a.entities[static_cast<std::size_t>(r.to)];
+      auto kind = org.props.count("kind") ? org.props.at("kind") : std::string();
+      if (org.label == Label::Organization && (kind == "union" || kind == "front" || kind == "movement" || kind == "party"))
+        role_state.emplace(r.from, r.to);
+    }
+    std::map<int, int> best;  // body -> its meeting with the most mentions
+    for (const auto& c : a.relations) {
+      if (c.type != "CONVENED_BY") continue;
+      const auto& m = a.entities[static_cast<std::size_t>(c.from)];
+      if (m.props.count("status") && m.props.at("status") == "planned") continue;
+      auto it = best.find(c.to);
+      if (it == best.end() || a.entities[static_cast<std::size_t>(it->second)].mentions < m.mentions) best[c.to] = c.from;
+    }
+    snapshot = a.relations;
+    for (const auto& [body, meeting] : best)
+      for (const auto& [person, state] : role_state)
+        for (const auto& r : snapshot)
+          if (r.type == "MEMBER_OF" && r.from == state && r.to == body)
+            add("ATTENDS", person, meeting, {}, sents[static_cast<std::size_t>(a.entities[static_cast<std::size_t>(person)].sentence)],
+                "derived.member_state_official_attends", 0.55);
+    // and a person with a government role at a meeting of several states represents their state there
+    std::map<int, std::set<int>> at;
+    for (const auto& r : a.relations)
+      if (r.type == "ATTENDS" && role_state.count(r.from)) at[r.to].insert(role_state[r.from]);
+    snapshot = a.relations;
+    for (const auto& r : snapshot)
+      if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2 &&
+          a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0)  // not a two-person encounter
+        add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
+            sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
+  }
+  // a state attends the meetings at which someone represents it
+  snapshot = a.relations;
+  for (const auto& r : snapshot) {
+    if (r.type != "REPRESENTS" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
+    auto it = r.props.find("forum");
+    if (it == r.props.end()) continue;
+    int m = find_entity(Label::Meeting, it->second);
+    if (m >= 0) add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
+  }
+  dateline_place_hosts_main_meeting();
+  officials_in_main_meeting_sentences();
+  encounters_during_main_meeting();
+  name_bare_meetings();
+  // entity properties
+  for (const auto& r : a.relations)
+    if (r.type == "HOLDS_ROLE" && r.props.count("title")) {
+      auto& p = a.entities[static_cast<std::size_t>(r.from)];
+      if (!p.props.count("title")) p.props["title"] = r.props.at("title");
+      if (a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !p.props.count("nationality"))
+        p.props["nationality"] = a.entities[static_cast<std::size_t>(r.to)].name;
+    }
+}
+
+}  // namespace fg::importers::article

@@ -1,0 +1,63 @@
+#pragma once
+// The relation stage's working state, shared by its two halves: relations.cpp applies the relation
+// rules of data/patterns/ to each sentence, derived_relations.cpp adds what follows from their facts
+// about the article's meetings. Internal to importers/article/.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "importers/article/analysis.hpp"
+
+namespace fg::importers::article {
+
+struct RelationBuilder {
+  Analysis& a;
+  std::vector<int> last_list;  // the states of the latest enumeration ("France, Germany, Russia, Ukraine")
+  // Titles the sentence gives without saying whose ("Ali Bagheri Kani, deputy foreign minister,"):
+  // they belong to the one state the article otherwise ties that person to.
+  struct PendingTitle {
+    int person;
+    std::string title;
+    int sentence;
+    std::string rule;
+  };
+  std::vector<PendingTitle> pending_titles;
+
+  std::vector<std::string> norm_cache;
+
+  // The meeting the article is about: the most mentioned one that is not still to come (the first
+  // of equals). Computed once, after mention resolution and before the relation rules.
+  int main_cache = -2;
+
+  // rule application (relations.cpp)
+  const std::string& norm_of(std::size_t i);
+  int find_entity(Label l, const std::string& name);
+  int state_entity(const std::string& name, const Sentence& s, const std::string& rule);
+  int meeting_named(const std::string& name, const Sentence& s, const std::string& rule);
+  void add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s, const std::string& rule, double confidence);
+  std::vector<int> resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s);
+  std::string capture_text(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units);
+  const Mention* capture_mention(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units);
+  bool mentions_former_office(const MatchResult& mr, const std::vector<Unit>& units) const;
+  bool family_name_first(const std::string& word) const;
+  std::string fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units);
+  void apply(const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s);
+  void run_rules();
+
+  // what follows from the rules' facts (derived_relations.cpp)
+  static bool former_title(const Relation& r);
+  int main_meeting();
+  bool planned(int meeting) const;
+  void drop_unlikely_participants();
+  void name_bare_meetings();
+  void drop_encounters_inside_named_meetings();
+  void officials_in_main_meeting_sentences();
+  void encounters_during_main_meeting();
+  void lead_place_hosts_main_meeting();
+  void dateline_place_hosts_main_meeting();
+  static bool shares_content_word(const std::string& x, const std::string& y);
+  void place_pending_titles();
+  void derived();
+};
+
+}  // namespace fg::importers::article
