@@ -17,16 +17,37 @@ bool RelationBuilder::former_title(const Relation& r) {
   return it != r.props.end() && lower_utf8(it->second).rfind("former", 0) == 0;
 }
 
+// "Kremlin spokesman", "Pentagon Press Secretary": someone who speaks about meetings for a government.
+bool RelationBuilder::spokesperson_title(const Relation& r) {
+  auto it = r.props.find("title");
+  if (it == r.props.end()) return false;
+  auto t = lower_utf8(it->second);
+  return t.find("spokes") != std::string::npos || t.find("press") != std::string::npos;
+}
+
+// A meeting dated after the article ("next year's summit", "by the end of January", a later date).
+bool RelationBuilder::still_to_come(const Entity& e) const {
+  auto t = e.props.find("date_text");
+  if (t != e.props.end() && (t->second.rfind("by ", 0) == 0 || t->second.find("next") != std::string::npos)) return true;
+  auto d = e.props.find("date");
+  return d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && d->second > a.doc.date.substr(0, d->second.size());
+}
+
+// Does the sentence contain one of these (lower-case) phrases?
+bool RelationBuilder::sentence_says(int sentence, std::initializer_list<const char*> cues) const {
+  auto text = lower_utf8(a.sentence(sentence));
+  for (const char* cue : cues)
+    if (text.find(cue) != std::string::npos) return true;
+  return false;
+}
+
 int RelationBuilder::main_meeting() {
   if (main_cache != -2) return main_cache;
   main_cache = -1;
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const auto& e = a.entities[i];
     if (e.label != Label::Meeting || e.props.count("kind")) continue;
-    auto d = e.props.find("date");
-    if (d != e.props.end() && !a.doc.date.empty() && d->second > a.doc.date.substr(0, d->second.size())) continue;
-    auto t = e.props.find("date_text");
-    if (t != e.props.end() && (t->second.rfind("by ", 0) == 0 || t->second.find("next") != std::string::npos)) continue;
+    if (still_to_come(e)) continue;
     // the headline names what the article is about
     auto weight = [&](const Entity& x) { return x.mentions + (x.sentence == 0 ? 2 : 0); };
     if (main_cache < 0 || weight(e) > weight(a.entities[static_cast<std::size_t>(main_cache)])) main_cache = static_cast<int>(i);
@@ -48,8 +69,7 @@ void RelationBuilder::drop_unlikely_participants() {
   std::set<int> spokespeople;
   for (const auto& r : a.relations) {
     if (r.type != "HOLDS_ROLE" || !r.props.count("title")) continue;
-    auto t = lower_utf8(r.props.at("title"));
-    if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos) spokespeople.insert(r.from);
+    if (spokesperson_title(r)) spokespeople.insert(r.from);
   }
   for (const auto& m : a.mentions)
     if (m.label == Label::Title && m.entity < 0) {
@@ -87,16 +107,11 @@ void RelationBuilder::drop_unlikely_participants() {
     auto it = explicit_meetings.find(r.from);
     return it != explicit_meetings.end() && !it->second.count(r.to);
   };
-  // "..., Huitfeldt said in a statement": words sent from elsewhere
-  auto from_afar = [&](const Relation& r) {
-    auto text = lower_utf8(a.sentence(r.sentence));
-    for (const char* cue : {"in a statement", "in an interview", "on twitter", "on x,", "in a tweet", "on television", "in a video"})
-      if (text.find(cue) != std::string::npos) return true;
-    return false;
-  };
   std::erase_if(a.relations, [&](const Relation& r) {
     if (r.rule.rfind("attends.participant", 0) != 0) return false;
-    if (from_afar(r)) return true;
+    // "..., Huitfeldt said in a statement": words sent from elsewhere
+    if (sentence_says(r.sentence, {"in a statement", "in an interview", "on twitter", "on x,", "in a tweet", "on television", "in a video"}))
+      return true;
     const auto& m = a.entities[static_cast<std::size_t>(r.to)];
     return planned(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r);
   });
@@ -151,9 +166,7 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
   if (main < 0 || planned(main)) return;
   std::set<int> officials;
   for (const auto& r : a.relations) {
-    if (r.type != "HOLDS_ROLE" || former_title(r) || !r.props.count("title")) continue;
-    auto t = lower_utf8(r.props.at("title"));
-    if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos) continue;
+    if (r.type != "HOLDS_ROLE" || former_title(r) || !r.props.count("title") || spokesperson_title(r)) continue;
     officials.insert(r.from);
   }
   // not someone the text places elsewhere: representing at another forum, attending another meeting
@@ -171,10 +184,9 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
       other = other || (o.label == Label::Meeting && o.entity >= 0 && o.entity != main) || o.label == Label::Date;
     }
-    auto text = lower_utf8(a.sentence(s.index));
-    for (const char* cue : {"in a statement", "in an interview", "on twitter", "in a tweet", "by video", "did not", "not attend", "absent", "skipped", "stayed away"})
-      other = other || text.find(cue) != std::string::npos;
-    if (other) continue;
+    if (other || sentence_says(s.index, {"in a statement", "in an interview", "on twitter", "in a tweet", "by video", "did not",
+                                         "not attend", "absent", "skipped", "stayed away"}))
+      continue;
     for (int oi : here) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
       if (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity))
@@ -330,22 +342,12 @@ void RelationBuilder::derived() {
     if (auto it = m.props.find("convened_by"); it != m.props.end() && !it->second.empty())
       add("CONVENED_BY", m.entity, find_entity(Label::Organization, it->second), {}, s, m.rule, 0.75);
   }
-  // held or planned, from the date
+  // held or planned, from the date ("held" needs a date to compare with the article's)
   for (auto& e : a.entities) {
     if (e.label != Label::Meeting) continue;
     auto d = e.props.find("date");
-    if (d == e.props.end() || d->second.empty() || a.doc.date.empty()) continue;
-    auto t = e.props.find("date_text");
-    bool by = t != e.props.end() && (t->second.rfind("by ", 0) == 0 || t->second.find("next") != std::string::npos);
-    auto prefix = a.doc.date.substr(0, d->second.size());
-    e.props["status"] = by || d->second > prefix ? "planned" : "held";
-  }
-  // the members of a body attend the meeting it held
-  for (auto& e : a.entities) {
-    if (e.label != Label::Meeting) continue;
-    auto d = e.props.find("date_text");
-    bool planned = d != e.props.end() && (d->second.rfind("by ", 0) == 0 || d->second.find("next") != std::string::npos);
-    if (planned) e.props["status"] = "planned";
+    if (still_to_come(e)) e.props["status"] = "planned";
+    else if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty()) e.props["status"] = "held";
   }
   drop_unlikely_participants();
   drop_encounters_inside_named_meetings();
@@ -410,8 +412,7 @@ void RelationBuilder::derived() {
     for (const auto& r : a.relations) {
       if (r.type != "HOLDS_ROLE" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
       // spokespeople speak about meetings; they do not sit in them
-      auto t = r.props.count("title") ? lower_utf8(r.props.at("title")) : std::string();
-      if (t.find("spokes") != std::string::npos || t.find("press") != std::string::npos || former_title(r)) continue;
+      if (spokesperson_title(r) || former_title(r)) continue;
       role_state.emplace(r.from, r.to);
     }
     // a union, movement or party is a party at the table too (the EU, the African Union, the TPLF)

@@ -258,6 +258,13 @@ const GazetteerEntry* Lexicon::org_by_name(std::string_view name) const {
   return it == org_by_norm_.end() ? nullptr : &entries_[it->second];
 }
 
+std::string Lexicon::family_name(std::string_view full_name) const {
+  auto first_space = full_name.find(' ');
+  if (first_space == std::string_view::npos) return std::string(full_name);
+  if (in_class(lower_utf8(full_name.substr(0, first_space)), "family_name_first")) return std::string(full_name.substr(0, first_space));
+  return std::string(full_name.substr(full_name.rfind(' ') + 1));
+}
+
 std::string Lexicon::capital_of(const std::string& state) const {
   auto it = capital_by_state_.find(state);
   return it == capital_by_state_.end() ? std::string() : it->second;

@@ -53,6 +53,9 @@ class Lexicon {
   const GazetteerEntry* org_by_name(std::string_view name) const;
   // The capital of a state (its canonical name), "" if the gazetteer has none: "the Nigerian capital".
   std::string capital_of(const std::string& state) const;
+  // The word a full name is referred to by: its family name, first for the names of
+  // lexicon/family_name_first.txt ("Xi Jinping": Xi), last otherwise ("Joe Biden": Biden).
+  std::string family_name(std::string_view full_name) const;
 
   const PatternSet& patterns() const { return *patterns_; }
   // Bits of the classes the pipeline itself consults (0 when a data folder lacks the class).

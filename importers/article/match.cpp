@@ -596,4 +596,24 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   }
 }
 
+std::string expand_template(std::string_view tpl, const std::function<std::string(const std::string&, const std::string&)>& part) {
+  std::string out;
+  for (std::size_t p = 0; p < tpl.size(); ++p) {
+    if (tpl[p] != '{') {
+      out += tpl[p];
+      continue;
+    }
+    auto close = tpl.find('}', p);
+    if (close == std::string_view::npos) break;
+    std::string key(tpl.substr(p + 1, close - p - 1)), mod;
+    if (auto c = key.find(':'); c != std::string::npos) {
+      mod = key.substr(c + 1);
+      key = key.substr(0, c);
+    }
+    p = close;
+    out += part(key, mod);
+  }
+  return out;
+}
+
 }  // namespace fg::importers::article

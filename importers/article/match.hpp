@@ -107,4 +107,8 @@ class PatternSet {
   } index_[2];
 };
 
+// Expands the "{capture}" and "{capture:modifier}" parts of an action's template, the rest kept as
+// written: `part(capture, modifier)` gives each part's text. An unclosed '{' ends the text.
+std::string expand_template(std::string_view tpl, const std::function<std::string(const std::string&, const std::string&)>& part);
+
 }  // namespace fg::importers::article

@@ -426,31 +426,16 @@ void organization_names(Analysis& a, const Sentence& s) {
 }
 
 std::string fill_template(const Analysis& a, const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
-  std::string out;
-  for (std::size_t p = 0; p < tpl.size(); ++p) {
-    if (tpl[p] != '{') {
-      out += tpl[p];
-      continue;
-    }
-    auto close = tpl.find('}', p);
-    if (close == std::string::npos) break;
-    auto key = tpl.substr(p + 1, close - p - 1);
-    bool last = false, shortest = false;
-    if (auto c = key.find(':'); c != std::string::npos) {
-      last = key.substr(c + 1) == "last";
-      shortest = key.substr(c + 1) == "short";
-      key = key.substr(0, c);
-    }
-    p = close;
+  auto out = expand_template(tpl, [&](const std::string& key, const std::string& mod) {
     int id = mr.rule->capture_id(key);
-    if (id < 0) continue;
+    if (id < 0) return std::string();
     auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
-    if (b < 0) continue;
+    if (b < 0) return std::string();
     std::string v;
     if (e - b == 1 && units[static_cast<std::size_t>(b)].mention >= 0) {
       const auto& m = a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(b)].mention)];
       v = m.name;
-      if (shortest) {
+      if (mod == "short") {
         // the shortest form the article itself uses: its acronym when the text writes it
         v = m.surface.size() < v.size() ? m.surface : v;
         // the shortest way the article writes that body anywhere ("Security Council", not "U.N. Security Council")
@@ -463,14 +448,8 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
       }
     } else
       v = a.text_of(units[static_cast<std::size_t>(b)].tb, units[static_cast<std::size_t>(e - 1)].te);
-    if (last) {
-      // "Xi Jinping" is referred to as Xi (data/lexicon/family_name_first.txt)
-      auto first = v.substr(0, v.find(' '));
-      if (v.find(' ') != std::string::npos && a.lex.in_class(lower_utf8(first), "family_name_first")) v = first;
-      else v = v.substr(v.rfind(' ') == std::string::npos ? 0 : v.rfind(' ') + 1);
-    }
-    out += v;
-  }
+    return mod == "last" ? a.lex.family_name(v) : v;  // "Xi Jinping" is referred to as Xi
+  });
   // collapse spaces left by empty captures; typographic apostrophes as plain ones
   std::string clean;
   for (std::size_t i = 0; i < out.size(); ++i) {

@@ -2,6 +2,7 @@
 // The relation stage's working state, shared by its two halves: relations.cpp applies the relation
 // rules of data/patterns/ to each sentence, derived_relations.cpp adds what follows from their facts
 // about the article's meetings. Internal to importers/article/.
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <vector>
@@ -39,13 +40,15 @@ struct RelationBuilder {
   std::string capture_text(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units);
   const Mention* capture_mention(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units);
   bool mentions_former_office(const MatchResult& mr, const std::vector<Unit>& units) const;
-  bool family_name_first(const std::string& word) const;
   std::string fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units);
   void apply(const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s);
   void run_rules();
 
   // what follows from the rules' facts (derived_relations.cpp)
   static bool former_title(const Relation& r);
+  static bool spokesperson_title(const Relation& r);
+  bool still_to_come(const Entity& e) const;
+  bool sentence_says(int sentence, std::initializer_list<const char*> cues) const;
   int main_meeting();
   bool planned(int meeting) const;
   void drop_unlikely_participants();

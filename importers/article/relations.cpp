@@ -216,37 +216,12 @@ bool RelationBuilder::mentions_former_office(const MatchResult& mr, const std::v
   return false;
 }
 
-// "Xi Jinping": the family name comes first (data/lexicon/family_name_first.txt)
-bool RelationBuilder::family_name_first(const std::string& word) const {
-  return a.lex.in_class(lower_utf8(word), "family_name_first");
-}
-
 std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
-  std::string out;
-  for (std::size_t p = 0; p < tpl.size(); ++p) {
-    if (tpl[p] != '{') {
-      out += tpl[p];
-      continue;
-    }
-    auto close = tpl.find('}', p);
-    if (close == std::string::npos) break;
-    auto key = tpl.substr(p + 1, close - p - 1);
-    std::string mod;
-    if (auto c = key.find(':'); c != std::string::npos) {
-      mod = key.substr(c + 1);
-      key = key.substr(0, c);
-    }
-    p = close;
+  return expand_template(tpl, [&](const std::string& key, const std::string& mod) {
     auto v = capture_text(key, mr, units);
     if (mod == "ref") {
       // how the text refers to the person: the word it uses, else the family name
       const Mention* m = capture_mention(key, mr, units);
-      std::vector<std::string> w;
-      for (std::size_t b = 0, e; b <= v.size(); b = e + 1) {
-        e = v.find(' ', b);
-        if (e == std::string::npos) e = v.size();
-        if (e > b) w.push_back(v.substr(b, e - b));
-      }
       std::string short_form;  // a one-word form the article uses for this person elsewhere ("Lula")
       if (m && m->entity >= 0)
         for (const auto& o : a.mentions)
@@ -254,17 +229,12 @@ std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr,
             short_form = o.surface;
             break;
           }
-      if (m && m->surface.find(' ') == std::string::npos) v = m->surface;
-      else if (!short_form.empty()) v = short_form;
-      else if (w.size() >= 2 && family_name_first(w.front())) v = w.front();
-      else if (!w.empty()) v = w.back();
-    } else if (mod == "last" && v.rfind(' ') != std::string::npos) {
-      auto first = v.substr(0, v.find(' '));
-      v = family_name_first(first) ? first : v.substr(v.rfind(' ') + 1);
+      if (m && m->surface.find(' ') == std::string::npos) return m->surface;
+      if (!short_form.empty()) return short_form;
+      return a.lex.family_name(v);
     }
-    out += v;
-  }
-  return out;
+    return mod == "last" ? a.lex.family_name(v) : v;
+  });
 }
 
 void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
