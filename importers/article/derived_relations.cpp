@@ -270,7 +270,11 @@ void RelationBuilder::dateline_place_hosts_main_meeting() {
     lead_place_hosts_main_meeting();
     return;
   }
-  int main = a.topic_by_sentence[static_cast<std::size_t>(first_body)];
+  // the meeting the story is about when its lead begins, or else the one the lead names
+  // ("SKOPJE, November 30. /TASS/. The OSCE Ministerial Council opened ...")
+  int main = -1;
+  for (auto k = static_cast<std::size_t>(first_body); main < 0 && k <= static_cast<std::size_t>(first_body) + 2 && k < a.topic_by_sentence.size(); ++k)
+    main = a.topic_by_sentence[k];
   if (main < 0 || planned(main)) return;
   for (const auto& r : a.relations)
     if (r.type == "HELD_IN" && r.from == main) return;
@@ -330,6 +334,41 @@ void RelationBuilder::place_pending_titles() {
   }
 }
 
+// Whom each official acts for: the state of their current role, or a union, movement or party,
+// which sits at the table as a state does (the EU, the African Union, the TPLF). Spokespeople speak
+// about meetings; they do not sit in them.
+std::map<int, int> RelationBuilder::government_roles() const {
+  std::map<int, int> role_state;
+  for (const auto& r : a.relations) {
+    if (r.type != "HOLDS_ROLE" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
+    if (spokesperson_title(r) || former_title(r)) continue;
+    role_state.emplace(r.from, r.to);
+  }
+  for (const auto& r : a.relations) {
+    if (r.type != "HOLDS_ROLE" || former_title(r)) continue;
+    const auto& org = a.entities[static_cast<std::size_t>(r.to)];
+    auto kind = org.props.count("kind") ? org.props.at("kind") : std::string();
+    if (org.label == Label::Organization && (kind == "union" || kind == "front" || kind == "movement" || kind == "party"))
+      role_state.emplace(r.from, r.to);
+  }
+  return role_state;
+}
+
+// A person with a government role at a meeting of several states represents their state there
+// (not at a two-person encounter, where they meet rather than sit for someone).
+void RelationBuilder::represents_own_state_at_meetings() {
+  auto role_state = government_roles();
+  std::map<int, std::set<int>> at;
+  for (const auto& r : a.relations)
+    if (r.type == "ATTENDS" && role_state.count(r.from)) at[r.to].insert(role_state[r.from]);
+  auto snapshot = a.relations;
+  for (const auto& r : snapshot)
+    if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2 &&
+        a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0)
+      add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
+          a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
+}
+
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
   place_pending_titles();
@@ -377,22 +416,6 @@ void RelationBuilder::derived() {
     int m = find_entity(Label::Meeting, it->second);
     if (m >= 0) add("ATTENDS", r.from, m, {}, sents[static_cast<std::size_t>(r.sentence)], r.rule, r.confidence);
   }
-  // a person with a government role at a meeting of several states represents their state there
-  std::map<int, int> state_of_person;
-  for (const auto& r : a.relations)
-    if (r.type == "HOLDS_ROLE" && a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !state_of_person.count(r.from) &&
-        !former_title(r))
-      state_of_person[r.from] = r.to;
-  std::map<int, std::set<int>> states_at;
-  for (const auto& r : a.relations)
-    if (r.type == "ATTENDS" && state_of_person.count(r.from)) states_at[r.to].insert(state_of_person[r.from]);
-  snapshot = a.relations;
-  for (const auto& r : snapshot) {
-    if (r.type != "ATTENDS" || !state_of_person.count(r.from) || states_at[r.to].size() < 2) continue;
-    if (a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) == 0) continue;  // a two-person encounter
-    add("REPRESENTS", r.from, state_of_person[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
-        sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
-  }
   snapshot = a.relations;
   for (const auto& c : snapshot) {
     if (c.type != "CONVENED_BY") continue;
@@ -408,21 +431,7 @@ void RelationBuilder::derived() {
   }
   // officials of member states attend the meeting their body held (its most reported one)
   {
-    std::map<int, int> role_state;
-    for (const auto& r : a.relations) {
-      if (r.type != "HOLDS_ROLE" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
-      // spokespeople speak about meetings; they do not sit in them
-      if (spokesperson_title(r) || former_title(r)) continue;
-      role_state.emplace(r.from, r.to);
-    }
-    // a union, movement or party is a party at the table too (the EU, the African Union, the TPLF)
-    for (const auto& r : a.relations) {
-      if (r.type != "HOLDS_ROLE" || former_title(r)) continue;
-      const auto& org = a.entities[static_cast<std::size_t>(r.to)];
-      auto kind = org.props.count("kind") ? org.props.at("kind") : std::string();
-      if (org.label == Label::Organization && (kind == "union" || kind == "front" || kind == "movement" || kind == "party"))
-        role_state.emplace(r.from, r.to);
-    }
+    auto role_state = government_roles();
     std::map<int, int> best;  // body -> its meeting with the most mentions
     for (const auto& c : a.relations) {
       if (c.type != "CONVENED_BY") continue;
@@ -438,17 +447,11 @@ void RelationBuilder::derived() {
           if (r.type == "MEMBER_OF" && r.from == state && r.to == body)
             add("ATTENDS", person, meeting, {}, sents[static_cast<std::size_t>(a.entities[static_cast<std::size_t>(person)].sentence)],
                 "derived.member_state_official_attends", 0.55);
-    // and a person with a government role at a meeting of several states represents their state there
-    std::map<int, std::set<int>> at;
-    for (const auto& r : a.relations)
-      if (r.type == "ATTENDS" && role_state.count(r.from)) at[r.to].insert(role_state[r.from]);
-    snapshot = a.relations;
-    for (const auto& r : snapshot)
-      if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2 &&
-          a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0)  // not a two-person encounter
-        add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
-            sents[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
   }
+  dateline_place_hosts_main_meeting();
+  officials_in_main_meeting_sentences();
+  encounters_during_main_meeting();
+  represents_own_state_at_meetings();
   // a state attends the meetings at which someone represents it
   snapshot = a.relations;
   for (const auto& r : snapshot) {
@@ -458,9 +461,6 @@ void RelationBuilder::derived() {
     int m = find_entity(Label::Meeting, it->second);
     if (m >= 0) add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
-  dateline_place_hosts_main_meeting();
-  officials_in_main_meeting_sentences();
-  encounters_during_main_meeting();
   name_bare_meetings();
   // entity properties
   for (const auto& r : a.relations)

@@ -108,6 +108,14 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
     if (!st.sovereign) continue;
     std::vector<std::string> forms{st.name};
     forms.insert(forms.end(), st.aliases.begin(), st.aliases.end());
+    // "St. Lucia", "St Kitts and Nevis": news copy abbreviates Saint with or without the dot
+    for (std::size_t k = 0, n = forms.size(); k < n; ++k)
+      if (forms[k].rfind("Saint ", 0) == 0) {
+        forms.push_back("St. " + forms[k].substr(6));
+        forms.push_back("St " + forms[k].substr(6));
+      }
+    std::sort(forms.begin(), forms.end());
+    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
     for (const auto& f : forms) {
       lex->state_by_norm_[graph::normalize_name(f)] = st.name;
       GazetteerEntry e;

@@ -248,6 +248,12 @@ struct Acronyms {
   std::unordered_map<std::string, Label> label;          // Organization, or Meeting ("TMM")
 };
 
+bool same_letters(std::string x, std::string y) {
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  return x == y;
+}
+
 // "Organization for Security and Cooperation in Europe (OSCE)"
 void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
   const auto& toks = a.seg.tokens;
@@ -270,7 +276,9 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
         break;
       }
       --b;
-      if (initials == letters) {
+      // "Independent Association of Latin America and the Caribbean (AILAC)": an acronym coined in
+      // another language keeps the initials in its own word order
+      if (initials == letters || (t.has(kCap) && initials.size() == letters.size() && same_letters(initials, letters))) {
         found = true;
         break;
       }
@@ -336,6 +344,45 @@ void defined_acronyms(Analysis& a, const Sentence& s, const Acronyms& acr) {
     m.rule = "acronym_defined_in_text";
     add_mention(a, std::move(m));
   }
+}
+
+// "the Caribbean Community, known as Caricom,": the short name the article goes on to use, in
+// this sentence and every later one.
+void known_as_names(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  std::vector<std::pair<std::string, Mention>> short_names;
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    const auto& org = a.mentions[mi];
+    if (org.label != Label::Organization) continue;
+    const auto& s = a.seg.sentences[static_cast<std::size_t>(org.sentence)];
+    auto k = org.tok_end;
+    if (k < s.tok_end && (toks[k].lower == "," || toks[k].lower == "(")) ++k;
+    if (k < s.tok_end && (toks[k].lower == "also" || toks[k].lower == "better" || toks[k].lower == "commonly")) ++k;
+    if (!(k + 2 < s.tok_end && toks[k].lower == "known" && toks[k + 1].lower == "as" && toks[k + 2].has(kCap))) continue;
+    auto b = k + 2, e = b + 1;
+    if (e < s.tok_end && toks[e].has(kCap) && !toks[e].has(kAllCaps)) ++e;  // "known as the Forum Fisheries"
+    if (e < s.tok_end && !(toks[e].lower == "," || toks[e].lower == "." || toks[e].lower == ")" || toks[e].lower == ";")) continue;
+    Mention m = org;
+    m.tok_begin = b;
+    m.tok_end = e;
+    m.surface = a.text_of(b, e);
+    m.rule = "organization.known_as";
+    m.props["acronym"] = m.surface;
+    short_names.emplace_back(m.surface, m);
+  }
+  for (const auto& [form, proto] : short_names)
+    for (const auto& s : a.seg.sentences) {
+      if (s.index < proto.sentence) continue;
+      for (auto i = s.tok_begin; i < s.tok_end; ++i) {
+        auto n = proto.tok_end - proto.tok_begin;
+        if (i + n > s.tok_end || a.text_of(i, i + n) != form) continue;
+        Mention m = proto;
+        m.tok_begin = i;
+        m.tok_end = i + n;
+        m.sentence = s.index;
+        add_mention(a, std::move(m));
+      }
+    }
 }
 
 // Capitalized names headed by an organization word: "Ministry of Foreign Affairs", "European Union".
@@ -650,7 +697,7 @@ void first_person_author(Analysis& a) {
 // "the council", "the alliance", "the bloc": the organization of that kind named last.
 void organization_anaphora(Analysis& a) {
   const auto& toks = a.seg.tokens;
-  static const std::string_view nouns[] = {"council", "alliance", "bloc", "organisation", "organization", "union", "group", "body", "grouping", "league", "association"};
+  static const std::string_view nouns[] = {"council", "alliance", "bloc", "organisation", "organization", "union", "group", "body", "grouping", "league", "association", "forum", "community"};
   std::string last_org, last_kind;
   std::vector<Mention> found;
   std::size_t mi = 0;
@@ -713,6 +760,7 @@ void find_mentions(Analysis& a) {
     defined_acronyms(a, s, acr);
     organization_names(a, s);
   }
+  known_as_names(a);
   mention_rules(a, {Label::Title});
   mention_rules(a, {Label::Person});
   person_references(a);

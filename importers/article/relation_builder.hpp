@@ -60,6 +60,8 @@ struct RelationBuilder {
   void dateline_place_hosts_main_meeting();
   static bool shares_content_word(const std::string& x, const std::string& y);
   void place_pending_titles();
+  std::map<int, int> government_roles() const;
+  void represents_own_state_at_meetings();
   void derived();
 };
 
