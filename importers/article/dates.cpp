@@ -122,6 +122,8 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
         ++j;
       } else if (t.lower == "may" || t.lower == "march") {
         continue;  // the verb "may", the noun "march"
+      } else if (i > s.tok_begin + 1 && toks[i - 1].has(kCap) && !toks[i - 1].has(kAllCaps)) {
+        continue;  // "Dong Jun", "Theresa May": a bare month word after a name is part of it
       }
       d.te = static_cast<std::uint32_t>(j);
       bool last = i > s.tok_begin && toks[i - 1].lower == "last";

@@ -311,9 +311,24 @@ void RelationBuilder::place_pending_titles() {
       // Russian delegation")
       confidence = 0.45;
       const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)];
+      std::uint32_t person_at = 0;
+      for (int oi : here)
+        if (a.mentions[static_cast<std::size_t>(oi)].entity == p.person) {
+          person_at = a.mentions[static_cast<std::size_t>(oi)].tok_begin;
+          break;
+        }
       for (std::size_t k = 0; k < here.size(); ++k) {
         const auto& o = a.mentions[static_cast<std::size_t>(here[k])];
         if (o.label != Label::State || o.entity < 0) continue;
+        // not a state named beyond someone else ("Secretary Austin met Minister Dong, who led the
+        // Chinese delegation"): it is theirs
+        bool beyond_other = false;
+        for (int oi : here) {
+          const auto& x = a.mentions[static_cast<std::size_t>(oi)];
+          if (x.label == Label::Person && x.entity != p.person && x.tok_begin > person_at && x.tok_begin < o.tok_begin)
+            beyond_other = true;
+        }
+        if (beyond_other) continue;
         // not a state whose own official follows ("China (PRC) Minister of Defense Dong Jun")
         auto next = o.tok_end;
         const auto& toks = a.seg.tokens;

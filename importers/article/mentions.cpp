@@ -40,6 +40,25 @@ bool add_mention(Analysis& a, Mention m) {
   return true;
 }
 
+// "Antony J. Blinken" is Antony Blinken: a middle initial is how some outlets write the name, not
+// part of it (the written form stays an alias). "S. Jaishankar" keeps its leading initial.
+std::string without_middle_initials(const std::string& name) {
+  std::vector<std::string> words;
+  for (std::size_t b = 0, e; b < name.size(); b = e + 1) {
+    e = name.find(' ', b);
+    if (e == std::string::npos) e = name.size();
+    words.push_back(name.substr(b, e - b));
+  }
+  if (words.size() < 3) return name;
+  std::string out = words.front();
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const auto& w = words[i];
+    bool initial = i + 1 < words.size() && w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
+    if (!initial) out += " " + w;
+  }
+  return out;
+}
+
 bool is_name_token(const Analysis& a, const Token& t) {
   const auto& b = a.lex.bits();
   return t.has(kCap) && !t.has(kAllCaps) && !(t.classes & (b.not_name | b.weekday | b.month));
@@ -539,6 +558,7 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
           // a title or name never ends in a possessive or punctuation
           while (m.tok_end > m.tok_begin + 1 && a.seg.tokens[m.tok_end - 1].has(kPunct)) --m.tok_end;
           m.surface = m.name = a.text_of(m.tok_begin, m.tok_end);
+          if (*label == Label::Person) m.name = without_middle_initials(m.name);
         }
         for (const auto& [k, v] : act.props) {
           std::string value = v;
@@ -607,6 +627,9 @@ void person_references(Analysis& a) {
     auto key = person_key(m.name);
     if (!by_key.emplace(key, m.name).second) continue;
     by_surname[surname_key(m.name)].push_back(m.name);
+    // "Xi" for Xi Jinping: a family name written first
+    if (auto family = a.lex.family_name(m.name); family != m.name.substr(m.name.rfind(' ') + 1))
+      by_surname[word_key(family)].push_back(m.name);
     // "Redwan" for Redwan Hussien: names whose bearers go by another part than the last
     std::size_t b = 0;
     while (true) {

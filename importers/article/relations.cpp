@@ -225,11 +225,12 @@ std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr,
       std::string short_form;  // a one-word form the article uses for this person elsewhere ("Lula")
       if (m && m->entity >= 0)
         for (const auto& o : a.mentions)
-          if (o.entity == m->entity && o.label == Label::Person && o.surface.find(' ') == std::string::npos && o.surface.size() > 1) {
+          if (o.entity == m->entity && o.label == Label::Person && o.alias_worthy && o.surface.find(' ') == std::string::npos &&
+              o.surface.size() > 1) {
             short_form = o.surface;
             break;
           }
-      if (m && m->surface.find(' ') == std::string::npos) return m->surface;
+      if (m && m->alias_worthy && m->surface.find(' ') == std::string::npos) return m->surface;  // not "I"
       if (!short_form.empty()) return short_form;
       return a.lex.family_name(v);
     }

@@ -119,13 +119,13 @@ expect_contains "$tmp/err" "rejected 0"
 cat >"$tmp/art.txt" <<'TXT'
 Envoys meet in Oslo
 
-Foreign Minister Anniken Huitfeldt welcomed Foreign Minister Pekka Haavisto in Oslo on Monday to discuss the Arctic.
+Foreign Minister Anniken Huitfeldt toasted Foreign Minister Pekka Haavisto in Oslo on Monday to discuss the Arctic.
 TXT
 "$fg" extract "$tmp/art.txt" --date 2023-05-08 >"$tmp/before.jsonl"
-if grep -q MET_WITH "$tmp/before.jsonl"; then fail "no rule for 'welcomed' yet"; fi
-echo 'relation user.welcomed: a=[Person] welcomed [Title]? b=[Person] -> MET_WITH a b' >"$tmp/mine.rules"
+if grep -q MET_WITH "$tmp/before.jsonl"; then fail "no rule for 'toasted' yet"; fi
+echo 'relation user.toasted: a=[Person] toasted [Title]? b=[Person] -> MET_WITH a b' >"$tmp/mine.rules"
 "$fg" extract "$tmp/art.txt" --date 2023-05-08 --patterns "$tmp/mine.rules" --explain >"$tmp/after.jsonl"
-grep -q '"rel":"MET_WITH".*"rule":"user.welcomed"' "$tmp/after.jsonl" || { cat "$tmp/after.jsonl"; fail "user pattern"; }
+grep -q '"rel":"MET_WITH".*"rule":"user.toasted"' "$tmp/after.jsonl" || { cat "$tmp/after.jsonl"; fail "user pattern"; }
 echo 'relation user.bad: a=[Persn] met b=[Person] -> MET_WITH a b' >"$tmp/bad.rules"
 expect_code 1 "$fg" extract "$tmp/art.txt" --patterns "$tmp/bad.rules" 2>"$tmp/err"
 expect_contains "$tmp/err" "$tmp/bad.rules:1:"
