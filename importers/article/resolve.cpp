@@ -48,6 +48,17 @@ bool announced_for_later(const Analysis& a, const Mention& m) {
   return false;
 }
 
+// "the next summit", "the upcoming round": a later meeting of the same series
+bool next_one(const Analysis& a, const Mention& m) {
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  for (auto k = m.tok_begin; k > s.tok_begin && k + 4 > m.tok_begin; --k) {
+    const auto& w = a.seg.tokens[k - 1].lower;
+    if (w == "next" || w == "upcoming" || w == "following" || w == "forthcoming") return true;
+    if (w == "the" || w == "a" || w == "its" || w == "their") break;
+  }
+  return false;
+}
+
 // A meeting mention that only says where (or only who convened it) and the topic meeting that only
 // says the other, with the same noun ("summit") and no date against it, are one meeting.
 bool completes_topic(const Entity& topic, const Mention& m, const std::string& article_date) {
@@ -67,6 +78,24 @@ bool completes_topic(const Entity& topic, const Mention& m, const std::string& a
   // "the meeting in Normandy in 2014", in an article of 2022, is another meeting
   if (!md.empty() && article_date.size() >= 4 && md.compare(0, 4, article_date, 0, 4) != 0) return false;
   return md.empty() || td.empty() || md == td;
+}
+
+// A meeting known only from a verb ("leaders meet in Montevideo", "the OSCE meets") takes the name
+// of the meeting the text names next (in the following sentences), unless that one is elsewhere or
+// dated otherwise.
+bool names_verb_meeting(const Entity& topic, const Mention& m) {
+  if (topic.rule != "meeting.verb_in_place" && topic.rule != "meeting.org_meets") return false;
+  if (m.props.count("corefer") || m.rule == "meeting.verb_in_place" || m.rule == "meeting.org_meets") return false;
+  if (m.sentence > topic.sentence + 2) return false;  // named soon after, or it is another meeting
+  auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
+    auto it = p.find(k);
+    return it == p.end() ? std::string() : it->second;
+  };
+  for (const char* k : {"place", "convened_by", "date"}) {
+    auto x = prop(topic.props, k), y = prop(m.props, k);
+    if (!x.empty() && !y.empty() && x != y) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -124,6 +153,12 @@ void resolve(Analysis& a) {
     while (next_sentence <= static_cast<std::size_t>(m.sentence) && next_sentence < a.topic_by_sentence.size())
       a.topic_by_sentence[next_sentence++] = topic;
     if (m.label == Label::Title || m.label == Label::Date || m.label == Label::None) continue;
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && next_one(a, m)) {
+      // "the next summit will be held in Rio": another meeting of the series, not the one at hand
+      m.props.erase("corefer");
+      m.name = "next " + normalized(m.surface);
+      m.props["status"] = "planned";
+    }
     if (m.label == Label::Meeting && m.props.count("corefer") && topic < 0) {
       // "held talks with ...", "at their 64th ordinary summit" before any meeting was named: the first
       // meeting of the article (named later after its place or convener, or dropped)
@@ -138,6 +173,19 @@ void resolve(Analysis& a) {
         for (const auto& [k, v] : m.props)
           if (k != "corefer" && !v.empty() && !e.props.count(k)) e.props[k] = v;
       }
+      continue;
+    }
+    if (m.label == Label::Meeting && topic >= 0 && names_verb_meeting(a.entities[static_cast<std::size_t>(topic)], m)) {
+      // "Mercosur leaders meet in Montevideo" in the headline, "the Mercosur summit" below: the
+      // meeting the verb announced, now with its name
+      auto& e = a.entities[static_cast<std::size_t>(topic)];
+      m.entity = topic;
+      ++e.mentions;
+      e.name = m.name;
+      e.rule = m.rule;
+      by_key.emplace(key_of(m), topic);
+      for (const auto& [k, v] : m.props)
+        if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       continue;
     }
     if (m.label == Label::Meeting && topic >= 0 && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
