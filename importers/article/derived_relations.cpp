@@ -340,6 +340,12 @@ void RelationBuilder::place_pending_titles() {
           const auto& x = a.mentions[static_cast<std::size_t>(here[j])];
           if (x.tok_begin == next) owned = x.label == Label::Title || x.label == Label::Person;
         }
+        // an adjective for something else ("Polish media", "his German counterpart"), except the
+        // delegation or side the person heads ("to lead the Russian delegation")
+        if (o.kind == "demonym" && next < toks.size()) {
+          const auto& w = toks[next].lower;
+          if (w != "delegation" && w != "side" && w != "team" && w != "government" && w != "authorities") owned = true;
+        }
         if (!owned) states.insert(o.entity);
       }
     }
