@@ -80,12 +80,13 @@ bool completes_topic(const Entity& topic, const Mention& m, const std::string& a
   return md.empty() || td.empty() || md == td;
 }
 
-// A meeting known only from a verb ("leaders meet in Montevideo", "the OSCE meets") takes the name
+// A meeting known only from a verb and a place ("leaders meet in Montevideo") takes the name
 // of the meeting the text names next (in the following sentences), unless that one is elsewhere or
 // dated otherwise.
 bool names_verb_meeting(const Entity& topic, const Mention& m) {
-  if (topic.rule != "meeting.verb_in_place" && topic.rule != "meeting.org_meets") return false;
-  if (m.props.count("corefer") || m.rule == "meeting.verb_in_place" || m.rule == "meeting.org_meets") return false;
+  if (topic.rule != "meeting.verb_in_place") return false;
+  // not a briefing or an encounter reported inside it
+  if (m.props.count("corefer") || m.props.count("kind") || m.rule == "meeting.verb_in_place" || m.rule.rfind("met.", 0) == 0) return false;
   if (m.sentence > topic.sentence + 2) return false;  // named soon after, or it is another meeting
   auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
     auto it = p.find(k);
