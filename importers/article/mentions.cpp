@@ -717,6 +717,30 @@ void first_person_author(Analysis& a) {
   }
 }
 
+// "Cho Tae-yul", "Shin Won-sik": a name whose last part is glued to a hyphenated tail the name
+// rules did not take in.
+void hyphenated_name_ends(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  for (auto& m : a.mentions) {
+    if (m.label != Label::Person) continue;
+    const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+    auto e = m.tok_end;
+    while (e + 1 < s.tok_end && toks[e].lower == "-" && !toks[e].has(kSpaceBefore) && !toks[e + 1].has(kSpaceBefore) &&
+           !toks[e + 1].has(kPunct) && !toks[e + 1].has(kDigit))
+      e += 2;
+    if (e == m.tok_end) continue;
+    bool free = true;  // no other mention there
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      free = free && (o.label == Label::None || o.tok_end <= m.tok_end || o.tok_begin >= e);
+    }
+    if (!free) continue;
+    m.tok_end = e;
+    m.surface = a.text_of(m.tok_begin, e);
+    m.name = without_middle_initials(m.surface);
+  }
+}
+
 // "the council", "the alliance", "the bloc": the organization of that kind named last.
 void organization_anaphora(Analysis& a) {
   const auto& toks = a.seg.tokens;
@@ -786,6 +810,7 @@ void find_mentions(Analysis& a) {
   known_as_names(a);
   mention_rules(a, {Label::Title});
   mention_rules(a, {Label::Person});
+  hyphenated_name_ends(a);
   person_references(a);
   first_person_author(a);
   mention_rules(a, {Label::Organization, Label::Place, Label::State});
