@@ -136,6 +136,9 @@ void RelationBuilder::name_bare_meetings() {
         name = (acr != org.props.end() ? acr->second : org.name) + " " + e.name;
       }
     if (name.empty()) {
+      // and no one represents anybody at a meeting that is not there
+      for (auto& r : a.relations)
+        if (auto f = r.props.find("forum"); f != r.props.end() && f->second == e.name) r.props.erase(f);
       e.label = Label::None;
       continue;
     }

@@ -59,6 +59,11 @@ std::string without_middle_initials(const std::string& name) {
   return out;
 }
 
+// "JD Vance", "AB de Villiers": capitals that are initials, not a family name in capitals
+bool initials(std::string_view w) {
+  return w.size() <= 2 || w.find_first_of("AEIOUY") == std::string_view::npos;
+}
+
 bool is_name_token(const Analysis& a, const Token& t) {
   const auto& b = a.lex.bits();
   return t.has(kCap) && !t.has(kAllCaps) && !(t.classes & (b.not_name | b.weekday | b.month));
@@ -574,8 +579,13 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
             }
             value = fill_template(a, "{" + v + "}", mr, units);
           }
-          if (k == "name") m.name = value;
-          else if (k == "name_order" && value == "family_first" && m.tok_end - m.tok_begin == 2)
+          if (k == "name") {
+            m.name = value;
+            // "the alliance's summit" is the alliance summit
+            for (auto at = m.name.find(" 's"); at != std::string::npos; at = m.name.find(" 's")) m.name.erase(at, 3);
+          }
+          else if (k == "name_order" && value == "family_first" && m.tok_end - m.tok_begin == 2 &&
+                   !initials(a.text_of(m.tok_begin, m.tok_begin + 1)))
             // "KIHARA Minoru", the Japanese official style: Minoru Kihara
             m.name = a.text_of(m.tok_begin + 1, m.tok_end) + " " + title_case(a.text_of(m.tok_begin, m.tok_begin + 1));
           else if (k == "kind") m.kind = value;
