@@ -343,6 +343,11 @@ void RelationBuilder::place_pending_titles() {
           const auto& x = a.mentions[static_cast<std::size_t>(here[j])];
           if (x.tok_begin == next) owned = x.label == Label::Title || x.label == Label::Person;
         }
+        // a capital that is where things happen ("closed on Friday in Bogotá"), not who acts
+        if (o.kind == "capital" && o.tok_begin > 0) {
+          const auto& w = toks[o.tok_begin - 1].lower;
+          if (w == "in" || w == "at" || w == "to" || w == "from" || w == "for" || w == "near") continue;
+        }
         // an adjective for something else ("Polish media", "his German counterpart"), except the
         // delegation or side the person heads ("to lead the Russian delegation")
         if (o.kind == "demonym" && next < toks.size()) {

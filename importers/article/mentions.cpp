@@ -212,11 +212,17 @@ void dateline(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
   auto i = s.tok_begin;
   while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-" && i > s.tok_begin))) ++i;
-  // "PRETORIA, Nov 2 (AFP) -" or, without the date, "PRETORIA (AFP) -"
-  if (i == s.tok_begin || i >= s.tok_end || (toks[i].lower != "," && toks[i].lower != "(")) return;
+  auto is_dash = [&](std::uint32_t k) {
+    const auto& w = toks[k].lower;
+    return w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";  // hyphen, em dash, en dash
+  };
+  // "PRETORIA, Nov 2 (AFP) -", without the date "PRETORIA (AFP) -", or bare "SEOUL –", "BOGOTÁ. —"
+  if (i == s.tok_begin || i >= s.tok_end) return;
+  bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "." && i + 1 < s.tok_end && is_dash(i + 1));
+  if (toks[i].lower != "," && toks[i].lower != "(" && !bare) return;
   std::uint32_t dash = 0;
   for (auto k = i; k < std::min(s.tok_end, i + 16); ++k) {
-    if ((toks[k].lower == "-" || toks[k].lower == "\xE2\x80\x94") && toks[k].has(kSpaceBefore)) {
+    if (is_dash(k) && (toks[k].has(kSpaceBefore) || bare)) {
       dash = k;
       break;
     }
