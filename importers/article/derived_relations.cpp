@@ -343,6 +343,13 @@ void RelationBuilder::place_pending_titles() {
           const auto& x = a.mentions[static_cast<std::size_t>(here[j])];
           if (x.tok_begin == next) owned = x.label == Label::Title || x.label == Label::Person;
         }
+        // a state inside someone's title ("the President of the French Republic, Emmanuel Macron")
+        bool in_title = false;
+        for (int oi : here) {
+          const auto& x = a.mentions[static_cast<std::size_t>(oi)];
+          in_title = in_title || (x.label == Label::Title && x.tok_begin <= o.tok_begin && o.tok_end <= x.tok_end);
+        }
+        if (in_title) continue;
         // a capital that is where things happen ("closed on Friday in Bogotá"), not who acts
         if (o.kind == "capital" && o.tok_begin > 0) {
           const auto& w = toks[o.tok_begin - 1].lower;
@@ -452,8 +459,11 @@ void RelationBuilder::derived() {
     if (m.props.count("status") && m.props.at("status") == "planned") continue;
     auto date = m.props.find("date");
     if (date != m.props.end() && !a.doc.date.empty() && date->second > a.doc.date) continue;
-    // only the meeting the article is about: other meetings of the body are mentioned in passing
-    if (c.from != main_meeting()) continue;
+    // only the meeting the article is about, or one it reports from the same month ("the JEF
+    // ministers met on Tuesday"): other meetings of the body are mentioned in passing
+    bool reported = date != m.props.end() && date->second.size() == 10 && !a.doc.date.empty() &&
+                    date->second.compare(0, 7, a.doc.date, 0, 7) == 0;
+    if (c.from != main_meeting() && !reported) continue;
     for (const auto& r : snapshot)
       if (r.type == "MEMBER_OF" && r.to == c.to)
         add("ATTENDS", r.from, c.from, {}, sents[static_cast<std::size_t>(c.sentence)], "derived.members_attend_their_body_meeting", 0.6);

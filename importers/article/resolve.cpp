@@ -198,6 +198,11 @@ void resolve(Analysis& a) {
         if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       continue;
     }
+    if (m.label == Label::Meeting && next_one(a, m) && m.name.rfind("next ", 0) != 0) {
+      // "the next UK-France Summit": not the 38th one the article is about
+      m.name = "next " + m.name;
+      m.props["status"] = "planned";
+    }
     auto key = key_of(m);
     if (key.empty()) continue;
     auto [it, added] = by_key.emplace(key, static_cast<int>(a.entities.size()));
