@@ -405,6 +405,27 @@ void RelationBuilder::represents_own_state_at_meetings() {
           a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
 }
 
+// "Petro held a meeting with the Chilean president, Gabriel Boric": the mention rule named the
+// meeting after Boric only; with its two participants known it is the Petro–Boric meeting.
+void RelationBuilder::name_encounters_after_both() {
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    auto& e = a.entities[i];
+    if (e.label != Label::Meeting || e.rule != "meeting.talks_with_person") continue;
+    std::vector<int> people;
+    for (const auto& r : a.relations)
+      if (r.type == "ATTENDS" && r.to == static_cast<int>(i) && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person &&
+          std::find(people.begin(), people.end(), r.from) == people.end())
+        people.push_back(r.from);
+    if (people.size() != 2) continue;
+    auto noun = e.name.substr(e.name.rfind(' ') + 1);
+    auto name = a.lex.family_name(a.entities[static_cast<std::size_t>(people[0])].name) + "\u2013" +
+                a.lex.family_name(a.entities[static_cast<std::size_t>(people[1])].name) + " " + noun;
+    for (auto& r : a.relations)
+      if (auto f = r.props.find("forum"); f != r.props.end() && f->second == e.name) f->second = name;
+    e.name = name;
+  }
+}
+
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
   place_pending_titles();
@@ -501,6 +522,7 @@ void RelationBuilder::derived() {
     if (m >= 0) add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
   name_bare_meetings();
+  name_encounters_after_both();
   // entity properties
   for (const auto& r : a.relations)
     if (r.type == "HOLDS_ROLE" && r.props.count("title")) {

@@ -207,7 +207,10 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
           lex->add_entry(std::move(e));
         }
       } else if (stem == "titles") {
-        lex->add_entry({Label::Title, tokens_of(line), line, line, "title", "", "", false});
+        // envoys speak for a state or body ("the representative of Pakistan"): rules tell them apart
+        auto last = line.substr(line.rfind(' ') + 1);
+        bool envoy = last == "representative" || last == "envoy" || last == "delegate" || last == "ambassador";
+        lex->add_entry({Label::Title, tokens_of(line), line, line, envoy ? "envoy" : "title", "", "", false});
       }
     }
   }

@@ -53,6 +53,7 @@ struct RelationBuilder {
   bool planned(int meeting) const;
   void drop_unlikely_participants();
   void name_bare_meetings();
+  void name_encounters_after_both();
   void drop_encounters_inside_named_meetings();
   void officials_in_main_meeting_sentences();
   void encounters_during_main_meeting();
