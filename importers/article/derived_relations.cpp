@@ -426,6 +426,41 @@ void RelationBuilder::name_encounters_after_both() {
   }
 }
 
+// Two people who met, in a story filed from a city or about a meeting held there, met there:
+// unless the text places or dates the encounter elsewhere, or it is still to come.
+void RelationBuilder::encounters_where_the_story_is() {
+  int here = -1;
+  for (const auto& m : a.mentions)
+    if (m.rule == "dateline" && m.entity >= 0) {
+      here = m.entity;
+      break;
+    }
+  if (int main = main_meeting(); here < 0 && main >= 0)
+    for (const auto& r : a.relations)
+      if (r.type == "HELD_IN" && r.from == main) here = r.to;
+  if (here < 0) return;
+  auto snapshot = a.relations;
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const auto& e = a.entities[i];
+    if (e.label != Label::Meeting || planned(static_cast<int>(i))) continue;
+    if (e.rule.rfind("met.", 0) != 0 && e.rule != "meeting.talks_with_person") continue;
+    bool placed = false;
+    for (const auto& r : snapshot) placed = placed || (r.type == "HELD_IN" && r.from == static_cast<int>(i));
+    if (placed) continue;
+    auto d = e.props.find("date");
+    if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && d->second.compare(0, 7, a.doc.date, 0, 7) != 0) continue;
+    if (e.sentence >= 0 && sentence_says(e.sentence, {"by phone", "by telephone", "video", "virtual", "online", "call"})) continue;
+    // the sentence that reports it must not name another place
+    bool elsewhere = false;
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      elsewhere = elsewhere || (o.label == Label::Place && o.entity >= 0 && o.entity != here);
+    }
+    if (elsewhere) continue;
+    add("HELD_IN", static_cast<int>(i), here, {}, a.seg.sentences[static_cast<std::size_t>(e.sentence)], "derived.encounter_where_the_story_is", 0.45);
+  }
+}
+
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
   place_pending_titles();
@@ -511,6 +546,7 @@ void RelationBuilder::derived() {
   dateline_place_hosts_main_meeting();
   officials_in_main_meeting_sentences();
   encounters_during_main_meeting();
+  encounters_where_the_story_is();
   represents_own_state_at_meetings();
   // a state attends the meetings at which someone represents it
   snapshot = a.relations;

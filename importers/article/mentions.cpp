@@ -217,6 +217,39 @@ void dateline(Analysis& a, const Sentence& s) {
     return w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";  // hyphen, em dash, en dash
   };
   // "PRETORIA, Nov 2 (AFP) -", without the date "PRETORIA (AFP) -", or bare "SEOUL –", "BOGOTÁ. —"
+  if (i == s.tok_begin && i + 1 < s.tok_end && toks[i].has(kCap) && toks[i + 1].lower == "," && a.lex.starting_with(toks[i].lower)) {
+    // "Colombo, Jan 22 (PTI) External Affairs Minister ...": a known city, a date and the agency
+    for (auto k = i + 2; k + 2 < std::min(s.tok_end, i + 9); ++k)
+      if (toks[k].lower == "(" && toks[k + 1].has(kAllCaps) && toks[k + 2].lower == ")") {
+        bool place = false;
+        for (const auto* e : *a.lex.starting_with(toks[i].lower))
+          place = place || (e->tokens.size() == 1 && (e->label == Label::Place || e->kind == "capital"));
+        if (!place) break;
+        Mention p;
+        p.label = Label::Place;
+        p.tok_begin = i;
+        p.tok_end = i + 1;
+        p.sentence = s.index;
+        p.surface = a.text_of(i, i + 1);
+        p.name = p.surface;
+        p.kind = "city";
+        p.rule = "dateline";
+        p.alias_worthy = false;
+        add_mention(a, std::move(p));
+        Mention agency;
+        agency.label = Label::Organization;
+        agency.tok_begin = k + 1;
+        agency.tok_end = k + 2;
+        agency.sentence = s.index;
+        agency.surface = agency.name = a.text_of(k + 1, k + 2);
+        if (const auto* org = a.lex.org_by_name(agency.name)) agency.name = org->name;
+        agency.kind = "news agency";
+        agency.rule = "dateline.agency";
+        add_mention(a, std::move(agency));
+        return;
+      }
+    return;
+  }
   if (i == s.tok_begin || i >= s.tok_end) return;
   bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "." && i + 1 < s.tok_end && is_dash(i + 1));
   if (toks[i].lower != "," && toks[i].lower != "(" && !bare) return;
@@ -569,7 +602,15 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
           // a title or name never ends in a possessive or punctuation
           while (m.tok_end > m.tok_begin + 1 && a.seg.tokens[m.tok_end - 1].has(kPunct)) --m.tok_end;
           m.surface = m.name = a.text_of(m.tok_begin, m.tok_end);
-          if (*label == Label::Person) m.name = without_middle_initials(m.name);
+          if (*label == Label::Person) {
+            // "Shri S. Jaishankar" is S. Jaishankar: an honorific in front is no part of the name
+            while (m.tok_end > m.tok_begin + 2 && a.lex.in_class(a.seg.tokens[m.tok_begin].lower, "honorific")) {
+              ++m.tok_begin;
+              if (a.seg.tokens[m.tok_begin].lower == ".") ++m.tok_begin;
+            }
+            m.surface = a.text_of(m.tok_begin, m.tok_end);
+            m.name = without_middle_initials(m.surface);
+          }
         }
         for (const auto& [k, v] : act.props) {
           std::string value = v;
