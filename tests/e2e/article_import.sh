@@ -26,10 +26,10 @@ PY
 expect_contains "$tmp/seed.txt" "answered      nato-russia-council: who represents Russia at which forum"
 
 # --- eval: the development set, all of it and its splits (tests/data/articles/README.md: 01-12 written
-# with the rules, 13-24 held out and later studied, 25-27 written blind and never studied)
+# with the rules, 13-39 held out in batches and later studied, 40 onwards written blind and unread)
 "$fg" eval "$src/tests/data/articles" --format json >"$tmp/dev.json"
 # Regression floors a little under the measured scores (issue 4's targets are 0.85 and 0.75).
-FG_MIN_ENTITY_F1=${FG_MIN_ENTITY_F1:-0.87} FG_MIN_RELATION_F1=${FG_MIN_RELATION_F1:-0.63} \
+FG_MIN_ENTITY_F1=${FG_MIN_ENTITY_F1:-0.86} FG_MIN_RELATION_F1=${FG_MIN_RELATION_F1:-0.66} \
 $py - "$tmp/dev.json" <<'PY' || fail "development set below the floors"
 import json, os, sys
 d = json.load(open(sys.argv[1]))
@@ -39,9 +39,10 @@ def micro(arts, part):
     p = tp / (tp + fp) if tp + fp else 1.0; r = tp / (tp + fn) if tp + fn else 1.0
     return 2 * p * r / (p + r) if p + r else 0.0
 dev = [a for a in d["articles"] if int(a["id"][:2]) < 13]
-held = [a for a in d["articles"] if 13 <= int(a["id"][:2]) < 25]
-blind = [a for a in d["articles"] if int(a["id"][:2]) >= 25]
-for name, arts in (("all", d["articles"]), ("dev 01-12", dev), ("held-out 13-24", held), ("blind 25+", blind)):
+held = [a for a in d["articles"] if 13 <= int(a["id"][:2]) < 40]
+blind = [a for a in d["articles"] if int(a["id"][:2]) >= 40]
+for name, arts in (("all", d["articles"]), ("dev 01-12", dev), ("held-out 13-39", held), ("blind 40+", blind)):
+    if not arts: continue
     print(f"{name}: entities F1={micro(arts, 'entities'):.3f} relations F1={micro(arts, 'relations'):.3f}")
 assert d["entities"]["micro"]["f1"] >= float(os.environ["FG_MIN_ENTITY_F1"]), d["entities"]["micro"]
 assert d["relations"]["micro"]["f1"] >= float(os.environ["FG_MIN_RELATION_F1"]), d["relations"]["micro"]
