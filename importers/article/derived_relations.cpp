@@ -461,6 +461,33 @@ void RelationBuilder::encounters_where_the_story_is() {
   }
 }
 
+// The people at talks between two or three parties that took place met one another. (At a summit of
+// many, who met whom is news only when the text says so.)
+void RelationBuilder::small_meetings_are_encounters() {
+  std::map<int, std::vector<std::pair<int, int>>> people;  // meeting -> (person, sentence)
+  for (const auto& r : a.relations)
+    if (r.type == "ATTENDS" && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person) {
+      auto& v = people[r.to];
+      if (std::none_of(v.begin(), v.end(), [&](const auto& x) { return x.first == r.from; })) v.emplace_back(r.from, r.sentence);
+    }
+  for (const auto& [m, ps] : people) {
+    const auto& e = a.entities[static_cast<std::size_t>(m)];
+    if (ps.size() < 2 || ps.size() > 3 || planned(m) || still_to_come(e) || e.props.count("kind")) continue;
+    // talks between two or three parties, not a gathering where only a few are named
+    auto name = lower_utf8(e.name);
+    bool small = name.find("talks") != std::string::npos || name.find("lateral") != std::string::npos ||
+                 name.find("dialogue") != std::string::npos;
+    std::set<int> states;
+    for (const auto& r : a.relations)
+      if (r.type == "ATTENDS" && r.to == m && a.entities[static_cast<std::size_t>(r.from)].label == Label::State) states.insert(r.from);
+    if (!small || states.size() > 3) continue;
+    for (std::size_t i = 0; i < ps.size(); ++i)
+      for (std::size_t k = i + 1; k < ps.size(); ++k)
+        add("MET_WITH", ps[i].first, ps[k].first, {}, a.seg.sentences[static_cast<std::size_t>(std::max(ps[i].second, ps[k].second))],
+            "derived.small_meeting_encounter", 0.5);
+  }
+}
+
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
   place_pending_titles();
@@ -547,6 +574,7 @@ void RelationBuilder::derived() {
   officials_in_main_meeting_sentences();
   encounters_during_main_meeting();
   encounters_where_the_story_is();
+  small_meetings_are_encounters();
   represents_own_state_at_meetings();
   // a state attends the meetings at which someone represents it
   snapshot = a.relations;

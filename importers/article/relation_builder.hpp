@@ -58,6 +58,7 @@ struct RelationBuilder {
   void officials_in_main_meeting_sentences();
   void encounters_during_main_meeting();
   void encounters_where_the_story_is();
+  void small_meetings_are_encounters();
   void lead_place_hosts_main_meeting();
   void dateline_place_hosts_main_meeting();
   static bool shares_content_word(const std::string& x, const std::string& y);
