@@ -798,6 +798,49 @@ void hyphenated_name_ends(Analysis& a) {
   }
 }
 
+// "He left Georgetown for Nairobi, where he is expected to meet ...": "he" and "she" refer to the
+// person the text is following, the first one named in the same sentence before the pronoun, else
+// in the nearest sentence before that names someone.
+void pronoun_subjects(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  std::vector<Mention> found;
+  std::string current;
+  for (const auto& s : a.seg.sentences) {
+    std::string first_here;
+    std::size_t next_person = 0;
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    std::vector<const Mention*> people;
+    for (int oi : here)
+      if (a.mentions[static_cast<std::size_t>(oi)].label == Label::Person) people.push_back(&a.mentions[static_cast<std::size_t>(oi)]);
+    std::sort(people.begin(), people.end(), [](const Mention* x, const Mention* y) { return x->tok_begin < y->tok_begin; });
+    for (auto i = s.tok_begin; i < s.tok_end; ++i) {
+      while (next_person < people.size() && people[next_person]->tok_begin < i) {
+        if (first_here.empty() && people[next_person]->surface != "I") first_here = people[next_person]->name;
+        ++next_person;
+      }
+      if (toks[i].lower != "he" && toks[i].lower != "she") continue;
+      const auto& who = first_here.empty() ? current : first_here;
+      if (who.empty()) continue;
+      Mention m;
+      m.label = Label::Person;
+      m.tok_begin = i;
+      m.tok_end = i + 1;
+      m.sentence = s.index;
+      m.surface = a.text_of(i, i + 1);
+      m.name = who;
+      m.rule = "person.pronoun";
+      m.alias_worthy = false;
+      found.push_back(std::move(m));
+    }
+    for (const auto* p : people)
+      if (p->surface != "I") {
+        current = p->name;
+        break;
+      }
+  }
+  for (auto& m : found) add_mention(a, std::move(m));
+}
+
 // "the council", "the alliance", "the bloc": the organization of that kind named last.
 void organization_anaphora(Analysis& a) {
   const auto& toks = a.seg.tokens;
@@ -870,6 +913,7 @@ void find_mentions(Analysis& a) {
   hyphenated_name_ends(a);
   person_references(a);
   first_person_author(a);
+  pronoun_subjects(a);
   mention_rules(a, {Label::Organization, Label::Place, Label::State});
   organization_anaphora(a);
   mention_rules(a, {Label::Meeting});
