@@ -32,9 +32,10 @@ std::vector<std::string> norm_words(std::string_view s) {
   return out;
 }
 
-// "next year's summit in New Delhi", a meeting dated after the article, "the margins of the G20
-// meeting": mentioned in passing, it does not become what the following sentences are about.
-bool announced_for_later(const Analysis& a, const Mention& m) {
+// "next year's summit in New Delhi", "last year's summit in Vilnius", a meeting dated after the
+// article, "the margins of the G20 meeting": mentioned in passing, it does not become what the
+// following sentences are about.
+bool mentioned_in_passing(const Analysis& a, const Mention& m) {
   if (auto d = m.props.find("date"); d != m.props.end() && !d->second.empty() && !a.doc.date.empty() &&
                                      d->second > a.doc.date.substr(0, std::min(d->second.size(), a.doc.date.size())))
     return true;
@@ -42,6 +43,8 @@ bool announced_for_later(const Analysis& a, const Mention& m) {
   for (auto k = m.tok_begin; k > s.tok_begin && k + 5 > m.tok_begin; --k) {
     const auto& w = a.seg.tokens[k - 1].lower;
     if (w == "next" || w == "upcoming" || w == "future") return true;
+    // "last year's summit in Vilnius", "the previous round": an earlier meeting recalled
+    if (w == "last" || w == "previous" || w == "past" || w == "earlier") return true;
     // "on the margins of the G20 meeting": the frame, not the subject
     if ((w == "margins" || w == "sidelines" || w == "margin") && k < m.tok_begin) return true;
   }
@@ -83,11 +86,10 @@ bool completes_topic(const Entity& topic, const Mention& m, const std::string& a
 // A meeting known only from a verb and a place ("leaders meet in Montevideo") takes the name
 // of the meeting the text names next (in the following sentences), unless that one is elsewhere or
 // dated otherwise.
-bool names_verb_meeting(const Entity& topic, const Mention& m) {
+bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m) {
   if (topic.rule != "meeting.verb_in_place") return false;
   // not a briefing or an encounter reported inside it
   if (m.props.count("corefer") || m.props.count("kind") || m.rule == "meeting.verb_in_place" || m.rule.rfind("met.", 0) == 0) return false;
-  if (m.sentence > topic.sentence + 2) return false;  // named soon after, or it is another meeting
   auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
     auto it = p.find(k);
     return it == p.end() ? std::string() : it->second;
@@ -96,7 +98,16 @@ bool names_verb_meeting(const Entity& topic, const Mention& m) {
     auto x = prop(topic.props, k), y = prop(m.props, k);
     if (!x.empty() && !y.empty() && x != y) return false;
   }
-  return true;
+  if (m.sentence <= topic.sentence + 2) return true;  // named soon after
+  // or later, as the meeting of the body the verb's sentence names ("NATO defence ministers meet in
+  // Brussels" ... "the NATO defence ministers' meeting")
+  auto convener = prop(m.props, "convened_by");
+  if (convener.empty()) return false;
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(topic.sentence)]) {
+    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (o.label == Label::Organization && o.name == convener) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -135,6 +146,7 @@ void resolve(Analysis& a) {
   std::unordered_map<std::string, int> by_key;
   std::unordered_map<std::string, int> meeting_by_convener;  // organization name -> meeting entity
   int topic = -1;
+  int verb_meeting = -1;  // the first meeting known only from a verb ("leaders meet in Montevideo")
   std::size_t next_sentence = 0;
   a.topic_by_sentence.assign(a.seg.sentences.size(), -1);
 
@@ -176,11 +188,12 @@ void resolve(Analysis& a) {
       }
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && names_verb_meeting(a.entities[static_cast<std::size_t>(topic)], m)) {
+    if (m.label == Label::Meeting && verb_meeting >= 0 && names_verb_meeting(a, a.entities[static_cast<std::size_t>(verb_meeting)], m)) {
       // "Mercosur leaders meet in Montevideo" in the headline, "the Mercosur summit" below: the
       // meeting the verb announced, now with its name
-      auto& e = a.entities[static_cast<std::size_t>(topic)];
-      m.entity = topic;
+      auto& e = a.entities[static_cast<std::size_t>(verb_meeting)];
+      m.entity = verb_meeting;
+      topic = verb_meeting;
       ++e.mentions;
       e.name = m.name;
       e.rule = m.rule;
@@ -216,6 +229,7 @@ void resolve(Analysis& a) {
       e.confidence = m.rule == "gazetteer" ? 0.95 : 0.85;
       if (!m.kind.empty() && (m.label == Label::Organization || m.label == Label::Place) && m.kind != "capital")
         e.props["kind"] = m.kind;
+      if (m.rule == "meeting.verb_in_place" && verb_meeting < 0) verb_meeting = static_cast<int>(a.entities.size());
       a.entities.push_back(std::move(e));
     }
     auto& e = a.entities[static_cast<std::size_t>(it->second)];
@@ -239,7 +253,7 @@ void resolve(Analysis& a) {
       for (const auto& [k, v] : m.props)
         if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       if (m.props.count("convened_by")) meeting_by_convener[m.props["convened_by"]] = m.entity;
-      if (!announced_for_later(a, m)) topic = m.entity;
+      if (!mentioned_in_passing(a, m)) topic = m.entity;
     } else if (m.label == Label::Organization) {
       if (auto c = meeting_by_convener.find(m.name); c != meeting_by_convener.end()) topic = c->second;
     }
