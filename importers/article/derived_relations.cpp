@@ -364,10 +364,42 @@ void RelationBuilder::place_pending_titles() {
         if (!owned) states.insert(o.entity);
       }
     }
+    if (states.empty()) {
+      // else the one state of the story (its headline and lead) that nobody else in the sentence
+      // serves: "leaders of Japan, China and South Korea ... Prime Minister Fumio Kishida, Chinese
+      // Premier Li Qiang and South Korean President Yoon Suk Yeol"
+      confidence = 0.4;
+      for (int si : {0, lead_sentence()})
+        if (si >= 0)
+          for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
+            const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+            if (o.label == Label::State && o.entity >= 0) states.insert(o.entity);
+          }
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.label != Label::Person || o.entity < 0 || o.entity == p.person) continue;
+        for (const auto& r : a.relations)
+          if (r.type == "HOLDS_ROLE" && r.from == o.entity) states.erase(r.to);
+      }
+      // only when the sentence names someone else's state: the elimination needs a counterpart
+      bool others = false;
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        others = others || (o.label == Label::Person && o.entity >= 0 && o.entity != p.person);
+      }
+      if (!others) states.clear();
+    }
     if (states.size() == 1)
       add("HOLDS_ROLE", p.person, *states.begin(), {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)],
           p.rule, confidence);
   }
+}
+
+// The first body sentence that names anything: the lead.
+int RelationBuilder::lead_sentence() const {
+  for (const auto& s : a.seg.sentences)
+    if (s.index > 0 && !a.mentions_of_sentence[static_cast<std::size_t>(s.index)].empty()) return s.index;
+  return -1;
 }
 
 // Whom each official acts for: the state of their current role, or a union, movement or party,

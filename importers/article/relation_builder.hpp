@@ -63,6 +63,7 @@ struct RelationBuilder {
   void dateline_place_hosts_main_meeting();
   static bool shares_content_word(const std::string& x, const std::string& y);
   void place_pending_titles();
+  int lead_sentence() const;
   std::map<int, int> government_roles() const;
   void represents_own_state_at_meetings();
   void derived();
