@@ -141,6 +141,13 @@ void gazetteer(Analysis& a, const Sentence& s) {
       ++i;
       continue;
     }
+    // "met today in Singapore": a city-state after "in" or "at" is where things happen
+    if (hit->label == Label::State && i > s.tok_begin && (toks[i - 1].lower == "in" || toks[i - 1].lower == "at"))
+      for (const auto* e : *cands)
+        if (e->label == Label::Place && e->tokens == hit->tokens) {
+          hit = e;
+          break;
+        }
     auto n = static_cast<std::uint32_t>(hit->tokens.size());
     // "Santiago Cafiero", "Sofia Ionescu": a city that is also a given name, before a capitalized name
     if (hit->label == Label::Place && n == 1 && i + 1 < s.tok_end && a.lex.in_class(toks[i].lower, "given_name") &&
@@ -366,6 +373,8 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       const auto& hw = toks[head].lower;
       if (hw == "meeting" || hw == "summit" || hw == "dialogue" || hw == "talks" || hw == "conference" || hw == "session")
         m.label = Label::Meeting;
+      // "Bandaranaike Memorial International Conference Hall (BMICH)": a venue
+      if (a.lex.in_class(toks[k - 1].lower, "site_head")) m.label = Label::Place;
     }
     m.tok_begin = b;
     m.tok_end = k;
