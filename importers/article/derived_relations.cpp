@@ -305,6 +305,17 @@ bool RelationBuilder::shares_content_word(const std::string& x, const std::strin
 void RelationBuilder::place_pending_titles() {
   for (const auto& p : pending_titles) {
     std::set<int> states;
+    // "accompanied by his chancellor, Bruno Rodríguez": the state of the person "his" refers to
+    int boss_state = -1;
+    if (int boss = possessive_owner(p); boss >= 0)
+      for (const auto& r : a.relations)
+        if (boss_state < 0 && r.type == "HOLDS_ROLE" && r.from == boss && a.entities[static_cast<std::size_t>(r.to)].label == Label::State &&
+            !former_title(r))
+          boss_state = r.to;
+    if (boss_state >= 0) {
+      add("HOLDS_ROLE", p.person, boss_state, {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)], p.rule, 0.5);
+      continue;
+    }
     for (const auto& r : a.relations)
       if (r.type == "HOLDS_ROLE" && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
         states.insert(r.to);
@@ -381,18 +392,46 @@ void RelationBuilder::place_pending_titles() {
         for (const auto& r : a.relations)
           if (r.type == "HOLDS_ROLE" && r.from == o.entity) states.erase(r.to);
       }
-      // only when the sentence names someone else's state: the elimination needs a counterpart
+      // only in a list of officials the sentence itself qualifies: the elimination needs counterparts
       bool others = false;
-      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)]) {
-        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-        others = others || (o.label == Label::Person && o.entity >= 0 && o.entity != p.person);
-      }
+      for (const auto& r : a.relations)
+        others = others || (r.type == "HOLDS_ROLE" && r.sentence == p.sentence && r.from != p.person &&
+                            a.entities[static_cast<std::size_t>(r.to)].label == Label::State);
       if (!others) states.clear();
     }
     if (states.size() == 1)
       add("HOLDS_ROLE", p.person, *states.begin(), {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)],
           p.rule, confidence);
   }
+}
+
+// For "his chancellor, X" or "her deputy X": the person named before, whom the possessive is about.
+int RelationBuilder::possessive_owner(const PendingTitle& p) const {
+  const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)];
+  const Mention* person = nullptr;
+  for (int oi : here)
+    if (a.mentions[static_cast<std::size_t>(oi)].entity == p.person) {
+      person = &a.mentions[static_cast<std::size_t>(oi)];
+      break;
+    }
+  if (!person) return -1;
+  const auto& toks = a.seg.tokens;
+  auto k = person->tok_begin;
+  if (k > 0 && toks[k - 1].lower == ",") --k;
+  const Mention* title = nullptr;
+  for (int oi : here) {
+    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (o.label == Label::Title && o.tok_end == k) title = &o;
+  }
+  if (!title || title->tok_begin == 0) return -1;
+  const auto& w = toks[title->tok_begin - 1].lower;
+  if (w != "his" && w != "her") return -1;
+  int owner = -1;
+  for (int oi : here) {
+    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (o.label == Label::Person && o.entity >= 0 && o.entity != p.person && o.tok_end <= title->tok_begin) owner = o.entity;
+  }
+  return owner;
 }
 
 // The first body sentence that names anything: the lead.

@@ -64,6 +64,7 @@ struct RelationBuilder {
   static bool shares_content_word(const std::string& x, const std::string& y);
   void place_pending_titles();
   int lead_sentence() const;
+  int possessive_owner(const PendingTitle& p) const;
   std::map<int, int> government_roles() const;
   void represents_own_state_at_meetings();
   void derived();
