@@ -3,6 +3,7 @@
 #include "importers/article/relation_builder.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
 
@@ -41,13 +42,30 @@ bool RelationBuilder::sentence_says(int sentence, std::initializer_list<const ch
   return false;
 }
 
+// A meeting of the next few days that the article previews ("will be held in Minsk on Thursday"):
+// still to come, but what the article is about, with the people who will take part.
+bool RelationBuilder::imminent(int meeting) const {
+  const auto& p = a.entities[static_cast<std::size_t>(meeting)].props;
+  auto d = p.find("date");
+  if (d == p.end() || d->second.size() != 10 || a.doc.date.size() != 10) return false;
+  auto day = [](const std::string& iso) {
+    using namespace std::chrono;
+    return sys_days{year{std::stoi(iso.substr(0, 4))} / std::stoi(iso.substr(5, 2)) / std::stoi(iso.substr(8, 2))};
+  };
+  auto ahead = (day(d->second) - day(a.doc.date)).count();
+  return ahead > 0 && ahead <= 3;
+}
+
+// Still to come and not the article's own subject.
+bool RelationBuilder::later(int meeting) const { return planned(meeting) && !imminent(meeting); }
+
 int RelationBuilder::main_meeting() {
   if (main_cache != -2) return main_cache;
   main_cache = -1;
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const auto& e = a.entities[i];
     if (e.label != Label::Meeting || e.props.count("kind")) continue;
-    if (still_to_come(e)) continue;
+    if (still_to_come(e) && !imminent(static_cast<int>(i))) continue;
     // the headline names what the article is about
     auto weight = [&](const Entity& x) { return x.mentions + (x.sentence == 0 ? 2 : 0); };
     if (main_cache < 0 || weight(e) > weight(a.entities[static_cast<std::size_t>(main_cache)])) main_cache = static_cast<int>(i);
@@ -113,7 +131,7 @@ void RelationBuilder::drop_unlikely_participants() {
     if (sentence_says(r.sentence, {"in a statement", "in an interview", "on twitter", "on x,", "in a tweet", "on television", "in a video"}))
       return true;
     const auto& m = a.entities[static_cast<std::size_t>(r.to)];
-    return planned(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r);
+    return later(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r);
   });
 }
 
@@ -166,7 +184,7 @@ void RelationBuilder::drop_encounters_inside_named_meetings() {
 // other meeting, no other date and no word from afar in it, takes part in the main meeting.
 void RelationBuilder::officials_in_main_meeting_sentences() {
   int main = main_meeting();
-  if (main < 0 || planned(main)) return;
+  if (main < 0 || later(main)) return;
   std::set<int> officials;
   for (const auto& r : a.relations) {
     if (r.type != "HOLDS_ROLE" || former_title(r) || !r.props.count("title") || spokesperson_title(r)) continue;
@@ -239,7 +257,7 @@ void RelationBuilder::encounters_during_main_meeting() {
 // first body sentence that speaks of a meeting ("... opened on Wednesday evening in Lima").
 void RelationBuilder::lead_place_hosts_main_meeting() {
   int main = main_meeting();
-  if (main < 0 || planned(main)) return;
+  if (main < 0 || later(main)) return;
   for (const auto& r : a.relations)
     if (r.type == "HELD_IN" && r.from == main) return;
   for (const auto& s : a.seg.sentences) {
@@ -278,7 +296,7 @@ void RelationBuilder::dateline_place_hosts_main_meeting() {
   int main = -1;
   for (auto k = static_cast<std::size_t>(first_body); main < 0 && k <= static_cast<std::size_t>(first_body) + 2 && k < a.topic_by_sentence.size(); ++k)
     main = a.topic_by_sentence[k];
-  if (main < 0 || planned(main)) return;
+  if (main < 0 || later(main)) return;
   for (const auto& r : a.relations)
     if (r.type == "HELD_IN" && r.from == main) return;
   add("HELD_IN", main, place, {}, a.seg.sentences[static_cast<std::size_t>(first_body)], "derived.dateline_hosts_main_meeting", 0.6);

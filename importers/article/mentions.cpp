@@ -141,6 +141,17 @@ void gazetteer(Analysis& a, const Sentence& s) {
       ++i;
       continue;
     }
+    // "the Collective Security Council", "Russia's Security Council" is not the UN's: a body's short
+    // name inside a longer capitalized name is that other body
+    if (hit->label == Label::Organization && i > s.tok_begin + 1 && toks[i - 1].has(kCap) && !toks[i - 1].has(kAllCaps) &&
+        hit->surface != hit->name && !(toks[i - 1].classes & a.lex.bits().not_name)) {
+      bool part_of_name = true;
+      for (const auto* e : *cands) part_of_name = part_of_name && e->tokens.size() <= hit->tokens.size();
+      if (part_of_name) {
+        i += static_cast<std::uint32_t>(hit->tokens.size());
+        continue;
+      }
+    }
     // "met today in Singapore": a city-state after "in" or "at" is where things happen
     if (hit->label == Label::State && i > s.tok_begin && (toks[i - 1].lower == "in" || toks[i - 1].lower == "at"))
       for (const auto* e : *cands)
@@ -492,6 +503,9 @@ void organization_names(Analysis& a, const Sentence& s) {
     while (end < s.tok_end) {
       if (covered_by_blocker(end)) break;
       if (const Mention* m = mention_at(end)) {
+        // "the Collective Security Council of the CSTO": a body of another organization ends
+        // before it
+        if (m->label == Label::Organization && head && end > start && (toks[end - 1].lower == "of" || toks[end - 1].lower == "the")) break;
         end = m->tok_end;
         continue;
       }
