@@ -821,6 +821,50 @@ void hyphenated_name_ends(Analysis& a) {
   }
 }
 
+// "Secretary of Defense Lloyd J. Austin III met ... The Secretary stressed ...": "the" and a title
+// someone was named with, and no name after it, is that person, when only one person bore it.
+void title_references(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  std::vector<std::pair<std::string, std::string>> bearers;  // (title words, person name), in text order
+  auto words_of = [](const std::string& t) { return " " + lower_utf8(t) + " "; };
+  std::vector<Mention*> by_start;
+  for (const auto& s : a.seg.sentences) {
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    std::vector<Mention*> ms;
+    for (int oi : here) ms.push_back(&a.mentions[static_cast<std::size_t>(oi)]);
+    std::sort(ms.begin(), ms.end(), [](const Mention* x, const Mention* y) { return x->tok_begin < y->tok_begin; });
+    for (std::size_t k = 0; k < ms.size(); ++k) {
+      auto* t = ms[k];
+      if (t->label != Label::Title) continue;
+      // the person this title introduces: the next mention, past an acronym in brackets or an honorific
+      const Mention* next = nullptr;
+      for (std::size_t j = k + 1; j < ms.size() && !next; ++j)
+        if (ms[j]->label != Label::None && ms[j]->tok_begin >= t->tok_end) next = ms[j];
+      bool introduces = next && next->label == Label::Person && next->tok_begin <= t->tok_end + 4;
+      if (introduces) {
+        bearers.emplace_back(words_of(t->name), next->name);
+        continue;
+      }
+      // "the Secretary", "The Prime Minister": a reference when nothing follows that it qualifies
+      if (t->tok_begin == s.tok_begin || toks[t->tok_begin - 1].lower != "the") continue;
+      if (t->tok_end < s.tok_end && (toks[t->tok_end].lower == "of" || toks[t->tok_end].has(kCap))) continue;
+      std::string who;
+      bool unique = true;
+      auto mine = words_of(t->name);
+      for (const auto& [title, person] : bearers)
+        if (title.find(mine) != std::string::npos) {
+          if (!who.empty() && who != person) unique = false;
+          who = person;
+        }
+      if (who.empty() || !unique) continue;
+      t->label = Label::Person;
+      t->name = who;
+      t->rule = "person.title_reference";
+      t->alias_worthy = false;
+    }
+  }
+}
+
 // "He left Georgetown for Nairobi, where he is expected to meet ...": "he" and "she" refer to the
 // person the text is following, the first one named in the same sentence before the pronoun, else
 // in the nearest sentence before that names someone.
@@ -936,6 +980,7 @@ void find_mentions(Analysis& a) {
   hyphenated_name_ends(a);
   person_references(a);
   first_person_author(a);
+  title_references(a);
   pronoun_subjects(a);
   mention_rules(a, {Label::Organization, Label::Place, Label::State});
   organization_anaphora(a);
