@@ -568,6 +568,8 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
     if (e - b == 1 && units[static_cast<std::size_t>(b)].mention >= 0) {
       const auto& m = a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(b)].mention)];
       v = m.name;
+      // "Copenhagen trade talks" are named after the city, not the state it stands for elsewhere
+      if (m.label == Label::State && m.kind == "capital") v = m.surface;
       if (mod == "short") {
         // the shortest form the article itself uses: its acronym when the text writes it
         v = m.surface.size() < v.size() ? m.surface : v;
