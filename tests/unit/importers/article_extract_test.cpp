@@ -265,3 +265,23 @@ TEST_CASE("the next meeting of a series is another, planned meeting") {
   CHECK_FALSE(relation(facts, "HELD_IN", current, "Lima"));
   CHECK(relation(facts, "ATTENDS", "Luis Arce", current));
 }
+
+TEST_CASE("membership as news copy writes it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Blocs meet\ndate: 2024-06-01\n\n"
+                       "The expanded BRICS now includes Egypt, Ethiopia and Iran.\n\n"
+                       "The 10-member ASEAN, which comprises Indonesia, Malaysia and Thailand, met in Jakarta.\n\n"
+                       "NATO allies Poland, Estonia and Latvia pledged more troops.\n\n"
+                       "The CSTO's six members are Armenia, Belarus and Kazakhstan.\n\n"
+                       "Hungary, an EU member, objected.\n");
+  for (const auto& [state, body] : std::vector<std::pair<std::string, std::string>>{
+           {"Egypt", "BRICS"}, {"Iran", "BRICS"}, {"Malaysia", "ASEAN"}, {"Estonia", "NATO"}, {"Belarus", "CSTO"}, {"Hungary", "EU"}}) {
+    INFO(state << " in " << body);
+    bool found = false;
+    for (const auto& f : facts)
+      if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "MEMBER_OF" && r->from.name == state)
+        found = found || r->to.name == body;
+    CHECK(found);
+  }
+}
