@@ -479,8 +479,8 @@ std::map<int, int> RelationBuilder::government_roles() const {
   return role_state;
 }
 
-// A person with a government role at a meeting of several states represents their state there
-// (not at a two-person encounter, where they meet rather than sit for someone).
+// A person with a government role at a meeting of several states represents their state there, at
+// a summit as at two ministers' talks.
 void RelationBuilder::represents_own_state_at_meetings() {
   auto role_state = government_roles();
   std::map<int, std::set<int>> at;
@@ -488,8 +488,7 @@ void RelationBuilder::represents_own_state_at_meetings() {
     if (r.type == "ATTENDS" && role_state.count(r.from)) at[r.to].insert(role_state[r.from]);
   auto snapshot = a.relations;
   for (const auto& r : snapshot)
-    if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2 &&
-        a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0)
+    if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2)
       add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
           a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
 }
@@ -672,7 +671,10 @@ void RelationBuilder::derived() {
     auto it = r.props.find("forum");
     if (it == r.props.end()) continue;
     int m = find_entity(Label::Meeting, it->second);
-    if (m >= 0) add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
+    // (two people's encounter is theirs: their states are not said to be at it)
+    const auto& rule = m >= 0 ? a.entities[static_cast<std::size_t>(m)].rule : std::string();
+    if (m >= 0 && rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person")
+      add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
   name_bare_meetings();
   name_encounters_after_both();
