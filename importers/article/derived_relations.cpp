@@ -73,6 +73,13 @@ int RelationBuilder::main_meeting() {
   return main_cache;
 }
 
+// A venue ("the Lima Convention Center", "NATO headquarters") rather than a city or region.
+bool RelationBuilder::is_site(int place) const {
+  const auto& p = a.entities[static_cast<std::size_t>(place)].props;
+  auto k = p.find("kind");
+  return k != p.end() && k->second == "site";
+}
+
 bool RelationBuilder::planned(int meeting) const {
   const auto& p = a.entities[static_cast<std::size_t>(meeting)].props;
   auto it = p.find("status");
@@ -259,7 +266,7 @@ void RelationBuilder::lead_place_hosts_main_meeting() {
   int main = main_meeting();
   if (main < 0 || later(main)) return;
   for (const auto& r : a.relations)
-    if (r.type == "HELD_IN" && r.from == main) return;
+    if (r.type == "HELD_IN" && r.from == main && !is_site(r.to)) return;  // a venue still lies in a city
   for (const auto& s : a.seg.sentences) {
     if (s.index == 0) continue;
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
@@ -298,7 +305,7 @@ void RelationBuilder::dateline_place_hosts_main_meeting() {
     main = a.topic_by_sentence[k];
   if (main < 0 || later(main)) return;
   for (const auto& r : a.relations)
-    if (r.type == "HELD_IN" && r.from == main) return;
+    if (r.type == "HELD_IN" && r.from == main && !is_site(r.to)) return;  // a venue still lies in a city
   add("HELD_IN", main, place, {}, a.seg.sentences[static_cast<std::size_t>(first_body)], "derived.dateline_hosts_main_meeting", 0.6);
 }
 
@@ -538,11 +545,12 @@ void RelationBuilder::encounters_where_the_story_is() {
     auto d = e.props.find("date");
     if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && d->second.compare(0, 7, a.doc.date, 0, 7) != 0) continue;
     if (e.sentence >= 0 && sentence_says(e.sentence, {"by phone", "by telephone", "video", "virtual", "online", "call"})) continue;
-    // the sentence that reports it must not name another place
+    // the sentence that reports it must not say it happened somewhere else ("in Berlin")
     bool elsewhere = false;
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-      elsewhere = elsewhere || (o.label == Label::Place && o.entity >= 0 && o.entity != here);
+      const auto& before = o.tok_begin > 0 ? a.seg.tokens[o.tok_begin - 1].lower : std::string();
+      elsewhere = elsewhere || (o.label == Label::Place && o.entity >= 0 && o.entity != here && (before == "in" || before == "at"));
     }
     if (elsewhere) continue;
     add("HELD_IN", static_cast<int>(i), here, {}, a.seg.sentences[static_cast<std::size_t>(e.sentence)], "derived.encounter_where_the_story_is", 0.45);

@@ -229,7 +229,7 @@ void capital_by_demonym(Analysis& a, const Sentence& s) {
 void dateline(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
   auto i = s.tok_begin;
-  while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-" && i > s.tok_begin))) ++i;
+  while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-" && i > s.tok_begin && !toks[i].has(kSpaceBefore)))) ++i;
   auto is_dash = [&](std::uint32_t k) {
     const auto& w = toks[k].lower;
     return w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";  // hyphen, em dash, en dash
@@ -270,6 +270,16 @@ void dateline(Analysis& a, const Sentence& s) {
   }
   if (i == s.tok_begin || i >= s.tok_end) return;
   bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "." && i + 1 < s.tok_end && is_dash(i + 1));
+  if (bare) {
+    // "SEOUL –" but not "BRICS — Brazil, Russia ...": without a date or agency the capitals must name a place
+    bool place = false;
+    const auto* cands = a.lex.starting_with(toks[s.tok_begin].lower);
+    if (!cands) cands = a.lex.starting_with(graph::normalize_name(toks[s.tok_begin].lower));  // "BOGOTÁ"
+    if (cands)
+      for (const auto* e : *cands)
+        place = place || (e->tokens.size() == i - s.tok_begin && (e->label == Label::Place || e->kind == "capital"));
+    if (!place) return;
+  }
   if (toks[i].lower != "," && toks[i].lower != "(" && !bare) return;
   std::uint32_t dash = 0;
   for (auto k = i; k < std::min(s.tok_end, i + 16); ++k) {

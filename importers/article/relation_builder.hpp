@@ -51,6 +51,7 @@ struct RelationBuilder {
   bool sentence_says(int sentence, std::initializer_list<const char*> cues) const;
   int main_meeting();
   bool planned(int meeting) const;
+  bool is_site(int place) const;
   bool imminent(int meeting) const;
   bool later(int meeting) const;
   void drop_unlikely_participants();
