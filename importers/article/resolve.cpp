@@ -161,10 +161,23 @@ void resolve(Analysis& a) {
     }
   };
 
+  // A live blog's entries start with their time ("16:10 — Wang: ..."): each is about the event the
+  // headline names again, not about the meeting the entry below it mentioned last.
+  const auto& toks = a.seg.tokens;
+  auto starts_entry = [&](std::size_t si) {
+    const auto& s = a.seg.sentences[si];
+    return s.tok_begin + 2 < s.tok_end && toks[s.tok_begin].has(kDigit) && toks[s.tok_begin + 1].lower == ":" &&
+           toks[s.tok_begin + 2].has(kDigit) && toks[s.tok_begin].lower.size() <= 2;
+  };
+  int headline_meeting = -1;
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     auto& m = a.mentions[mi];
-    while (next_sentence <= static_cast<std::size_t>(m.sentence) && next_sentence < a.topic_by_sentence.size())
+    while (next_sentence <= static_cast<std::size_t>(m.sentence) && next_sentence < a.topic_by_sentence.size()) {
+      if (headline_meeting >= 0 && starts_entry(next_sentence)) topic = headline_meeting;
       a.topic_by_sentence[next_sentence++] = topic;
+    }
+    if (headline_meeting < 0 && m.sentence > 0 && topic >= 0 && a.entities[static_cast<std::size_t>(topic)].sentence == 0)
+      headline_meeting = topic;
     if (m.label == Label::Title || m.label == Label::Date || m.label == Label::None) continue;
     if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && next_one(a, m)) {
       // "the next summit will be held in Rio": another meeting of the series, not the one at hand
