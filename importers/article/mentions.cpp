@@ -225,61 +225,70 @@ void capital_by_demonym(Analysis& a, const Sentence& s) {
   for (auto& p : found) add_mention(a, std::move(p));
 }
 
+// The place and agency of a dateline, as mentions.
+void add_dateline_place(Analysis& a, const Sentence& s, std::uint32_t b, std::uint32_t e, std::string name) {
+  Mention place;
+  place.label = Label::Place;
+  place.tok_begin = b;
+  place.tok_end = e;
+  place.sentence = s.index;
+  place.surface = a.text_of(b, e);
+  place.name = std::move(name);
+  place.kind = "city";
+  place.rule = "dateline";
+  place.alias_worthy = false;
+  add_mention(a, std::move(place));
+}
+
+void add_dateline_agency(Analysis& a, const Sentence& s, std::uint32_t b, std::uint32_t e) {
+  Mention agency;
+  agency.label = Label::Organization;
+  agency.tok_begin = b;
+  agency.tok_end = e;
+  agency.sentence = s.index;
+  agency.surface = agency.name = a.text_of(b, e);
+  if (const auto* org = a.lex.org_by_name(agency.name)) agency.name = org->name;
+  agency.kind = "news agency";
+  agency.rule = "dateline.agency";
+  add_mention(a, std::move(agency));
+}
+
+// Do the n tokens from b name a place of the gazetteer (a city, a capital)? "BOGOTÁ" too.
+bool names_known_place(const Analysis& a, std::uint32_t b, std::size_t n) {
+  const auto& toks = a.seg.tokens;
+  const auto* cands = a.lex.starting_with(toks[b].lower);
+  if (!cands) cands = a.lex.starting_with(graph::normalize_name(toks[b].lower));
+  if (!cands) return false;
+  for (const auto* e : *cands)
+    if (e->tokens.size() == n && (e->label == Label::Place || e->kind == "capital")) return true;
+  return false;
+}
+
 // "KARUIZAWA, Japan, April 17 (Reuters) -": the place and the agency of a wire dateline.
 void dateline(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
-  auto i = s.tok_begin;
-  while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-" && i > s.tok_begin && !toks[i].has(kSpaceBefore)))) ++i;
   auto is_dash = [&](std::uint32_t k) {
     const auto& w = toks[k].lower;
     return w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";  // hyphen, em dash, en dash
   };
-  // "PRETORIA, Nov 2 (AFP) -", without the date "PRETORIA (AFP) -", or bare "SEOUL –", "BOGOTÁ. —"
-  if (i == s.tok_begin && i + 1 < s.tok_end && toks[i].has(kCap) && toks[i + 1].lower == "," && a.lex.starting_with(toks[i].lower)) {
-    // "Colombo, Jan 22 (PTI) External Affairs Minister ...": a known city, a date and the agency
+  auto i = s.tok_begin;
+  // "Colombo, Jan 22 (PTI) External Affairs Minister ...": a known city, a date and the agency
+  if (i + 1 < s.tok_end && toks[i].has(kCap) && !toks[i].has(kAllCaps) && toks[i + 1].lower == ",") {
     for (auto k = i + 2; k + 2 < std::min(s.tok_end, i + 9); ++k)
       if (toks[k].lower == "(" && toks[k + 1].has(kAllCaps) && toks[k + 2].lower == ")") {
-        bool place = false;
-        for (const auto* e : *a.lex.starting_with(toks[i].lower))
-          place = place || (e->tokens.size() == 1 && (e->label == Label::Place || e->kind == "capital"));
-        if (!place) break;
-        Mention p;
-        p.label = Label::Place;
-        p.tok_begin = i;
-        p.tok_end = i + 1;
-        p.sentence = s.index;
-        p.surface = a.text_of(i, i + 1);
-        p.name = p.surface;
-        p.kind = "city";
-        p.rule = "dateline";
-        p.alias_worthy = false;
-        add_mention(a, std::move(p));
-        Mention agency;
-        agency.label = Label::Organization;
-        agency.tok_begin = k + 1;
-        agency.tok_end = k + 2;
-        agency.sentence = s.index;
-        agency.surface = agency.name = a.text_of(k + 1, k + 2);
-        if (const auto* org = a.lex.org_by_name(agency.name)) agency.name = org->name;
-        agency.kind = "news agency";
-        agency.rule = "dateline.agency";
-        add_mention(a, std::move(agency));
+        if (!names_known_place(a, i, 1)) return;
+        add_dateline_place(a, s, i, i + 1, a.text_of(i, i + 1));
+        add_dateline_agency(a, s, k + 1, k + 2);
         return;
       }
     return;
   }
+  while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-" && i > s.tok_begin && !toks[i].has(kSpaceBefore)))) ++i;
   if (i == s.tok_begin || i >= s.tok_end) return;
+  // "PRETORIA, Nov 2 (AFP) -", without the date "PRETORIA (AFP) -", or bare "SEOUL –", "BOGOTÁ. —"; bare,
+  // the capitals must name a place ("BRICS — Brazil, Russia ..." is no dateline)
   bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "." && i + 1 < s.tok_end && is_dash(i + 1));
-  if (bare) {
-    // "SEOUL –" but not "BRICS — Brazil, Russia ...": without a date or agency the capitals must name a place
-    bool place = false;
-    const auto* cands = a.lex.starting_with(toks[s.tok_begin].lower);
-    if (!cands) cands = a.lex.starting_with(graph::normalize_name(toks[s.tok_begin].lower));  // "BOGOTÁ"
-    if (cands)
-      for (const auto* e : *cands)
-        place = place || (e->tokens.size() == i - s.tok_begin && (e->label == Label::Place || e->kind == "capital"));
-    if (!place) return;
-  }
+  if (bare && !names_known_place(a, s.tok_begin, i - s.tok_begin)) return;
   if (toks[i].lower != "," && toks[i].lower != "(" && !bare) return;
   std::uint32_t dash = 0;
   for (auto k = i; k < std::min(s.tok_end, i + 16); ++k) {
@@ -289,47 +298,19 @@ void dateline(Analysis& a, const Sentence& s) {
     }
     // TASS style: "MOSCOW, May 3. /TASS/."
     if (toks[k].lower == "/" && k + 2 < s.tok_end && toks[k + 2].lower == "/") {
-      Mention agency;
-      agency.label = Label::Organization;
-      agency.tok_begin = k + 1;
-      agency.tok_end = k + 2;
-      agency.sentence = s.index;
-      agency.surface = agency.name = a.text_of(k + 1, k + 2);
-      if (const auto* org = a.lex.org_by_name(agency.name)) agency.name = org->name;
-      agency.kind = "news agency";
-      agency.rule = "dateline.agency";
-      add_mention(a, std::move(agency));
+      add_dateline_agency(a, s, k + 1, k + 2);
       dash = k;
       break;
     }
   }
   if (!dash) return;
-  Mention place;
-  place.label = Label::Place;
-  place.tok_begin = s.tok_begin;
-  place.tok_end = i;
-  place.sentence = s.index;
-  place.surface = a.text_of(s.tok_begin, i);
-  place.name = title_case(place.surface);
-  place.kind = "city";
-  place.rule = "dateline";
-  place.alias_worthy = false;
-  add_mention(a, std::move(place));
+  add_dateline_place(a, s, s.tok_begin, i, title_case(a.text_of(s.tok_begin, i)));
   for (auto k = i; k + 2 < dash; ++k) {
     if (toks[k].lower != "(") continue;
     auto close = k + 1;
     while (close < dash && toks[close].lower != ")") ++close;
     if (close >= dash || close == k + 1) break;
-    Mention agency;
-    agency.label = Label::Organization;
-    agency.tok_begin = k + 1;
-    agency.tok_end = close;
-    agency.sentence = s.index;
-    agency.surface = agency.name = a.text_of(k + 1, close);
-    if (const auto* org = a.lex.org_by_name(agency.name)) agency.name = org->name;
-    agency.kind = "news agency";
-    agency.rule = "dateline.agency";
-    add_mention(a, std::move(agency));
+    add_dateline_agency(a, s, k + 1, close);
     break;
   }
 }
