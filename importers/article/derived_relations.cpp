@@ -584,8 +584,46 @@ void RelationBuilder::small_meetings_are_encounters() {
   }
 }
 
+// "Prime Ministers Andrew Holness of Jamaica, Keith Rowley of Trinidad and Tobago and Philip Davis
+// of the Bahamas": one plural title over a list of people, each "of" a state.
+void RelationBuilder::plural_title_over_list() {
+  const auto& toks = a.seg.tokens;
+  static const std::pair<std::string_view, std::string_view> plurals[] = {
+      {"ministers", "Minister"}, {"presidents", "President"}, {"premiers", "Premier"}, {"chancellors", "Chancellor"},
+      {"secretaries", "Secretary"}, {"ambassadors", "Ambassador"}, {"envoys", "Envoy"}, {"kings", "King"}};
+  for (const auto& s : a.seg.sentences) {
+    std::string title;
+    std::uint32_t title_end = 0;
+    for (auto i = s.tok_begin; i < s.tok_end && title.empty(); ++i)
+      for (const auto& [plural, singular] : plurals)
+        if (toks[i].lower == plural && toks[i].has(kCap)) {
+          title = std::string(singular);
+          // "Prime Ministers", "Foreign Ministers": the capitalized words before it belong to the title
+          for (auto k = i; k > s.tok_begin && toks[k - 1].has(kCap) && !(toks[k - 1].classes & a.lex.bits().name); --k)
+            title = a.text_of(k - 1, k) + " " + title;
+          title_end = i + 1;
+        }
+    if (title.empty()) continue;
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    for (std::size_t k = 0; k < here.size(); ++k) {
+      const auto& p = a.mentions[static_cast<std::size_t>(here[k])];
+      if (p.label != Label::Person || p.entity < 0 || p.tok_begin < title_end) continue;
+      auto j = p.tok_end;
+      if (j >= s.tok_end || toks[j].lower != "of") continue;
+      ++j;
+      if (j < s.tok_end && toks[j].lower == "the") ++j;
+      for (int oi : here) {
+        const auto& st = a.mentions[static_cast<std::size_t>(oi)];
+        if (st.label == Label::State && st.entity >= 0 && st.tok_begin == j)
+          add("HOLDS_ROLE", p.entity, st.entity, {{"title", title}}, s, "derived.plural_title_over_list", 0.55);
+      }
+    }
+  }
+}
+
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
+  plural_title_over_list();
   place_pending_titles();
   // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
   for (const auto& m : a.mentions) {

@@ -66,6 +66,7 @@ struct RelationBuilder {
   void dateline_place_hosts_main_meeting();
   static bool shares_content_word(const std::string& x, const std::string& y);
   void place_pending_titles();
+  void plural_title_over_list();
   int lead_sentence() const;
   int possessive_owner(const PendingTitle& p) const;
   std::map<int, int> government_roles() const;

@@ -1,6 +1,7 @@
 #include "importers/article/resolve.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "graph/names.hpp"
@@ -164,10 +165,28 @@ void resolve(Analysis& a) {
   // A live blog's entries start with their time ("16:10 — Wang: ..."): each is about the event the
   // headline names again, not about the meeting the entry below it mentioned last.
   const auto& toks = a.seg.tokens;
+  auto is_time = [](std::string_view t) {  // "16:10", "9:05"
+    auto c = t.find(':');
+    return c != std::string_view::npos && c >= 1 && c <= 2 && t.size() >= c + 3 && std::isdigit(static_cast<unsigned char>(t[0])) &&
+           std::isdigit(static_cast<unsigned char>(t[c + 1])) && std::isdigit(static_cast<unsigned char>(t[c + 2]));
+  };
   auto starts_entry = [&](std::size_t si) {
     const auto& s = a.seg.sentences[si];
-    return s.tok_begin + 2 < s.tok_end && toks[s.tok_begin].has(kDigit) && toks[s.tok_begin + 1].lower == ":" &&
-           toks[s.tok_begin + 2].has(kDigit) && toks[s.tok_begin].lower.size() <= 2;
+    if (si == 0 || s.tok_begin >= s.tok_end) return false;
+    // the time opens the sentence, or stands on a line of its own just before it
+    const auto& prev = a.seg.sentences[si - 1];
+    auto from = prev.tok_end > prev.tok_begin ? toks[prev.tok_end - 1].end : 0;
+    std::string_view gap(a.doc.text.data() + from, toks[s.tok_begin].begin - from);
+    for (std::size_t b = 0; b < gap.size();) {
+      auto e = gap.find('\n', b);
+      if (e == std::string_view::npos) e = gap.size();
+      auto line = gap.substr(b, e - b);
+      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+      if (is_time(line.substr(0, 5))) return true;
+      b = e + 1;
+    }
+    std::string_view first(a.doc.text.data() + toks[s.tok_begin].begin, std::min<std::size_t>(5, a.doc.text.size() - toks[s.tok_begin].begin));
+    return is_time(first);
   };
   int headline_meeting = -1;
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {

@@ -285,3 +285,37 @@ TEST_CASE("membership as news copy writes it") {
     CHECK(found);
   }
 }
+
+TEST_CASE("one plural title over a list, lists of those present, and live-blog entries") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "ap",
+                       "Island leaders meet in Kingstown\ndate: 2024-03-08\n\n"
+                       "KINGSTOWN (AP) — The 12th summit of the Eastern Reef Community opened on Friday.\n\n"
+                       "Prime Ministers Ann Holt of Jamaica, Keith Rowan of Barbados and Philip Dane of the Bahamas also took "
+                       "part in the summit.\n\n"
+                       "Among the leaders present were the Chilean president, Gabriel Varga; and the Cuban head of State, Miguel "
+                       "Lopez.\n");
+  for (const auto& [person, state] : std::vector<std::pair<std::string, std::string>>{
+           {"Ann Holt", "Jamaica"}, {"Keith Rowan", "Barbados"}, {"Philip Dane", "Bahamas"}}) {
+    const auto* r = relation(facts, "HOLDS_ROLE", person, state);
+    REQUIRE(r);
+    CHECK(prop(*r, "title") == "Prime Minister");
+  }
+  auto meetings = names(facts, "Meeting");
+  REQUIRE(meetings.size() == 1);
+  for (const char* p : {"Ann Holt", "Philip Dane", "Gabriel Varga", "Miguel Lopez"}) CHECK(relation(facts, "ATTENDS", p, meetings.front()));
+
+  auto blog = extract(ex, "blog",
+                      "Live: NATO defence ministers' meeting in Brussels\ndate: 2024-02-15\n\n"
+                      "16:10\nThe NATO-Ukraine Council session ended. Ukrainian Defence Minister Rustem Umarov thanked the allies.\n\n"
+                      "12:45\nPoland sent Deputy Prime Minister Adam Nowak, who also holds the defence portfolio.\n");
+  std::string headline;
+  for (const auto& f : blog)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting" && e->name.find("NATO-Ukraine") == std::string::npos)
+      headline = e->name;
+  REQUIRE_FALSE(headline.empty());
+  // the later entry is about the headline's meeting again, not about the session the entry above named
+  const auto* r = relation(blog, "REPRESENTS", "Adam Nowak", "Poland");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == headline);
+}
