@@ -238,6 +238,27 @@ std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr,
   });
 }
 
+// The organization a title's own words make it an office of ("chairperson of the AU Commission",
+// "Secretary-General of the OSCE"), or -1.
+int RelationBuilder::body_served_by_title(const Action& act, const MatchResult& mr, const std::vector<Unit>& units) {
+  std::string key;
+  for (const auto& [k, v] : act.props)
+    if (k == "title") key = v;
+  if (key.empty() || key.front() == '"') return -1;
+  const Mention* t = capture_mention(key, mr, units);
+  if (!t || t->label != Label::Title) return -1;
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(t->sentence)]) {
+    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (o.label != Label::Organization || o.entity < 0 || o.tok_begin <= t->tok_begin || o.tok_end > t->tok_end) continue;
+    // a state's own ministry: the office is the state's ("number two of the Ministry of Foreign Affairs")
+    if (!o.state_of.empty() || o.kind == "ministry" || o.kind == "government body" || o.kind == "department") continue;
+    auto k = o.tok_begin - 1;
+    if (a.seg.tokens[k].lower == "the" && k > t->tok_begin) --k;
+    if (a.seg.tokens[k].lower == "of") return o.entity;
+  }
+  return -1;
+}
+
 void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
   for (const auto& act : mr.rule->actions) {
     std::map<std::string, std::string> props;
@@ -298,6 +319,11 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
       if (act.verb == "HOLDS_ROLE" && lower_utf8(props["title"]).rfind("former", 0) != 0) props["title"] = "former " + props["title"];
     }
     if (act.verb == "HOLDS_ROLE") {
+      // "Prince", "Sheikh": a form of address, not an office
+      if (a.lex.in_class(lower_utf8(props["title"]), "honorific")) continue;
+      // "the Chadian chairperson of the AU Commission": an office of the body the title names; the
+      // demonym is the holder's nationality
+      if (int body = body_served_by_title(act, mr, units); body >= 0) tos = {body};
       // the title names the state or body when the sentence does not ("US ambassador", "White House spokeswoman")
       if (tos.empty()) tos = resolve_arg("@title", mr, units, s);
       std::vector<int> states;
