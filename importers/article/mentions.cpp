@@ -704,12 +704,13 @@ void person_references(Analysis& a) {
     if (auto family = a.lex.family_name(m.name); family != m.name.substr(m.name.rfind(' ') + 1))
       by_surname[word_key(family)].push_back(m.name);
     // "Redwan" for Redwan Hussien: names whose bearers go by another part than the last
+    // ("Petro" for Gustavo Petro Urrego: past the first word, a word that is also a given name elsewhere)
     std::size_t b = 0;
     while (true) {
       auto e = m.name.find(' ', b);
       if (e == std::string::npos) break;
       auto part = m.name.substr(b, e - b);
-      if (part.size() > 2 && !a.lex.in_class(lower_utf8(part), "given_name")) by_part[word_key(part)].push_back(m.name);
+      if (part.size() > 2 && (b > 0 || !a.lex.in_class(lower_utf8(part), "given_name"))) by_part[word_key(part)].push_back(m.name);
       b = e + 1;
     }
   }
@@ -731,6 +732,15 @@ void person_references(Analysis& a) {
       m.surface = a.text_of(i, i + 1);
       m.name = it->second.front();
       m.rule = "person.surname_in_article";
+      // "Paz Pereira": two words of one name written together are one mention
+      if (!a.mentions.empty()) {
+        auto& last = a.mentions.back();
+        if (last.rule == "person.surname_in_article" && last.sentence == s.index && last.tok_end == i && last.name == m.name) {
+          last.tok_end = i + 1;
+          last.surface = a.text_of(last.tok_begin, last.tok_end);
+          continue;
+        }
+      }
       add_mention(a, std::move(m));
     }
   }
