@@ -368,6 +368,17 @@ struct Matcher {
   bool atom(const Element& e, std::size_t pos) const {
     const Unit& u = units[pos];
     if (e.kind == Element::Kind::Any) return true;
+    if (e.kind == Element::Kind::OneOf) {
+      for (const auto& alt : e.alts) {
+        bool ok = true;
+        for (const auto& x : alt) {
+          ok = x.kind == Element::Kind::NotAhead ? !atom(x.alts.front().front(), pos) : atom(x, pos);
+          if (!ok) break;
+        }
+        if (ok) return true;
+      }
+      return false;
+    }
     if (e.kind == Element::Kind::Label)
       return u.mention >= 0 && u.label == e.label && (e.value.empty() || u.kind == e.value);
     if (u.mention >= 0) return false;
@@ -425,6 +436,39 @@ struct Matcher {
 
 }  // namespace
 
+namespace {
+// Does the element match exactly one unit, with no capture inside? (Then trying its alternatives one
+// by one and matching it as one atom find the same matches.)
+bool one_unit(const Element& e) {
+  if (e.min != 1 || e.max != 1 || e.capture >= 0) return false;
+  switch (e.kind) {
+    case Element::Kind::Group:
+    case Element::Kind::NotAhead: return false;
+    case Element::Kind::OneOf: return true;
+    default: return true;
+  }
+}
+
+// A group each of whose alternatives is `!X`... then one atom, every part one unit without captures,
+// becomes a OneOf: the alternatives are tested on the unit at hand, not tried as sequences.
+void one_unit_groups(std::vector<Element>& seq) {
+  for (auto& e : seq) {
+    if (e.kind != Element::Kind::Group && e.kind != Element::Kind::NotAhead) continue;
+    for (auto& alt : e.alts) one_unit_groups(alt);
+    if (e.kind != Element::Kind::Group) continue;
+    bool all = true;
+    for (const auto& alt : e.alts) {
+      std::size_t i = 0;
+      while (i < alt.size() && alt[i].kind == Element::Kind::NotAhead && alt[i].alts.size() == 1 &&
+             alt[i].alts.front().size() == 1 && one_unit(alt[i].alts.front().front()) && alt[i].capture < 0)
+        ++i;
+      all = all && i + 1 == alt.size() && one_unit(alt[i]);
+    }
+    if (all) e.kind = Element::Kind::OneOf;
+  }
+}
+}  // namespace
+
 void PatternSet::add(std::string_view text, const std::string& origin, const Lexicon& lex) {
   std::size_t line_no = 0, pos = 0;
   while (pos <= text.size()) {
@@ -443,6 +487,7 @@ void PatternSet::add(std::string_view text, const std::string& origin, const Lex
     RuleParser p(line, origin, line_no, lex);
     rules_.push_back(p.parse());
     auto& r = *rules_.back();
+    one_unit_groups(r.elements);
     r.order = static_cast<int>(rules_.size()) - 1;  // its index in rules_
     for (const auto& act : r.actions)
       if (auto l = label_from_name(act.verb)) r.label_mask |= 1u << static_cast<unsigned>(*l);
@@ -479,6 +524,7 @@ std::optional<std::vector<Anchor>> first_set(const std::vector<Element>& s, std:
         else return std::nullopt;
         break;
       case Element::Kind::Group:
+      case Element::Kind::OneOf:
         for (const auto& alt : e.alts) {
           auto f = first_set(alt, 0);
           if (!f) return std::nullopt;
@@ -494,81 +540,157 @@ std::optional<std::vector<Anchor>> first_set(const std::vector<Element>& s, std:
 }  // namespace
 
 namespace {
-// The words one element requires, as alternatives: a lower-case word, or a group each of whose
-// alternatives starts with a required word (empty: the element requires no particular word).
-std::vector<std::uint32_t> required_by(const Element& e) {
+using Need = Rule::Need;
+using Needs = std::vector<std::vector<Need>>;  // all of these, each one of its alternatives
+
+// The units one element requires: words, lexicon classes and mention labels. A group with one
+// alternative requires what its elements require; a group with several requires, of each
+// alternative, its first requirement (nothing when one alternative requires nothing).
+Needs needs_of(const Element& e) {
   if (e.min < 1) return {};
-  if (e.kind == Element::Kind::Lower) return {e.word};
-  if (e.kind == Element::Kind::Exact) {  // "Summit": the token's lower case is the word "summit"
-    return {intern_word(lower_utf8(e.value))};
+  switch (e.kind) {
+    case Element::Kind::Lower: return {{{Need::Kind::Word, e.word}}};
+    case Element::Kind::Exact: return {{{Need::Kind::Word, intern_word(lower_utf8(e.value))}}};  // "Summit": the word "summit"
+    case Element::Kind::Class: return {{{Need::Kind::Class, static_cast<std::uint32_t>(e.class_id)}}};
+    case Element::Kind::Label: return {{{Need::Kind::Label, static_cast<std::uint32_t>(e.label)}}};
+    case Element::Kind::Group:
+    case Element::Kind::OneOf: break;
+    default: return {};
   }
-  if (e.kind != Element::Kind::Group) return {};
-  std::vector<std::uint32_t> any;
+  auto of_seq = [](const std::vector<Element>& alt) {
+    Needs all;
+    for (const auto& x : alt)
+      for (auto& n : needs_of(x)) all.push_back(std::move(n));
+    return all;
+  };
+  if (e.alts.size() == 1) return of_seq(e.alts.front());
+  std::vector<Need> any;
   for (const auto& alt : e.alts) {
-    std::vector<std::uint32_t> first;
-    for (const auto& x : alt) {
-      first = required_by(x);
-      if (!first.empty() || x.min >= 1) break;  // the first element that must be there decides
-    }
-    if (first.empty()) return {};
-    any.insert(any.end(), first.begin(), first.end());
+    auto n = of_seq(alt);
+    if (n.empty()) return {};
+    any.insert(any.end(), n.front().begin(), n.front().end());
   }
-  return any;
+  return {any};
+}
+
+void set_bit(std::vector<std::uint64_t>& bits, int order) {
+  auto w = static_cast<std::size_t>(order) >> 6;
+  if (bits.size() <= w) bits.resize(w + 1, 0);
+  bits[w] |= std::uint64_t{1} << (order & 63);
 }
 }  // namespace
 
 void PatternSet::index(Rule& r) {
   for (const auto& e : r.elements)
-    if (auto words = required_by(e); !words.empty()) r.required_words.push_back(std::move(words));
+    for (auto& any : needs_of(e)) {
+      bool words = std::all_of(any.begin(), any.end(), [](const Need& n) { return n.kind == Need::Kind::Word; });
+      if (!words) {
+        r.required_units.push_back(std::move(any));
+        continue;
+      }
+      std::vector<std::uint32_t> ids;
+      for (const auto& n : any) ids.push_back(n.id);
+      r.required_words.push_back(std::move(ids));
+    }
   auto& ix = index_[r.phase == Phase::Mention ? 0 : 1];
+  ix.rules.push_back(&r);
   auto anchors = first_set(r.elements, 0);
   if (!anchors) {
-    ix.always.push_back(&r);
+    set_bit(ix.always, r.order);
     return;
   }
-  auto add = [&r](std::vector<const Rule*>& v) {
-    if (std::find(v.begin(), v.end(), &r) == v.end()) v.push_back(&r);
-  };
   for (const auto& a : *anchors) {
     switch (a.kind) {
       case Anchor::Word:
         if (ix.by_word.size() <= static_cast<std::size_t>(a.id)) ix.by_word.resize(static_cast<std::size_t>(a.id) + 1);
-        add(ix.by_word[static_cast<std::size_t>(a.id)]);
+        set_bit(ix.by_word[static_cast<std::size_t>(a.id)], r.order);
         break;
-      case Anchor::Label: add(ix.by_label[static_cast<std::size_t>(a.id)]); break;
-      case Anchor::Class: add(ix.by_class[static_cast<std::size_t>(a.id)]); break;
-      case Anchor::CapWord: add(ix.cap_words); break;
-      case Anchor::Digit: add(ix.digit_words); break;
+      case Anchor::Label: set_bit(ix.by_label[static_cast<std::size_t>(a.id)], r.order); break;
+      case Anchor::Class: set_bit(ix.by_class[static_cast<std::size_t>(a.id)], r.order); break;
+      case Anchor::CapWord: set_bit(ix.cap_words, r.order); break;
+      case Anchor::Digit: set_bit(ix.digit_words, r.order); break;
     }
   }
 }
+
+namespace {
+// Buffers find() reuses from one sentence to the next (one set per nesting level of find).
+struct FindScratch {
+  std::vector<int> word_last;                // last unit holding each pattern word, -1: none
+  std::vector<int> reach;                    // by rule order: the last unit a match may start at
+  std::vector<std::uint64_t> allowed, cands; // rule bit sets
+};
+}  // namespace
 
 void PatternSet::find(Phase phase, std::string_view text, const std::vector<Token>& tokens, const std::vector<Unit>& units,
                       const Lexicon& lex, const std::function<void(const MatchResult&)>& on_match,
                       std::uint32_t label_mask) const {
   const auto& ix = index_[phase == Phase::Mention ? 0 : 1];
-  Matcher m{text, tokens, units, lex, {}};
-  // the pattern words this sentence contains, and so the rules it can match at all
-  std::vector<char> present(word_table().size() + 1, 0);
-  for (const auto& un : units)  // words inside a mention are not there for word elements to match
-    if (un.mention < 0 && tokens[un.tb].word && tokens[un.tb].word < present.size()) present[tokens[un.tb].word] = 1;
-  std::vector<std::int8_t> viable(rules_.size(), -1);
-  auto can_match = [&](const Rule& r) {
-    auto& v = viable[static_cast<std::size_t>(r.order)];
-    if (v < 0) {
-      v = 1;
-      for (const auto& any : r.required_words)
-        if (std::none_of(any.begin(), any.end(), [&](std::uint32_t w) { return w < present.size() && present[w]; })) v = 0;
+  thread_local std::vector<std::unique_ptr<FindScratch>> pool;
+  thread_local std::size_t depth = 0;
+  if (pool.size() <= depth) pool.push_back(std::make_unique<FindScratch>());
+  FindScratch& sc = *pool[depth];
+  struct Nest {
+    std::size_t& d;
+    explicit Nest(std::size_t& x) : d(x) { ++d; }
+    ~Nest() { --d; }
+  } nest(depth);
+
+  // where the sentence has each word, class and label last: a rule needing one that does not come
+  // at or after a unit cannot match from there (words inside a mention are not there for word
+  // elements to match)
+  int class_last[64], label_last[8];
+  std::fill(std::begin(class_last), std::end(class_last), -1);
+  std::fill(std::begin(label_last), std::end(label_last), -1);
+  sc.word_last.assign(word_table().size() + 1, -1);
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    const Unit& un = units[u];
+    if (un.mention >= 0) {
+      label_last[static_cast<std::size_t>(un.label) & 7] = static_cast<int>(u);
+      continue;
     }
-    return v == 1;
+    const Token& t = tokens[un.tb];
+    if (t.word && t.word < sc.word_last.size()) sc.word_last[t.word] = static_cast<int>(u);
+    for (auto bits = t.classes; bits; bits &= bits - 1) class_last[__builtin_ctzll(bits)] = static_cast<int>(u);
+  }
+  auto last = [&](const Rule::Need& n) {
+    switch (n.kind) {
+      case Rule::Need::Kind::Word: return n.id < sc.word_last.size() ? sc.word_last[n.id] : -1;
+      case Rule::Need::Kind::Class: return class_last[n.id & 63];
+      case Rule::Need::Kind::Label: return label_last[n.id & 7];
+    }
+    return -1;
   };
+  const std::size_t n_words = (rules_.size() + 63) / 64;
+  sc.allowed.assign(n_words, 0);
+  sc.reach.resize(rules_.size());
+  for (const Rule* r : ix.rules) {
+    if (label_mask && !(r->label_mask & label_mask)) continue;
+    int reach = INT_MAX;
+    for (const auto& any : r->required_words) {
+      int best = -1;
+      for (auto w : any) best = std::max(best, w < sc.word_last.size() ? sc.word_last[w] : -1);
+      reach = std::min(reach, best);
+    }
+    for (const auto& any : r->required_units) {
+      int best = -1;
+      for (const auto& n : any) best = std::max(best, last(n));
+      reach = std::min(reach, best);
+    }
+    if (reach < 0) continue;
+    sc.reach[static_cast<std::size_t>(r->order)] = reach;
+    sc.allowed[static_cast<std::size_t>(r->order) >> 6] |= std::uint64_t{1} << (r->order & 63);
+  }
+
+  Matcher m{text, tokens, units, lex, {}};
   // the candidate rules of a unit as a bit set over rule order: tried in order, each once
-  std::vector<std::uint64_t> cands((rules_.size() + 63) / 64, 0);
-  auto mark = [&cands](const std::vector<const Rule*>& v) {
-    for (const Rule* r : v) cands[static_cast<std::size_t>(r->order) >> 6] |= std::uint64_t{1} << (r->order & 63);
+  auto& cands = sc.cands;
+  auto mark = [&cands](const RuleBits& bits) {
+    for (std::size_t w = 0; w < bits.size() && w < cands.size(); ++w) cands[w] |= bits[w];
   };
   for (std::size_t u = 0; u < units.size(); ++u) {
     const Unit& un = units[u];
+    cands.assign(n_words, 0);
     if (un.mention >= 0) {
       mark(ix.by_label[static_cast<std::size_t>(un.label)]);
     } else {
@@ -579,10 +701,11 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
       if (t.has(kDigit)) mark(ix.digit_words);
     }
     mark(ix.always);
-    for (std::size_t w = 0; w < cands.size(); ++w)
-      for (; cands[w]; cands[w] &= cands[w] - 1) {
-        const Rule* r = rules_[w * 64 + static_cast<std::size_t>(__builtin_ctzll(cands[w]))].get();
-        if ((label_mask && !(r->label_mask & label_mask)) || !can_match(*r)) continue;
+    for (std::size_t w = 0; w < n_words; ++w)
+      for (cands[w] &= sc.allowed[w]; cands[w]; cands[w] &= cands[w] - 1) {
+        auto order = w * 64 + static_cast<std::size_t>(__builtin_ctzll(cands[w]));
+        if (static_cast<int>(u) > sc.reach[order]) continue;
+        const Rule* r = rules_[order].get();
         m.caps.assign(r->captures.size(), {-1, -1});
         std::size_t end = 0;
         auto accept = [&](std::size_t p) {

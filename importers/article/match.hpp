@@ -31,7 +31,9 @@ class Lexicon;
 enum class Phase { Mention, Relation };
 
 struct Element {
-  enum class Kind { Lower, Exact, Class, Lemma, Label, Shape, Any, Group, NotAhead } kind = Kind::Any;
+  // OneOf: a group whose every alternative is one unit (optionally behind `!X` checks), matched as
+  // one atom, without backtracking into the alternatives
+  enum class Kind { Lower, Exact, Class, Lemma, Label, Shape, Any, Group, NotAhead, OneOf } kind = Kind::Any;
   std::string value;                     // word, class name, lemma, shape, or kind for Label
   std::uint32_t word = 0;                // Lower: the word's id (pattern_word_id)
   int class_id = -1;
@@ -61,6 +63,13 @@ struct Rule {
   // Words every match contains, each item one of its alternatives ("represented"; "met" or "meets"):
   // a sentence without them is skipped before any matching.
   std::vector<std::vector<std::uint32_t>> required_words;
+  // The same for lexicon classes and mention labels: units every match contains, each item one of
+  // its alternatives (a word, a class or a label).
+  struct Need {
+    enum class Kind : std::uint8_t { Word, Class, Label } kind = Kind::Word;
+    std::uint32_t id = 0;
+  };
+  std::vector<std::vector<Need>> required_units;
   int capture_id(std::string_view name) const;
 };
 
@@ -98,12 +107,15 @@ class PatternSet {
  private:
   void index(Rule& r);
   std::vector<std::unique_ptr<Rule>> rules_;
-  // anchors: rules whose first element must be a given lower word / label / class; the rest always
+  // anchors: rules whose first element must be a given lower word / label / class; the rest always.
+  // Each set of rules is a bit set over rule order.
+  using RuleBits = std::vector<std::uint64_t>;
   struct Index {
-    std::vector<std::vector<const Rule*>> by_word;  // by word id
-    std::vector<std::vector<const Rule*>> by_label = std::vector<std::vector<const Rule*>>(8);
-    std::vector<std::vector<const Rule*>> by_class = std::vector<std::vector<const Rule*>>(64);
-    std::vector<const Rule*> cap_words, digit_words, always;
+    std::vector<RuleBits> by_word;  // by word id
+    std::vector<RuleBits> by_label = std::vector<RuleBits>(8);
+    std::vector<RuleBits> by_class = std::vector<RuleBits>(64);
+    RuleBits cap_words, digit_words, always;
+    std::vector<const Rule*> rules;  // every rule of the phase, in order
   } index_[2];
 };
 
