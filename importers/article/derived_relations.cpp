@@ -513,8 +513,7 @@ void RelationBuilder::name_encounters_after_both() {
         people.push_back(r.from);
     if (people.size() != 2) continue;
     auto noun = e.name.substr(e.name.rfind(' ') + 1);
-    auto name = a.lex.family_name(a.entities[static_cast<std::size_t>(people[0])].name) + "\u2013" +
-                a.lex.family_name(a.entities[static_cast<std::size_t>(people[1])].name) + " " + noun;
+    auto name = short_reference(people[0]) + "\u2013" + short_reference(people[1]) + " " + noun;
     for (auto& r : a.relations)
       if (auto f = r.props.find("forum"); f != r.props.end() && f->second == e.name) f->second = name;
     e.name = name;

@@ -39,6 +39,7 @@ struct RelationBuilder {
   std::vector<int> resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s);
   std::string capture_text(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units);
   const Mention* capture_mention(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units);
+  std::string short_reference(int person) const;
   int body_served_by_title(const Action& act, const MatchResult& mr, const std::vector<Unit>& units);
   bool mentions_former_office(const MatchResult& mr, const std::vector<Unit>& units) const;
   std::string fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units);

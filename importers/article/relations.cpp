@@ -216,23 +216,25 @@ bool RelationBuilder::mentions_former_office(const MatchResult& mr, const std::v
   return false;
 }
 
+// How the text refers to a person in short: the one-word form it uses ("Lula", "Petro"), else the
+// short form it uses by surname reference ("Paz Pereira"), else the family name.
+std::string RelationBuilder::short_reference(int person) const {
+  std::string two_words;
+  for (const auto& o : a.mentions) {
+    if (o.entity != person || o.label != Label::Person || !o.alias_worthy || o.surface.size() < 2) continue;
+    if (o.surface.find(' ') == std::string::npos) return o.surface;
+    if (two_words.empty() && o.rule == "person.surname_in_article") two_words = o.surface;
+  }
+  return two_words.empty() ? a.lex.family_name(a.entities[static_cast<std::size_t>(person)].name) : two_words;
+}
+
 std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
   return expand_template(tpl, [&](const std::string& key, const std::string& mod) {
     auto v = capture_text(key, mr, units);
     if (mod == "ref") {
-      // how the text refers to the person: the word it uses, else the family name
       const Mention* m = capture_mention(key, mr, units);
-      std::string short_form;  // a one-word form the article uses for this person elsewhere ("Lula")
-      if (m && m->entity >= 0)
-        for (const auto& o : a.mentions)
-          if (o.entity == m->entity && o.label == Label::Person && o.alias_worthy && o.surface.find(' ') == std::string::npos &&
-              o.surface.size() > 1) {
-            short_form = o.surface;
-            break;
-          }
       if (m && m->alias_worthy && m->surface.find(' ') == std::string::npos) return m->surface;  // not "I"
-      if (!short_form.empty()) return short_form;
-      return a.lex.family_name(v);
+      return m && m->entity >= 0 ? short_reference(m->entity) : a.lex.family_name(v);
     }
     return mod == "last" ? a.lex.family_name(v) : v;
   });

@@ -84,6 +84,33 @@ bool completes_topic(const Entity& topic, const Mention& m, const std::string& a
   return md.empty() || td.empty() || md == td;
 }
 
+// "the NATO foreign ministers' meeting" ... "a meeting of NATO foreign ministers" ("NATO meeting"):
+// a mention of the same body's same kind of meeting, whose words the topic's name all contains, and
+// nothing said against it (place, date), is the topic again.
+bool narrower_name_of_topic(const Entity& topic, const Mention& m) {
+  auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
+    auto it = p.find(k);
+    return it == p.end() ? std::string() : it->second;
+  };
+  auto conv = prop(m.props, "convened_by");
+  if (conv.empty() || conv != prop(topic.props, "convened_by") || m.props.count("corefer")) return false;
+  for (const char* k : {"place", "date"}) {
+    auto x = prop(topic.props, k), y = prop(m.props, k);
+    if (!x.empty() && !y.empty() && x != y) return false;
+  }
+  auto tk = meeting_key(topic.name, true), mk = meeting_key(m.name, true);
+  auto bar_t = tk.find('|'), bar_m = mk.find('|');
+  if (tk.substr(bar_t) != mk.substr(bar_m)) return false;  // a summit is not the ministers' meeting before it
+  auto topic_words = " " + tk.substr(0, bar_t);
+  for (std::size_t b = 0; b < bar_m;) {
+    auto e = mk.find(' ', b);
+    if (e == std::string::npos || e > bar_m) e = bar_m;
+    if (e > b && topic_words.find(" " + mk.substr(b, e - b) + " ") == std::string::npos) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
 // A meeting known only from a verb and a place ("leaders meet in Montevideo") takes the name
 // of the meeting the text names next (in the following sentences), unless that one is elsewhere or
 // dated otherwise.
@@ -230,6 +257,14 @@ void resolve(Analysis& a) {
       e.name = m.name;
       e.rule = m.rule;
       by_key.emplace(key_of(m), topic);
+      for (const auto& [k, v] : m.props)
+        if (!v.empty() && !e.props.count(k)) e.props[k] = v;
+      continue;
+    }
+    if (m.label == Label::Meeting && topic >= 0 && narrower_name_of_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
+      auto& e = a.entities[static_cast<std::size_t>(topic)];
+      m.entity = topic;
+      ++e.mentions;
       for (const auto& [k, v] : m.props)
         if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       continue;
