@@ -304,7 +304,19 @@ void dateline(Analysis& a, const Sentence& s) {
     }
   }
   if (!dash) return;
-  add_dateline_place(a, s, s.tok_begin, i, title_case(a.text_of(s.tok_begin, i)));
+  // the gazetteer's spelling when it knows the place ("RIO DE JANEIRO" is Rio de Janeiro)
+  std::string name = title_case(a.text_of(s.tok_begin, i));
+  if (const auto* cands = a.lex.starting_with(toks[s.tok_begin].lower))
+    for (const auto* e : *cands)
+      if (e->tokens.size() == i - s.tok_begin && e->label == Label::Place) {
+        bool same = true;
+        for (std::size_t k = 0; k < e->tokens.size() && same; ++k) same = e->tokens[k] == toks[s.tok_begin + k].lower;
+        if (same) {
+          name = e->name;
+          break;
+        }
+      }
+  add_dateline_place(a, s, s.tok_begin, i, name);
   for (auto k = i; k + 2 < dash; ++k) {
     if (toks[k].lower != "(") continue;
     auto close = k + 1;
