@@ -41,7 +41,8 @@ void Analysis::index_mentions() {
 }
 
 std::vector<Unit> Analysis::units(const Sentence& s) const {
-  std::vector<int> ms;
+  thread_local std::vector<int> ms;
+  ms.clear();
   if (static_cast<std::size_t>(s.index) < mentions_of_sentence.size())
     for (int i : mentions_of_sentence[static_cast<std::size_t>(s.index)])
       if (mentions[static_cast<std::size_t>(i)].label != Label::None) ms.push_back(i);
@@ -51,6 +52,7 @@ std::vector<Unit> Analysis::units(const Sentence& s) const {
     return a.tok_begin != b.tok_begin ? a.tok_begin < b.tok_begin : a.tok_end > b.tok_end;
   });
   std::vector<Unit> out;
+  out.reserve(s.tok_end - s.tok_begin);
   std::size_t k = 0;
   for (auto i = s.tok_begin; i < s.tok_end;) {
     while (k < ms.size() && mentions[static_cast<std::size_t>(ms[k])].tok_begin < i) ++k;

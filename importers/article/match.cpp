@@ -12,8 +12,14 @@
 namespace fg::importers::article {
 
 namespace {
-std::unordered_map<std::string, std::uint32_t>& word_table() {
-  static std::unordered_map<std::string, std::uint32_t> table;
+// looked up by string_view without making a string
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordTable = std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>>;
+WordTable& word_table() {
+  static WordTable table;
   return table;
 }
 std::uint32_t intern_word(const std::string& lower) {
@@ -31,7 +37,7 @@ bool is_ordinal(std::string_view w) {
 
 std::uint32_t pattern_word_id(std::string_view lower) {
   const auto& t = word_table();
-  auto it = t.find(std::string(lower));
+  auto it = t.find(lower);
   return it == t.end() ? 0 : it->second;
 }
 

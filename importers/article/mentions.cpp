@@ -693,12 +693,15 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
       }
     }, mask);
     // longer mentions first, so a name wins over the names inside it
-    std::stable_sort(found.begin(), found.end(), [](const Mention& x, const Mention& y) {
-      bool cx = x.props.count("corefer") > 0, cy = y.props.count("corefer") > 0;
-      if (cx != cy) return cy;
-      return (x.tok_end - x.tok_begin) > (y.tok_end - y.tok_begin);
+    std::vector<std::pair<bool, std::uint32_t>> key(found.size());  // (coreferring, index)
+    for (std::size_t i = 0; i < found.size(); ++i) key[i] = {found[i].props.count("corefer") > 0, static_cast<std::uint32_t>(i)};
+    std::stable_sort(key.begin(), key.end(), [&](const auto& x, const auto& y) {
+      if (x.first != y.first) return y.first;
+      const Mention& mx = found[x.second];
+      const Mention& my = found[y.second];
+      return (mx.tok_end - mx.tok_begin) > (my.tok_end - my.tok_begin);
     });
-    for (auto& m : found) add_mention(a, std::move(m));
+    for (const auto& k : key) add_mention(a, std::move(found[k.second]));
   }
 }
 
@@ -1003,9 +1006,18 @@ void find_mentions(Analysis& a) {
   // drop hidden mentions
   a.mentions.erase(std::remove_if(a.mentions.begin(), a.mentions.end(), [](const Mention& m) { return m.label == Label::None; }),
                    a.mentions.end());
-  std::stable_sort(a.mentions.begin(), a.mentions.end(), [](const Mention& x, const Mention& y) {
+  // sorted through their indexes: a Mention is costly to move around
+  std::vector<std::uint32_t> order(a.mentions.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t xi, std::uint32_t yi) {
+    const Mention& x = a.mentions[xi];
+    const Mention& y = a.mentions[yi];
     return x.sentence != y.sentence ? x.sentence < y.sentence : x.tok_begin < y.tok_begin;
   });
+  std::vector<Mention> sorted;
+  sorted.reserve(order.size());
+  for (auto i : order) sorted.push_back(std::move(a.mentions[i]));
+  a.mentions = std::move(sorted);
   a.index_mentions();
 }
 

@@ -10,6 +10,13 @@ namespace fg::importers::article {
 
 namespace {
 
+// memo tables looked up by string_view without making a string
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using Memo = std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>>;
+
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 void replace_all(std::string& s, std::string_view from, std::string_view to) {
@@ -32,9 +39,9 @@ std::vector<std::string> words(std::string_view name) {
 }  // namespace
 
 const std::string& normalized(std::string_view name) {
-  thread_local std::unordered_map<std::string, std::string> memo;
+  thread_local Memo memo;
   if (memo.size() > 200000) memo.clear();
-  auto it = memo.find(std::string(name));
+  auto it = memo.find(name);
   if (it != memo.end()) return it->second;
   return memo.emplace(std::string(name), graph::normalize_name(name)).first->second;
 }
@@ -42,9 +49,9 @@ const std::string& normalized(std::string_view name) {
 std::string word_key_uncached(std::string_view word);
 
 std::string word_key(std::string_view word) {
-  thread_local std::unordered_map<std::string, std::string> memo;
+  thread_local Memo memo;
   if (memo.size() > 200000) memo.clear();
-  auto it = memo.find(std::string(word));
+  auto it = memo.find(word);
   if (it != memo.end()) return it->second;
   return memo.emplace(std::string(word), word_key_uncached(word)).first->second;
 }
