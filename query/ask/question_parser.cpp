@@ -92,7 +92,13 @@ template <> struct action<g::how_many> {
   static void apply0(Builder& b) { b.q.count = true; }
 };
 template <> struct action<g::next_marker> {
-  static void apply0(Builder& b) { b.q.next = true; }
+  static void apply0(Builder& b) { b.q.edition = Edition::Next; }
+};
+template <> struct action<g::previous_marker> {
+  static void apply0(Builder& b) { b.q.edition = Edition::Previous; }
+};
+template <> struct action<g::latest_marker> {
+  static void apply0(Builder& b) { b.q.edition = Edition::Last; }
 };
 template <> struct action<g::n_states> {
   static void apply0(Builder& b) { b.q.kind = Kind::State; }
@@ -233,11 +239,17 @@ const std::vector<std::string>& example_questions() {
       "where and when is the OSCE meeting held",
       "when was the Geneva talks held",
       "where will the next Normandy format meeting be held",
+      "where and when was the previous Normandy format meeting held",
+      "where will the next round of the Geneva talks be held",
+      "where and when did Wendy Sherman and Sergei Riabkov hold talks",
+      "when will Wendy Sherman receive Sergei Riabkov",
       "which meetings were held in Geneva in January 2022",
       "who attended the NATO-Russia Council meeting",
       "which states or organizations attended the NATO-Russia Council meeting",
       "list the people representing Ukraine",
       "list the members of the Normandy format",
+      "which states form the Normandy format",
+      "which states take part in the Normandy format",
       "what do we know about Alexander Grushko",
   };
   return examples;
