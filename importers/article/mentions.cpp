@@ -143,8 +143,8 @@ void gazetteer(Analysis& a, const Sentence& s) {
     }
     // "the Collective Security Council", "Russia's Security Council" is not the UN's: a body's short
     // name inside a longer capitalized name is that other body
-    if (hit->label == Label::Organization && i > s.tok_begin + 1 && toks[i - 1].has(kCap) && !toks[i - 1].has(kAllCaps) &&
-        hit->surface != hit->name && !(toks[i - 1].classes & a.lex.bits().not_name)) {
+    if (hit->label == Label::Organization && i > s.tok_begin + 1 && toks[i - 1].has(kCap) && hit->surface != hit->name &&
+        !(toks[i - 1].classes & a.lex.bits().not_name)) {
       bool part_of_name = true;
       for (const auto* e : *cands) part_of_name = part_of_name && e->tokens.size() <= hit->tokens.size();
       if (part_of_name) {
