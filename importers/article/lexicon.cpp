@@ -200,7 +200,8 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
         if (cols.size() > 4)
           for (auto& a : split(cols[4], ';'))
             if (!a.empty()) forms.push_back(a);
-        lex->org_by_norm_[graph::normalize_name(cols[0])] = lex->entries_.size();
+        // every form finds the body: "(AFP)" in a dateline is Agence France-Presse
+        for (auto& form : forms) lex->org_by_norm_.emplace(graph::normalize_name(form), lex->entries_.size());
         for (auto& form : forms) {
           GazetteerEntry e{Label::Organization, tokens_of(form), form, cols[0], cols[2], st,
                            cols[1] == "-" ? "" : cols[1], graph::is_code_like(form)};
