@@ -112,7 +112,14 @@ class Builder {
     }
     auto r = names_.series(phrase);
     if (r.empty()) node("m", phrase, {"Meeting"});  // throws with the "did you mean" list
-    note(phrase, r.names);
+    if (r.names.size() > 5) {
+      std::string some;
+      for (std::size_t i = 0; i < 5; ++i) some += r.names[i] + ", ";
+      plan_.notes.push_back("\"" + phrase + "\" read as a series of " + std::to_string(r.names.size()) +
+                            " meetings: " + some + "...");
+    } else {
+      note(phrase, r.names);
+    }
     match(pattern("m", r));
     if (edition == Edition::Next) {
       where("m.status = 'planned'");

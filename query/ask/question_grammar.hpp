@@ -342,11 +342,15 @@ struct q_where_met
            sor<seq<a_slot<v_received_by>, _, v_received_by, _, b_slot>, seq<a_slot<v_pair>, _, v_pair, _, b_slot>,
                seq<a_slot<seq<v_joint, eof>>, _, v_joint>>> {};
 
-// whom did P meet [with] [at M] / who met [with] P / which people did P meet / list the people P met
+// whom did P meet [with] [at M] / who met [with] P / which people did P meet / list the people P met /
+// who did P hold talks with (talk to, receive, host, visit, see)
 struct at_meeting_tail : seq<sor<k_at, k_in, kw<TAO_PEGTL_ISTRING("during")>, k_on>, _, meeting_ref<eof>> {};
+struct v_met_whom : sor<seq<v_hold_talks, _, k_with>, seq<v_talk, _, sor<k_with, k_to>>, v_receive> {};
 struct q_whom_met
     : form<f_whom_met,
            sor<seq<sor<who_word, seq<det, _, n_people>>, _, aux, _, x_slot<v_meet_word>, _, v_meet,
+                   opt<_, at_meeting_tail>>,
+               seq<sor<who_word, seq<det, _, n_people>>, _, aux, _, x_slot<v_met_whom>, _, v_met_whom,
                    opt<_, at_meeting_tail>>,
                seq<sor<who_word, seq<det, _, n_people>>, _, opt<aux, _>, v_meet, _,
                    x_slot<seq<sor<k_at, k_in, kw<TAO_PEGTL_ISTRING("during")>, k_on>, _>>, opt<_, at_meeting_tail>>,

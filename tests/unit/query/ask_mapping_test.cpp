@@ -290,6 +290,7 @@ struct SeriesGraph : TestGraph {
     for (const char* m : {"Lakeside summit in Port Elm", "Berg–Lind talks in Port Elm", "Berg–Lind meeting in Birchwood (planned)"})
       for (const char* p : {"Anna Berg", "Tomas Lind"}) rel("ATTENDS", "Person", p, "Meeting", m);
     rel("ATTENDS", "Person", "Anna Berg", "Meeting", "Berg visit to Ravensholm (planned)");
+    rel("MET_WITH", "Person", "Anna Berg", "Person", "Tomas Lind");
     for (const char* s : {"France", "Germany", "Poland", "Italy"}) rel("MEMBER_OF", "State", s, "Organization", "Lakeside Process");
     for (const char* s : {"Poland", "Italy"}) rel("MEMBER_OF", "State", s, "Organization", "Lakeside troika");
     rel("CONVENED_BY", "Meeting", "Lakeside summit in Port Elm", "Organization", "Lakeside Process");
@@ -341,6 +342,10 @@ TEST_CASE("ask cypher: editions, talks, visits, membership verbs", "[ask]") {
   CHECK(next.cypher.find("m.status = 'planned'") != std::string::npos);
   CHECK(next.params.at("m").as_list().size() == 2);
 
+  auto wide = plan("where is the next Lakeside held");
+  REQUIRE(wide.notes.size() == 1);
+  CHECK(wide.notes[0].rfind("\"Lakeside\" read as a series of 7 meetings: Lakeside Process forum in Birchwood, ", 0) == 0);
+
   auto talks = plan("where and when will Berg receive Lind");
   CHECK(talks.cypher.rfind("MATCH (a:Person {name: $a})-[r1:ATTENDS]->(m:Meeting)<-[r2:ATTENDS]-(b:Person {name: $b})\n"
                            "WHERE m.status = 'planned'\n"
@@ -381,7 +386,9 @@ TEST_CASE("ask answers: editions, talks, visits, membership verbs", "[ask]") {
   CHECK(rows("where is the next Lakeside summit held") == R{{"Birchwood", "2026"}});
   CHECK(rows("where and when will the next round of Lakeside trade talks be held") == R{{"Ravensholm", "2024-09"}});
   CHECK(rows("where and when is the next NSC Ministerial Session held") == R{{"Ravensholm", "2026-06"}});
-  CHECK(rows("who did Berg meet at the last Lakeside summit").empty());  // no MET_WITH recorded
+  CHECK(rows("who did Berg meet at the last Lakeside summit") == R{{"Tomas Lind"}});
+  CHECK(rows("who did Berg meet at the previous Lakeside summit").empty());
+  CHECK(rows("who did Anna Berg hold talks with") == R{{"Tomas Lind"}});
   // the summit and the business summit on the same day are one edition
   CHECK(rows("who attended the last Lakeside summit") == R{{"Anna Berg"}, {"Tomas Lind"}});
   CHECK(rows("which states attended the last Lakeside summit") == R{{"Spain"}});
