@@ -84,16 +84,19 @@ bool completes_topic(const Entity& topic, const Mention& m, const std::string& a
   return md.empty() || td.empty() || md == td;
 }
 
-// "the NATO foreign ministers' meeting" ... "a meeting of NATO foreign ministers" ("NATO meeting"):
-// a mention of the same body's same kind of meeting, whose words the topic's name all contains, and
-// nothing said against it (place, date), is the topic again.
+// "the NATO foreign ministers' meeting" ... "a meeting of NATO foreign ministers" ("NATO meeting"),
+// "Brussels summit" ... "an emergency summit in Brussels": a mention of the same body's (or, with no
+// body, the same place's) same kind of meeting, one name's words all in the other's, and nothing said
+// against it (place, date), is the topic again.
 bool narrower_name_of_topic(const Entity& topic, const Mention& m) {
   auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
     auto it = p.find(k);
     return it == p.end() ? std::string() : it->second;
   };
-  auto conv = prop(m.props, "convened_by");
-  if (conv.empty() || conv != prop(topic.props, "convened_by") || m.props.count("corefer")) return false;
+  auto conv = prop(m.props, "convened_by"), place = prop(m.props, "place");
+  bool same_body = !conv.empty() && conv == prop(topic.props, "convened_by");
+  bool same_place = !place.empty() && place == prop(topic.props, "place") && conv.empty() && prop(topic.props, "convened_by").empty();
+  if (!(same_body || same_place) || m.props.count("corefer")) return false;
   for (const char* k : {"place", "date"}) {
     auto x = prop(topic.props, k), y = prop(m.props, k);
     if (!x.empty() && !y.empty() && x != y) return false;
@@ -101,14 +104,18 @@ bool narrower_name_of_topic(const Entity& topic, const Mention& m) {
   auto tk = meeting_key(topic.name, true), mk = meeting_key(m.name, true);
   auto bar_t = tk.find('|'), bar_m = mk.find('|');
   if (tk.substr(bar_t) != mk.substr(bar_m)) return false;  // a summit is not the ministers' meeting before it
-  auto topic_words = " " + tk.substr(0, bar_t);
-  for (std::size_t b = 0; b < bar_m;) {
-    auto e = mk.find(' ', b);
-    if (e == std::string::npos || e > bar_m) e = bar_m;
-    if (e > b && topic_words.find(" " + mk.substr(b, e - b) + " ") == std::string::npos) return false;
-    b = e + 1;
-  }
-  return true;
+  // one name's words all in the other's ("Brussels summit", "Brussels emergency summit")
+  auto within = [](const std::string& small, std::size_t small_end, const std::string& big, std::size_t big_end) {
+    auto words = " " + big.substr(0, big_end);
+    for (std::size_t b = 0; b < small_end;) {
+      auto e = small.find(' ', b);
+      if (e == std::string::npos || e > small_end) e = small_end;
+      if (e > b && words.find(" " + small.substr(b, e - b) + " ") == std::string::npos) return false;
+      b = e + 1;
+    }
+    return true;
+  };
+  return within(mk, bar_m, tk, bar_t) || within(tk, bar_t, mk, bar_m);
 }
 
 // A meeting known only from a verb and a place ("leaders meet in Montevideo") takes the name
