@@ -319,3 +319,30 @@ TEST_CASE("one plural title over a list, lists of those present, and live-blog e
   REQUIRE(r);
   CHECK(prop(*r, "forum") == headline);
 }
+
+TEST_CASE("next year's meeting, particles in names, memberships of two bodies, planned receptions") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "tass",
+                       "Ministers meet in Beijing\ndate: 2024-04-09\n\n"
+                       "BEIJING, April 9. /TASS/. Russian Foreign Minister Sergey Lavrenko held talks with his Chinese "
+                       "counterpart Wang Yun in Beijing on Tuesday.\n\n"
+                       "Lavrenko is also scheduled to be received by Chinese President Xi Jianmin on Wednesday.\n\n"
+                       "Russia and China are both members of the Shanghai Cooperation Organization and BRICS.\n\n"
+                       "European Commission President Ursula von der Laan welcomed the talks.\n\n"
+                       "Next year's summit will be held in Kazan.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Russia", "BRICS"));
+  CHECK(relation(facts, "MEMBER_OF", "China", "Shanghai Cooperation Organization"));
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "Ursula von der Laan") == 1);
+  std::string reception, next;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting") {
+      if (e->name.find("Xi") != std::string::npos || e->name.find("Jianmin") != std::string::npos) reception = e->name;
+      if (e->name.rfind("next", 0) == 0) next = e->name;
+    }
+  REQUIRE_FALSE(reception.empty());
+  CHECK(relation(facts, "ATTENDS", "Sergey Lavrenko", reception));
+  CHECK_FALSE(relation(facts, "MET_WITH", "Sergey Lavrenko", "Xi Jianmin"));  // still to come
+  REQUIRE_FALSE(next.empty());
+  CHECK(relation(facts, "HELD_IN", next, "Kazan"));
+}
