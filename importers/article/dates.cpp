@@ -3,6 +3,7 @@
 #include <chrono>
 #include <optional>
 #include <cstdio>
+#include <string_view>
 
 namespace fg::importers::article {
 
@@ -46,9 +47,10 @@ bool number(const Token& t, int lo, int hi, int& out) {
 // Does the sentence speak of the future?
 bool future_tense(const std::vector<Token>& toks, const Sentence& s) {
   for (auto i = s.tok_begin; i < s.tok_end; ++i) {
-    const auto& w = toks[i].lower;
-    if (w == "will" || w == "scheduled" || w == "due" || w == "planned" || w == "upcoming" || w == "next" ||
-        w == "shall" || w == "expected" || w == "set" || w == "later" || w == "'ll")
+    std::string_view w = toks[i].lower;  // compared as views: lengths first
+    using namespace std::string_view_literals;
+    if (w == "will"sv || w == "scheduled"sv || w == "due"sv || w == "planned"sv || w == "upcoming"sv || w == "next"sv ||
+        w == "shall"sv || w == "expected"sv || w == "set"sv || w == "later"sv || w == "'ll"sv)
       return true;
   }
   return false;

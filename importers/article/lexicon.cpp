@@ -226,6 +226,9 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
                 bit("meeting_noun"), bit("given_name"), bit("name")};
   lex->patterns_ = std::make_unique<PatternSet>();
   for (const auto* f : rules) lex->patterns_->add(f->text, f->path, *lex);
+  for (const auto& [w, c] : lex->classes_) lex->word_info_[w].classes = c;
+  for_each_pattern_word([&](const std::string& w, std::uint32_t id) { lex->word_info_[w].word = id; });
+  lex->pattern_words_seen_ = pattern_word_count();
   return lex;
 }
 
@@ -242,6 +245,14 @@ int Lexicon::class_id(std::string_view name) const {
 std::uint64_t Lexicon::classes_of(std::string_view lower) const {
   auto it = classes_.find(std::string(lower));
   return it == classes_.end() ? 0 : it->second;
+}
+
+Lexicon::WordInfo Lexicon::word_info(std::string_view lower) const {
+  WordInfo info;
+  if (auto it = word_info_.find(lower); it != word_info_.end()) info = it->second;
+  // patterns read after this lexicon (another lexicon's) named more words
+  if (!info.word && pattern_word_count() != pattern_words_seen_) info.word = pattern_word_id(lower);
+  return info;
 }
 
 bool Lexicon::in_class(std::string_view lower, std::string_view cls) const {

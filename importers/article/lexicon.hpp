@@ -42,6 +42,12 @@ class Lexicon {
   // Lexicon classes: "@given_name" in a pattern is class("given_name").
   int class_id(std::string_view name) const;   // -1 if unknown
   std::uint64_t classes_of(std::string_view lower) const;
+  // A token's classes and pattern word id (pattern_word_id) in one look-up.
+  struct WordInfo {
+    std::uint64_t classes = 0;
+    std::uint32_t word = 0;
+  };
+  WordInfo word_info(std::string_view lower) const;
   bool in_class(std::string_view lower, std::string_view cls) const;
   const std::string& lemma(const std::string& lower) const;
 
@@ -73,6 +79,12 @@ class Lexicon {
 
   std::unordered_map<std::string, int> class_ids_;
   std::unordered_map<std::string, std::uint64_t> classes_;
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+  };
+  std::unordered_map<std::string, WordInfo, ViewHash, std::equal_to<>> word_info_;  // classes_ and the pattern words
+  std::size_t pattern_words_seen_ = 0;  // pattern words known when word_info_ was made
   std::unordered_map<std::string, std::string> lemmas_;
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::vector<const GazetteerEntry*>> by_first_;

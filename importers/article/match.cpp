@@ -41,6 +41,12 @@ std::uint32_t pattern_word_id(std::string_view lower) {
   return it == t.end() ? 0 : it->second;
 }
 
+std::size_t pattern_word_count() { return word_table().size(); }
+
+void for_each_pattern_word(const std::function<void(const std::string&, std::uint32_t)>& f) {
+  for (const auto& [w, id] : word_table()) f(w, id);
+}
+
 int Rule::capture_id(std::string_view n) const {
   for (std::size_t i = 0; i < captures.size(); ++i)
     if (captures[i] == n) return static_cast<int>(i);

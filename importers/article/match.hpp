@@ -90,6 +90,8 @@ struct MatchResult {
 // Words that patterns name get small ids, so matching compares integers: the id of a
 // lower-case word, 0 when no pattern names it.
 std::uint32_t pattern_word_id(std::string_view lower);
+std::size_t pattern_word_count();
+void for_each_pattern_word(const std::function<void(const std::string&, std::uint32_t)>& f);
 
 class PatternSet {
  public:

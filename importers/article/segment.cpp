@@ -92,8 +92,9 @@ Segmented segment(const Document& doc, const Lexicon& lex) {
     auto first = out.tokens.size();
     tokenize(doc.text, b, e, out.tokens);
     for (auto i = first; i < out.tokens.size(); ++i) {
-      out.tokens[i].classes = lex.classes_of(out.tokens[i].lower);
-      out.tokens[i].word = pattern_word_id(out.tokens[i].lower);
+      auto info = lex.word_info(out.tokens[i].lower);
+      out.tokens[i].classes = info.classes;
+      out.tokens[i].word = info.word;
     }
     return first;
   };
