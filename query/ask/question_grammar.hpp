@@ -330,17 +330,21 @@ struct v_receive : sor<kw<TAO_PEGTL_ISTRING("receive")>, kw<TAO_PEGTL_ISTRING("r
                        past<kw<TAO_PEGTL_ISTRING("visited")>>, kw<TAO_PEGTL_ISTRING("visiting")>,
                        kw<TAO_PEGTL_ISTRING("see")>, kw<TAO_PEGTL_ISTRING("sees")>, past<kw<TAO_PEGTL_ISTRING("saw")>>,
                        kw<TAO_PEGTL_ISTRING("seeing")>> {};
-struct v_received_by : seq<k_be, _, sor<kw<TAO_PEGTL_ISTRING("received")>, kw<TAO_PEGTL_ISTRING("hosted")>,
-                                         kw<TAO_PEGTL_ISTRING("visited")>, kw<TAO_PEGTL_ISTRING("met")>>,
+// Passive: "will B be received by A", "was B received (visited, met) by A". Not "hosted by", which
+// as often follows a meeting ("where was the summit hosted by France").
+struct v_received_by : seq<opt<sor<k_be, k_been>, _>,
+                           sor<kw<TAO_PEGTL_ISTRING("received")>, kw<TAO_PEGTL_ISTRING("visited")>,
+                               kw<TAO_PEGTL_ISTRING("met")>>,
                            _, k_by> {};
 struct v_pair : sor<seq<v_hold_talks, _, k_with>, seq<v_talk, _, sor<k_with, k_to>>, v_meet, v_receive> {};
 struct v_joint : sor<seq<v_meet_word, opt<_, k_with, _, kw<TAO_PEGTL_ISTRING("each")>, _, kw<TAO_PEGTL_ISTRING("other")>>>,
                      v_hold_talks, v_talk> {};
-// "B will be received by A": A is the host, so the slots swap (the answer does not depend on the order).
+// "B will be received by A": A is the host, so the slots swap (the answer does not depend on the
+// order). The passive comes before the meeting forms: "was B received by A" is no meeting name.
+struct q_where_received : form<f_where_met, ask_where_when, _, aux, _, a_slot<v_received_by>, _, v_received_by, _, b_slot> {};
 struct q_where_met
     : form<f_where_met, ask_where_when, _, aux, _,
-           sor<seq<a_slot<v_received_by>, _, v_received_by, _, b_slot>, seq<a_slot<v_pair>, _, v_pair, _, b_slot>,
-               seq<a_slot<seq<v_joint, eof>>, _, v_joint>>> {};
+           sor<seq<a_slot<v_pair>, _, v_pair, _, b_slot>, seq<a_slot<seq<v_joint, eof>>, _, v_joint>>> {};
 
 // whom did P meet [with] [at M] / who met [with] P / which people did P meet / list the people P met /
 // who did P hold talks with (talk to, receive, host, visit, see)
@@ -475,7 +479,7 @@ struct q_about
 
 struct question
     : sor<q_represents_which_forum, q_represents_which_party, q_represents_at, q_represents, q_meetings_attended_by,
-          q_meeting_place_date, q_where_met, q_whom_met, q_role_of, q_works_for, q_members_of, q_is_member, q_member_of_what,
+          q_where_received, q_meeting_place_date, q_where_met, q_whom_met, q_role_of, q_works_for, q_members_of, q_is_member, q_member_of_what,
           q_meetings_held_in, q_attending_parties, q_attendees, q_role_holder, q_about> {};
 
 #undef FG_ASK_KW

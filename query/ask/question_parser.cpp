@@ -63,6 +63,7 @@ FG_ASK_FORM(q_represents_which_party, RepresentsWhichParty);
 FG_ASK_FORM(q_represents, Represents);
 FG_ASK_FORM(q_meetings_attended_by, MeetingsAttendedBy);
 FG_ASK_FORM(q_where_met, WhereMet);
+FG_ASK_FORM(q_where_received, WhereMet);
 FG_ASK_FORM(q_whom_met, WhomMet);
 FG_ASK_FORM(q_role_of, RoleOf);
 FG_ASK_FORM(q_role_holder, RoleHolder);

@@ -150,6 +150,8 @@ TEST_CASE("ask grammar: where and when two people meet, hold talks, receive or v
            {"where did Berg host Lind", Form::WhereMet, {{"a", "Berg"}, {"b", "Lind"}}},
            {"when will Berg visit Ravensholm", Form::WhereMet, {{"a", "Berg"}, {"b", "Ravensholm"}}},
            {"where will Lind be received by Berg", Form::WhereMet, {{"a", "Lind"}, {"b", "Berg"}}},
+           {"where and when was Lind received by Berg?", Form::WhereMet, {{"a", "Lind"}, {"b", "Berg"}}},
+           {"when has Lind been visited by Berg", Form::WhereMet, {{"a", "Lind"}, {"b", "Berg"}}},
            {"where did Berg see Lind", Form::WhereMet, {{"a", "Berg"}, {"b", "Lind"}}},
        })
     check(c);
@@ -161,6 +163,8 @@ TEST_CASE("ask grammar: where and when two people meet, hold talks, receive or v
   // a meeting held: still the place-and-date form
   CHECK(parse_question("where will the Berg–Lind talks be held").form == Form::MeetingPlaceDate);
   CHECK(parse_question("where will be the next Lakeside summit").form == Form::MeetingPlaceDate);
+  CHECK(parse_question("where was the Lakeside summit hosted").form == Form::MeetingPlaceDate);
+  CHECK(parse_question("where is the OSCE meeting").form == Form::MeetingPlaceDate);
 }
 
 TEST_CASE("ask grammar: meeting people, roles, organizations", "[ask]") {

@@ -398,6 +398,7 @@ TEST_CASE("ask answers: editions, talks, visits, membership verbs", "[ask]") {
         R{{"Port Elm", "2024-05-26"}, {"Port Elm", "2024-05-27"}});
   CHECK(rows("where and when will Berg receive Lind") == R{{"Birchwood", "2024-06-02"}});
   CHECK(rows("when will Lind be received by Berg") == R{{"2024-06-02", "Birchwood"}});
+  CHECK(rows("where was Lind received by Berg") == R{{"Port Elm", "2024-05-26"}, {"Port Elm", "2024-05-27"}});
   CHECK(rows("where and when will Berg visit Ravensholm") == R{{"Ravensholm", "2024-06-04"}});
 
   CHECK(rows("which states form the Lakeside troika") == R{{"Italy"}, {"Poland"}});
