@@ -346,3 +346,14 @@ TEST_CASE("next year's meeting, particles in names, memberships of two bodies, p
   REQUIRE_FALSE(next.empty());
   CHECK(relation(facts, "HELD_IN", next, "Kazan"));
 }
+
+TEST_CASE("eval pairs meetings matched by shared words closest first") {
+  auto gold = parse_gold(R"({"id": "x", "date": "2024-05-27",
+      "entities": {"Meeting": ["Li–Yoon talks in Seoul", "Kishida–Li talks in Seoul"]}})", "x.json");
+  std::vector<Fact> facts;
+  // in gold order, "Li talks" would take "Li–Yoon talks in Seoul" and leave "Li–Yoon meeting" unmatched
+  for (const char* name : {"Li talks", "Li–Yoon meeting"}) facts.push_back(fg::graph::EntityFact{"Meeting", name, {}, {}, {}});
+  auto score = score_article(gold, facts);
+  CHECK(score.entities.at("Meeting").tp == 2);
+  CHECK(score.entities.at("Meeting").fp == 0);
+}
