@@ -620,9 +620,38 @@ void RelationBuilder::plural_title_over_list() {
   }
 }
 
+// An encounter takes the one date its sentence gives ("held four hours of talks on Wednesday").
+void RelationBuilder::date_encounters_from_their_sentence() {
+  for (auto& e : a.entities) {
+    if (e.label != Label::Meeting || e.sentence < 0 || e.props.count("date")) continue;
+    if (e.rule.rfind("met.", 0) != 0 && e.rule != "meeting.talks_with_person") continue;
+    const Mention* date = nullptr;
+    int dates = 0;
+    std::uint32_t body = 0;  // past the dateline ("WOODSIDE, California, Nov 15 (AP) —")
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.rule == "dateline" || o.rule == "dateline.agency") body = std::max(body, o.tok_end);
+    }
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.label != Label::Date || o.tok_begin < body) continue;
+      if (o.tok_begin > 0) {
+        const auto& before = a.seg.tokens[o.tok_begin - 1].lower;
+        if (before == "since" || before == "until" || before == "by" || before == "before" || before == "after") continue;
+      }
+      ++dates;
+      date = &o;
+    }
+    if (dates != 1 || date->props.at("iso").empty()) continue;
+    e.props["date"] = date->props.at("iso");
+    e.props["date_text"] = date->props.at("text");
+  }
+}
+
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
   plural_title_over_list();
+  date_encounters_from_their_sentence();
   place_pending_titles();
   // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
   for (const auto& m : a.mentions) {

@@ -69,6 +69,7 @@ struct RelationBuilder {
   static bool shares_content_word(const std::string& x, const std::string& y);
   void place_pending_titles();
   void plural_title_over_list();
+  void date_encounters_from_their_sentence();
   int lead_sentence() const;
   int possessive_owner(const PendingTitle& p) const;
   std::map<int, int> government_roles() const;

@@ -244,6 +244,19 @@ void resolve(Analysis& a) {
       m.props.erase("corefer");
       m.name = normalized(m.surface);
     }
+    // "talks" held on the sidelines of a summit are not the summit: a talks-noun refers back only to
+    // talks (or to a meeting of no particular kind)
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0) {
+      auto cls = [](const std::string& name) {
+        auto k = meeting_key(name);
+        return k.substr(k.find('|') + 1);
+      };
+      auto mine = cls(m.surface), theirs = cls(a.entities[static_cast<std::size_t>(topic)].name);
+      if (mine == "talks" && theirs != "talks" && theirs != "meeting") {
+        m.props.erase("corefer");
+        m.name = normalized(m.surface);
+      }
+    }
     if (m.label == Label::Meeting && m.props.count("corefer")) {
       m.entity = topic;
       if (topic >= 0) {
