@@ -298,7 +298,7 @@ void resolve(Analysis& a) {
         if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       continue;
     }
-    if (m.label == Label::Meeting && next_one(a, m) && m.name.rfind("next ", 0) != 0) {
+    if (m.label == Label::Meeting && next_one(a, m) && m.name.rfind("next ", 0) != 0 && m.name.find(" next ") == std::string::npos) {
       // "the next UK-France Summit": not the 38th one the article is about
       m.name = "next " + m.name;
       m.props["status"] = "planned";
