@@ -345,7 +345,10 @@ void RelationBuilder::place_pending_titles() {
       if (r.type == "HOLDS_ROLE" && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
         states.insert(r.to);
     double confidence = 0.6;
-    if (states.empty()) {
+    // a spokesperson speaks for the government the text quotes, not for a state the sentence names
+    // ("the summit, which Russia hosts, foreign ministry spokesperson X told reporters")
+    bool spokes = lower_utf8(p.title).find("spokes") != std::string::npos;
+    if (states.empty() && !spokes) {
       // else the one state the sentence names ("leaving Finance Minister Anton Siluanov to lead the
       // Russian delegation")
       confidence = 0.45;
@@ -400,7 +403,7 @@ void RelationBuilder::place_pending_titles() {
         if (!owned) states.insert(o.entity);
       }
     }
-    if (states.empty()) {
+    if (states.empty() && !spokes) {
       // else the one state of the story (its headline and lead) that nobody else in the sentence
       // serves: "leaders of Japan, China and South Korea ... Prime Minister Fumio Kishida, Chinese
       // Premier Li Qiang and South Korean President Yoon Suk Yeol"

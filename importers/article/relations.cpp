@@ -107,6 +107,13 @@ void RelationBuilder::add(std::string type, int from, int to, std::map<std::stri
     }
     for (auto& [k, v] : props)
       if (!r.props.count(k) || r.props[k].empty()) r.props[k] = v;
+    // a fact a rule states outright is not a guess from someone speaking in the article: it keeps
+    // that rule (and survives the filtering of guessed participants)
+    if (r.rule.rfind("attends.participant", 0) == 0 && rule.rfind("attends.participant", 0) != 0) {
+      r.rule = rule;
+      r.sentence = s.index;
+      r.confidence = confidence;
+    }
     return;
   }
   Relation r;
