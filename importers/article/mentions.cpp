@@ -348,27 +348,33 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
     for (char c : acro)
       if (c >= 'A' && c <= 'Z') letters += c;
     // walk back over capitalized words and connectors until the initials spell the acronym
-    std::string initials;
+    std::string initials, with_connectors;  // "Heads of Government Meeting (CHOGM)" counts its "of"
     std::uint32_t b = k;
     bool found = false;
     while (b > s.tok_begin) {
       const auto& t = toks[b - 1];
       if (t.has(kCap)) {
         initials.insert(initials.begin(), static_cast<char>(a.doc.text[t.begin]));
-      } else if (!(t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "on" || t.lower == "in" ||
-                   t.lower == "the" || t.lower == "-")) {
+        with_connectors.insert(with_connectors.begin(), static_cast<char>(a.doc.text[t.begin]));
+      } else if (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "on" || t.lower == "in" || t.lower == "the" ||
+                 t.lower == "-") {
+        if (t.lower != "-") with_connectors.insert(with_connectors.begin(), static_cast<char>(t.lower[0] - 'a' + 'A'));
+      } else {
         break;
       }
       --b;
       // "Independent Association of Latin America and the Caribbean (AILAC)": an acronym coined in
       // another language keeps the initials in its own word order
-      if (initials == letters || (t.has(kCap) && initials.size() == letters.size() && same_letters(initials, letters))) {
+      if (t.has(kCap) && (initials == letters || with_connectors == letters ||
+                          (initials.size() == letters.size() && same_letters(initials, letters)))) {
         found = true;
         break;
       }
       if (initials.size() > letters.size()) break;
     }
     if (!found) continue;
+    // "Republic of Korea (ROK)": a state's name and code, which the gazetteer knows as the state
+    if (!a.lex.state_name(a.text_of(b, k)).empty()) continue;
     std::string long_form = a.text_of(b, k);
     std::string name = long_form;
     if (const auto* org = a.lex.org_by_name(long_form)) name = org->name;
