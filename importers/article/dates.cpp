@@ -106,6 +106,7 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
         if (forward) { if (delta < 0) delta += 7; }
         else if (delta > 0) delta -= 7;
         if (last && delta == 0) delta = -7;
+        if (next && delta == 0) delta = 7;  // "next Saturday", written on a Saturday
         year_month_day r{today + days{delta}};
         d.iso = iso(static_cast<int>(r.year()), static_cast<int>(static_cast<unsigned>(r.month())),
                     static_cast<int>(static_cast<unsigned>(r.day())));

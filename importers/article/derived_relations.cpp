@@ -670,7 +670,7 @@ void RelationBuilder::derived() {
     if (e.label != Label::Meeting) continue;
     auto d = e.props.find("date");
     if (still_to_come(e)) e.props["status"] = "planned";
-    else if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty()) e.props["status"] = "held";
+    else if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && !planned(static_cast<int>(&e - a.entities.data()))) e.props["status"] = "held";
   }
   drop_unlikely_participants();
   drop_encounters_inside_named_meetings();

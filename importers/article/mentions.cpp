@@ -207,14 +207,20 @@ void capital_by_demonym(Analysis& a, const Sentence& s) {
   std::vector<Mention> found;
   for (int mi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
     const auto& m = a.mentions[static_cast<std::size_t>(mi)];
-    if (m.label != Label::State || m.kind != "demonym" || m.tok_begin == s.tok_begin || m.tok_end >= s.tok_end) continue;
-    if (toks[m.tok_begin - 1].lower != "the" || toks[m.tok_end].lower != "capital") continue;
+    if (m.label != Label::State || m.tok_begin == s.tok_begin || m.tok_end >= s.tok_end) continue;
+    // "the Guyanese capital", or "Oman's capital"
+    std::uint32_t end = 0;
+    if (m.kind == "demonym" && toks[m.tok_begin - 1].lower == "the" && toks[m.tok_end].lower == "capital") end = m.tok_end + 1;
+    if (m.tok_end + 1 < s.tok_end && (toks[m.tok_end].lower == "'s" || toks[m.tok_end].lower == "\xE2\x80\x99s") &&
+        toks[m.tok_end + 1].lower == "capital")
+      end = m.tok_end + 2;
+    if (!end) continue;
     auto city = a.lex.capital_of(m.name);
     if (city.empty()) continue;
     Mention p;
     p.label = Label::Place;
     p.tok_begin = m.tok_begin;
-    p.tok_end = m.tok_end + 1;
+    p.tok_end = end;
     p.sentence = s.index;
     p.surface = a.text_of(p.tok_begin, p.tok_end);
     p.name = city;
