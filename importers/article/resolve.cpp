@@ -55,7 +55,7 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
 // "the next summit", "the upcoming round": a later meeting of the same series
 bool next_one(const Analysis& a, const Mention& m) {
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
-  for (auto k = m.tok_begin; k > s.tok_begin && k + 4 > m.tok_begin; --k) {
+  for (auto k = m.tok_begin; k > s.tok_begin && k + 8 > m.tok_begin; --k) {
     const auto& w = a.seg.tokens[k - 1].lower;
     if (w == "next" || w == "upcoming" || w == "following" || w == "forthcoming") return true;
     if (w == "the" || w == "a" || w == "its" || w == "their") break;
@@ -97,6 +97,7 @@ bool narrower_name_of_topic(const Entity& topic, const Mention& m) {
   bool same_body = !conv.empty() && conv == prop(topic.props, "convened_by");
   bool same_place = !place.empty() && place == prop(topic.props, "place") && conv.empty() && prop(topic.props, "convened_by").empty();
   if (!(same_body || same_place) || m.props.count("corefer")) return false;
+  if (prop(m.props, "status") != prop(topic.props, "status")) return false;  // "the next full OPEC+ ministerial meeting"
   for (const char* k : {"place", "date"}) {
     auto x = prop(topic.props, k), y = prop(m.props, k);
     if (!x.empty() && !y.empty() && x != y) return false;
@@ -267,6 +268,11 @@ void resolve(Analysis& a) {
       }
       continue;
     }
+    if (m.label == Label::Meeting && next_one(a, m) && m.name.rfind("next ", 0) != 0 && m.name.find(" next ") == std::string::npos) {
+      // "the next UK-France Summit": not the 38th one the article is about
+      m.name = "next " + m.name;
+      m.props["status"] = "planned";
+    }
     if (m.label == Label::Meeting && verb_meeting >= 0 && names_verb_meeting(a, a.entities[static_cast<std::size_t>(verb_meeting)], m)) {
       // "Mercosur leaders meet in Montevideo" in the headline, "the Mercosur summit" below: the
       // meeting the verb announced, now with its name
@@ -297,11 +303,6 @@ void resolve(Analysis& a) {
       for (const auto& [k, v] : m.props)
         if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       continue;
-    }
-    if (m.label == Label::Meeting && next_one(a, m) && m.name.rfind("next ", 0) != 0 && m.name.find(" next ") == std::string::npos) {
-      // "the next UK-France Summit": not the 38th one the article is about
-      m.name = "next " + m.name;
-      m.props["status"] = "planned";
     }
     auto key = key_of(m);
     if (key.empty()) continue;
