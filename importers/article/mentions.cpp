@@ -1,6 +1,7 @@
 #include "importers/article/mentions.hpp"
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 
 #include "graph/names.hpp"
@@ -338,6 +339,26 @@ struct Acronyms {
   std::unordered_map<std::string, Label> label;          // Organization, or Meeting ("TMM")
 };
 
+// "Organization for Security and Co-operation in Europe" is the gazetteer's OSCE; "Antalya Diplomacy
+// Forum (ADF)" is not its Allied Democratic Forces: most content words in common.
+bool same_body_words(const std::string& x, const std::string& y) {
+  auto words = [](const std::string& t) {
+    std::set<std::string> w;
+    auto n = graph::normalize_name(t);
+    for (std::size_t b = 0, e; b < n.size(); b = e + 1) {
+      e = n.find(' ', b);
+      if (e == std::string::npos) e = n.size();
+      auto word = n.substr(b, e - b);
+      if (word.size() > 3) w.insert(word.substr(0, 5));
+    }
+    return w;
+  };
+  auto a = words(x), b = words(y);
+  std::size_t common = 0;
+  for (const auto& w : a) common += b.count(w);
+  return common * 2 >= std::max(a.size(), b.size());
+}
+
 bool same_letters(std::string x, std::string y) {
   std::sort(x.begin(), x.end());
   std::sort(y.begin(), y.end());
@@ -384,7 +405,7 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
     std::string long_form = a.text_of(b, k);
     std::string name = long_form;
     if (const auto* org = a.lex.org_by_name(long_form)) name = org->name;
-    else if (const auto* org2 = a.lex.org_by_name(acro)) name = org2->name;
+    else if (const auto* org2 = a.lex.org_by_name(acro); org2 && same_body_words(long_form, org2->name)) name = org2->name;
     acr.to_name[acro] = name;
     Mention m;
     m.label = Label::Organization;
@@ -408,6 +429,9 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
     m.surface = long_form;
     m.name = name;
     m.rule = "acronym_definition";
+    // the kind its head word gives ("... Forum (ADF)" is a forum), unless the gazetteer knows it
+    if (const auto* known = a.lex.org_by_name(name)) m.kind = known->kind;
+    else if (a.lex.in_class(toks[k - 1].lower, "org_head")) m.kind = toks[k - 1].lower;
     acr.label[acro] = m.label;
     m.props["acronym"] = acro;
     // the long form replaces whatever the gazetteer saw inside it
