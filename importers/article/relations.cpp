@@ -295,7 +295,7 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
           // "the first held in person since 2019": a date that bounds a period is not the meeting's
           if (m->tok_begin > 0) {
             const auto& before = a.seg.tokens[m->tok_begin - 1].lower;
-            if (before == "since" || before == "until" || before == "till" || before == "after" || before == "before") continue;
+            if (before == "since" || before == "until" || before == "till" || before == "after" || before == "before" || before == "by") continue;
           }
           props[k] = m->props.at("iso");
           props[k + "_text"] = m->props.at("text");

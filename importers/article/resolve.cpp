@@ -52,6 +52,17 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
   return false;
 }
 
+// "a meeting", "an emergency session": introduced by an indefinite article
+bool indefinite(const Analysis& a, const Mention& m) {
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  for (auto k = m.tok_begin; k > s.tok_begin && k + 5 > m.tok_begin; --k) {
+    const auto& w = a.seg.tokens[k - 1].lower;
+    if (w == "a" || w == "an") return true;
+    if (w == "the" || w == "this" || w == "that" || w == "its" || w == "their" || w == "his" || w == "her") return false;
+  }
+  return false;
+}
+
 // "the next summit", "the upcoming round": a later meeting of the same series
 bool next_one(const Analysis& a, const Mention& m) {
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
@@ -192,7 +203,8 @@ void resolve(Analysis& a) {
       case Label::Place: return "P|" + name_key(m.name);
       case Label::Organization: return "O|" + name_key(m.name);
       case Label::Person: return "H|" + person_key(m.name);
-      case Label::Meeting: return "M|" + meeting_key(m.name, true);
+      // an indefinite "a meeting" is one of its own, not another sentence's "a meeting"
+      case Label::Meeting: return "M|" + meeting_key(m.name, true) + (m.kind == "indefinite" ? "#" + std::to_string(m.sentence) : "");
       default: return "";
     }
   };
@@ -257,6 +269,13 @@ void resolve(Analysis& a) {
         m.props.erase("corefer");
         m.name = normalized(m.surface);
       }
+    }
+    // "at a meeting in the Tanzanian capital on June 10": a meeting the text introduces, not the one
+    // at hand
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && indefinite(a, m)) {
+      m.props.erase("corefer");
+      m.name = normalized(m.surface);
+      m.kind = "indefinite";
     }
     if (m.label == Label::Meeting && m.props.count("corefer")) {
       m.entity = topic;
