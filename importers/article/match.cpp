@@ -640,7 +640,7 @@ namespace {
 struct FindScratch {
   std::vector<int> word_last;                // last unit holding each pattern word, -1: none
   std::vector<int> reach;                    // by rule order: the last unit a match may start at
-  std::vector<std::uint64_t> cands;         // rule bit set
+  std::vector<std::uint64_t> cands, alive;  // rule bit sets
 };
 }  // namespace
 
@@ -706,14 +706,19 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   };
 
   Matcher m{text, tokens, units, lex, {}};
-  // the candidate rules of a unit as a bit set over rule order: tried in order, each once
-  auto& cands = sc.cands;
-  auto mark = [&cands](const RuleBits& bits) {
-    for (std::size_t w = 0; w < bits.size() && w < cands.size(); ++w) cands[w] |= bits[w];
+  // the candidate rules of a unit as a bit set over rule order: tried in order, each once. A rule
+  // past its reach leaves `alive` for the rest of the sentence.
+  sc.cands.assign(n_words, 0);
+  sc.alive.assign(n_words, ~std::uint64_t{0});
+  std::uint64_t* cands = sc.cands.data();
+  std::uint64_t* alive = sc.alive.data();
+  auto mark = [cands, n_words](const RuleBits& bits) {
+    const std::size_t n = std::min(bits.size(), n_words);
+    for (std::size_t w = 0; w < n; ++w) cands[w] |= bits[w];
   };
   for (std::size_t u = 0; u < units.size(); ++u) {
     const Unit& un = units[u];
-    cands.assign(n_words, 0);
+    std::fill(cands, cands + n_words, 0);
     if (un.mention >= 0) {
       mark(ix.by_label[static_cast<std::size_t>(un.label)]);
     } else {
@@ -725,9 +730,13 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     }
     mark(ix.always);
     for (std::size_t w = 0; w < n_words; ++w)
-      for (; cands[w]; cands[w] &= cands[w] - 1) {
-        const Rule* r = rules_[w * 64 + static_cast<std::size_t>(__builtin_ctzll(cands[w]))].get();
-        if (static_cast<int>(u) > reach_of(*r)) continue;
+      for (auto bits = cands[w] & alive[w]; bits; bits &= bits - 1) {
+        const auto bit = static_cast<std::size_t>(__builtin_ctzll(bits));
+        const Rule* r = rules_[w * 64 + bit].get();
+        if (static_cast<int>(u) > reach_of(*r)) {
+          alive[w] &= ~(std::uint64_t{1} << bit);
+          continue;
+        }
         m.caps.assign(r->captures.size(), {-1, -1});
         std::size_t end = 0;
         auto accept = [&](std::size_t p) {
