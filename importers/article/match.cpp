@@ -415,6 +415,9 @@ struct Matcher {
   }
 
   bool seq(const std::vector<Element>& s, std::size_t i, std::size_t pos, const K& k) {
+    // elements that take exactly one unit and capture nothing leave no choice to backtrack into
+    for (; i < s.size() && s[i].single; ++i, ++pos)
+      if (pos >= units.size() || !atom(s[i], pos)) return false;
     if (i == s.size()) return k(pos);
     auto next = [&, i](std::size_t p) { return seq(s, i + 1, p, k); };
     return rep(s[i], 0, pos, pos, K(next));
@@ -479,6 +482,12 @@ void one_unit_groups(std::vector<Element>& seq) {
     if (all) e.kind = Element::Kind::OneOf;
   }
 }
+void mark_single(std::vector<Element>& seq) {
+  for (auto& e : seq) {
+    for (auto& alt : e.alts) mark_single(alt);
+    e.single = e.kind != Element::Kind::NotAhead && one_unit(e);
+  }
+}
 }  // namespace
 
 void PatternSet::add(std::string_view text, const std::string& origin, const Lexicon& lex) {
@@ -500,6 +509,7 @@ void PatternSet::add(std::string_view text, const std::string& origin, const Lex
     rules_.push_back(p.parse());
     auto& r = *rules_.back();
     one_unit_groups(r.elements);
+    mark_single(r.elements);
     r.order = static_cast<int>(rules_.size()) - 1;  // its index in rules_
     for (const auto& act : r.actions)
       if (auto l = label_from_name(act.verb)) r.label_mask |= 1u << static_cast<unsigned>(*l);
@@ -630,7 +640,7 @@ namespace {
 struct FindScratch {
   std::vector<int> word_last;                // last unit holding each pattern word, -1: none
   std::vector<int> reach;                    // by rule order: the last unit a match may start at
-  std::vector<std::uint64_t> allowed, cands; // rule bit sets
+  std::vector<std::uint64_t> cands, alive;  // rule bit sets
 };
 }  // namespace
 
@@ -667,42 +677,48 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   }
   auto last = [&](const Rule::Need& n) {
     switch (n.kind) {
-      case Rule::Need::Kind::Word: return n.id < sc.word_last.size() ? sc.word_last[n.id] : -1;
+      case Rule::Need::Kind::Word: return sc.word_last[n.id];
       case Rule::Need::Kind::Class: return class_last[n.id & 63];
       case Rule::Need::Kind::Label: return label_last[n.id & 7];
     }
     return -1;
   };
   const std::size_t n_words = (rules_.size() + 63) / 64;
-  sc.allowed.assign(n_words, 0);
-  sc.reach.resize(rules_.size());
-  for (const Rule* r : ix.rules) {
-    if (label_mask && !(r->label_mask & label_mask)) continue;
-    int reach = INT_MAX;
-    for (const auto& any : r->required_words) {
+  // a rule's reach, worked out when it is first a candidate: -1 when it cannot match at all
+  constexpr int kUnknown = INT_MIN;
+  sc.reach.assign(rules_.size(), kUnknown);
+  const int* word_last = sc.word_last.data();  // every word a rule names has an id below its size
+  auto reach_of = [&](const Rule& r) {
+    int& reach = sc.reach[static_cast<std::size_t>(r.order)];
+    if (reach != kUnknown) return reach;
+    reach = label_mask && !(r.label_mask & label_mask) ? -1 : INT_MAX;
+    for (std::size_t i = 0; i < r.required_words.size() && reach >= 0; ++i) {
       int best = -1;
-      for (auto w : any) best = std::max(best, w < sc.word_last.size() ? sc.word_last[w] : -1);
+      for (auto w : r.required_words[i]) best = std::max(best, word_last[w]);
       reach = std::min(reach, best);
     }
-    for (const auto& any : r->required_units) {
+    for (std::size_t i = 0; i < r.required_units.size() && reach >= 0; ++i) {
       int best = -1;
-      for (const auto& n : any) best = std::max(best, last(n));
+      for (const auto& n : r.required_units[i]) best = std::max(best, last(n));
       reach = std::min(reach, best);
     }
-    if (reach < 0) continue;
-    sc.reach[static_cast<std::size_t>(r->order)] = reach;
-    sc.allowed[static_cast<std::size_t>(r->order) >> 6] |= std::uint64_t{1} << (r->order & 63);
-  }
+    return reach;
+  };
 
   Matcher m{text, tokens, units, lex, {}};
-  // the candidate rules of a unit as a bit set over rule order: tried in order, each once
-  auto& cands = sc.cands;
-  auto mark = [&cands](const RuleBits& bits) {
-    for (std::size_t w = 0; w < bits.size() && w < cands.size(); ++w) cands[w] |= bits[w];
+  // the candidate rules of a unit as a bit set over rule order: tried in order, each once. A rule
+  // past its reach leaves `alive` for the rest of the sentence.
+  sc.cands.assign(n_words, 0);
+  sc.alive.assign(n_words, ~std::uint64_t{0});
+  std::uint64_t* cands = sc.cands.data();
+  std::uint64_t* alive = sc.alive.data();
+  auto mark = [cands, n_words](const RuleBits& bits) {
+    const std::size_t n = std::min(bits.size(), n_words);
+    for (std::size_t w = 0; w < n; ++w) cands[w] |= bits[w];
   };
   for (std::size_t u = 0; u < units.size(); ++u) {
     const Unit& un = units[u];
-    cands.assign(n_words, 0);
+    std::fill(cands, cands + n_words, 0);
     if (un.mention >= 0) {
       mark(ix.by_label[static_cast<std::size_t>(un.label)]);
     } else {
@@ -714,10 +730,13 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     }
     mark(ix.always);
     for (std::size_t w = 0; w < n_words; ++w)
-      for (cands[w] &= sc.allowed[w]; cands[w]; cands[w] &= cands[w] - 1) {
-        auto order = w * 64 + static_cast<std::size_t>(__builtin_ctzll(cands[w]));
-        if (static_cast<int>(u) > sc.reach[order]) continue;
-        const Rule* r = rules_[order].get();
+      for (auto bits = cands[w] & alive[w]; bits; bits &= bits - 1) {
+        const auto bit = static_cast<std::size_t>(__builtin_ctzll(bits));
+        const Rule* r = rules_[w * 64 + bit].get();
+        if (static_cast<int>(u) > reach_of(*r)) {
+          alive[w] &= ~(std::uint64_t{1} << bit);
+          continue;
+        }
         m.caps.assign(r->captures.size(), {-1, -1});
         std::size_t end = 0;
         auto accept = [&](std::size_t p) {

@@ -41,6 +41,7 @@ struct Element {
   std::vector<std::vector<Element>> alts;  // Group; NotAhead: the one element that must not follow
   int min = 1, max = 1;
   int capture = -1;
+  bool single = false;  // takes exactly one unit and captures nothing (set when the rule is read)
   // decided once when the rule is read, so matching compares no strings
   enum class ShapeKind : std::uint8_t { Cap, AllCaps, Lower, Ordinal, Digit } shape = ShapeKind::Digit;
 };

@@ -768,10 +768,12 @@ void person_references(Analysis& a) {
   for (auto& [k, names] : by_part)
     if (!by_surname.count(k) && names.size() == 1) by_surname[k] = names;
   const auto& toks = a.seg.tokens;
+  const std::string_view text(a.doc.text);
   for (const auto& s : a.seg.sentences) {
+    if (by_surname.empty()) break;
     for (auto i = s.tok_begin; i < s.tok_end; ++i) {
       if (!is_name_token(a, toks[i]) && !toks[i].has(kCap)) continue;
-      auto it = by_surname.find(word_key(a.text_of(i, i + 1)));
+      auto it = by_surname.find(word_key(text.substr(toks[i].begin, toks[i].end - toks[i].begin)));
       if (it == by_surname.end()) continue;
       // a given name in front makes it a full name of its own (handled by the person rules)
       if (it->second.size() != 1) continue;  // two people share the surname: refer to neither

@@ -167,7 +167,25 @@ bool is_meeting_noun(std::string_view w) {
   return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
 }
 
+namespace {
+std::string meeting_key_uncached(std::string_view name, bool ignore_ordinals);
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+};
+}  // namespace
+
 std::string meeting_key(std::string_view name, bool ignore_ordinals) {
+  // remembered: meeting names recur across sentences and articles
+  thread_local std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> memo[2];
+  auto& m = memo[ignore_ordinals ? 1 : 0];
+  if (m.size() > 200000) m.clear();
+  if (auto it = m.find(name); it != m.end()) return it->second;
+  return m.emplace(std::string(name), meeting_key_uncached(name, ignore_ordinals)).first->second;
+}
+
+namespace {
+std::string meeting_key_uncached(std::string_view name, bool ignore_ordinals) {
   static const std::string_view stop[] = {"of", "the", "in", "on", "at", "a", "an", "and", "with", "for", "s", "planned"};
   std::vector<std::string> keys;
   std::string cls = "meeting";
@@ -188,6 +206,7 @@ std::string meeting_key(std::string_view name, bool ignore_ordinals) {
   for (auto& k : keys) out += k + " ";
   return out + "|" + cls;
 }
+}  // namespace
 
 void resolve(Analysis& a) {
   std::unordered_map<std::string, int> by_key;

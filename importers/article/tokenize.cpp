@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+
 namespace fg::importers::article {
 
 namespace {
@@ -46,6 +48,11 @@ bool is_apostrophe(std::int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 std::string lower_utf8(std::string_view s) {
   std::string out;
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    out.resize(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? static_cast<char>(s[i] + 32) : s[i];
+    return out;
+  }
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     auto c = static_cast<unsigned char>(s[i]);

@@ -88,7 +88,31 @@ std::string given_key(std::string_view word) {
   return out;
 }
 
+namespace {
+// The key of `s` by `make`, remembered: names recur across sentences and articles.
+template <typename F>
+const std::string& remembered(Memo& memo, std::string_view s, F make) {
+  if (memo.size() > 200000) memo.clear();
+  auto it = memo.find(s);
+  if (it != memo.end()) return it->second;
+  return memo.emplace(std::string(s), make(s)).first->second;
+}
+std::string person_key_uncached(std::string_view name);
+std::string name_key_uncached(std::string_view name);
+}  // namespace
+
 std::string person_key(std::string_view name) {
+  thread_local Memo memo;
+  return remembered(memo, name, person_key_uncached);
+}
+
+std::string name_key(std::string_view name) {
+  thread_local Memo memo;
+  return remembered(memo, name, name_key_uncached);
+}
+
+namespace {
+std::string person_key_uncached(std::string_view name) {
   auto w = words(name);
   if (w.empty()) return "";
   std::string key;
@@ -96,12 +120,15 @@ std::string person_key(std::string_view name) {
   return key + "|" + word_key(w.back());
 }
 
+}  // namespace
+
 std::string surname_key(std::string_view name) {
   auto w = words(name);
   return w.empty() ? "" : word_key(w.back());
 }
 
-std::string name_key(std::string_view name) {
+namespace {
+std::string name_key_uncached(std::string_view name) {
   static const std::string_view stop[] = {"of", "the", "for", "and", "on", "in", "de", "des", "du", "la", "le"};
   std::vector<std::string> keys;
   for (auto& w : words(name)) {
@@ -114,5 +141,7 @@ std::string name_key(std::string_view name) {
   if (!out.empty()) out.pop_back();
   return out;
 }
+
+}  // namespace
 
 }  // namespace fg::importers::article
