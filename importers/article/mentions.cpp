@@ -279,6 +279,17 @@ void dateline(Analysis& a, const Sentence& s) {
     return w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";  // hyphen, em dash, en dash
   };
   auto i = s.tok_begin;
+  // "Villers-Cotterêts (France) (AFP) -": a place named with its state, then the agency
+  {
+    auto e = i;
+    while (e < s.tok_end && (toks[e].has(kCap) || (toks[e].lower == "-" && e > i && !toks[e].has(kSpaceBefore)))) ++e;
+    if (e > i && e + 5 < s.tok_end && toks[e].lower == "(" && toks[e + 2].lower == ")" && toks[e + 3].lower == "(" &&
+        toks[e + 4].has(kAllCaps) && toks[e + 5].lower == ")" && !a.lex.state_name(a.text_of(e + 1, e + 2)).empty()) {
+      add_dateline_place(a, s, i, e, a.text_of(i, e));
+      add_dateline_agency(a, s, e + 4, e + 5);
+      return;
+    }
+  }
   // "Colombo, Jan 22 (PTI) External Affairs Minister ...": a known city, a date and the agency
   if (i + 1 < s.tok_end && toks[i].has(kCap) && !toks[i].has(kAllCaps) && toks[i + 1].lower == ",") {
     for (auto k = i + 2; k + 2 < std::min(s.tok_end, i + 9); ++k)
