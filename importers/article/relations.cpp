@@ -136,6 +136,21 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     if (t >= 0) out.push_back(t);
     return out;
   }
+  if (arg == "@body") {
+    // the body whose meeting the sentence is about ("The existing members - A, B, C - ...")
+    int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
+    if (t < 0) t = main_meeting();
+    if (t >= 0)
+      if (auto it = a.entities[static_cast<std::size_t>(t)].props.find("convened_by"); it != a.entities[static_cast<std::size_t>(t)].props.end())
+        if (int o = find_entity(Label::Organization, it->second); o >= 0) out.push_back(o);
+    // else the body the text named last (not a news agency or a state's own office)
+    for (auto m = a.mentions.rbegin(); out.empty() && m != a.mentions.rend(); ++m) {
+      if (m->sentence > s.index || m->label != Label::Organization || m->entity < 0) continue;
+      if (m->kind == "news agency" || m->kind == "government body" || m->kind == "ministry" || !m->state_of.empty()) continue;
+      out.push_back(m->entity);
+    }
+    return out;
+  }
   if (arg == "@main") {
     if (int m = main_meeting(); m >= 0) out.push_back(m);
     return out;
