@@ -1,6 +1,7 @@
 #include "importers/article/mentions.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 #include <unordered_map>
 
@@ -761,7 +762,12 @@ void person_references(Analysis& a) {
     if (m.label != Label::Person || m.name.find(' ') == std::string::npos) continue;
     auto key = person_key(m.name);
     if (!by_key.emplace(key, m.name).second) continue;
-    by_surname[surname_key(m.name)].push_back(m.name);
+    // "Lloyd J. Austin III", "Ferdinand Marcos Jr.": the surname comes before the generation
+    auto bare = m.name;
+    for (const char* suffix : {" III", " II", " IV", " Jr.", " Jr", " Sr.", " Sr"})
+      if (bare.size() > std::strlen(suffix) && bare.compare(bare.size() - std::strlen(suffix), std::string::npos, suffix) == 0)
+        bare.erase(bare.size() - std::strlen(suffix));
+    by_surname[surname_key(bare)].push_back(m.name);
     // "Xi" for Xi Jinping: a family name written first
     if (auto family = a.lex.family_name(m.name); family != m.name.substr(m.name.rfind(' ') + 1))
       by_surname[word_key(family)].push_back(m.name);
@@ -772,7 +778,10 @@ void person_references(Analysis& a) {
       auto e = m.name.find(' ', b);
       if (e == std::string::npos) break;
       auto part = m.name.substr(b, e - b);
-      if (part.size() > 2 && (b > 0 || !a.lex.in_class(lower_utf8(part), "given_name"))) by_part[word_key(part)].push_back(m.name);
+      auto lower_part = lower_utf8(part);
+      bool suffix = lower_part == "iii" || lower_part == "ii" || lower_part == "iv" || lower_part == "jr" || lower_part == "jr." ||
+                    lower_part == "sr" || lower_part == "sr.";  // "Lloyd J. Austin III", "Marcos Jr."
+      if (part.size() > 2 && !suffix && (b > 0 || !a.lex.in_class(lower_part, "given_name"))) by_part[word_key(part)].push_back(m.name);
       b = e + 1;
     }
   }
@@ -784,6 +793,8 @@ void person_references(Analysis& a) {
     if (by_surname.empty()) break;
     for (auto i = s.tok_begin; i < s.tok_end; ++i) {
       if (!is_name_token(a, toks[i]) && !toks[i].has(kCap)) continue;
+      const auto& w = toks[i].lower;
+      if (w == "ii" || w == "iii" || w == "iv" || w == "jr" || w == "sr") continue;  // a generation, not a name
       auto it = by_surname.find(word_key(text.substr(toks[i].begin, toks[i].end - toks[i].begin)));
       if (it == by_surname.end()) continue;
       // a given name in front makes it a full name of its own (handled by the person rules)
