@@ -380,7 +380,8 @@ void resolve(Analysis& a) {
         if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       if (m.props.count("convened_by")) meeting_by_convener[m.props["convened_by"]] = m.entity;
       // an encounter ("held talks with Qin") is reported, not what the next sentences are about
-      if ((!mentioned_in_passing(a, m) || topic < 0) && m.rule != "meeting.talks_with_person") topic = m.entity;
+      if ((!mentioned_in_passing(a, m) || topic < 0) && m.rule != "meeting.talks_with_person" && !(m.kind == "indefinite" && topic >= 0))
+        topic = m.entity;
     } else if (m.label == Label::Organization) {
       if (auto c = meeting_by_convener.find(m.name); c != meeting_by_convener.end()) topic = c->second;
     }
