@@ -719,6 +719,17 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     return reach;
   };
 
+  // rules making only some labels are few: when none of them can match, the units need no visit
+  if (label_mask) {
+    bool any = false;
+    for (const Rule* r : ix.rules)
+      if ((r->label_mask & label_mask) && reach_of(*r) >= 0) {
+        any = true;
+        break;
+      }
+    if (!any) return;
+  }
+
   Matcher m{text, tokens, units, lex, {}};
   // the candidate rules of a unit as a bit set over rule order: tried in order, each once. A rule
   // past its reach leaves `alive` for the rest of the sentence.
