@@ -429,16 +429,30 @@ struct Matcher {
       if (pos < units.size() && seq(e.alts.front(), 0, pos, K(found))) return false;
       return k(pos);
     }
-    if (count < e.max) {
-      if (e.kind != Element::Kind::Group) {
-        if (pos < units.size() && atom(e, pos) && rep(e, count + 1, start, pos + 1, k)) return true;
-      } else {
-        for (const auto& alt : e.alts) {
-          auto again = [&, pos, count, start](std::size_t p) { return p > pos && rep(e, count + 1, start, p, k); };
-          if (seq(alt, 0, pos, K(again))) return true;
+    if (e.kind != Element::Kind::Group) {
+      // a repeated atom: the longest run first, then shorter ones, as a recursion would try them
+      std::size_t n = 0;
+      const auto most = static_cast<std::size_t>(e.max - count);
+      while (n < most && pos + n < units.size() && atom(e, pos + n)) ++n;
+      const auto least = static_cast<std::size_t>(std::max(e.min - count, 0));
+      for (std::size_t c = n + 1; c-- > least;) {
+        const std::size_t p = pos + c;
+        if (e.capture < 0 || start == p) {
+          if (k(p)) return true;
+          continue;
         }
+        auto saved = caps[static_cast<std::size_t>(e.capture)];
+        caps[static_cast<std::size_t>(e.capture)] = {static_cast<int>(start), static_cast<int>(p)};
+        if (k(p)) return true;
+        caps[static_cast<std::size_t>(e.capture)] = saved;
       }
+      return false;
     }
+    if (count < e.max)
+      for (const auto& alt : e.alts) {
+        auto again = [&, pos, count, start](std::size_t p) { return p > pos && rep(e, count + 1, start, p, k); };
+        if (seq(alt, 0, pos, K(again))) return true;
+      }
     if (count < e.min) return false;
     if (e.capture < 0 || start == pos) return k(pos);
     auto saved = caps[static_cast<std::size_t>(e.capture)];
@@ -704,6 +718,17 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     }
     return reach;
   };
+
+  // rules making only some labels are few: when none of them can match, the units need no visit
+  if (label_mask) {
+    bool any = false;
+    for (const Rule* r : ix.rules)
+      if ((r->label_mask & label_mask) && reach_of(*r) >= 0) {
+        any = true;
+        break;
+      }
+    if (!any) return;
+  }
 
   Matcher m{text, tokens, units, lex, {}};
   // the candidate rules of a unit as a bit set over rule order: tried in order, each once. A rule
