@@ -393,6 +393,9 @@ TEST_CASE("ask answers: editions, talks, visits, membership verbs", "[ask]") {
   CHECK(rows("who attended the last Lakeside summit") == R{{"Anna Berg"}, {"Tomas Lind"}});
   CHECK(rows("which states attended the last Lakeside summit") == R{{"Spain"}});
   CHECK(rows("who attended the previous Lakeside summit").empty());
+  // a series with no dated edition held: no answer (and no crash in the keyless aggregation)
+  CHECK(rows("where was the last Lakeside summit in Birchwood held").empty());
+  CHECK(rows("who attended the previous Lakeside summit in Birchwood").empty());
 
   CHECK(rows("where and when did Anna Berg and Tomas Lind hold talks") ==
         R{{"Port Elm", "2024-05-26"}, {"Port Elm", "2024-05-27"}});
