@@ -780,7 +780,8 @@ void person_references(Analysis& a) {
       auto part = m.name.substr(b, e - b);
       auto lower_part = lower_utf8(part);
       bool suffix = lower_part == "iii" || lower_part == "ii" || lower_part == "iv" || lower_part == "jr" || lower_part == "jr." ||
-                    lower_part == "sr" || lower_part == "sr.";  // "Lloyd J. Austin III", "Marcos Jr."
+                    lower_part == "sr" || lower_part == "sr." ||  // "Lloyd J. Austin III", "Marcos Jr."
+                    lower_part == "von" || lower_part == "van" || lower_part == "der" || lower_part == "den";  // particles
       if (part.size() > 2 && !suffix && (b > 0 || !a.lex.in_class(lower_part, "given_name"))) by_part[word_key(part)].push_back(m.name);
       b = e + 1;
     }
