@@ -374,6 +374,31 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
       b.provenance("r");
       break;
     }
+    case Form::WhoMetWhom: {
+      // Each pair both ways. "in Tokyo": a place (or state) where a meeting both attended was
+      // held; otherwise a meeting both attended.
+      bool edition = q.slots.count("meeting") && q.edition != Edition::Named;
+      auto phrase = q.slot("meeting");
+      auto venue = q.slots.count("meeting") && !edition ? names.resolve(phrase, {"Place", "State"}) : Resolved{};
+      std::string m = edition ? b.meeting(phrase, q.edition) : "";
+      b.match("(x:Person)-[r:MET_WITH]-(y:Person)");
+      if (!venue.empty()) {
+        b.note(phrase, venue.names);
+        b.match("(x)-[a1:ATTENDS]->(m:Meeting)<-[a2:ATTENDS]-(y), (m)-[h:HELD_IN]->()-[:LOCATED_IN*0..3]->" +
+                b.pattern("place", venue));
+        b.provenance("a1");
+        b.provenance("a2");
+      } else if (q.slots.count("meeting")) {
+        if (!edition) m = b.meeting(phrase, q.edition);
+        b.match("(x)-[a1:ATTENDS]->" + m + "<-[a2:ATTENDS]-(y)");
+        b.provenance("a1");
+        b.provenance("a2");
+      }
+      b.column("x.name", "who");
+      b.column("y.name", "whom");
+      b.provenance("r");
+      break;
+    }
     case Form::RoleOf:
       b.match(b.node("x", x, {"Person"}) + "-[r:HOLDS_ROLE]->(o)");
       b.column("r.title", "title");

@@ -18,6 +18,7 @@ enum class Form {
   MeetingsAttendedBy,    // which meetings did X attend [in PLACE]
   WhereMet,              // where [and when] did A meet [with] B / did A and B hold talks / will A receive B
   WhomMet,               // whom did P meet [with] [at M] / who met P
+  WhoMetWhom,            // who met whom [at M / on the sidelines of M / in PLACE]
   RoleOf,                // what is P's role
   RoleHolder,            // who is the foreign minister of X / X's T / who holds the X T
   WorksFor,              // who works for O

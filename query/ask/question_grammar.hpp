@@ -245,6 +245,7 @@ struct f_represents;
 struct f_meetings_attended_by;
 struct f_where_met;
 struct f_whom_met;
+struct f_who_met_whom;
 struct f_role_of;
 struct f_role_holder;
 struct f_works_for;
@@ -360,6 +361,15 @@ struct q_whom_met
                    x_slot<seq<sor<k_at, k_in, kw<TAO_PEGTL_ISTRING("during")>, k_on>, _>>, opt<_, at_meeting_tail>>,
                seq<list_lead, _, n_people, _, opt<relative, _>, x_slot<v_meet_word>, _, opt<aux, _>, v_meet,
                    opt<_, at_meeting_tail>>>> {};
+
+// who met whom [bilaterally] [at M / during M / on the sidelines of M / in PLACE]: pairs of people
+struct sidelines_tail : seq<sor<k_on, k_at>, _, opt<k_the, _>, kw<TAO_PEGTL_ISTRING("sidelines")>, _, k_of, _,
+                            meeting_ref<eof>> {};
+struct q_who_met_whom
+    : form<f_who_met_whom, who_word, _, opt<aux, _>, v_meet, _, k_whom,
+           opt<_, sor<kw<TAO_PEGTL_ISTRING("bilaterally")>, kw<TAO_PEGTL_ISTRING("privately")>,
+                      kw<TAO_PEGTL_ISTRING("separately")>>>,
+           opt<_, sor<sidelines_tail, at_meeting_tail>>> {};
 
 // what is P's role / what role does P hold / what is the title of P / list the roles of P
 struct q_role_of
@@ -479,7 +489,7 @@ struct q_about
 
 struct question
     : sor<q_represents_which_forum, q_represents_which_party, q_represents_at, q_represents, q_meetings_attended_by,
-          q_where_received, q_meeting_place_date, q_where_met, q_whom_met, q_role_of, q_works_for, q_members_of, q_is_member, q_member_of_what,
+          q_where_received, q_meeting_place_date, q_where_met, q_who_met_whom, q_whom_met, q_role_of, q_works_for, q_members_of, q_is_member, q_member_of_what,
           q_meetings_held_in, q_attending_parties, q_attendees, q_role_holder, q_about> {};
 
 #undef FG_ASK_KW

@@ -20,6 +20,7 @@ std::string_view form_name(Form f) {
     case Form::MeetingsAttendedBy: return "meetings-attended-by";
     case Form::WhereMet: return "where-met";
     case Form::WhomMet: return "whom-met";
+    case Form::WhoMetWhom: return "who-met-whom";
     case Form::RoleOf: return "role-of";
     case Form::RoleHolder: return "role-holder";
     case Form::WorksFor: return "works-for";
@@ -65,6 +66,7 @@ FG_ASK_FORM(q_meetings_attended_by, MeetingsAttendedBy);
 FG_ASK_FORM(q_where_met, WhereMet);
 FG_ASK_FORM(q_where_received, WhereMet);
 FG_ASK_FORM(q_whom_met, WhomMet);
+FG_ASK_FORM(q_who_met_whom, WhoMetWhom);
 FG_ASK_FORM(q_role_of, RoleOf);
 FG_ASK_FORM(q_role_holder, RoleHolder);
 FG_ASK_FORM(q_works_for, WorksFor);
@@ -230,6 +232,7 @@ const std::vector<std::string>& example_questions() {
       "where and when did Wendy Sherman meet Sergei Riabkov",
       "whom did Wendy Sherman meet with",
       "who did Wendy Sherman meet at the Geneva talks",
+      "who met whom on the sidelines of the NATO-Russia Council meeting",
       "what is Alexander Grushko's role",
       "who is the deputy foreign minister of Russia",
       "who works for the OSCE",

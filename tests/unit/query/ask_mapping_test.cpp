@@ -389,6 +389,13 @@ TEST_CASE("ask answers: editions, talks, visits, membership verbs", "[ask]") {
   CHECK(rows("who did Berg meet at the last Lakeside summit") == R{{"Tomas Lind"}});
   CHECK(rows("who did Berg meet at the previous Lakeside summit").empty());
   CHECK(rows("who did Anna Berg hold talks with") == R{{"Tomas Lind"}});
+  // each pair both ways
+  CHECK(rows("who met whom") == R{{"Anna Berg", "Tomas Lind"}, {"Sergei Riabkov", "Wendy Sherman"},
+                                  {"Tomas Lind", "Anna Berg"}, {"Wendy Sherman", "Sergei Riabkov"}});
+  CHECK(rows("who met whom on the sidelines of the Lakeside summit in Port Elm") ==
+        R{{"Anna Berg", "Tomas Lind"}, {"Tomas Lind", "Anna Berg"}});
+  CHECK(rows("who met whom bilaterally in Birchwood") == R{{"Anna Berg", "Tomas Lind"}, {"Tomas Lind", "Anna Berg"}});
+  CHECK(rows("who met whom in Ravensholm").empty());
   // the summit and the business summit on the same day are one edition
   CHECK(rows("who attended the last Lakeside summit") == R{{"Anna Berg"}, {"Tomas Lind"}});
   CHECK(rows("which states attended the last Lakeside summit") == R{{"Spain"}});
