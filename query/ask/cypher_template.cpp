@@ -361,10 +361,20 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
     }
     case Form::WhomMet: {
       // An edition ("at the last summit") is chosen first: its clauses end in `WITH m`.
+      // "in Vientiane": a place (or state) where a meeting both attended was held.
       bool edition = q.slots.count("meeting") && q.edition != Edition::Named;
+      auto venue = q.slots.count("meeting") && !edition && names.resolve(q.slot("meeting"), {"Meeting"}).empty()
+                       ? names.resolve(q.slot("meeting"), {"Place", "State"})
+                       : Resolved{};
       std::string m = edition ? b.meeting(q.slot("meeting"), q.edition) : "";
       b.match(b.node("x", x, {"Person"}) + "-[r:MET_WITH]-(y:Person)");
-      if (q.slots.count("meeting")) {
+      if (!venue.empty()) {
+        b.note(q.slot("meeting"), venue.names);
+        b.match("(x)-[a1:ATTENDS]->(m:Meeting)<-[a2:ATTENDS]-(y), (m)-[h:HELD_IN]->()-[:LOCATED_IN*0..3]->" +
+                b.pattern("place", venue));
+        b.provenance("a1");
+        b.provenance("a2");
+      } else if (q.slots.count("meeting")) {
         if (!edition) m = b.meeting(q.slot("meeting"), q.edition);
         b.match("(x)-[a1:ATTENDS]->" + m + "<-[a2:ATTENDS]-(y)");
         b.provenance("a1");

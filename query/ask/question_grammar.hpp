@@ -210,7 +210,8 @@ template <class Stop> struct place_slot : phrase<Stop> {};
 template <class Stop> struct title_slot : phrase<Stop> {};
 template <class Stop> struct title_of_slot : phrase<Stop> {};
 template <class Stop> struct group_slot : phrase<Stop> {};
-struct b_slot : phrase<eof> {};
+struct again : sor<kw<TAO_PEGTL_ISTRING("next")>, kw<TAO_PEGTL_ISTRING("again")>> {};
+struct b_slot : phrase<seq<again, eof>> {};
 
 // Which edition of a recurring meeting: "the next G7 summit", "the previous trilateral summit",
 // "the last (latest, most recent) summit"; "the next round of X" is the next X.
@@ -342,10 +343,13 @@ struct v_joint : sor<seq<v_meet_word, opt<_, k_with, _, kw<TAO_PEGTL_ISTRING("ea
                      v_hold_talks, v_talk> {};
 // "B will be received by A": A is the host, so the slots swap (the answer does not depend on the
 // order). The passive comes before the meeting forms: "was B received by A" is no meeting name.
-struct q_where_received : form<f_where_met, ask_where_when, _, aux, _, a_slot<v_received_by>, _, v_received_by, _, b_slot> {};
+struct q_where_received
+    : form<f_where_met, ask_where_when, _, aux, _, a_slot<v_received_by>, _, v_received_by, _, b_slot, opt<_, again>> {};
+// "where will A meet B next (again)": the trailing word only repeats the tense.
 struct q_where_met
     : form<f_where_met, ask_where_when, _, aux, _,
-           sor<seq<a_slot<v_pair>, _, v_pair, _, b_slot>, seq<a_slot<seq<v_joint, eof>>, _, v_joint>>> {};
+           sor<seq<a_slot<v_pair>, _, v_pair, _, b_slot, opt<_, again>>,
+               seq<a_slot<seq<v_joint, opt<_, again>, eof>>, _, v_joint, opt<_, again>>>> {};
 
 // whom did P meet [with] [at M] / who met [with] P / which people did P meet / list the people P met /
 // who did P hold talks with (talk to, receive, host, visit, see)

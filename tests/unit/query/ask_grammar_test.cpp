@@ -153,6 +153,8 @@ TEST_CASE("ask grammar: where and when two people meet, hold talks, receive or v
            {"where and when was Lind received by Berg?", Form::WhereMet, {{"a", "Lind"}, {"b", "Berg"}}},
            {"when has Lind been visited by Berg", Form::WhereMet, {{"a", "Lind"}, {"b", "Berg"}}},
            {"where did Berg see Lind", Form::WhereMet, {{"a", "Berg"}, {"b", "Lind"}}},
+           {"where and when will Berg meet Lind next", Form::WhereMet, {{"a", "Berg"}, {"b", "Lind"}}},
+           {"when will Berg and Lind meet again?", Form::WhereMet, {{"a", "Berg and Lind"}}},
        })
     check(c);
   CHECK(parse_question("where and when will Anna Berg receive Tomas Lind").tense == Tense::Future);
@@ -180,6 +182,7 @@ TEST_CASE("ask grammar: meeting people, roles, organizations", "[ask]") {
            {"whom will Berg receive at the next Lakeside summit", Form::WhomMet,
             {{"x", "Berg"}, {"meeting", "Lakeside summit"}}},
            {"who did Berg talk to", Form::WhomMet, {{"x", "Berg"}}},
+           {"who did Anna Berg meet in Birchwood", Form::WhomMet, {{"x", "Anna Berg"}, {"meeting", "Birchwood"}}},
            {"who met whom", Form::WhoMetWhom, {}},
            {"who met whom on the sidelines of the Lakeside summit", Form::WhoMetWhom, {{"meeting", "Lakeside summit"}}},
            {"who met whom bilaterally in Port Elm?", Form::WhoMetWhom, {{"meeting", "Port Elm"}}},

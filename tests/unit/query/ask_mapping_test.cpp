@@ -389,6 +389,9 @@ TEST_CASE("ask answers: editions, talks, visits, membership verbs", "[ask]") {
   CHECK(rows("who did Berg meet at the last Lakeside summit") == R{{"Tomas Lind"}});
   CHECK(rows("who did Berg meet at the previous Lakeside summit").empty());
   CHECK(rows("who did Anna Berg hold talks with") == R{{"Tomas Lind"}});
+  CHECK(rows("who did Anna Berg meet in Birchwood") == R{{"Tomas Lind"}});
+  CHECK(rows("who did Anna Berg meet in Ravensholm").empty());
+  CHECK(rows("where and when will Berg meet Lind next") == R{{"Birchwood", "2024-06-02"}});
   // each pair both ways
   CHECK(rows("who met whom") == R{{"Anna Berg", "Tomas Lind"}, {"Sergei Riabkov", "Wendy Sherman"},
                                   {"Tomas Lind", "Anna Berg"}, {"Wendy Sherman", "Sergei Riabkov"}});
