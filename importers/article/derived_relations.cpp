@@ -149,10 +149,14 @@ void RelationBuilder::name_bare_meetings() {
     auto& e = a.entities[i];
     if (e.label != Label::Meeting || meeting_key(e.name).front() != '|') continue;
     std::string name;
-    for (const auto& r : a.relations)
-      if (r.from == static_cast<int>(i) && r.type == "HELD_IN") {
-        name = e.name + " in " + a.entities[static_cast<std::size_t>(r.to)].name;
-        break;
+    // named after its town rather than its venue ("meeting in Tokyo", not "in Iikura Guest House")
+    for (bool venues : {false, true})
+      for (const auto& r : a.relations) {
+        if (!name.empty() || r.from != static_cast<int>(i) || r.type != "HELD_IN") continue;
+        const auto& place = a.entities[static_cast<std::size_t>(r.to)];
+        auto kind = place.props.find("kind");
+        if (!venues && kind != place.props.end() && kind->second == "site") continue;
+        name = e.name + " in " + place.name;
       }
     for (const auto& r : a.relations)
       if (name.empty() && r.from == static_cast<int>(i) && r.type == "CONVENED_BY") {
