@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <set>
 
 #include "graph/names.hpp"
@@ -292,10 +293,41 @@ std::string date_prefix(std::string_view phrase) {
   return day.empty() ? year + "-" + month : year + "-" + month + "-" + day;
 }
 
+// The first day after a meeting's date that "during M" no longer covers: M has only its first
+// day, so the week from it (until, not including, seven days later); a partial date ("2024-05", "2024") covers its month or year.
+std::string during_until(std::string_view date) {
+  bool full = date.size() == 10 && date[4] == '-' && date[7] == '-';
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) full = full && std::isdigit(static_cast<unsigned char>(date[i]));
+  if (!full) return std::string(date) + "-99";
+  int y = std::stoi(std::string(date.substr(0, 4))), m = std::stoi(std::string(date.substr(5, 2))),
+      d = std::stoi(std::string(date.substr(8, 2)));
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  d += 7;
+  for (;;) {
+    int in_month = days[(m - 1) % 12] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 1 : 0);
+    if (d <= in_month) break;
+    d -= in_month;
+    if (++m > 12) { m = 1; ++y; }
+  }
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
 CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
   CypherPlan plan;
   Builder b(names, plan);
   auto x = q.slot("x");
+  // "who was in the French delegation": the state the demonym (or name) denotes.
+  auto party = [&]() {
+    if (!x.empty() || !q.slots.count("delegation")) return b.node("x", x, kParty);
+    auto phrase = q.slot("delegation");
+    auto r = names.resolve(phrase, kParty);
+    if (r.empty()) r = names.demonym_state(phrase);
+    if (r.empty()) return b.node("x", phrase, kParty);  // throws with "did you mean"
+    b.note(phrase, r.names);
+    return b.pattern("x", r);
+  };
   switch (q.form) {
     case Form::RepresentsWhichForum:
       b.match("(p:Person)-[r:REPRESENTS]->" + b.node("x", x, kParty));
@@ -304,7 +336,7 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
       b.provenance("r");
       break;
     case Form::RepresentsAt:
-      b.match("(p:Person)-[r:REPRESENTS]->" + b.node("x", x, kParty));
+      b.match("(p:Person)-[r:REPRESENTS]->" + party());
       b.forum("r", q.slot("forum"));
       b.column("p.name", "who");
       b.provenance("r");
@@ -321,7 +353,7 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
       break;
     }
     case Form::Represents:
-      b.match("(p:Person)-[r:REPRESENTS]->" + b.node("x", x, kParty));
+      b.match("(p:Person)-[r:REPRESENTS]->" + party());
       b.column("p.name", "who");
       b.provenance("r");
       break;
@@ -386,10 +418,13 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
     }
     case Form::WhoMetWhom: {
       // Each pair both ways. "in Tokyo": a place (or state) where a meeting both attended was
-      // held; otherwise a meeting both attended.
+      // held, when the phrase names no meeting; otherwise a meeting both attended.
       bool edition = q.slots.count("meeting") && q.edition != Edition::Named;
       auto phrase = q.slot("meeting");
-      auto venue = q.slots.count("meeting") && !edition ? names.resolve(phrase, {"Place", "State"}) : Resolved{};
+      // A phrase naming a meeting is that meeting ("the summit in Kestrel Bay"), as in whom-met.
+      auto venue = q.slots.count("meeting") && !edition && names.resolve(phrase, {"Meeting"}).empty()
+                       ? names.resolve(phrase, {"Place", "State"})
+                       : Resolved{};
       std::string m = edition ? b.meeting(phrase, q.edition) : "";
       b.match("(x:Person)-[r:MET_WITH]-(y:Person)");
       if (!venue.empty()) {
@@ -400,7 +435,21 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
         b.provenance("a2");
       } else if (q.slots.count("meeting")) {
         if (!edition) m = b.meeting(phrase, q.edition);
-        b.match("(x)-[a1:ATTENDS]->" + m + "<-[a2:ATTENDS]-(y)");
+        // "during M" (one dated meeting): also a meeting both attended that was held where M was
+        // (or in a place located there) from M's date to a week later (M's month or year when its
+        // date is partial): the side meetings of a visit or summit.
+        auto named = edition ? Resolved{} : names.resolve(phrase, {"Meeting"});
+        auto date = named.nodes.size() == 1 ? names.date_of(named.nodes.front()) : std::string();
+        if (q.during && date.size() >= 4) {
+          b.match(m);
+          b.match("(x)-[a1:ATTENDS]->(m2:Meeting)<-[a2:ATTENDS]-(y)");
+          plan.params["from"] = Value(date);
+          plan.params["until"] = Value(during_until(date));
+          b.where("(m2 = m OR (m2.date >= $from AND m2.date < $until AND "
+                  "(m2)-[:HELD_IN]->()-[:LOCATED_IN*0..3]->()<-[:HELD_IN]-(m)))");
+        } else {
+          b.match("(x)-[a1:ATTENDS]->" + m + "<-[a2:ATTENDS]-(y)");
+        }
         b.provenance("a1");
         b.provenance("a2");
       }

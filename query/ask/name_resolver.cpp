@@ -2,9 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "graph/names.hpp"
+
+namespace fg::embedded {
+std::string_view ask_demonyms_tsv();
+}
 
 namespace fg::query::ask {
 
@@ -106,6 +111,13 @@ std::string NameResolver::name_of(graph::NodeId n) const {
   return v.is_string() ? std::string(v.as_string()) : std::string();
 }
 
+std::string NameResolver::date_of(graph::NodeId n) const {
+  auto key = g_.find_symbol("date");
+  if (!key) return {};
+  auto v = g_.node_value(n, *key);
+  return v.is_string() ? std::string(v.as_string()) : std::string();
+}
+
 std::vector<std::string> NameResolver::names_of(graph::NodeId n) const {
   std::vector<std::string> out;
   if (auto name = name_of(n); !name.empty()) out.push_back(name);
@@ -180,6 +192,11 @@ Resolved NameResolver::resolve(std::string_view phrase, const std::vector<std::s
       if (!hits.empty()) return finish(label, hits);
     }
   }
+  // Tier 5: "the talks in Jakarta": a meeting of those words held there.
+  if (std::find(labels.begin(), labels.end(), "Meeting") != labels.end()) {
+    auto hits = held_in_place(text, all_matches);
+    if (!hits.empty()) return finish("Meeting", hits);
+  }
   return {};
 }
 
@@ -237,7 +254,8 @@ std::size_t NameResolver::missing_words(const std::vector<std::string>& a, const
 }
 
 std::vector<graph::NodeId> NameResolver::containing(const std::vector<std::string>& ws, const std::string& label,
-                                                    bool all_matches, bool phrase_in_name_only) const {
+                                                    bool all_matches, bool phrase_in_name_only,
+                                                    std::size_t allowed_missing) const {
   std::set<std::string> phrase_set(ws.begin(), ws.end());
   auto sym = g_.find_symbol(label);
   if (!sym) return {};
@@ -265,6 +283,84 @@ std::vector<graph::NodeId> NameResolver::containing(const std::vector<std::strin
     }
     if (node_best == best_extra) best.push_back(n);
   }
+  if (!best.empty()) return best;
+  // No single name holds the words: a node's names and aliases together may ("trilateral foreign
+  // ministers' meeting in Tokyo" = "China-Japan-South Korea foreign ministers' meeting in Tokyo",
+  // alias "trilateral talks"). Closest: the fewest words missing, then the name nearest the phrase.
+  for (auto n : g_.nodes_with_label(*sym)) {
+    std::set<std::string> all;
+    std::size_t nearest = SIZE_MAX;
+    for (const auto& name : names_of(n)) {
+      auto cw = content_words(name);
+      if (cw.empty()) continue;
+      all.insert(cw.begin(), cw.end());
+      nearest = std::min(nearest, missing_words(cw, phrase_set));
+    }
+    if (all.empty()) continue;
+    auto missing = missing_words(ws, all);
+    if (missing > allowed_missing) continue;
+    std::size_t score = all_matches ? 0 : missing * 1000 + nearest;
+    if (score < best_extra) {
+      best_extra = score;
+      best.clear();
+    }
+    if (score == best_extra) best.push_back(n);
+  }
+  return best;
+}
+
+std::vector<graph::NodeId> NameResolver::held_in_place(std::string_view phrase, bool all_matches) const {
+  // "<words> in <PLACE>" (the last "in" or "at"): the words before it name the meeting.
+  auto all = split_words(graph::normalize_name(phrase));
+  std::size_t cut = 0;
+  for (std::size_t i = 1; i + 1 < all.size(); ++i)
+    if (all[i] == "in" || all[i] == "at") cut = i;
+  if (cut == 0) return {};
+  std::string head, tail;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (i == cut) continue;
+    auto& part = i < cut ? head : tail;
+    part += (part.empty() ? "" : " ") + all[i];
+  }
+  auto head_words = content_words(head);
+  if (head_words.empty()) return {};
+  auto place = resolve(tail, {"Place", "State"});
+  auto held = g_.find_symbol("HELD_IN"), located = g_.find_symbol("LOCATED_IN"), meeting = g_.find_symbol("Meeting");
+  if (place.empty() || !held || !meeting) return {};
+  // The place and the places in it (LOCATED_IN, up to three steps).
+  std::set<graph::NodeId> places(place.nodes.begin(), place.nodes.end());
+  std::vector<graph::NodeId> frontier(place.nodes.begin(), place.nodes.end());
+  for (int depth = 0; depth < 3 && located && !frontier.empty(); ++depth) {
+    std::vector<graph::NodeId> next;
+    for (auto p : frontier)
+      for (const auto& a : g_.in_adjacent(p, *located))
+        if (places.insert(a.other).second) next.push_back(a.other);
+    frontier = std::move(next);
+  }
+  auto words = content_words(phrase);
+  std::set<std::string> phrase_set(words.begin(), words.end());
+  std::vector<graph::NodeId> best;
+  std::size_t best_extra = SIZE_MAX;
+  for (auto n : g_.nodes_with_label(*meeting)) {
+    bool there = false;
+    for (const auto& a : g_.out_adjacent(n, *held)) there = there || places.count(a.other) > 0;
+    if (!there) continue;
+    std::set<std::string> name_words;
+    std::size_t nearest = SIZE_MAX;
+    for (const auto& name : names_of(n)) {
+      auto cw = content_words(name);
+      if (cw.empty()) continue;
+      name_words.insert(cw.begin(), cw.end());
+      nearest = std::min(nearest, missing_words(cw, phrase_set));
+    }
+    if (name_words.empty() || missing_words(head_words, name_words) != 0) continue;
+    std::size_t score = all_matches ? 0 : nearest;
+    if (score < best_extra) {
+      best_extra = score;
+      best.clear();
+    }
+    if (score == best_extra) best.push_back(n);
+  }
   return best;
 }
 
@@ -274,6 +370,9 @@ Resolved NameResolver::series(std::string_view phrase) const {
   auto words = content_words(phrase);
   if (!words.empty()) {
     auto more = containing(words, "Meeting", true, true);
+    // No meeting has all the words: those lacking one, when that leaves two or more.
+    if (more.empty() && std::set<std::string>(words.begin(), words.end()).size() >= 3)
+      more = containing(words, "Meeting", true, true, 1);
     nodes.insert(nodes.end(), more.begin(), more.end());
   }
   std::sort(nodes.begin(), nodes.end());
@@ -282,6 +381,43 @@ Resolved NameResolver::series(std::string_view phrase) const {
   for (auto n : r.nodes) r.names.push_back(name_of(n));
   std::sort(r.names.begin(), r.names.end());
   return r;
+}
+
+Resolved NameResolver::demonym_state(std::string_view phrase) const {
+  // demonyms.tsv: ISO alpha-2, adjectives (;-separated), plural nouns for the people.
+  static const std::map<std::string, std::string, std::less<>> by_demonym = [] {
+    std::map<std::string, std::string, std::less<>> out;
+    auto text = fg::embedded::ask_demonyms_tsv();
+    std::size_t at = 0;
+    while (at < text.size()) {
+      auto end = text.find('\n', at);
+      if (end == std::string_view::npos) end = text.size();
+      auto line = text.substr(at, end - at);
+      at = end + 1;
+      if (line.empty() || line.front() == '#') continue;
+      std::vector<std::string> cols;
+      std::size_t from = 0;
+      for (std::size_t tab; (tab = line.find('\t', from)) != std::string_view::npos; from = tab + 1)
+        cols.emplace_back(line.substr(from, tab - from));
+      cols.emplace_back(line.substr(from));
+      for (std::size_t c = 1; c < cols.size() && c <= 2; ++c) {
+        std::size_t f = 0;
+        for (;;) {
+          auto semi = cols[c].find(';', f);
+          auto word = cols[c].substr(f, semi == std::string::npos ? std::string::npos : semi - f);
+          if (!word.empty()) out.emplace(graph::normalize_name(word), cols[0]);
+          if (semi == std::string::npos) break;
+          f = semi + 1;
+        }
+      }
+    }
+    return out;
+  }();
+  auto it = by_demonym.find(graph::normalize_name(phrase));
+  if (it == by_demonym.end()) return {};
+  const auto* entry = graph::StateLexicon::builtin().find(it->second);
+  if (!entry) return {};
+  return resolve(entry->name, {"State"});
 }
 
 std::vector<std::string> NameResolver::forum_values(std::string_view phrase) const {

@@ -9,7 +9,13 @@
 //      other's, as gold.md matches meeting names ("Pretoria peace talks" -> "Ethiopia–Tigray peace
 //      talks in Pretoria"); the candidates with the fewest unmatched words win;
 //   4. the same with the phrase cut before its first preposition ("follow-up meeting to the
-//      Pretoria talks" -> "follow-up meeting").
+//      Pretoria talks" -> "follow-up meeting");
+//   5. (Meeting) "<words> in <PLACE>": meetings whose names hold the words and that are held in the
+//      place or a place located in it ("the talks in Jakarta" -> "A–B talks at the Palace", held
+//      in Jakarta).
+// In tiers 3 and 4, when no single name of any node holds the phrase's words, a node whose names
+// and aliases hold them together matches ("trilateral foreign ministers' meeting in Tokyo" ->
+// "China-Japan-South Korea foreign ministers' meeting in Tokyo", alias "trilateral talks").
 // In tiers 3 and 4 a state or organization named inside a phrase matches any of its names inside a
 // candidate ("CBSS Ministerial Session" -> "Ministerial Session of the Council of the Baltic Sea
 // States", when "CBSS" is an alias of the Council).
@@ -42,7 +48,13 @@ class NameResolver {
   // Every Meeting of the series a phrase names ("G7 summit": the G7 summits in Hiroshima, Apulia,
   // Kananaskis ...): those it resolves to (tiers 1-2) and all whose names contain its content words.
   // For "the next / previous / last M".
+  // When no meeting's names hold all of a phrase of three or more content words, the meetings
+  // whose names hold all but one of them ("trilateral leaders' summit": "2024 trilateral summit
+  // in Seoul" and "leaders' summit (planned)").
   Resolved series(std::string_view phrase) const;
+
+  // The State a demonym names ("French" -> France), by data/gazetteer/demonyms.tsv and the graph.
+  Resolved demonym_state(std::string_view phrase) const;
 
   // The REPRESENTS forum values (strings) a phrase denotes: values equal to it, to the names or
   // aliases of the Meetings and Organizations it resolves to, or containing its content words.
@@ -55,6 +67,8 @@ class NameResolver {
   // The canonical name and aliases of a node.
   std::vector<std::string> names_of(graph::NodeId n) const;
   std::string name_of(graph::NodeId n) const;
+  // A node's `date` property ("" when it has none).
+  std::string date_of(graph::NodeId n) const;
 
  private:
   // The names of states and organizations, as content-word sets, for matching a name of one of
@@ -67,8 +81,13 @@ class NameResolver {
   // Words of `a` that `b` lacks, where a word of a state or organization named in `a` counts as
   // present when `b` holds another of its names.
   std::size_t missing_words(const std::vector<std::string>& a, const std::set<std::string>& b) const;
+  // Nodes of `label` whose names contain the words (or are contained in them); when none does,
+  // those whose names and aliases together lack at most `allowed_missing` of the words.
   std::vector<graph::NodeId> containing(const std::vector<std::string>& words, const std::string& label,
-                                        bool all_matches, bool phrase_in_name_only) const;
+                                        bool all_matches, bool phrase_in_name_only,
+                                        std::size_t allowed_missing = 0) const;
+  // Tier 5: "<words> in <PLACE>".
+  std::vector<graph::NodeId> held_in_place(std::string_view phrase, bool all_matches) const;
 
   const graph::GraphView& g_;
   mutable std::unique_ptr<Synonyms> synonyms_;

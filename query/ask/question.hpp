@@ -12,13 +12,13 @@ namespace fg::query::ask {
 // One form per meaning; tense, articles, "with", case and a trailing "?" are variations of a form.
 enum class Form {
   RepresentsWhichForum,  // who represents X at which forum
-  RepresentsAt,          // who represents X at F / who is X's envoy to F
+  RepresentsAt,          // who represents X at F / who is X's envoy to F / who was in the X delegation at F
   RepresentsWhichParty,  // who represents which state|party|organization [at F]
-  Represents,            // who represents X
+  Represents,            // who represents X / who was in the French delegation
   MeetingsAttendedBy,    // which meetings did X attend [in PLACE]
   WhereMet,              // where [and when] did A meet [with] B / did A and B hold talks / will A receive B
   WhomMet,               // whom did P meet [with] [at M] / who met P
-  WhoMetWhom,            // who met whom [at M / on the sidelines of M / in PLACE]
+  WhoMetWhom,            // who met whom [at M / during M / on the sidelines of M / in PLACE]
   RoleOf,                // what is P's role
   RoleHolder,            // who is the foreign minister of X / X's T / who holds the X T
   WorksFor,              // who works for O
@@ -51,8 +51,10 @@ struct ParsedQuestion {
   bool ask_when = false;       //   in the question's order (when_first: "when and where")
   bool when_first = false;
   Edition edition = Edition::Named;  // "the next / previous / last M": one edition of a series
+  bool during = false;         // "during M" (not "at M"): also meetings held while M went on, where it was
   // Raw phrases by slot: x (an entity), forum, meeting, place, date, a, b, title, title_of
-  // (an unsplit "T of X" or "X T"), person, group.
+  // (an unsplit "T of X" or "X T"), person, group, delegation (the "French" of "the French
+  // delegation": a demonym or a state's name, standing for x when x is absent).
   std::map<std::string, std::string, std::less<>> slots;
   std::string slot(std::string_view name) const {
     auto it = slots.find(name);

@@ -210,6 +210,7 @@ template <class Stop> struct place_slot : phrase<Stop> {};
 template <class Stop> struct title_slot : phrase<Stop> {};
 template <class Stop> struct title_of_slot : phrase<Stop> {};
 template <class Stop> struct group_slot : phrase<Stop> {};
+template <class Stop> struct delegation_slot : phrase<Stop> {};
 struct again : sor<kw<TAO_PEGTL_ISTRING("next")>, kw<TAO_PEGTL_ISTRING("again")>> {};
 struct b_slot : phrase<seq<again, eof>> {};
 
@@ -258,6 +259,7 @@ struct f_meetings_held_in;
 struct f_attendees;
 struct f_attending_parties;
 struct f_about;
+struct f_delegation;  // represents or represents-at, by whether a forum is named
 
 struct which_forum : seq<sor<k_which, k_what>, _, n_meetings> {};
 struct at_which_forum : seq<at_word, _, opt<k_the, _>, which_forum> {};
@@ -285,6 +287,21 @@ struct q_represents
                seq<det, _, n_people, _, sor<seq<relative, _, v_represent>, v_represent_word>, _, x_slot<eof>>,
                seq<list_lead, _, n_people, _, sor<seq<relative, _, v_represent>, v_represent_word>, _,
                    x_slot<eof>>>> {};
+
+// who was in (on, part of, a member of) the French delegation [representing France] [at F] /
+// who is in the delegation of France at F: who represents the state (the demonym's, when no
+// "representing S" follows) [at F]. The form's action picks represents-at when F is given.
+struct n_delegation : sor<kw<TAO_PEGTL_ISTRING("delegation")>, kw<TAO_PEGTL_ISTRING("delegations")>> {};
+struct in_delegation : sor<k_in, k_on, seq<k_part, _, k_of>,
+                           seq<opt<sor<k_a, k_the>, _>, sor<kw<TAO_PEGTL_ISTRING("members")>, k_member>, _, k_of>> {};
+struct delegation_party : seq<sor<kw<TAO_PEGTL_ISTRING("representing")>, k_for, k_of, kw<TAO_PEGTL_ISTRING("from")>>,
+                              _, opt<k_the, _>, x_slot<seq<at_word, _>>> {};
+struct delegation_forum : seq<at_word, _, opt<k_the, _>, forum_slot<eof>> {};
+struct q_delegation
+    : form<f_delegation, who_word, _, be, _, in_delegation, _, opt<article, _>,
+           sor<seq<delegation_slot<n_delegation>, _, n_delegation, opt<_, delegation_party>>,
+               seq<n_delegation, _, delegation_party>>,
+           opt<_, delegation_forum>> {};
 
 // which meetings did X attend [in PLACE] / list the meetings X attended / meetings attended by X
 struct attend_base : sor<kw<TAO_PEGTL_ISTRING("attend")>, kw<TAO_PEGTL_ISTRING("attended")>,
@@ -353,7 +370,10 @@ struct q_where_met
 
 // whom did P meet [with] [at M] / who met [with] P / which people did P meet / list the people P met /
 // who did P hold talks with (talk to, receive, host, visit, see)
-struct at_meeting_tail : seq<sor<k_at, k_in, kw<TAO_PEGTL_ISTRING("during")>, k_on>, _, meeting_ref<eof>> {};
+// "during M" (its action sets ParsedQuestion::during): who-met-whom also counts meetings held
+// while M went on, where it was held.
+struct during_word : kw<TAO_PEGTL_ISTRING("during")> {};
+struct at_meeting_tail : seq<sor<k_at, k_in, during_word, k_on>, _, meeting_ref<eof>> {};
 struct v_met_whom : sor<seq<v_hold_talks, _, k_with>, seq<v_talk, _, sor<k_with, k_to>>, v_receive> {};
 struct q_whom_met
     : form<f_whom_met,
@@ -492,7 +512,7 @@ struct q_about
                seq<sor<k_who, k_what>, _, sor<k_is, k_are, k_was>, _, x_slot<eof>>>> {};
 
 struct question
-    : sor<q_represents_which_forum, q_represents_which_party, q_represents_at, q_represents, q_meetings_attended_by,
+    : sor<q_delegation, q_represents_which_forum, q_represents_which_party, q_represents_at, q_represents, q_meetings_attended_by,
           q_where_received, q_meeting_place_date, q_where_met, q_who_met_whom, q_whom_met, q_role_of, q_works_for, q_members_of, q_is_member, q_member_of_what,
           q_meetings_held_in, q_attending_parties, q_attendees, q_role_holder, q_about> {};
 

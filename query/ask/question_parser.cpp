@@ -79,6 +79,13 @@ FG_ASK_FORM(q_attendees, Attendees);
 FG_ASK_FORM(q_attending_parties, AttendingParties);
 FG_ASK_FORM(q_about, About);
 #undef FG_ASK_FORM
+// "who was in the French delegation [at F]": who represents the state [at F].
+template <> struct action<g::q_delegation> {
+  static void apply0(Builder& b) { b.q.form = b.q.slots.count("forum") ? Form::RepresentsAt : Form::Represents; }
+};
+template <> struct action<g::during_word> {
+  static void apply0(Builder& b) { b.q.during = true; }
+};
 template <> struct action<g::t_future> {
   static void apply0(Builder& b) { b.q.tense = Tense::Future; }
 };
@@ -147,6 +154,7 @@ FG_ASK_SLOT(place_slot, "place");
 FG_ASK_SLOT(title_slot, "title");
 FG_ASK_SLOT(title_of_slot, "title_of");
 FG_ASK_SLOT(group_slot, "group");
+FG_ASK_SLOT(delegation_slot, "delegation");
 #undef FG_ASK_SLOT
 template <> struct action<g::b_slot> {
   template <class Input>
@@ -227,12 +235,14 @@ const std::vector<std::string>& example_questions() {
       "who represents which state at the NATO-Russia Council meeting",
       "who is Russia's envoy to NATO",
       "who represents France",
+      "who was in the French delegation at the Geneva talks",
       "which meetings did Wendy Sherman attend",
       "which forums did Sergei Riabkov attend in Geneva",
       "where and when did Wendy Sherman meet Sergei Riabkov",
       "whom did Wendy Sherman meet with",
       "who did Wendy Sherman meet at the Geneva talks",
       "who met whom on the sidelines of the NATO-Russia Council meeting",
+      "who met whom during the Geneva talks",
       "what is Alexander Grushko's role",
       "who is the deputy foreign minister of Russia",
       "who works for the OSCE",

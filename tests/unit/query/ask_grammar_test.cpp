@@ -253,6 +253,33 @@ TEST_CASE("ask grammar: questions outside the grammar are refused with the close
   }
 }
 
+TEST_CASE("ask grammar: members of a delegation; who met whom during a meeting", "[ask]") {
+  for (const auto& c : std::vector<Case>{
+           {"who was in the Ruritanian delegation representing Ruritania at the talks in Port Elm", Form::RepresentsAt,
+            {{"delegation", "Ruritanian"}, {"x", "Ruritania"}, {"forum", "talks in Port Elm"}}},
+           {"who is in the Spanish delegation?", Form::Represents, {{"delegation", "Spanish"}}},
+           {"who were on the Spanish delegation at the Lakeside summit", Form::RepresentsAt,
+            {{"delegation", "Spanish"}, {"forum", "Lakeside summit"}}},
+           {"who was part of the delegation of Ruritania", Form::Represents, {{"x", "Ruritania"}}},
+           {"who are the members of the delegation from Ruritania to the Lakeside summit", Form::RepresentsAt,
+            {{"x", "Ruritania"}, {"forum", "Lakeside summit"}}},
+           {"who was a member of the Northern Seas Council delegation", Form::Represents,
+            {{"delegation", "Northern Seas Council"}}},
+       })
+    check(c);
+  // not a delegation: the members of an organization, a person
+  CHECK(parse_question("who are the members of the Lakeside Process").form == Form::MembersOf);
+  CHECK(parse_question("who was in the Lakeside delegation").form == Form::Represents);
+  CHECK(parse_question("who was in the delegation").form == Form::About);  // no party named
+
+  auto during = parse_question("who met whom during the state visit");
+  CHECK(during.form == Form::WhoMetWhom);
+  CHECK(during.during);
+  CHECK(during.slot("meeting") == "state visit");
+  CHECK_FALSE(parse_question("who met whom at the state visit").during);
+  CHECK_FALSE(parse_question("who met whom on the sidelines of the state visit").during);
+}
+
 TEST_CASE("ask grammar: every example of the help parses", "[ask]") {
   for (const auto& e : fg::query::ask::example_questions()) {
     INFO(e);

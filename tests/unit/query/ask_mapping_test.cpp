@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "graph/merge.hpp"
 #include "query/ask/ask.hpp"
@@ -419,4 +420,132 @@ TEST_CASE("ask answers: editions, talks, visits, membership verbs", "[ask]") {
         R{{"France"}, {"Germany"}, {"Italy"}, {"Poland"}, {"Portugal"}, {"Spain"}});
   CHECK(rows("who represents which state at the NSC Ministerial Session in Port Elm") ==
         R{{"Anna Berg", "France"}, {"Tomas Lind", "Germany"}});
+}
+
+namespace {
+
+// Invented names: a state visit to Kestrel Bay with side meetings during it, one meeting there a
+// month later and one elsewhere that week; meetings known by a name and an alias together; a
+// series whose editions each lack one word of the question's phrase.
+struct VisitGraph : TestGraph {
+  VisitGraph() {
+    for (const char* p : {"Lena Okafor", "Piet Varga", "Carlo Mantegna", "Rosa Dunmore", "Ines Falk"}) entity("Person", p);
+    for (const char* s : {"Spain", "Italy"}) entity("State", s);
+    for (const char* p : {"Kestrel Bay", "Harbour Hall", "Birchwood"}) entity("Place", p);
+    rel("LOCATED_IN", "Place", "Harbour Hall", "Place", "Kestrel Bay");
+    auto meeting = [&](const char* name, const char* date, const char* status, const char* place,
+                       std::vector<std::string> aliases = {}) {
+      entity("Meeting", name, std::move(aliases), {{"status", status}, {"date", date}});
+      if (*place) rel("HELD_IN", "Meeting", name, "Place", place);
+    };
+    const char* talks = "Okafor–Mantegna talks at Harbour Hall";
+    meeting("state visit of Lena Okafor to Italy", "2024-03-10", "held", "Kestrel Bay");
+    meeting(talks, "2024-03-11", "held", "Harbour Hall");
+    meeting("Varga–Dunmore meeting", "2024-03-12", "held", "Kestrel Bay");
+    meeting("Falk–Dunmore meeting", "2024-04-20", "held", "Kestrel Bay");
+    meeting("Okafor–Falk call in Birchwood", "2024-03-12", "held", "Birchwood");
+    meeting("Alder–Birch ministers' meeting", "2024-01", "held", "", {"quadrilateral talks"});
+    meeting("Alder–Birch envoys' meeting", "2024-02", "held", "", {"quadrilateral talks"});
+    meeting("2022 tripartite summit in Kestrel Bay", "2022-04", "held", "Kestrel Bay", {"last such summit"});
+    meeting("Ruby–Sapphire leaders' summit (planned)", "2026", "planned", "", {"leaders' summit"});
+    meeting("Sapphire gala in Birchwood", "2023-05", "held", "Birchwood");
+    rel("ATTENDS", "Person", "Lena Okafor", "Meeting", "state visit of Lena Okafor to Italy");
+    rel("ATTENDS", "State", "Spain", "Meeting", "state visit of Lena Okafor to Italy");
+    for (const char* p : {"Lena Okafor", "Piet Varga", "Carlo Mantegna", "Rosa Dunmore"})
+      rel("ATTENDS", "Person", p, "Meeting", talks);
+    for (const auto& [a, b, m] : std::vector<std::tuple<const char*, const char*, const char*>>{
+             {"Piet Varga", "Rosa Dunmore", "Varga–Dunmore meeting"},
+             {"Ines Falk", "Rosa Dunmore", "Falk–Dunmore meeting"},
+             {"Lena Okafor", "Ines Falk", "Okafor–Falk call in Birchwood"}}) {
+      rel("ATTENDS", "Person", a, "Meeting", m);
+      rel("ATTENDS", "Person", b, "Meeting", m);
+      rel("MET_WITH", "Person", a, "Person", b);
+    }
+    rel("MET_WITH", "Person", "Lena Okafor", "Person", "Carlo Mantegna");
+    for (const auto& [p, s] : std::vector<std::pair<const char*, const char*>>{
+             {"Lena Okafor", "Spain"}, {"Piet Varga", "Spain"}, {"Carlo Mantegna", "Italy"}, {"Rosa Dunmore", "Italy"}})
+      rel("REPRESENTS", "Person", p, "State", s, {{"forum", talks}});
+    rel("REPRESENTS", "Person", "Piet Varga", "State", "Spain", {{"forum", "Alder–Birch ministers' meeting"}});
+  }
+};
+
+}  // namespace
+
+TEST_CASE("ask names: a meeting by words and place, by its names together, a series lacking a word", "[ask]") {
+  VisitGraph t;
+  ask::NameResolver r(t.g);
+  using V = std::vector<std::string>;
+  // tier 5: the talks held in Kestrel Bay (at Harbour Hall, located in it)
+  CHECK(names(r.resolve("the talks in Kestrel Bay", {"Meeting"})) == V{"Okafor–Mantegna talks at Harbour Hall"});
+  // two meetings there equally close: both (the caller reports or lists them), never one guessed
+  CHECK(names(r.resolve("the meeting in Kestrel Bay", {"Meeting"})) == V{"Falk–Dunmore meeting", "Varga–Dunmore meeting"});
+  CHECK(r.resolve("the talks in Birchwood", {"Meeting"}).empty());
+  // a name and an alias together
+  CHECK(names(r.resolve("quadrilateral ministers' meeting", {"Meeting"})) == V{"Alder–Birch ministers' meeting"});
+  CHECK(names(r.resolve("quadrilateral meeting", {"Meeting"})) ==
+        V{"Alder–Birch envoys' meeting", "Alder–Birch ministers' meeting"});
+  CHECK(r.forum_values("the quadrilateral ministers' meeting") == V{"Alder–Birch ministers' meeting"});
+  // a series: all but one of three or more words, only when no meeting has them all
+  CHECK(names(r.series("tripartite leaders' summit")) ==
+        V{"2022 tripartite summit in Kestrel Bay", "Ruby–Sapphire leaders' summit (planned)"});
+  CHECK(names(r.series("tripartite summit")) == V{"2022 tripartite summit in Kestrel Bay"});
+  CHECK(r.series("tripartite gala").empty());
+  // demonyms
+  CHECK(names(r.demonym_state("Spanish")) == V{"Spain"});
+  CHECK(names(r.demonym_state("italian")) == V{"Italy"});
+  CHECK(names(r.demonym_state("French")) == V{"France"});
+  CHECK(r.demonym_state("Narnian").empty());
+  CHECK(r.demonym_state("Portuguese").empty());  // a state this graph does not hold
+}
+
+TEST_CASE("ask cypher: delegations; who met whom during a meeting", "[ask]") {
+  VisitGraph t;
+  ask::NameResolver r(t.g);
+  auto plan = [&](const char* q) { return ask::plan_question(ask::parse_question(q), r); };
+  auto d = plan("who was in the Spanish delegation at the talks in Kestrel Bay");
+  CHECK(d.cypher.rfind("MATCH (p:Person)-[r:REPRESENTS]->(x:State {name: $x})\n"
+                       "WHERE r.forum IN $forum\n"
+                       "RETURN p.name AS who,",
+                       0) == 0);
+  CHECK(d.params.at("x").as_string() == "Spain");
+  CHECK(d.notes == std::vector<std::string>{"\"Spanish\" read as Spain",
+                                            "\"talks in Kestrel Bay\" read as Okafor–Mantegna talks at Harbour Hall"});
+  CHECK(plan("who was in the Italian delegation").params.at("x").as_string() == "Italy");
+  CHECK(plan("who was in the Spanish delegation representing Italy").params.at("x").as_string() == "Italy");
+  CHECK_THROWS_AS(plan("who was in the Narnian delegation"), ask::AskError);
+
+  auto during = plan("who met whom during the state visit");
+  CHECK(during.cypher.rfind("MATCH (x:Person)-[r:MET_WITH]-(y:Person)\n"
+                            "MATCH (m:Meeting {name: $m})\n"
+                            "MATCH (x)-[a1:ATTENDS]->(m2:Meeting)<-[a2:ATTENDS]-(y)\n"
+                            "WHERE (m2 = m OR (m2.date >= $from AND m2.date < $until AND "
+                            "(m2)-[:HELD_IN]->()-[:LOCATED_IN*0..3]->()<-[:HELD_IN]-(m)))\n",
+                            0) == 0);
+  CHECK(during.params.at("from").as_string() == "2024-03-10");
+  CHECK(during.params.at("until").as_string() == "2024-03-17");
+  CHECK(plan("who met whom during the tripartite summit in Kestrel Bay").params.at("until").as_string() == "2022-04-99");
+  // "at M": both attended M itself
+  CHECK(plan("who met whom at the state visit").cypher.find("m2") == std::string::npos);
+}
+
+TEST_CASE("ask answers: delegations; who met whom during a meeting; series lacking a word", "[ask]") {
+  if (!engine_available()) {
+    WARN("query engine not available in this build; answers not checked");
+    return;
+  }
+  VisitGraph t;
+  using R = std::vector<std::vector<std::string>>;
+  auto rows = [&](const char* q) { return rows_of(ask::answer(t.g, q)); };
+  CHECK(rows("who was in the Spanish delegation at the talks in Kestrel Bay") == R{{"Lena Okafor"}, {"Piet Varga"}});
+  CHECK(rows("who was in the Italian delegation representing Italy at the talks in Kestrel Bay") ==
+        R{{"Carlo Mantegna"}, {"Rosa Dunmore"}});
+  CHECK(rows("who is in the Spanish delegation") == R{{"Lena Okafor"}, {"Piet Varga"}});
+  CHECK(rows("who was in the Spanish delegation at the quadrilateral ministers' meeting") == R{{"Piet Varga"}});
+  // the talks at Harbour Hall and the meeting in Kestrel Bay that week; not the meeting a month
+  // later, not the call in Birchwood
+  CHECK(rows("who met whom during the state visit") ==
+        R{{"Carlo Mantegna", "Lena Okafor"}, {"Lena Okafor", "Carlo Mantegna"}, {"Piet Varga", "Rosa Dunmore"},
+          {"Rosa Dunmore", "Piet Varga"}});
+  CHECK(rows("who met whom at the state visit").empty());
+  CHECK(rows("where and when was the last tripartite leaders' summit held") == R{{"Kestrel Bay", "2022-04"}});
 }
