@@ -582,6 +582,27 @@ void organization_names(Analysis& a, const Sentence& s) {
       i = std::max(end, start + 1);
       continue;
     }
+    // "in Skopje for OSCE Ministerial Council": a place is not the start of the body's name
+    if (const Mention* m = mention_at(start);
+        m && (m->label == Label::Place || m->label == Label::State) && m->tok_end < end &&
+        (toks[m->tok_end].lower == "for" || toks[m->tok_end].lower == "and" || toks[m->tok_end].lower == "on")) {
+      i = m->tok_end + 1;
+      continue;
+    }
+    // "the Members of the Council", "the Ministerial Session of the Council": people or a meeting of
+    // the body, whose name starts after "of (the)"
+    {
+      auto w = start;
+      static const std::string_view not_org[] = {"members", "member", "ministers", "heads", "leaders", "representatives", "delegates",
+                                                 "ministerial", "session", "meeting", "summit", "states", "presidency", "chairmanship"};
+      while (w < last_head && std::find(std::begin(not_org), std::end(not_org), toks[w].lower) != std::end(not_org)) ++w;
+      if (w > start && w < last_head && toks[w].lower == "of") {
+        ++w;
+        if (toks[w].lower == "the") ++w;
+        i = w;
+        continue;
+      }
+    }
     // "Ministry of Foreign Affairs" runs on after its head; "NATO-Russia Council meets" stops at it
     bool head_first = last_head == start || (toks[last_head + 1 < end ? last_head + 1 : last_head].lower == "of");
     std::uint32_t org_end = head_first ? end : last_head + 1;
@@ -594,6 +615,11 @@ void organization_names(Analysis& a, const Sentence& s) {
     m.sentence = s.index;
     m.surface = a.text_of(start, org_end);
     m.name = m.surface;
+    // "the Organization for Security and Co-operation in Europe (OSCE) Ministerial Council": a body of
+    // the organization just defined, named with its acronym
+    if (start >= s.tok_begin + 3 && toks[start - 1].lower == ")" && toks[start - 3].lower == "(" && toks[start - 2].has(kAllCaps) &&
+        toks[start].lower != "and" && !a.lex.org_by_name(m.name))
+      m.name = std::string(a.text_of(start - 2, start - 1)) + " " + m.name;
     if (const auto* org = a.lex.org_by_name(m.name)) {
       m.name = org->name;
       m.state_of = org->state_of;
@@ -987,11 +1013,13 @@ void pronoun_subjects(Analysis& a) {
   for (auto& m : found) add_mention(a, std::move(m));
 }
 
-// "the council", "the alliance", "the bloc": the organization of that kind named last.
+// "the council", "the alliance": the organization of that kind named last ("the bloc", "the body":
+// the one named last).
 void organization_anaphora(Analysis& a) {
   const auto& toks = a.seg.tokens;
   static const std::string_view nouns[] = {"council", "alliance", "bloc", "organisation", "organization", "union", "group", "body", "grouping", "league", "association", "forum", "community"};
-  std::string last_org, last_kind;
+  std::string last_org;
+  std::vector<std::pair<std::string, std::string>> seen;  // name, "kind lower-case name", in text order
   std::vector<Mention> found;
   std::size_t mi = 0;
   std::vector<const Mention*> orgs;
@@ -1005,7 +1033,7 @@ void organization_anaphora(Analysis& a) {
       while (mi < orgs.size() && (orgs[mi]->sentence < s.index || (orgs[mi]->sentence == s.index && orgs[mi]->tok_begin < i))) {
         if (orgs[mi]->kind != "news agency" && orgs[mi]->kind != "government body") {
           last_org = orgs[mi]->name;
-          last_kind = orgs[mi]->kind + " " + graph_lower(orgs[mi]->name);
+          seen.emplace_back(orgs[mi]->name, orgs[mi]->kind + " " + graph_lower(orgs[mi]->name));
         }
         ++mi;
       }
@@ -1022,14 +1050,17 @@ void organization_anaphora(Analysis& a) {
       const auto& w = toks[n].lower;
       if (std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns)) continue;
       bool generic = w == "bloc" || w == "body" || w == "grouping";
-      if (!generic && last_kind.find(w == "organisation" ? "organi" : w) == std::string::npos) continue;
+      std::string referent = generic ? last_org : "";
+      for (auto o = seen.rbegin(); referent.empty() && o != seen.rend(); ++o)
+        if (o->second.find(w == "organisation" ? "organi" : w) != std::string::npos) referent = o->first;
+      if (referent.empty()) continue;
       Mention m;
       m.label = Label::Organization;
       m.tok_begin = static_cast<std::uint32_t>(n);
       m.tok_end = static_cast<std::uint32_t>(n + 1);
       m.sentence = s.index;
       m.surface = a.text_of(static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(n + 1));
-      m.name = last_org;
+      m.name = referent;
       m.rule = "organization.anaphora";
       m.alias_worthy = false;
       found.push_back(std::move(m));

@@ -16,6 +16,16 @@ bool is_quote(const Token& t) {
   return false;
 }
 
+// "For the Republic of Estonia: Margus Tsahkna, Minister of Foreign Affairs": a line of a signature
+// block, a sentence of its own though nothing ends it
+bool is_signature_line(std::string_view line) {
+  auto colon = line.find(": ");
+  return line.rfind("For ", 0) == 0 && colon != std::string_view::npos && line.find(", ", colon) != std::string_view::npos;
+}
+bool is_list_item(std::string_view line) {
+  return line.rfind("- ", 0) == 0 || line.rfind("\xE2\x80\xA2 ", 0) == 0 || line.rfind("* ", 0) == 0;
+}
+
 // Does the trimmed line read like a sentence of prose (or is it a heading, a button, a byline)?
 bool is_prose_line(std::string_view line, const Lexicon& lex) {
   auto lower = lower_utf8(line);
@@ -41,8 +51,9 @@ bool is_prose_line(std::string_view line, const Lexicon& lex) {
   // "The French delegation was composed of:" introduces a list; a list item ("- Mr X, Minister of
   // ...;") is prose that a semicolon ends
   if (end == ":") return words >= 5;
-  bool item = line.rfind("- ", 0) == 0 || line.rfind("\xE2\x80\xA2 ", 0) == 0 || line.rfind("* ", 0) == 0;
+  bool item = is_list_item(line);
   if (item && (end == ";" || end == ",")) return words >= 3;
+  if (is_signature_line(line)) return words >= 4;
   return ends ? words >= 3 : words >= 12;
 }
 
@@ -146,6 +157,8 @@ Segmented segment(const Document& doc, const Lexicon& lex) {
         open = true;
       }
       add_tokens(pos + lb, pos + lb + trimmed.size());
+      // a signature line ends where its line does (list items stay with the line that introduces them)
+      if (is_signature_line(trimmed)) close();
     }
     pos = e + 1;
   }
