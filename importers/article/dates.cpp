@@ -106,6 +106,7 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
         if (forward) { if (delta < 0) delta += 7; }
         else if (delta > 0) delta -= 7;
         if (last && delta == 0) delta = -7;
+        if (next && delta == 0) delta = 7;  // "next Saturday", written on a Saturday
         year_month_day r{today + days{delta}};
         d.iso = iso(static_cast<int>(r.year()), static_cast<int>(static_cast<unsigned>(r.month())),
                     static_cast<int>(static_cast<unsigned>(r.day())));
@@ -124,6 +125,8 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
         ++j;
       } else if (t.lower == "may" || t.lower == "march") {
         continue;  // the verb "may", the noun "march"
+      } else if (i > s.tok_begin + 1 && toks[i - 1].has(kCap) && !toks[i - 1].has(kAllCaps)) {
+        continue;  // "Dong Jun", "Theresa May": a bare month word after a name is part of it
       }
       d.te = static_cast<std::uint32_t>(j);
       bool last = i > s.tok_begin && toks[i - 1].lower == "last";

@@ -3,6 +3,7 @@
 #include "importers/article/relation_builder.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
 
@@ -41,18 +42,42 @@ bool RelationBuilder::sentence_says(int sentence, std::initializer_list<const ch
   return false;
 }
 
+// A meeting of the next few days that the article previews ("will be held in Minsk on Thursday"):
+// still to come, but what the article is about, with the people who will take part.
+bool RelationBuilder::imminent(int meeting) const {
+  const auto& p = a.entities[static_cast<std::size_t>(meeting)].props;
+  auto d = p.find("date");
+  if (d == p.end() || d->second.size() != 10 || a.doc.date.size() != 10) return false;
+  auto day = [](const std::string& iso) {
+    using namespace std::chrono;
+    return sys_days{year{std::stoi(iso.substr(0, 4))} / std::stoi(iso.substr(5, 2)) / std::stoi(iso.substr(8, 2))};
+  };
+  auto ahead = (day(d->second) - day(a.doc.date)).count();
+  return ahead > 0 && ahead <= 3;
+}
+
+// Still to come and not the article's own subject.
+bool RelationBuilder::later(int meeting) const { return planned(meeting) && !imminent(meeting); }
+
 int RelationBuilder::main_meeting() {
   if (main_cache != -2) return main_cache;
   main_cache = -1;
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const auto& e = a.entities[i];
     if (e.label != Label::Meeting || e.props.count("kind")) continue;
-    if (still_to_come(e)) continue;
+    if (still_to_come(e) && !imminent(static_cast<int>(i))) continue;
     // the headline names what the article is about
     auto weight = [&](const Entity& x) { return x.mentions + (x.sentence == 0 ? 2 : 0); };
     if (main_cache < 0 || weight(e) > weight(a.entities[static_cast<std::size_t>(main_cache)])) main_cache = static_cast<int>(i);
   }
   return main_cache;
+}
+
+// A venue ("the Lima Convention Center", "NATO headquarters") rather than a city or region.
+bool RelationBuilder::is_site(int place) const {
+  const auto& p = a.entities[static_cast<std::size_t>(place)].props;
+  auto k = p.find("kind");
+  return k != p.end() && k->second == "site";
 }
 
 bool RelationBuilder::planned(int meeting) const {
@@ -113,7 +138,7 @@ void RelationBuilder::drop_unlikely_participants() {
     if (sentence_says(r.sentence, {"in a statement", "in an interview", "on twitter", "on x,", "in a tweet", "on television", "in a video"}))
       return true;
     const auto& m = a.entities[static_cast<std::size_t>(r.to)];
-    return planned(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r);
+    return later(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r);
   });
 }
 
@@ -124,10 +149,14 @@ void RelationBuilder::name_bare_meetings() {
     auto& e = a.entities[i];
     if (e.label != Label::Meeting || meeting_key(e.name).front() != '|') continue;
     std::string name;
-    for (const auto& r : a.relations)
-      if (r.from == static_cast<int>(i) && r.type == "HELD_IN") {
-        name = e.name + " in " + a.entities[static_cast<std::size_t>(r.to)].name;
-        break;
+    // named after its town rather than its venue ("meeting in Tokyo", not "in Iikura Guest House")
+    for (bool venues : {false, true})
+      for (const auto& r : a.relations) {
+        if (!name.empty() || r.from != static_cast<int>(i) || r.type != "HELD_IN") continue;
+        const auto& place = a.entities[static_cast<std::size_t>(r.to)];
+        auto kind = place.props.find("kind");
+        if (!venues && kind != place.props.end() && kind->second == "site") continue;
+        name = e.name + " in " + place.name;
       }
     for (const auto& r : a.relations)
       if (name.empty() && r.from == static_cast<int>(i) && r.type == "CONVENED_BY") {
@@ -136,6 +165,9 @@ void RelationBuilder::name_bare_meetings() {
         name = (acr != org.props.end() ? acr->second : org.name) + " " + e.name;
       }
     if (name.empty()) {
+      // and no one represents anybody at a meeting that is not there
+      for (auto& r : a.relations)
+        if (auto f = r.props.find("forum"); f != r.props.end() && f->second == e.name) r.props.erase(f);
       e.label = Label::None;
       continue;
     }
@@ -163,7 +195,7 @@ void RelationBuilder::drop_encounters_inside_named_meetings() {
 // other meeting, no other date and no word from afar in it, takes part in the main meeting.
 void RelationBuilder::officials_in_main_meeting_sentences() {
   int main = main_meeting();
-  if (main < 0 || planned(main)) return;
+  if (main < 0 || later(main)) return;
   std::set<int> officials;
   for (const auto& r : a.relations) {
     if (r.type != "HOLDS_ROLE" || former_title(r) || !r.props.count("title") || spokesperson_title(r)) continue;
@@ -236,9 +268,9 @@ void RelationBuilder::encounters_during_main_meeting() {
 // first body sentence that speaks of a meeting ("... opened on Wednesday evening in Lima").
 void RelationBuilder::lead_place_hosts_main_meeting() {
   int main = main_meeting();
-  if (main < 0 || planned(main)) return;
+  if (main < 0 || later(main)) return;
   for (const auto& r : a.relations)
-    if (r.type == "HELD_IN" && r.from == main) return;
+    if (r.type == "HELD_IN" && r.from == main && !is_site(r.to)) return;  // a venue still lies in a city
   for (const auto& s : a.seg.sentences) {
     if (s.index == 0) continue;
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
@@ -275,9 +307,9 @@ void RelationBuilder::dateline_place_hosts_main_meeting() {
   int main = -1;
   for (auto k = static_cast<std::size_t>(first_body); main < 0 && k <= static_cast<std::size_t>(first_body) + 2 && k < a.topic_by_sentence.size(); ++k)
     main = a.topic_by_sentence[k];
-  if (main < 0 || planned(main)) return;
+  if (main < 0 || later(main)) return;
   for (const auto& r : a.relations)
-    if (r.type == "HELD_IN" && r.from == main) return;
+    if (r.type == "HELD_IN" && r.from == main && !is_site(r.to)) return;  // a venue still lies in a city
   add("HELD_IN", main, place, {}, a.seg.sentences[static_cast<std::size_t>(first_body)], "derived.dateline_hosts_main_meeting", 0.6);
 }
 
@@ -302,18 +334,47 @@ bool RelationBuilder::shares_content_word(const std::string& x, const std::strin
 void RelationBuilder::place_pending_titles() {
   for (const auto& p : pending_titles) {
     std::set<int> states;
+    // "accompanied by his chancellor, Bruno Rodríguez": the state of the person "his" refers to
+    int boss_state = -1;
+    if (int boss = possessive_owner(p); boss >= 0)
+      for (const auto& r : a.relations)
+        if (boss_state < 0 && r.type == "HOLDS_ROLE" && r.from == boss && a.entities[static_cast<std::size_t>(r.to)].label == Label::State &&
+            !former_title(r))
+          boss_state = r.to;
+    if (boss_state >= 0) {
+      add("HOLDS_ROLE", p.person, boss_state, {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)], p.rule, 0.5);
+      continue;
+    }
     for (const auto& r : a.relations)
       if (r.type == "HOLDS_ROLE" && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
         states.insert(r.to);
     double confidence = 0.6;
-    if (states.empty()) {
+    // a spokesperson speaks for the government the text quotes, not for a state the sentence names
+    // ("the summit, which Russia hosts, foreign ministry spokesperson X told reporters")
+    bool spokes = lower_utf8(p.title).find("spokes") != std::string::npos;
+    if (states.empty() && !spokes) {
       // else the one state the sentence names ("leaving Finance Minister Anton Siluanov to lead the
       // Russian delegation")
       confidence = 0.45;
       const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)];
+      std::uint32_t person_at = 0;
+      for (int oi : here)
+        if (a.mentions[static_cast<std::size_t>(oi)].entity == p.person) {
+          person_at = a.mentions[static_cast<std::size_t>(oi)].tok_begin;
+          break;
+        }
       for (std::size_t k = 0; k < here.size(); ++k) {
         const auto& o = a.mentions[static_cast<std::size_t>(here[k])];
         if (o.label != Label::State || o.entity < 0) continue;
+        // not a state named beyond someone else ("Secretary Austin met Minister Dong, who led the
+        // Chinese delegation"): it is theirs
+        bool beyond_other = false;
+        for (int oi : here) {
+          const auto& x = a.mentions[static_cast<std::size_t>(oi)];
+          if (x.label == Label::Person && x.entity != p.person && x.tok_begin > person_at && x.tok_begin < o.tok_begin)
+            beyond_other = true;
+        }
+        if (beyond_other) continue;
         // not a state whose own official follows ("China (PRC) Minister of Defense Dong Jun")
         auto next = o.tok_end;
         const auto& toks = a.seg.tokens;
@@ -325,13 +386,91 @@ void RelationBuilder::place_pending_titles() {
           const auto& x = a.mentions[static_cast<std::size_t>(here[j])];
           if (x.tok_begin == next) owned = x.label == Label::Title || x.label == Label::Person;
         }
+        // a state inside someone's title ("the President of the French Republic, Emmanuel Macron")
+        bool in_title = false;
+        for (int oi : here) {
+          const auto& x = a.mentions[static_cast<std::size_t>(oi)];
+          in_title = in_title || (x.label == Label::Title && x.tok_begin <= o.tok_begin && o.tok_end <= x.tok_end);
+        }
+        if (in_title) continue;
+        // a capital that is where things happen ("closed on Friday in Bogotá"), not who acts
+        if (o.kind == "capital" && o.tok_begin > 0) {
+          const auto& w = toks[o.tok_begin - 1].lower;
+          if (w == "in" || w == "at" || w == "to" || w == "from" || w == "for" || w == "near") continue;
+        }
+        // an adjective for something else ("Polish media", "his German counterpart"), except the
+        // delegation or side the person heads ("to lead the Russian delegation")
+        if (o.kind == "demonym" && next < toks.size()) {
+          const auto& w = toks[next].lower;
+          if (w != "delegation" && w != "side" && w != "team" && w != "government" && w != "authorities") owned = true;
+        }
         if (!owned) states.insert(o.entity);
       }
+    }
+    if (states.empty() && !spokes) {
+      // else the one state of the story (its headline and lead) that nobody else in the sentence
+      // serves: "leaders of Japan, China and South Korea ... Prime Minister Fumio Kishida, Chinese
+      // Premier Li Qiang and South Korean President Yoon Suk Yeol"
+      confidence = 0.4;
+      for (int si : {0, lead_sentence()})
+        if (si >= 0)
+          for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
+            const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+            if (o.label == Label::State && o.entity >= 0) states.insert(o.entity);
+          }
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.label != Label::Person || o.entity < 0 || o.entity == p.person) continue;
+        for (const auto& r : a.relations)
+          if (r.type == "HOLDS_ROLE" && r.from == o.entity) states.erase(r.to);
+      }
+      // only in a list of officials the sentence itself qualifies: the elimination needs counterparts
+      bool others = false;
+      for (const auto& r : a.relations)
+        others = others || (r.type == "HOLDS_ROLE" && r.sentence == p.sentence && r.from != p.person &&
+                            a.entities[static_cast<std::size_t>(r.to)].label == Label::State);
+      if (!others) states.clear();
     }
     if (states.size() == 1)
       add("HOLDS_ROLE", p.person, *states.begin(), {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)],
           p.rule, confidence);
   }
+}
+
+// For "his chancellor, X" or "her deputy X": the person named before, whom the possessive is about.
+int RelationBuilder::possessive_owner(const PendingTitle& p) const {
+  const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)];
+  const Mention* person = nullptr;
+  for (int oi : here)
+    if (a.mentions[static_cast<std::size_t>(oi)].entity == p.person) {
+      person = &a.mentions[static_cast<std::size_t>(oi)];
+      break;
+    }
+  if (!person) return -1;
+  const auto& toks = a.seg.tokens;
+  auto k = person->tok_begin;
+  if (k > 0 && toks[k - 1].lower == ",") --k;
+  const Mention* title = nullptr;
+  for (int oi : here) {
+    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (o.label == Label::Title && o.tok_end == k) title = &o;
+  }
+  if (!title || title->tok_begin == 0) return -1;
+  const auto& w = toks[title->tok_begin - 1].lower;
+  if (w != "his" && w != "her") return -1;
+  int owner = -1;
+  for (int oi : here) {
+    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (o.label == Label::Person && o.entity >= 0 && o.entity != p.person && o.tok_end <= title->tok_begin) owner = o.entity;
+  }
+  return owner;
+}
+
+// The first body sentence that names anything: the lead.
+int RelationBuilder::lead_sentence() const {
+  for (const auto& s : a.seg.sentences)
+    if (s.index > 0 && !a.mentions_of_sentence[static_cast<std::size_t>(s.index)].empty()) return s.index;
+  return -1;
 }
 
 // Whom each official acts for: the state of their current role, or a union, movement or party,
@@ -354,8 +493,8 @@ std::map<int, int> RelationBuilder::government_roles() const {
   return role_state;
 }
 
-// A person with a government role at a meeting of several states represents their state there
-// (not at a two-person encounter, where they meet rather than sit for someone).
+// A person with a government role at a meeting of several states represents their state there, at
+// a summit as at two ministers' talks.
 void RelationBuilder::represents_own_state_at_meetings() {
   auto role_state = government_roles();
   std::map<int, std::set<int>> at;
@@ -363,14 +502,163 @@ void RelationBuilder::represents_own_state_at_meetings() {
     if (r.type == "ATTENDS" && role_state.count(r.from)) at[r.to].insert(role_state[r.from]);
   auto snapshot = a.relations;
   for (const auto& r : snapshot)
-    if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2 &&
-        a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0)
+    if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2)
       add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
           a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
 }
 
+// "Petro held a meeting with the Chilean president, Gabriel Boric": the mention rule named the
+// meeting after Boric only; with its two participants known it is the Petro–Boric meeting.
+void RelationBuilder::name_encounters_after_both() {
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    auto& e = a.entities[i];
+    if (e.label != Label::Meeting || e.rule != "meeting.talks_with_person") continue;
+    std::vector<int> people;
+    for (const auto& r : a.relations)
+      if (r.type == "ATTENDS" && r.to == static_cast<int>(i) && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person &&
+          std::find(people.begin(), people.end(), r.from) == people.end())
+        people.push_back(r.from);
+    if (people.size() != 2) continue;
+    auto noun = e.name.substr(e.name.rfind(' ') + 1);
+    auto name = short_reference(people[0]) + "\u2013" + short_reference(people[1]) + " " + noun;
+    for (auto& r : a.relations)
+      if (auto f = r.props.find("forum"); f != r.props.end() && f->second == e.name) f->second = name;
+    e.name = name;
+  }
+}
+
+// Two people who met, in a story filed from a city or about a meeting held there, met there:
+// unless the text places or dates the encounter elsewhere, or it is still to come.
+void RelationBuilder::encounters_where_the_story_is() {
+  int here = -1;
+  for (const auto& m : a.mentions)
+    if (m.rule == "dateline" && m.entity >= 0) {
+      here = m.entity;
+      break;
+    }
+  if (int main = main_meeting(); here < 0 && main >= 0)
+    for (const auto& r : a.relations)
+      if (r.type == "HELD_IN" && r.from == main) here = r.to;
+  if (here < 0) return;
+  auto snapshot = a.relations;
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const auto& e = a.entities[i];
+    if (e.label != Label::Meeting || planned(static_cast<int>(i))) continue;
+    if (e.rule.rfind("met.", 0) != 0 && e.rule != "meeting.talks_with_person") continue;
+    bool placed = false;
+    for (const auto& r : snapshot) placed = placed || (r.type == "HELD_IN" && r.from == static_cast<int>(i));
+    if (placed) continue;
+    auto d = e.props.find("date");
+    if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && d->second.compare(0, 7, a.doc.date, 0, 7) != 0) continue;
+    if (e.sentence >= 0 && sentence_says(e.sentence, {"by phone", "by telephone", "video", "virtual", "online", "call"})) continue;
+    // the sentence that reports it must not say it happened somewhere else ("in Berlin")
+    bool elsewhere = false;
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      const auto& before = o.tok_begin > 0 ? a.seg.tokens[o.tok_begin - 1].lower : std::string();
+      elsewhere = elsewhere || (o.label == Label::Place && o.entity >= 0 && o.entity != here && (before == "in" || before == "at"));
+    }
+    if (elsewhere) continue;
+    add("HELD_IN", static_cast<int>(i), here, {}, a.seg.sentences[static_cast<std::size_t>(e.sentence)], "derived.encounter_where_the_story_is", 0.45);
+  }
+}
+
+// The people at talks between two or three parties that took place met one another. (At a summit of
+// many, who met whom is news only when the text says so.)
+void RelationBuilder::small_meetings_are_encounters() {
+  std::map<int, std::vector<std::pair<int, int>>> people;  // meeting -> (person, sentence)
+  for (const auto& r : a.relations)
+    if (r.type == "ATTENDS" && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person) {
+      auto& v = people[r.to];
+      if (std::none_of(v.begin(), v.end(), [&](const auto& x) { return x.first == r.from; })) v.emplace_back(r.from, r.sentence);
+    }
+  for (const auto& [m, ps] : people) {
+    const auto& e = a.entities[static_cast<std::size_t>(m)];
+    if (ps.size() < 2 || ps.size() > 3 || planned(m) || still_to_come(e) || e.props.count("kind")) continue;
+    // talks between two or three parties, not a gathering where only a few are named
+    auto name = lower_utf8(e.name);
+    bool small = name.find("talks") != std::string::npos || name.find("lateral") != std::string::npos ||
+                 name.find("dialogue") != std::string::npos;
+    std::set<int> states;
+    for (const auto& r : a.relations)
+      if (r.type == "ATTENDS" && r.to == m && a.entities[static_cast<std::size_t>(r.from)].label == Label::State) states.insert(r.from);
+    if (!small || states.size() > 3) continue;
+    for (std::size_t i = 0; i < ps.size(); ++i)
+      for (std::size_t k = i + 1; k < ps.size(); ++k)
+        add("MET_WITH", ps[i].first, ps[k].first, {}, a.seg.sentences[static_cast<std::size_t>(std::max(ps[i].second, ps[k].second))],
+            "derived.small_meeting_encounter", 0.5);
+  }
+}
+
+// "Prime Ministers Andrew Holness of Jamaica, Keith Rowley of Trinidad and Tobago and Philip Davis
+// of the Bahamas": one plural title over a list of people, each "of" a state.
+void RelationBuilder::plural_title_over_list() {
+  const auto& toks = a.seg.tokens;
+  static const std::pair<std::string_view, std::string_view> plurals[] = {
+      {"ministers", "Minister"}, {"presidents", "President"}, {"premiers", "Premier"}, {"chancellors", "Chancellor"},
+      {"secretaries", "Secretary"}, {"ambassadors", "Ambassador"}, {"envoys", "Envoy"}, {"kings", "King"}};
+  for (const auto& s : a.seg.sentences) {
+    std::string title;
+    std::uint32_t title_end = 0;
+    for (auto i = s.tok_begin; i < s.tok_end && title.empty(); ++i)
+      for (const auto& [plural, singular] : plurals)
+        if (toks[i].lower == plural && toks[i].has(kCap)) {
+          title = std::string(singular);
+          // "Prime Ministers", "Foreign Ministers": the capitalized words before it belong to the title
+          for (auto k = i; k > s.tok_begin && toks[k - 1].has(kCap) && !(toks[k - 1].classes & a.lex.bits().name); --k)
+            title = a.text_of(k - 1, k) + " " + title;
+          title_end = i + 1;
+        }
+    if (title.empty()) continue;
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    for (std::size_t k = 0; k < here.size(); ++k) {
+      const auto& p = a.mentions[static_cast<std::size_t>(here[k])];
+      if (p.label != Label::Person || p.entity < 0 || p.tok_begin < title_end) continue;
+      auto j = p.tok_end;
+      if (j >= s.tok_end || toks[j].lower != "of") continue;
+      ++j;
+      if (j < s.tok_end && toks[j].lower == "the") ++j;
+      for (int oi : here) {
+        const auto& st = a.mentions[static_cast<std::size_t>(oi)];
+        if (st.label == Label::State && st.entity >= 0 && st.tok_begin == j)
+          add("HOLDS_ROLE", p.entity, st.entity, {{"title", title}}, s, "derived.plural_title_over_list", 0.55);
+      }
+    }
+  }
+}
+
+// An encounter takes the one date its sentence gives ("held four hours of talks on Wednesday").
+void RelationBuilder::date_encounters_from_their_sentence() {
+  for (auto& e : a.entities) {
+    if (e.label != Label::Meeting || e.sentence < 0 || e.props.count("date")) continue;
+    if (e.rule.rfind("met.", 0) != 0 && e.rule != "meeting.talks_with_person") continue;
+    const Mention* date = nullptr;
+    int dates = 0;
+    std::uint32_t body = 0;  // past the dateline ("WOODSIDE, California, Nov 15 (AP) —")
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.rule == "dateline" || o.rule == "dateline.agency") body = std::max(body, o.tok_end);
+    }
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.label != Label::Date || o.tok_begin < body) continue;
+      if (o.tok_begin > 0) {
+        const auto& before = a.seg.tokens[o.tok_begin - 1].lower;
+        if (before == "since" || before == "until" || before == "by" || before == "before" || before == "after") continue;
+      }
+      ++dates;
+      date = &o;
+    }
+    if (dates != 1 || date->props.at("iso").empty()) continue;
+    e.props["date"] = date->props.at("iso");
+    e.props["date_text"] = date->props.at("text");
+  }
+}
+
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
+  plural_title_over_list();
+  date_encounters_from_their_sentence();
   place_pending_titles();
   // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
   for (const auto& m : a.mentions) {
@@ -386,7 +674,7 @@ void RelationBuilder::derived() {
     if (e.label != Label::Meeting) continue;
     auto d = e.props.find("date");
     if (still_to_come(e)) e.props["status"] = "planned";
-    else if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty()) e.props["status"] = "held";
+    else if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && !planned(static_cast<int>(&e - a.entities.data()))) e.props["status"] = "held";
   }
   drop_unlikely_participants();
   drop_encounters_inside_named_meetings();
@@ -423,8 +711,11 @@ void RelationBuilder::derived() {
     if (m.props.count("status") && m.props.at("status") == "planned") continue;
     auto date = m.props.find("date");
     if (date != m.props.end() && !a.doc.date.empty() && date->second > a.doc.date) continue;
-    // only the meeting the article is about: other meetings of the body are mentioned in passing
-    if (c.from != main_meeting()) continue;
+    // only the meeting the article is about, or one it reports from the same month ("the JEF
+    // ministers met on Tuesday"): other meetings of the body are mentioned in passing
+    bool reported = date != m.props.end() && date->second.size() == 10 && !a.doc.date.empty() &&
+                    date->second.compare(0, 7, a.doc.date, 0, 7) == 0;
+    if (c.from != main_meeting() && !reported) continue;
     for (const auto& r : snapshot)
       if (r.type == "MEMBER_OF" && r.to == c.to)
         add("ATTENDS", r.from, c.from, {}, sents[static_cast<std::size_t>(c.sentence)], "derived.members_attend_their_body_meeting", 0.6);
@@ -451,6 +742,8 @@ void RelationBuilder::derived() {
   dateline_place_hosts_main_meeting();
   officials_in_main_meeting_sentences();
   encounters_during_main_meeting();
+  encounters_where_the_story_is();
+  small_meetings_are_encounters();
   represents_own_state_at_meetings();
   // a state attends the meetings at which someone represents it
   snapshot = a.relations;
@@ -459,9 +752,13 @@ void RelationBuilder::derived() {
     auto it = r.props.find("forum");
     if (it == r.props.end()) continue;
     int m = find_entity(Label::Meeting, it->second);
-    if (m >= 0) add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
+    // (two people's encounter is theirs: their states are not said to be at it)
+    const auto& rule = m >= 0 ? a.entities[static_cast<std::size_t>(m)].rule : std::string();
+    if (m >= 0 && rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person")
+      add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
   name_bare_meetings();
+  name_encounters_after_both();
   // entity properties
   for (const auto& r : a.relations)
     if (r.type == "HOLDS_ROLE" && r.props.count("title")) {

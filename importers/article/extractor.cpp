@@ -31,6 +31,14 @@ void analyze_article(const Lexicon& lex, const ArticleInput& in, const std::stri
     for (auto& t : a.seg.tokens)
       if (t.has(kCap) && (!t.has(kAllCaps) || t.lower.find('.') != std::string::npos) && !(t.classes & not_name))
         t.classes |= bits.name;
+    // "Dong Jun", "Theresa May": a month word right after a name, with no number beside it, is a name
+    auto& toks = a.seg.tokens;
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+      auto& t = toks[i];
+      if (!(t.classes & bits.month) || !t.has(kCap) || t.has(kAllCaps) || !(toks[i - 1].classes & bits.name)) continue;
+      if (toks[i - 1].has(kDigit) || (i + 1 < toks.size() && (toks[i + 1].has(kDigit) || toks[i + 1].lower == "."))) continue;
+      t.classes = (t.classes & ~bits.month) | bits.name;
+    }
   }
   find_mentions(a);
   resolve(a);

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 
 #include "graph/names.hpp"
 
@@ -78,8 +79,25 @@ bool match(const std::string& label, const std::string& a, const std::string& b,
   return false;
 }
 
+// How closely a system name fits a gold name that it matches by containment: the share of
+// distinctive words they have in common, so "Li–Yoon meeting" goes to "Li–Yoon talks in Seoul"
+// rather than to "Kishida–Li talks" when both could take it.
+double overlap(const std::string& a, const std::string& b) {
+  auto da = distinctive(a), db = distinctive(b);
+  std::size_t common = 0;
+  for (const auto& w : da) common += db.count(w);
+  auto all = da.size() + db.size() - common;
+  return all == 0 ? 0.0 : static_cast<double>(common) / static_cast<double>(all);
+}
+
 struct GoldNames {
   const GoldArticle& gold;
+  double similarity(const std::string& label, const std::string& gold_name, const std::string& sys) const {
+    double best = 0;
+    for (const auto& f : forms(gold_name))
+      if (match(label, f, sys, true)) best = std::max(best, match(label, f, sys, false) ? 2.0 : overlap(f, sys));
+    return best;
+  }
   std::vector<std::string> forms(const std::string& name) const {
     std::vector<std::string> out{name};
     if (auto it = gold.aliases.find(name); it != gold.aliases.end()) out.insert(out.end(), it->second.begin(), it->second.end());
@@ -241,15 +259,21 @@ ArticleScore score_article(const GoldArticle& gold, const std::vector<Fact>& fac
     const auto& g = gold.entities.count(label) ? gold.entities.at(label) : std::vector<std::string>{};
     const auto& s = sys_entities.count(label) ? sys_entities.at(label) : std::vector<std::string>{};
     std::vector<bool> gused(g.size()), sused(s.size());
-    for (bool containment : {false, true})
-      for (std::size_t i = 0; i < g.size(); ++i) {
-        if (gused[i]) continue;
-        for (std::size_t k = 0; k < s.size(); ++k) {
-          if (sused[k] || !gn.matches(label, g[i], s[k], containment)) continue;
-          gused[i] = sused[k] = true;
-          break;
-        }
+    for (std::size_t i = 0; i < g.size(); ++i)
+      for (std::size_t k = 0; k < s.size(); ++k) {
+        if (sused[k] || !gn.matches(label, g[i], s[k], false)) continue;
+        gused[i] = sused[k] = true;
+        break;
       }
+    // then by containment, closest pairs first
+    std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
+    for (std::size_t i = 0; i < g.size(); ++i)
+      for (std::size_t k = 0; k < s.size(); ++k)
+        if (!gused[i] && !sused[k])
+          if (double sim = gn.similarity(label, g[i], s[k]); sim > 0) pairs.emplace_back(sim, i, k);
+    std::stable_sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) { return std::get<0>(x) > std::get<0>(y); });
+    for (const auto& [sim, i, k] : pairs)
+      if (!gused[i] && !sused[k]) gused[i] = sused[k] = true;
     for (std::size_t i = 0; i < g.size(); ++i)
       if (gused[i]) ++c.tp;
       else {
@@ -280,49 +304,47 @@ ArticleScore score_article(const GoldArticle& gold, const std::vector<Fact>& fac
       if (direct || std::string(spec.list) != "met_with") return direct;
       return field("a", "b", "Person") && field("b", "a", "Person");
     };
-    for (bool containment : {false, true})
-      for (std::size_t i = 0; i < g.size(); ++i) {
-        if (gused[i]) continue;
-        // prefer a system item whose attribute also matches
-        std::size_t best = s.size();
-        for (std::size_t k = 0; k < s.size(); ++k) {
-          if (sused[k] || !key_match(g[i], s[k], containment)) continue;
-          if (best == s.size()) best = k;
-          if (spec.attribute && g[i].fields.count(spec.attribute)) {
-            const auto& ga = g[i].fields.at(spec.attribute);
-            bool ok = std::string(spec.attribute) == "forum" ? gn.matches("Meeting", ga, s[k].attribute, true)
-                      : std::string(spec.attribute) == "title"
-                          ? [&] {
-                              auto a = content_words(ga), b = content_words(s[k].attribute);
-                              for (auto& w : a)
-                                if (b.count(w)) return true;
-                              return false;
-                            }()
-                          : s[k].attribute.rfind(ga, 0) == 0;
-            if (ok) {
-              best = k;
-              break;
-            }
-          }
-        }
-        if (best == s.size()) continue;
-        gused[i] = sused[best] = true;
-        if (spec.attribute && g[i].fields.count(spec.attribute) && !g[i].fields.at(spec.attribute).empty()) {
-          ++c.attr_total;
-          const auto& ga = g[i].fields.at(spec.attribute);
-          const auto& sa = s[best].attribute;
-          bool ok;
-          if (std::string(spec.attribute) == "forum") ok = gn.matches("Meeting", ga, sa, true);
-          else if (std::string(spec.attribute) == "title") {
-            auto a = content_words(ga), b = content_words(sa);
-            ok = false;
-            for (auto& w : a) ok = ok || b.count(w);
-          } else {
-            ok = !sa.empty() && sa.rfind(ga, 0) == 0;
-          }
-          if (ok) ++c.attr_matched;
-        }
+    auto attribute_ok = [&](const GoldRelation& gr, const SysRelation& sr) {
+      if (!spec.attribute || !gr.fields.count(spec.attribute)) return false;
+      const auto& ga = gr.fields.at(spec.attribute);
+      const auto& sa = sr.attribute;
+      if (ga.empty()) return false;
+      if (std::string(spec.attribute) == "forum") return gn.matches("Meeting", ga, sa, true);
+      if (std::string(spec.attribute) == "title") {
+        auto x = content_words(ga), y = content_words(sa);
+        for (auto& w : x)
+          if (y.count(w)) return true;
+        return false;
       }
+      return !sa.empty() && sa.rfind(ga, 0) == 0;
+    };
+    auto take = [&](std::size_t i, std::size_t k) {
+      gused[i] = sused[k] = true;
+      if (spec.attribute && g[i].fields.count(spec.attribute) && !g[i].fields.at(spec.attribute).empty()) {
+        ++c.attr_total;
+        if (attribute_ok(g[i], s[k])) ++c.attr_matched;
+      }
+    };
+    // how well the pair fits: names that match exactly before names that only share words, and
+    // among those the closest, then the one whose attribute matches too
+    auto fit = [&](const GoldRelation& gr, const SysRelation& sr) {
+      double sum = 0;
+      for (const auto& [gk, gv] : gr.fields)
+        for (const auto& key : spec.keys)
+          if (gk == key.first)
+            if (auto jt = sr.fields.find(gk); jt != sr.fields.end()) sum += gn.similarity(key.second, gv, jt->second);
+      return sum + (attribute_ok(gr, sr) ? 0.5 : 0.0);
+    };
+    std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
+    for (bool containment : {false, true}) {
+      pairs.clear();
+      for (std::size_t i = 0; i < g.size(); ++i)
+        for (std::size_t k = 0; k < s.size(); ++k)
+          if (!gused[i] && !sused[k] && key_match(g[i], s[k], containment)) pairs.emplace_back(fit(g[i], s[k]), i, k);
+      std::stable_sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) { return std::get<0>(x) > std::get<0>(y); });
+      for (const auto& [score, i, k] : pairs)
+        if (!gused[i] && !sused[k]) take(i, k);
+    }
     auto describe = [&](const std::map<std::string, std::string>& f) {
       std::string d;
       for (auto& [k, v] : f) d += (d.empty() ? "" : ", ") + k + "=" + v;

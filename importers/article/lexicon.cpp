@@ -200,14 +200,18 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
         if (cols.size() > 4)
           for (auto& a : split(cols[4], ';'))
             if (!a.empty()) forms.push_back(a);
-        lex->org_by_norm_[graph::normalize_name(cols[0])] = lex->entries_.size();
+        // every form finds the body: "(AFP)" in a dateline is Agence France-Presse
+        for (auto& form : forms) lex->org_by_norm_.emplace(graph::normalize_name(form), lex->entries_.size());
         for (auto& form : forms) {
           GazetteerEntry e{Label::Organization, tokens_of(form), form, cols[0], cols[2], st,
                            cols[1] == "-" ? "" : cols[1], graph::is_code_like(form)};
           lex->add_entry(std::move(e));
         }
       } else if (stem == "titles") {
-        lex->add_entry({Label::Title, tokens_of(line), line, line, "title", "", "", false});
+        // envoys speak for a state or body ("the representative of Pakistan"): rules tell them apart
+        auto last = line.substr(line.rfind(' ') + 1);
+        bool envoy = last == "representative" || last == "envoy" || last == "delegate" || last == "ambassador";
+        lex->add_entry({Label::Title, tokens_of(line), line, line, envoy ? "envoy" : "title", "", "", false});
       }
     }
   }
@@ -246,6 +250,9 @@ std::uint64_t Lexicon::classes_of(std::string_view lower) const {
 Lexicon::WordInfo Lexicon::word_info(std::string_view lower) const {
   WordInfo info;
   if (auto it = word_info_.find(lower); it != word_info_.end()) info = it->second;
+  // "António", "Sjöberg": a word with accents is in the classes of its unaccented form
+  else if (std::any_of(lower.begin(), lower.end(), [](char c) { return (c & 0x80) != 0; }))
+    if (auto folded = word_info_.find(graph::normalize_name(lower)); folded != word_info_.end()) info.classes = folded->second.classes;
   // patterns read after this lexicon (another lexicon's) named more words
   if (!info.word && pattern_word_count() != pattern_words_seen_) info.word = pattern_word_id(lower);
   return info;
@@ -281,6 +288,15 @@ std::string Lexicon::family_name(std::string_view full_name) const {
   auto first_space = full_name.find(' ');
   if (first_space == std::string_view::npos) return std::string(full_name);
   if (in_class(lower_utf8(full_name.substr(0, first_space)), "family_name_first")) return std::string(full_name.substr(0, first_space));
+  // "Ursula von der Leyen" is von der Leyen: the family name starts at its particle
+  static const std::string_view particles[] = {"von", "van", "der", "den", "de", "da", "di", "del", "dos", "du", "ter", "la", "le"};
+  for (auto b = first_space + 1; b < full_name.size();) {
+    auto e = full_name.find(' ', b);
+    if (e == std::string_view::npos) break;
+    auto w = full_name.substr(b, e - b);
+    if (std::find(std::begin(particles), std::end(particles), w) != std::end(particles)) return std::string(full_name.substr(b));
+    b = e + 1;
+  }
   return std::string(full_name.substr(full_name.rfind(' ') + 1));
 }
 

@@ -140,6 +140,8 @@ class RuleParser {
     }
     atom(e);
     quantifier(e);
+    if ((e.kind == Element::Kind::NotBehind) && (e.min != 1 || e.max != 1 || !capture.empty()))
+      fail("'<!' takes single units without captures or repetition: a word, class, label or shape, or a group of them");
     if (!capture.empty()) {
       int id = rule_->capture_id(capture);
       if (id < 0) {
@@ -154,6 +156,23 @@ class RuleParser {
   void atom(Element& e) {
     if (at_end()) fail("expected an element");
     char c = s_[i_];
+    if (c == '<' && i_ + 1 < s_.size() && s_[i_ + 1] == '!') {
+      // "<!X", "<!(X Y)": the units before are not X (Y): a list's first item, not its middle
+      i_ += 2;
+      if (at_end()) fail("expected an element after '<!'");
+      Element inner;
+      atom(inner);
+      std::vector<Element> behind;
+      if (inner.kind == Element::Kind::Group && inner.alts.size() == 1) behind = std::move(inner.alts.front());
+      else behind.push_back(std::move(inner));
+      for (const auto& x : behind)
+        if (x.kind == Element::Kind::Group || x.kind == Element::Kind::NotAhead || x.kind == Element::Kind::NotBehind ||
+            x.min != 1 || x.max != 1 || x.capture >= 0)
+          fail("'<!' takes single units without captures or repetition: a word, class, label or shape, or a group of them");
+      e.kind = Element::Kind::NotBehind;
+      e.alts = {std::move(behind)};
+      return;
+    }
     if (c == '!') {
       // "!X": X does not come next (matches no unit)
       ++i_;
@@ -429,6 +448,15 @@ struct Matcher {
       if (pos < units.size() && seq(e.alts.front(), 0, pos, K(found))) return false;
       return k(pos);
     }
+    if (e.kind == Element::Kind::NotBehind) {
+      const auto& behind = e.alts.front();
+      if (pos >= behind.size()) {
+        bool all = true;
+        for (std::size_t j = 0; all && j < behind.size(); ++j) all = atom(behind[j], pos - behind.size() + j);
+        if (all) return false;
+      }
+      return k(pos);
+    }
     if (e.kind != Element::Kind::Group) {
       // a repeated atom: the longest run first, then shorter ones, as a recursion would try them
       std::size_t n = 0;
@@ -472,7 +500,8 @@ bool one_unit(const Element& e) {
   if (e.min != 1 || e.max != 1 || e.capture >= 0) return false;
   switch (e.kind) {
     case Element::Kind::Group:
-    case Element::Kind::NotAhead: return false;
+    case Element::Kind::NotAhead:
+    case Element::Kind::NotBehind: return false;
     case Element::Kind::OneOf: return true;
     default: return true;
   }
@@ -499,7 +528,7 @@ void one_unit_groups(std::vector<Element>& seq) {
 void mark_single(std::vector<Element>& seq) {
   for (auto& e : seq) {
     for (auto& alt : e.alts) mark_single(alt);
-    e.single = e.kind != Element::Kind::NotAhead && one_unit(e);
+    e.single = e.kind != Element::Kind::NotAhead && e.kind != Element::Kind::NotBehind && one_unit(e);
   }
 }
 }  // namespace
@@ -543,7 +572,7 @@ std::optional<std::vector<Anchor>> first_set(const std::vector<Element>& s, std:
   std::vector<Anchor> out;
   for (; i < s.size(); ++i) {
     const Element& e = s[i];
-    if (e.kind == Element::Kind::NotAhead) continue;  // consumes nothing
+    if (e.kind == Element::Kind::NotAhead || e.kind == Element::Kind::NotBehind) continue;  // consumes nothing
     switch (e.kind) {
       case Element::Kind::Lower: out.push_back({Anchor::Word, static_cast<int>(e.word)}); break;
       case Element::Kind::Exact: {

@@ -12,6 +12,7 @@
 //   [Label]     a mention of that label ([Organization:council] also checks its kind)
 //   shape:Xx    capitalized word (Xx), all capitals (XX), lower-case word (xx), number (dd)
 //   _           any one unit                               ( A B | C )  a group of alternatives
+//   !X          X does not come next                       <!X      the unit before is not X (one unit)
 // ACTIONs are described in docs/article-importer.md; their arguments are capture names,
 // @topic (the meeting or forum the text is about) or "templates with {captures}".
 #include <cstdint>
@@ -33,12 +34,12 @@ enum class Phase { Mention, Relation };
 struct Element {
   // OneOf: a group whose every alternative is one unit (optionally behind `!X` checks), matched as
   // one atom, without backtracking into the alternatives
-  enum class Kind { Lower, Exact, Class, Lemma, Label, Shape, Any, Group, NotAhead, OneOf } kind = Kind::Any;
+  enum class Kind { Lower, Exact, Class, Lemma, Label, Shape, Any, Group, NotAhead, NotBehind, OneOf } kind = Kind::Any;
   std::string value;                     // word, class name, lemma, shape, or kind for Label
   std::uint32_t word = 0;                // Lower: the word's id (pattern_word_id)
   int class_id = -1;
   Label label = Label::None;
-  std::vector<std::vector<Element>> alts;  // Group; NotAhead: the one element that must not follow
+  std::vector<std::vector<Element>> alts;  // Group; NotAhead/NotBehind: the one element that must not follow/precede
   int min = 1, max = 1;
   int capture = -1;
   bool single = false;  // takes exactly one unit and captures nothing (set when the rule is read)

@@ -1,6 +1,8 @@
 #include "importers/article/mentions.hpp"
 
 #include <algorithm>
+#include <cstring>
+#include <set>
 #include <unordered_map>
 
 #include "graph/names.hpp"
@@ -38,6 +40,30 @@ bool add_mention(Analysis& a, Mention m) {
   here.push_back(static_cast<int>(a.mentions.size()));
   a.mentions.push_back(std::move(m));
   return true;
+}
+
+// "Antony J. Blinken" is Antony Blinken: a middle initial is how some outlets write the name, not
+// part of it (the written form stays an alias). "S. Jaishankar" keeps its leading initial.
+std::string without_middle_initials(const std::string& name) {
+  std::vector<std::string> words;
+  for (std::size_t b = 0, e; b < name.size(); b = e + 1) {
+    e = name.find(' ', b);
+    if (e == std::string::npos) e = name.size();
+    words.push_back(name.substr(b, e - b));
+  }
+  if (words.size() < 3) return name;
+  std::string out = words.front();
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const auto& w = words[i];
+    bool initial = i + 1 < words.size() && w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
+    if (!initial) out += " " + w;
+  }
+  return out;
+}
+
+// "JD Vance", "AB de Villiers": capitals that are initials, not a family name in capitals
+bool initials(std::string_view w) {
+  return w.size() <= 2 || w.find_first_of("AEIOUY") == std::string_view::npos;
 }
 
 bool is_name_token(const Analysis& a, const Token& t) {
@@ -117,6 +143,24 @@ void gazetteer(Analysis& a, const Sentence& s) {
       ++i;
       continue;
     }
+    // "the Collective Security Council", "Russia's Security Council" is not the UN's: a body's short
+    // name inside a longer capitalized name is that other body
+    if (hit->label == Label::Organization && i > s.tok_begin + 1 && toks[i - 1].has(kCap) && hit->surface != hit->name &&
+        !(toks[i - 1].classes & a.lex.bits().not_name)) {
+      bool part_of_name = true;
+      for (const auto* e : *cands) part_of_name = part_of_name && e->tokens.size() <= hit->tokens.size();
+      if (part_of_name) {
+        i += static_cast<std::uint32_t>(hit->tokens.size());
+        continue;
+      }
+    }
+    // "met today in Singapore": a city-state after "in" or "at" is where things happen
+    if (hit->label == Label::State && i > s.tok_begin && (toks[i - 1].lower == "in" || toks[i - 1].lower == "at"))
+      for (const auto* e : *cands)
+        if (e->label == Label::Place && e->tokens == hit->tokens) {
+          hit = e;
+          break;
+        }
     auto n = static_cast<std::uint32_t>(hit->tokens.size());
     // "Santiago Cafiero", "Sofia Ionescu": a city that is also a given name, before a capitalized name
     if (hit->label == Label::Place && n == 1 && i + 1 < s.tok_end && a.lex.in_class(toks[i].lower, "given_name") &&
@@ -165,14 +209,20 @@ void capital_by_demonym(Analysis& a, const Sentence& s) {
   std::vector<Mention> found;
   for (int mi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
     const auto& m = a.mentions[static_cast<std::size_t>(mi)];
-    if (m.label != Label::State || m.kind != "demonym" || m.tok_begin == s.tok_begin || m.tok_end >= s.tok_end) continue;
-    if (toks[m.tok_begin - 1].lower != "the" || toks[m.tok_end].lower != "capital") continue;
+    if (m.label != Label::State || m.tok_begin == s.tok_begin || m.tok_end >= s.tok_end) continue;
+    // "the Guyanese capital", or "Oman's capital"
+    std::uint32_t end = 0;
+    if (m.kind == "demonym" && toks[m.tok_begin - 1].lower == "the" && toks[m.tok_end].lower == "capital") end = m.tok_end + 1;
+    if (m.tok_end + 1 < s.tok_end && (toks[m.tok_end].lower == "'s" || toks[m.tok_end].lower == "\xE2\x80\x99s") &&
+        toks[m.tok_end + 1].lower == "capital")
+      end = m.tok_end + 2;
+    if (!end) continue;
     auto city = a.lex.capital_of(m.name);
     if (city.empty()) continue;
     Mention p;
     p.label = Label::Place;
     p.tok_begin = m.tok_begin;
-    p.tok_end = m.tok_end + 1;
+    p.tok_end = end;
     p.sentence = s.index;
     p.surface = a.text_of(p.tok_begin, p.tok_end);
     p.name = city;
@@ -183,62 +233,115 @@ void capital_by_demonym(Analysis& a, const Sentence& s) {
   for (auto& p : found) add_mention(a, std::move(p));
 }
 
+// The place and agency of a dateline, as mentions.
+void add_dateline_place(Analysis& a, const Sentence& s, std::uint32_t b, std::uint32_t e, std::string name) {
+  Mention place;
+  place.label = Label::Place;
+  place.tok_begin = b;
+  place.tok_end = e;
+  place.sentence = s.index;
+  place.surface = a.text_of(b, e);
+  place.name = std::move(name);
+  place.kind = "city";
+  place.rule = "dateline";
+  place.alias_worthy = false;
+  add_mention(a, std::move(place));
+}
+
+void add_dateline_agency(Analysis& a, const Sentence& s, std::uint32_t b, std::uint32_t e) {
+  Mention agency;
+  agency.label = Label::Organization;
+  agency.tok_begin = b;
+  agency.tok_end = e;
+  agency.sentence = s.index;
+  agency.surface = agency.name = a.text_of(b, e);
+  if (const auto* org = a.lex.org_by_name(agency.name)) agency.name = org->name;
+  agency.kind = "news agency";
+  agency.rule = "dateline.agency";
+  add_mention(a, std::move(agency));
+}
+
+// Do the n tokens from b name a place of the gazetteer (a city, a capital)? "BOGOTÁ" too.
+bool names_known_place(const Analysis& a, std::uint32_t b, std::size_t n) {
+  const auto& toks = a.seg.tokens;
+  const auto* cands = a.lex.starting_with(toks[b].lower);
+  if (!cands) cands = a.lex.starting_with(graph::normalize_name(toks[b].lower));
+  if (!cands) return false;
+  for (const auto* e : *cands)
+    if (e->tokens.size() == n && (e->label == Label::Place || e->kind == "capital")) return true;
+  return false;
+}
+
 // "KARUIZAWA, Japan, April 17 (Reuters) -": the place and the agency of a wire dateline.
 void dateline(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
+  auto is_dash = [&](std::uint32_t k) {
+    const auto& w = toks[k].lower;
+    return w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";  // hyphen, em dash, en dash
+  };
   auto i = s.tok_begin;
-  while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-" && i > s.tok_begin))) ++i;
-  // "PRETORIA, Nov 2 (AFP) -" or, without the date, "PRETORIA (AFP) -"
-  if (i == s.tok_begin || i >= s.tok_end || (toks[i].lower != "," && toks[i].lower != "(")) return;
+  // "Villers-Cotterêts (France) (AFP) -": a place named with its state, then the agency
+  {
+    auto e = i;
+    while (e < s.tok_end && (toks[e].has(kCap) || (toks[e].lower == "-" && e > i && !toks[e].has(kSpaceBefore)))) ++e;
+    if (e > i && e + 5 < s.tok_end && toks[e].lower == "(" && toks[e + 2].lower == ")" && toks[e + 3].lower == "(" &&
+        toks[e + 4].has(kAllCaps) && toks[e + 5].lower == ")" && !a.lex.state_name(a.text_of(e + 1, e + 2)).empty()) {
+      add_dateline_place(a, s, i, e, a.text_of(i, e));
+      add_dateline_agency(a, s, e + 4, e + 5);
+      return;
+    }
+  }
+  // "Colombo, Jan 22 (PTI) External Affairs Minister ...": a known city, a date and the agency
+  if (i + 1 < s.tok_end && toks[i].has(kCap) && !toks[i].has(kAllCaps) && toks[i + 1].lower == ",") {
+    for (auto k = i + 2; k + 2 < std::min(s.tok_end, i + 9); ++k)
+      if (toks[k].lower == "(" && toks[k + 1].has(kAllCaps) && toks[k + 2].lower == ")") {
+        if (!names_known_place(a, i, 1)) return;
+        add_dateline_place(a, s, i, i + 1, a.text_of(i, i + 1));
+        add_dateline_agency(a, s, k + 1, k + 2);
+        return;
+      }
+    return;
+  }
+  while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-" && i > s.tok_begin && !toks[i].has(kSpaceBefore)))) ++i;
+  if (i == s.tok_begin || i >= s.tok_end) return;
+  // "PRETORIA, Nov 2 (AFP) -", without the date "PRETORIA (AFP) -", or bare "SEOUL –", "BOGOTÁ. —"; bare,
+  // the capitals must name a place ("BRICS — Brazil, Russia ..." is no dateline)
+  bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "." && i + 1 < s.tok_end && is_dash(i + 1));
+  if (bare && !names_known_place(a, s.tok_begin, i - s.tok_begin)) return;
+  if (toks[i].lower != "," && toks[i].lower != "(" && !bare) return;
   std::uint32_t dash = 0;
   for (auto k = i; k < std::min(s.tok_end, i + 16); ++k) {
-    if ((toks[k].lower == "-" || toks[k].lower == "\xE2\x80\x94") && toks[k].has(kSpaceBefore)) {
+    if (is_dash(k) && (toks[k].has(kSpaceBefore) || bare)) {
       dash = k;
       break;
     }
     // TASS style: "MOSCOW, May 3. /TASS/."
     if (toks[k].lower == "/" && k + 2 < s.tok_end && toks[k + 2].lower == "/") {
-      Mention agency;
-      agency.label = Label::Organization;
-      agency.tok_begin = k + 1;
-      agency.tok_end = k + 2;
-      agency.sentence = s.index;
-      agency.surface = agency.name = a.text_of(k + 1, k + 2);
-      if (const auto* org = a.lex.org_by_name(agency.name)) agency.name = org->name;
-      agency.kind = "news agency";
-      agency.rule = "dateline.agency";
-      add_mention(a, std::move(agency));
+      add_dateline_agency(a, s, k + 1, k + 2);
       dash = k;
       break;
     }
   }
   if (!dash) return;
-  Mention place;
-  place.label = Label::Place;
-  place.tok_begin = s.tok_begin;
-  place.tok_end = i;
-  place.sentence = s.index;
-  place.surface = a.text_of(s.tok_begin, i);
-  place.name = title_case(place.surface);
-  place.kind = "city";
-  place.rule = "dateline";
-  place.alias_worthy = false;
-  add_mention(a, std::move(place));
+  // the gazetteer's spelling when it knows the place ("RIO DE JANEIRO" is Rio de Janeiro)
+  std::string name = title_case(a.text_of(s.tok_begin, i));
+  if (const auto* cands = a.lex.starting_with(toks[s.tok_begin].lower))
+    for (const auto* e : *cands)
+      if (e->tokens.size() == i - s.tok_begin && e->label == Label::Place) {
+        bool same = true;
+        for (std::size_t k = 0; k < e->tokens.size() && same; ++k) same = e->tokens[k] == toks[s.tok_begin + k].lower;
+        if (same) {
+          name = e->name;
+          break;
+        }
+      }
+  add_dateline_place(a, s, s.tok_begin, i, name);
   for (auto k = i; k + 2 < dash; ++k) {
     if (toks[k].lower != "(") continue;
     auto close = k + 1;
     while (close < dash && toks[close].lower != ")") ++close;
     if (close >= dash || close == k + 1) break;
-    Mention agency;
-    agency.label = Label::Organization;
-    agency.tok_begin = k + 1;
-    agency.tok_end = close;
-    agency.sentence = s.index;
-    agency.surface = agency.name = a.text_of(k + 1, close);
-    if (const auto* org = a.lex.org_by_name(agency.name)) agency.name = org->name;
-    agency.kind = "news agency";
-    agency.rule = "dateline.agency";
-    add_mention(a, std::move(agency));
+    add_dateline_agency(a, s, k + 1, close);
     break;
   }
 }
@@ -247,6 +350,26 @@ struct Acronyms {
   std::unordered_map<std::string, std::string> to_name;  // "OSCE" -> long form
   std::unordered_map<std::string, Label> label;          // Organization, or Meeting ("TMM")
 };
+
+// "Organization for Security and Co-operation in Europe" is the gazetteer's OSCE; "Antalya Diplomacy
+// Forum (ADF)" is not its Allied Democratic Forces: most content words in common.
+bool same_body_words(const std::string& x, const std::string& y) {
+  auto words = [](const std::string& t) {
+    std::set<std::string> w;
+    auto n = graph::normalize_name(t);
+    for (std::size_t b = 0, e; b < n.size(); b = e + 1) {
+      e = n.find(' ', b);
+      if (e == std::string::npos) e = n.size();
+      auto word = n.substr(b, e - b);
+      if (word.size() > 3) w.insert(word.substr(0, 5));
+    }
+    return w;
+  };
+  auto a = words(x), b = words(y);
+  std::size_t common = 0;
+  for (const auto& w : a) common += b.count(w);
+  return common * 2 >= std::max(a.size(), b.size());
+}
 
 bool same_letters(std::string x, std::string y) {
   std::sort(x.begin(), x.end());
@@ -264,31 +387,37 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
     for (char c : acro)
       if (c >= 'A' && c <= 'Z') letters += c;
     // walk back over capitalized words and connectors until the initials spell the acronym
-    std::string initials;
+    std::string initials, with_connectors;  // "Heads of Government Meeting (CHOGM)" counts its "of"
     std::uint32_t b = k;
     bool found = false;
     while (b > s.tok_begin) {
       const auto& t = toks[b - 1];
       if (t.has(kCap)) {
         initials.insert(initials.begin(), static_cast<char>(a.doc.text[t.begin]));
-      } else if (!(t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "on" || t.lower == "in" ||
-                   t.lower == "the" || t.lower == "-")) {
+        with_connectors.insert(with_connectors.begin(), static_cast<char>(a.doc.text[t.begin]));
+      } else if (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "on" || t.lower == "in" || t.lower == "the" ||
+                 t.lower == "-") {
+        if (t.lower != "-") with_connectors.insert(with_connectors.begin(), static_cast<char>(t.lower[0] - 'a' + 'A'));
+      } else {
         break;
       }
       --b;
       // "Independent Association of Latin America and the Caribbean (AILAC)": an acronym coined in
       // another language keeps the initials in its own word order
-      if (initials == letters || (t.has(kCap) && initials.size() == letters.size() && same_letters(initials, letters))) {
+      if (t.has(kCap) && (initials == letters || with_connectors == letters ||
+                          (initials.size() == letters.size() && same_letters(initials, letters)))) {
         found = true;
         break;
       }
       if (initials.size() > letters.size()) break;
     }
     if (!found) continue;
+    // "Republic of Korea (ROK)": a state's name and code, which the gazetteer knows as the state
+    if (!a.lex.state_name(a.text_of(b, k)).empty()) continue;
     std::string long_form = a.text_of(b, k);
     std::string name = long_form;
     if (const auto* org = a.lex.org_by_name(long_form)) name = org->name;
-    else if (const auto* org2 = a.lex.org_by_name(acro)) name = org2->name;
+    else if (const auto* org2 = a.lex.org_by_name(acro); org2 && same_body_words(long_form, org2->name)) name = org2->name;
     acr.to_name[acro] = name;
     Mention m;
     m.label = Label::Organization;
@@ -303,6 +432,8 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       const auto& hw = toks[head].lower;
       if (hw == "meeting" || hw == "summit" || hw == "dialogue" || hw == "talks" || hw == "conference" || hw == "session")
         m.label = Label::Meeting;
+      // "Bandaranaike Memorial International Conference Hall (BMICH)": a venue
+      if (a.lex.in_class(toks[k - 1].lower, "site_head")) m.label = Label::Place;
     }
     m.tok_begin = b;
     m.tok_end = k;
@@ -310,6 +441,9 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
     m.surface = long_form;
     m.name = name;
     m.rule = "acronym_definition";
+    // the kind its head word gives ("... Forum (ADF)" is a forum), unless the gazetteer knows it
+    if (const auto* known = a.lex.org_by_name(name)) m.kind = known->kind;
+    else if (a.lex.in_class(toks[k - 1].lower, "org_head")) m.kind = toks[k - 1].lower;
     acr.label[acro] = m.label;
     m.props["acronym"] = acro;
     // the long form replaces whatever the gazetteer saw inside it
@@ -420,6 +554,9 @@ void organization_names(Analysis& a, const Sentence& s) {
     while (end < s.tok_end) {
       if (covered_by_blocker(end)) break;
       if (const Mention* m = mention_at(end)) {
+        // "the Collective Security Council of the CSTO": a body of another organization ends
+        // before it
+        if (m->label == Label::Organization && head && end > start && (toks[end - 1].lower == "of" || toks[end - 1].lower == "the")) break;
         end = m->tok_end;
         continue;
       }
@@ -482,6 +619,8 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
     if (e - b == 1 && units[static_cast<std::size_t>(b)].mention >= 0) {
       const auto& m = a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(b)].mention)];
       v = m.name;
+      // "Copenhagen trade talks" are named after the city, not the state it stands for elsewhere
+      if (m.label == Label::State && m.kind == "capital") v = m.surface;
       if (mod == "short") {
         // the shortest form the article itself uses: its acronym when the text writes it
         v = m.surface.size() < v.size() ? m.surface : v;
@@ -539,6 +678,15 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
           // a title or name never ends in a possessive or punctuation
           while (m.tok_end > m.tok_begin + 1 && a.seg.tokens[m.tok_end - 1].has(kPunct)) --m.tok_end;
           m.surface = m.name = a.text_of(m.tok_begin, m.tok_end);
+          if (*label == Label::Person) {
+            // "Shri S. Jaishankar" is S. Jaishankar: an honorific in front is no part of the name
+            while (m.tok_end > m.tok_begin + 2 && a.lex.in_class(a.seg.tokens[m.tok_begin].lower, "honorific")) {
+              ++m.tok_begin;
+              if (a.seg.tokens[m.tok_begin].lower == ".") ++m.tok_begin;
+            }
+            m.surface = a.text_of(m.tok_begin, m.tok_end);
+            m.name = without_middle_initials(m.surface);
+          }
         }
         for (const auto& [k, v] : act.props) {
           std::string value = v;
@@ -554,8 +702,13 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
             }
             value = fill_template(a, "{" + v + "}", mr, units);
           }
-          if (k == "name") m.name = value;
-          else if (k == "name_order" && value == "family_first" && m.tok_end - m.tok_begin == 2)
+          if (k == "name") {
+            m.name = value;
+            // "the alliance's summit" is the alliance summit
+            for (auto at = m.name.find(" 's"); at != std::string::npos; at = m.name.find(" 's")) m.name.erase(at, 3);
+          }
+          else if (k == "name_order" && value == "family_first" && m.tok_end - m.tok_begin == 2 &&
+                   !initials(a.text_of(m.tok_begin, m.tok_begin + 1)))
             // "KIHARA Minoru", the Japanese official style: Minoru Kihara
             m.name = a.text_of(m.tok_begin + 1, m.tok_end) + " " + title_case(a.text_of(m.tok_begin, m.tok_begin + 1));
           else if (k == "kind") m.kind = value;
@@ -609,14 +762,27 @@ void person_references(Analysis& a) {
     if (m.label != Label::Person || m.name.find(' ') == std::string::npos) continue;
     auto key = person_key(m.name);
     if (!by_key.emplace(key, m.name).second) continue;
-    by_surname[surname_key(m.name)].push_back(m.name);
+    // "Lloyd J. Austin III", "Ferdinand Marcos Jr.": the surname comes before the generation
+    auto bare = m.name;
+    for (const char* suffix : {" III", " II", " IV", " Jr.", " Jr", " Sr.", " Sr"})
+      if (bare.size() > std::strlen(suffix) && bare.compare(bare.size() - std::strlen(suffix), std::string::npos, suffix) == 0)
+        bare.erase(bare.size() - std::strlen(suffix));
+    by_surname[surname_key(bare)].push_back(m.name);
+    // "Xi" for Xi Jinping: a family name written first
+    if (auto family = a.lex.family_name(m.name); family != m.name.substr(m.name.rfind(' ') + 1))
+      by_surname[word_key(family)].push_back(m.name);
     // "Redwan" for Redwan Hussien: names whose bearers go by another part than the last
+    // ("Petro" for Gustavo Petro Urrego: past the first word, a word that is also a given name elsewhere)
     std::size_t b = 0;
     while (true) {
       auto e = m.name.find(' ', b);
       if (e == std::string::npos) break;
       auto part = m.name.substr(b, e - b);
-      if (part.size() > 2 && !a.lex.in_class(lower_utf8(part), "given_name")) by_part[word_key(part)].push_back(m.name);
+      auto lower_part = lower_utf8(part);
+      bool suffix = lower_part == "iii" || lower_part == "ii" || lower_part == "iv" || lower_part == "jr" || lower_part == "jr." ||
+                    lower_part == "sr" || lower_part == "sr." ||  // "Lloyd J. Austin III", "Marcos Jr."
+                    lower_part == "von" || lower_part == "van" || lower_part == "der" || lower_part == "den";  // particles
+      if (part.size() > 2 && !suffix && (b > 0 || !a.lex.in_class(lower_part, "given_name"))) by_part[word_key(part)].push_back(m.name);
       b = e + 1;
     }
   }
@@ -628,6 +794,8 @@ void person_references(Analysis& a) {
     if (by_surname.empty()) break;
     for (auto i = s.tok_begin; i < s.tok_end; ++i) {
       if (!is_name_token(a, toks[i]) && !toks[i].has(kCap)) continue;
+      const auto& w = toks[i].lower;
+      if (w == "ii" || w == "iii" || w == "iv" || w == "jr" || w == "sr") continue;  // a generation, not a name
       auto it = by_surname.find(word_key(text.substr(toks[i].begin, toks[i].end - toks[i].begin)));
       if (it == by_surname.end()) continue;
       // a given name in front makes it a full name of its own (handled by the person rules)
@@ -640,6 +808,15 @@ void person_references(Analysis& a) {
       m.surface = a.text_of(i, i + 1);
       m.name = it->second.front();
       m.rule = "person.surname_in_article";
+      // "Paz Pereira": two words of one name written together are one mention
+      if (!a.mentions.empty()) {
+        auto& last = a.mentions.back();
+        if (last.rule == "person.surname_in_article" && last.sentence == s.index && last.tok_end == i && last.name == m.name) {
+          last.tok_end = i + 1;
+          last.surface = a.text_of(last.tok_begin, last.tok_end);
+          continue;
+        }
+      }
       add_mention(a, std::move(m));
     }
   }
@@ -697,6 +874,117 @@ void first_person_author(Analysis& a) {
       add_mention(a, std::move(m));
     }
   }
+}
+
+// "Cho Tae-yul", "Shin Won-sik": a name whose last part is glued to a hyphenated tail the name
+// rules did not take in.
+void hyphenated_name_ends(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  for (auto& m : a.mentions) {
+    if (m.label != Label::Person) continue;
+    const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+    auto e = m.tok_end;
+    while (e + 1 < s.tok_end && toks[e].lower == "-" && !toks[e].has(kSpaceBefore) && !toks[e + 1].has(kSpaceBefore) &&
+           !toks[e + 1].has(kPunct) && !toks[e + 1].has(kDigit))
+      e += 2;
+    if (e == m.tok_end) continue;
+    bool free = true;  // no other mention there
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      free = free && (o.label == Label::None || o.tok_end <= m.tok_end || o.tok_begin >= e);
+    }
+    if (!free) continue;
+    m.tok_end = e;
+    m.surface = a.text_of(m.tok_begin, e);
+    m.name = without_middle_initials(m.surface);
+  }
+}
+
+// "Secretary of Defense Lloyd J. Austin III met ... The Secretary stressed ...": "the" and a title
+// someone was named with, and no name after it, is that person, when only one person bore it.
+void title_references(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  std::vector<std::pair<std::string, std::string>> bearers;  // (title words, person name), in text order
+  auto words_of = [](const std::string& t) { return " " + lower_utf8(t) + " "; };
+  std::vector<Mention*> by_start;
+  for (const auto& s : a.seg.sentences) {
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    std::vector<Mention*> ms;
+    for (int oi : here) ms.push_back(&a.mentions[static_cast<std::size_t>(oi)]);
+    std::sort(ms.begin(), ms.end(), [](const Mention* x, const Mention* y) { return x->tok_begin < y->tok_begin; });
+    for (std::size_t k = 0; k < ms.size(); ++k) {
+      auto* t = ms[k];
+      if (t->label != Label::Title) continue;
+      // the person this title introduces: the next mention, past an acronym in brackets or an honorific
+      const Mention* next = nullptr;
+      for (std::size_t j = k + 1; j < ms.size() && !next; ++j)
+        if (ms[j]->label != Label::None && ms[j]->tok_begin >= t->tok_end) next = ms[j];
+      bool introduces = next && next->label == Label::Person && next->tok_begin <= t->tok_end + 4;
+      if (introduces) {
+        bearers.emplace_back(words_of(t->name), next->name);
+        continue;
+      }
+      // "the Secretary", "The Prime Minister": a reference when nothing follows that it qualifies
+      if (t->tok_begin == s.tok_begin || toks[t->tok_begin - 1].lower != "the") continue;
+      if (t->tok_end < s.tok_end && (toks[t->tok_end].lower == "of" || toks[t->tok_end].has(kCap))) continue;
+      std::string who;
+      bool unique = true;
+      auto mine = words_of(t->name);
+      for (const auto& [title, person] : bearers)
+        if (title.find(mine) != std::string::npos) {
+          if (!who.empty() && who != person) unique = false;
+          who = person;
+        }
+      if (who.empty() || !unique) continue;
+      t->label = Label::Person;
+      t->name = who;
+      t->rule = "person.title_reference";
+      t->alias_worthy = false;
+    }
+  }
+}
+
+// "He left Georgetown for Nairobi, where he is expected to meet ...": "he" and "she" refer to the
+// person the text is following, the first one named in the same sentence before the pronoun, else
+// in the nearest sentence before that names someone.
+void pronoun_subjects(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  std::vector<Mention> found;
+  std::string current;
+  for (const auto& s : a.seg.sentences) {
+    std::string first_here;
+    std::size_t next_person = 0;
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    std::vector<const Mention*> people;
+    for (int oi : here)
+      if (a.mentions[static_cast<std::size_t>(oi)].label == Label::Person) people.push_back(&a.mentions[static_cast<std::size_t>(oi)]);
+    std::sort(people.begin(), people.end(), [](const Mention* x, const Mention* y) { return x->tok_begin < y->tok_begin; });
+    for (auto i = s.tok_begin; i < s.tok_end; ++i) {
+      while (next_person < people.size() && people[next_person]->tok_begin < i) {
+        if (first_here.empty() && people[next_person]->surface != "I") first_here = people[next_person]->name;
+        ++next_person;
+      }
+      if (toks[i].lower != "he" && toks[i].lower != "she") continue;
+      const auto& who = first_here.empty() ? current : first_here;
+      if (who.empty()) continue;
+      Mention m;
+      m.label = Label::Person;
+      m.tok_begin = i;
+      m.tok_end = i + 1;
+      m.sentence = s.index;
+      m.surface = a.text_of(i, i + 1);
+      m.name = who;
+      m.rule = "person.pronoun";
+      m.alias_worthy = false;
+      found.push_back(std::move(m));
+    }
+    for (const auto* p : people)
+      if (p->surface != "I") {
+        current = p->name;
+        break;
+      }
+  }
+  for (auto& m : found) add_mention(a, std::move(m));
 }
 
 // "the council", "the alliance", "the bloc": the organization of that kind named last.
@@ -768,8 +1056,11 @@ void find_mentions(Analysis& a) {
   known_as_names(a);
   mention_rules(a, {Label::Title});
   mention_rules(a, {Label::Person});
+  hyphenated_name_ends(a);
   person_references(a);
   first_person_author(a);
+  title_references(a);
+  pronoun_subjects(a);
   mention_rules(a, {Label::Organization, Label::Place, Label::State});
   organization_anaphora(a);
   mention_rules(a, {Label::Meeting});

@@ -107,6 +107,13 @@ void RelationBuilder::add(std::string type, int from, int to, std::map<std::stri
     }
     for (auto& [k, v] : props)
       if (!r.props.count(k) || r.props[k].empty()) r.props[k] = v;
+    // a fact a rule states outright is not a guess from someone speaking in the article: it keeps
+    // that rule (and survives the filtering of guessed participants)
+    if (r.rule.rfind("attends.participant", 0) == 0 && rule.rfind("attends.participant", 0) != 0) {
+      r.rule = rule;
+      r.sentence = s.index;
+      r.confidence = confidence;
+    }
     return;
   }
   Relation r;
@@ -127,6 +134,21 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
   if (arg == "@topic") {
     int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
     if (t >= 0) out.push_back(t);
+    return out;
+  }
+  if (arg == "@body") {
+    // the body whose meeting the sentence is about ("The existing members - A, B, C - ...")
+    int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
+    if (t < 0) t = main_meeting();
+    if (t >= 0)
+      if (auto it = a.entities[static_cast<std::size_t>(t)].props.find("convened_by"); it != a.entities[static_cast<std::size_t>(t)].props.end())
+        if (int o = find_entity(Label::Organization, it->second); o >= 0) out.push_back(o);
+    // else the body the text named last (not a news agency or a state's own office)
+    for (auto m = a.mentions.rbegin(); out.empty() && m != a.mentions.rend(); ++m) {
+      if (m->sentence > s.index || m->label != Label::Organization || m->entity < 0) continue;
+      if (m->kind == "news agency" || m->kind == "government body" || m->kind == "ministry" || !m->state_of.empty()) continue;
+      out.push_back(m->entity);
+    }
     return out;
   }
   if (arg == "@main") {
@@ -216,25 +238,49 @@ bool RelationBuilder::mentions_former_office(const MatchResult& mr, const std::v
   return false;
 }
 
+// How the text refers to a person in short: the one-word form it uses ("Lula", "Petro"), else the
+// short form it uses by surname reference ("Paz Pereira"), else the family name.
+std::string RelationBuilder::short_reference(int person) const {
+  std::string two_words;
+  for (const auto& o : a.mentions) {
+    if (o.entity != person || o.label != Label::Person || !o.alias_worthy || o.surface.size() < 2) continue;
+    if (o.surface.find(' ') == std::string::npos) return o.surface;
+    if (two_words.empty() && o.rule == "person.surname_in_article") two_words = o.surface;
+  }
+  return two_words.empty() ? a.lex.family_name(a.entities[static_cast<std::size_t>(person)].name) : two_words;
+}
+
 std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
   return expand_template(tpl, [&](const std::string& key, const std::string& mod) {
     auto v = capture_text(key, mr, units);
     if (mod == "ref") {
-      // how the text refers to the person: the word it uses, else the family name
       const Mention* m = capture_mention(key, mr, units);
-      std::string short_form;  // a one-word form the article uses for this person elsewhere ("Lula")
-      if (m && m->entity >= 0)
-        for (const auto& o : a.mentions)
-          if (o.entity == m->entity && o.label == Label::Person && o.surface.find(' ') == std::string::npos && o.surface.size() > 1) {
-            short_form = o.surface;
-            break;
-          }
-      if (m && m->surface.find(' ') == std::string::npos) return m->surface;
-      if (!short_form.empty()) return short_form;
-      return a.lex.family_name(v);
+      if (m && m->alias_worthy && m->surface.find(' ') == std::string::npos) return m->surface;  // not "I"
+      return m && m->entity >= 0 ? short_reference(m->entity) : a.lex.family_name(v);
     }
     return mod == "last" ? a.lex.family_name(v) : v;
   });
+}
+
+// The organization a title's own words make it an office of ("chairperson of the AU Commission",
+// "Secretary-General of the OSCE"), or -1.
+int RelationBuilder::body_served_by_title(const Action& act, const MatchResult& mr, const std::vector<Unit>& units) {
+  std::string key;
+  for (const auto& [k, v] : act.props)
+    if (k == "title") key = v;
+  if (key.empty() || key.front() == '"') return -1;
+  const Mention* t = capture_mention(key, mr, units);
+  if (!t || t->label != Label::Title) return -1;
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(t->sentence)]) {
+    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (o.label != Label::Organization || o.entity < 0 || o.tok_begin <= t->tok_begin || o.tok_end > t->tok_end) continue;
+    // a state's own ministry: the office is the state's ("number two of the Ministry of Foreign Affairs")
+    if (!o.state_of.empty() || o.kind == "ministry" || o.kind == "government body" || o.kind == "department") continue;
+    auto k = o.tok_begin - 1;
+    if (a.seg.tokens[k].lower == "the" && k > t->tok_begin) --k;
+    if (a.seg.tokens[k].lower == "of") return o.entity;
+  }
+  return -1;
 }
 
 void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
@@ -264,7 +310,7 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
           // "the first held in person since 2019": a date that bounds a period is not the meeting's
           if (m->tok_begin > 0) {
             const auto& before = a.seg.tokens[m->tok_begin - 1].lower;
-            if (before == "since" || before == "until" || before == "till" || before == "after" || before == "before") continue;
+            if (before == "since" || before == "until" || before == "till" || before == "after" || before == "before" || before == "by") continue;
           }
           props[k] = m->props.at("iso");
           props[k + "_text"] = m->props.at("text");
@@ -297,6 +343,11 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
       if (act.verb == "HOLDS_ROLE" && lower_utf8(props["title"]).rfind("former", 0) != 0) props["title"] = "former " + props["title"];
     }
     if (act.verb == "HOLDS_ROLE") {
+      // "Prince", "Sheikh": a form of address, not an office
+      if (a.lex.in_class(lower_utf8(props["title"]), "honorific")) continue;
+      // "the Chadian chairperson of the AU Commission": an office of the body the title names; the
+      // demonym is the holder's nationality
+      if (int body = body_served_by_title(act, mr, units); body >= 0) tos = {body};
       // the title names the state or body when the sentence does not ("US ambassador", "White House spokeswoman")
       if (tos.empty()) tos = resolve_arg("@title", mr, units, s);
       std::vector<int> states;

@@ -1,6 +1,7 @@
 #include "importers/article/resolve.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "graph/names.hpp"
@@ -32,9 +33,10 @@ std::vector<std::string> norm_words(std::string_view s) {
   return out;
 }
 
-// "next year's summit in New Delhi", a meeting dated after the article, "the margins of the G20
-// meeting": mentioned in passing, it does not become what the following sentences are about.
-bool announced_for_later(const Analysis& a, const Mention& m) {
+// "next year's summit in New Delhi", "last year's summit in Vilnius", a meeting dated after the
+// article, "the margins of the G20 meeting": mentioned in passing, it does not become what the
+// following sentences are about.
+bool mentioned_in_passing(const Analysis& a, const Mention& m) {
   if (auto d = m.props.find("date"); d != m.props.end() && !d->second.empty() && !a.doc.date.empty() &&
                                      d->second > a.doc.date.substr(0, std::min(d->second.size(), a.doc.date.size())))
     return true;
@@ -42,8 +44,32 @@ bool announced_for_later(const Analysis& a, const Mention& m) {
   for (auto k = m.tok_begin; k > s.tok_begin && k + 5 > m.tok_begin; --k) {
     const auto& w = a.seg.tokens[k - 1].lower;
     if (w == "next" || w == "upcoming" || w == "future") return true;
+    // "last year's summit in Vilnius", "the previous round": an earlier meeting recalled
+    if (w == "last" || w == "previous" || w == "past" || w == "earlier") return true;
     // "on the margins of the G20 meeting": the frame, not the subject
     if ((w == "margins" || w == "sidelines" || w == "margin") && k < m.tok_begin) return true;
+  }
+  return false;
+}
+
+// "a meeting", "an emergency session": introduced by an indefinite article
+bool indefinite(const Analysis& a, const Mention& m) {
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  for (auto k = m.tok_begin; k > s.tok_begin && k + 5 > m.tok_begin; --k) {
+    const auto& w = a.seg.tokens[k - 1].lower;
+    if (w == "a" || w == "an") return true;
+    if (w == "the" || w == "this" || w == "that" || w == "its" || w == "their" || w == "his" || w == "her") return false;
+  }
+  return false;
+}
+
+// "the next summit", "the upcoming round": a later meeting of the same series
+bool next_one(const Analysis& a, const Mention& m) {
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  for (auto k = m.tok_begin; k > s.tok_begin && k + 8 > m.tok_begin; --k) {
+    const auto& w = a.seg.tokens[k - 1].lower;
+    if (w == "next" || w == "upcoming" || w == "following" || w == "forthcoming") return true;
+    if (w == "the" || w == "a" || w == "its" || w == "their") break;
   }
   return false;
 }
@@ -67,6 +93,68 @@ bool completes_topic(const Entity& topic, const Mention& m, const std::string& a
   // "the meeting in Normandy in 2014", in an article of 2022, is another meeting
   if (!md.empty() && article_date.size() >= 4 && md.compare(0, 4, article_date, 0, 4) != 0) return false;
   return md.empty() || td.empty() || md == td;
+}
+
+// "the NATO foreign ministers' meeting" ... "a meeting of NATO foreign ministers" ("NATO meeting"),
+// "Brussels summit" ... "an emergency summit in Brussels": a mention of the same body's (or, with no
+// body, the same place's) same kind of meeting, one name's words all in the other's, and nothing said
+// against it (place, date), is the topic again.
+bool narrower_name_of_topic(const Entity& topic, const Mention& m) {
+  auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
+    auto it = p.find(k);
+    return it == p.end() ? std::string() : it->second;
+  };
+  auto conv = prop(m.props, "convened_by"), place = prop(m.props, "place");
+  bool same_body = !conv.empty() && conv == prop(topic.props, "convened_by");
+  bool same_place = !place.empty() && place == prop(topic.props, "place") && conv.empty() && prop(topic.props, "convened_by").empty();
+  if (!(same_body || same_place) || m.props.count("corefer")) return false;
+  if (prop(m.props, "status") != prop(topic.props, "status")) return false;  // "the next full OPEC+ ministerial meeting"
+  for (const char* k : {"place", "date"}) {
+    auto x = prop(topic.props, k), y = prop(m.props, k);
+    if (!x.empty() && !y.empty() && x != y) return false;
+  }
+  auto tk = meeting_key(topic.name, true), mk = meeting_key(m.name, true);
+  auto bar_t = tk.find('|'), bar_m = mk.find('|');
+  if (tk.substr(bar_t) != mk.substr(bar_m)) return false;  // a summit is not the ministers' meeting before it
+  // one name's words all in the other's ("Brussels summit", "Brussels emergency summit")
+  auto within = [](const std::string& small, std::size_t small_end, const std::string& big, std::size_t big_end) {
+    auto words = " " + big.substr(0, big_end);
+    for (std::size_t b = 0; b < small_end;) {
+      auto e = small.find(' ', b);
+      if (e == std::string::npos || e > small_end) e = small_end;
+      if (e > b && words.find(" " + small.substr(b, e - b) + " ") == std::string::npos) return false;
+      b = e + 1;
+    }
+    return true;
+  };
+  return within(mk, bar_m, tk, bar_t) || within(tk, bar_t, mk, bar_m);
+}
+
+// A meeting known only from a verb and a place ("leaders meet in Montevideo") takes the name
+// of the meeting the text names next (in the following sentences), unless that one is elsewhere or
+// dated otherwise.
+bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m) {
+  if (topic.rule != "meeting.verb_in_place") return false;
+  // not a briefing or an encounter reported inside it
+  if (m.props.count("corefer") || m.props.count("kind") || m.rule == "meeting.verb_in_place" || m.rule.rfind("met.", 0) == 0) return false;
+  auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
+    auto it = p.find(k);
+    return it == p.end() ? std::string() : it->second;
+  };
+  for (const char* k : {"place", "convened_by", "date"}) {
+    auto x = prop(topic.props, k), y = prop(m.props, k);
+    if (!x.empty() && !y.empty() && x != y) return false;
+  }
+  if (m.sentence <= topic.sentence + 2) return true;  // named soon after
+  // or later, as the meeting of the body the verb's sentence names ("NATO defence ministers meet in
+  // Brussels" ... "the NATO defence ministers' meeting")
+  auto convener = prop(m.props, "convened_by");
+  if (convener.empty()) return false;
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(topic.sentence)]) {
+    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (o.label == Label::Organization && o.name == convener) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -124,6 +212,7 @@ void resolve(Analysis& a) {
   std::unordered_map<std::string, int> by_key;
   std::unordered_map<std::string, int> meeting_by_convener;  // organization name -> meeting entity
   int topic = -1;
+  int verb_meeting = -1;  // the first meeting known only from a verb ("leaders meet in Montevideo")
   std::size_t next_sentence = 0;
   a.topic_by_sentence.assign(a.seg.sentences.size(), -1);
 
@@ -133,21 +222,79 @@ void resolve(Analysis& a) {
       case Label::Place: return "P|" + name_key(m.name);
       case Label::Organization: return "O|" + name_key(m.name);
       case Label::Person: return "H|" + person_key(m.name);
-      case Label::Meeting: return "M|" + meeting_key(m.name, true);
+      // an indefinite "a meeting" is one of its own, not another sentence's "a meeting"
+      case Label::Meeting: return "M|" + meeting_key(m.name, true) + (m.kind == "indefinite" ? "#" + std::to_string(m.sentence) : "");
       default: return "";
     }
   };
 
+  // A live blog's entries start with their time ("16:10 — Wang: ..."): each is about the event the
+  // headline names again, not about the meeting the entry below it mentioned last.
+  const auto& toks = a.seg.tokens;
+  auto is_time = [](std::string_view t) {  // "16:10", "9:05"
+    auto c = t.find(':');
+    return c != std::string_view::npos && c >= 1 && c <= 2 && t.size() >= c + 3 && std::isdigit(static_cast<unsigned char>(t[0])) &&
+           std::isdigit(static_cast<unsigned char>(t[c + 1])) && std::isdigit(static_cast<unsigned char>(t[c + 2]));
+  };
+  auto starts_entry = [&](std::size_t si) {
+    const auto& s = a.seg.sentences[si];
+    if (si == 0 || s.tok_begin >= s.tok_end) return false;
+    // the time opens the sentence, or stands on a line of its own just before it
+    const auto& prev = a.seg.sentences[si - 1];
+    auto from = prev.tok_end > prev.tok_begin ? toks[prev.tok_end - 1].end : 0;
+    std::string_view gap(a.doc.text.data() + from, toks[s.tok_begin].begin - from);
+    for (std::size_t b = 0; b < gap.size();) {
+      auto e = gap.find('\n', b);
+      if (e == std::string_view::npos) e = gap.size();
+      auto line = gap.substr(b, e - b);
+      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+      if (is_time(line.substr(0, 5))) return true;
+      b = e + 1;
+    }
+    std::string_view first(a.doc.text.data() + toks[s.tok_begin].begin, std::min<std::size_t>(5, a.doc.text.size() - toks[s.tok_begin].begin));
+    return is_time(first);
+  };
+  int headline_meeting = -1;
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     auto& m = a.mentions[mi];
-    while (next_sentence <= static_cast<std::size_t>(m.sentence) && next_sentence < a.topic_by_sentence.size())
+    while (next_sentence <= static_cast<std::size_t>(m.sentence) && next_sentence < a.topic_by_sentence.size()) {
+      if (headline_meeting >= 0 && starts_entry(next_sentence)) topic = headline_meeting;
       a.topic_by_sentence[next_sentence++] = topic;
+    }
+    if (headline_meeting < 0 && m.sentence > 0 && topic >= 0 && a.entities[static_cast<std::size_t>(topic)].sentence == 0)
+      headline_meeting = topic;
     if (m.label == Label::Title || m.label == Label::Date || m.label == Label::None) continue;
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && next_one(a, m)) {
+      // "the next summit will be held in Rio": another meeting of the series, not the one at hand
+      m.props.erase("corefer");
+      m.name = "next " + normalized(m.surface);
+      m.props["status"] = "planned";
+    }
     if (m.label == Label::Meeting && m.props.count("corefer") && topic < 0) {
       // "held talks with ...", "at their 64th ordinary summit" before any meeting was named: the first
       // meeting of the article (named later after its place or convener, or dropped)
       m.props.erase("corefer");
       m.name = normalized(m.surface);
+    }
+    // "talks" held on the sidelines of a summit are not the summit: a talks-noun refers back only to
+    // talks (or to a meeting of no particular kind)
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0) {
+      auto cls = [](const std::string& name) {
+        auto k = meeting_key(name);
+        return k.substr(k.find('|') + 1);
+      };
+      auto mine = cls(m.surface), theirs = cls(a.entities[static_cast<std::size_t>(topic)].name);
+      if (mine == "talks" && theirs != "talks" && theirs != "meeting") {
+        m.props.erase("corefer");
+        m.name = normalized(m.surface);
+      }
+    }
+    // "at a meeting in the Tanzanian capital on June 10": a meeting the text introduces, not the one
+    // at hand
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && indefinite(a, m)) {
+      m.props.erase("corefer");
+      m.name = normalized(m.surface);
+      m.kind = "indefinite";
     }
     if (m.label == Label::Meeting && m.props.count("corefer")) {
       m.entity = topic;
@@ -157,6 +304,33 @@ void resolve(Analysis& a) {
         for (const auto& [k, v] : m.props)
           if (k != "corefer" && !v.empty() && !e.props.count(k)) e.props[k] = v;
       }
+      continue;
+    }
+    if (m.label == Label::Meeting && next_one(a, m) && m.name.rfind("next ", 0) != 0 && m.name.find(" next ") == std::string::npos) {
+      // "the next UK-France Summit": not the 38th one the article is about
+      m.name = "next " + m.name;
+      m.props["status"] = "planned";
+    }
+    if (m.label == Label::Meeting && verb_meeting >= 0 && names_verb_meeting(a, a.entities[static_cast<std::size_t>(verb_meeting)], m)) {
+      // "Mercosur leaders meet in Montevideo" in the headline, "the Mercosur summit" below: the
+      // meeting the verb announced, now with its name
+      auto& e = a.entities[static_cast<std::size_t>(verb_meeting)];
+      m.entity = verb_meeting;
+      topic = verb_meeting;
+      ++e.mentions;
+      e.name = m.name;
+      e.rule = m.rule;
+      by_key.emplace(key_of(m), topic);
+      for (const auto& [k, v] : m.props)
+        if (!v.empty() && !e.props.count(k)) e.props[k] = v;
+      continue;
+    }
+    if (m.label == Label::Meeting && topic >= 0 && narrower_name_of_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
+      auto& e = a.entities[static_cast<std::size_t>(topic)];
+      m.entity = topic;
+      ++e.mentions;
+      for (const auto& [k, v] : m.props)
+        if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       continue;
     }
     if (m.label == Label::Meeting && topic >= 0 && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
@@ -181,6 +355,7 @@ void resolve(Analysis& a) {
       e.confidence = m.rule == "gazetteer" ? 0.95 : 0.85;
       if (!m.kind.empty() && (m.label == Label::Organization || m.label == Label::Place) && m.kind != "capital")
         e.props["kind"] = m.kind;
+      if (m.rule == "meeting.verb_in_place" && verb_meeting < 0) verb_meeting = static_cast<int>(a.entities.size());
       a.entities.push_back(std::move(e));
     }
     auto& e = a.entities[static_cast<std::size_t>(it->second)];
@@ -204,7 +379,9 @@ void resolve(Analysis& a) {
       for (const auto& [k, v] : m.props)
         if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       if (m.props.count("convened_by")) meeting_by_convener[m.props["convened_by"]] = m.entity;
-      if (!announced_for_later(a, m)) topic = m.entity;
+      // an encounter ("held talks with Qin") is reported, not what the next sentences are about
+      if ((!mentioned_in_passing(a, m) || topic < 0) && m.rule != "meeting.talks_with_person" && !(m.kind == "indefinite" && topic >= 0))
+        topic = m.entity;
     } else if (m.label == Label::Organization) {
       if (auto c = meeting_by_convener.find(m.name); c != meeting_by_convener.end()) topic = c->second;
     }

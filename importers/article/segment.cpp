@@ -49,7 +49,11 @@ bool is_prose_line(std::string_view line, const Lexicon& lex) {
                                             "\xE2\x80\x99", ")", "\xE2\x80\xA6", ":"};
   bool ends = false;
   for (auto e : enders) ends = ends || end == e;
-  if (end == ":") return words >= 8;
+  // "The French delegation was composed of:" introduces a list; a list item ("- Mr X, Minister of
+  // ...;") is prose that a semicolon ends
+  if (end == ":") return words >= 5;
+  bool item = line.rfind("- ", 0) == 0 || line.rfind("\xE2\x80\xA2 ", 0) == 0 || line.rfind("* ", 0) == 0;
+  if (item && (end == ";" || end == ",")) return words >= 3;
   return ends ? words >= 3 : words >= 12;
 }
 

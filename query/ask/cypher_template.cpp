@@ -87,6 +87,62 @@ class Builder {
     where(var + ".forum IN $forum");
   }
 
+  // The meeting a phrase names, as the pattern `(m...)` for the caller's MATCH; for "the next /
+  // previous / last M" the edition is first chosen among the series M names (clauses ending in
+  // `WITH m`), and the pattern is `(m)`.
+  std::string meeting(const std::string& phrase, Edition edition) {
+    if (edition == Edition::Named) return node("m", phrase, {"Meeting"});
+    static const char* markers[] = {"", "next", "previous", "last"};
+    std::string marker = markers[static_cast<int>(edition)];
+    // "the next OAS General Assembly" may be a meeting's name ("next OAS General Assembly in
+    // Washington"), when a name of it says so; otherwise an edition of the series.
+    auto named = names_.resolve(marker + " " + phrase, {"Meeting"});
+    bool says_so = !named.empty();
+    for (auto n : named.nodes) {
+      bool has = false;
+      for (const auto& name : names_.names_of(n)) {
+        auto words = content_words(name);
+        has = has || std::find(words.begin(), words.end(), marker) != words.end();
+      }
+      says_so = says_so && has;
+    }
+    if (says_so) {
+      note(marker + " " + phrase, named.names);
+      return pattern("m", named);
+    }
+    auto r = names_.series(phrase);
+    if (r.empty()) node("m", phrase, {"Meeting"});  // throws with the "did you mean" list
+    if (r.names.size() > 5) {
+      std::string some;
+      for (std::size_t i = 0; i < 5; ++i) some += r.names[i] + ", ";
+      plan_.notes.push_back("\"" + phrase + "\" read as a series of " + std::to_string(r.names.size()) +
+                            " meetings: " + some + "...");
+    } else {
+      note(phrase, r.names);
+    }
+    match(pattern("m", r));
+    if (edition == Edition::Next) {
+      where("m.status = 'planned'");
+      with("m ORDER BY m.date LIMIT 1");
+    } else {
+      where("coalesce(m.status, 'held') <> 'planned'");
+      where("m.date IS NOT NULL");
+      // Meetings on the same day are one edition (a summit and its side events).
+      with("m ORDER BY m.date DESC");
+      with("collect(m) AS editions");
+      if (edition == Edition::Last) {
+        with("editions[0].date AS edition_date, editions");
+      } else {
+        // The edition dated before the latest one (dates may be partial: "2024-05" is not
+        // before "2024-05-27"); the latest when there is no earlier one.
+        with("coalesce(head([e IN editions WHERE e.date < left(editions[0].date, size(e.date))]), editions[0]).date AS "
+             "edition_date, editions");
+      }
+      clause("UNWIND [e IN editions WHERE e.date = edition_date] AS m");
+    }
+    return "(m)";
+  }
+
   // Conditions a node pattern needs (next_where_) go into the WHERE of the clause it is used in.
   void match(std::string text) { clause("MATCH " + std::move(text)); }
   void optional_match(std::string text) { clause("OPTIONAL MATCH " + std::move(text)); }
@@ -281,27 +337,78 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
     case Form::WhereMet: {
       auto a = q.slot("a"), c = q.slot("b");
       if (c.empty()) std::tie(a, c) = split_pair(a, names);
-      b.match(b.node("a", a, {"Person"}) + "-[r1:ATTENDS]->(m:Meeting)<-[r2:ATTENDS]-" + b.node("b", c, {"Person"}));
-      b.optional_match("(m)-[h:HELD_IN]->(pl:Place)");
+      // "will A visit Phnom Penh": B is a place or state, where A's meeting is held.
+      auto venue = names.resolve(c, {"Person"}).empty() ? names.resolve(c, {"Place", "State"}) : Resolved{};
+      if (!venue.empty()) {
+        b.note(c, venue.names);
+        b.match(b.node("a", a, {"Person"}) + "-[r1:ATTENDS]->(m:Meeting)-[h:HELD_IN]->(pl)-[:LOCATED_IN*0..3]->" +
+                b.pattern("b", venue));
+      } else {
+        b.match(b.node("a", a, {"Person"}) + "-[r1:ATTENDS]->(m:Meeting)<-[r2:ATTENDS]-" + b.node("b", c, {"Person"}));
+      }
+      // "will A meet B": a planned meeting; "did A meet B": one that is not only planned.
+      if (q.tense == Tense::Future) b.where("m.status = 'planned'");
+      if (q.tense == Tense::Past) b.where("coalesce(m.status, 'held') <> 'planned'");
+      if (venue.empty()) b.optional_match("(m)-[h:HELD_IN]->(pl)");
       bool when_first = q.when_first || !q.ask_where;
       if (when_first) b.column("m.date", "date");
       b.column("pl.name", "place");
       if (!when_first) b.column("m.date", "date");
       b.provenance("r1");
-      b.provenance("r2");
+      if (venue.empty()) b.provenance("r2");
       b.provenance("h");
       break;
     }
-    case Form::WhomMet:
+    case Form::WhomMet: {
+      // An edition ("at the last summit") is chosen first: its clauses end in `WITH m`.
+      // "in Vientiane": a place (or state) where a meeting both attended was held.
+      bool edition = q.slots.count("meeting") && q.edition != Edition::Named;
+      auto venue = q.slots.count("meeting") && !edition && names.resolve(q.slot("meeting"), {"Meeting"}).empty()
+                       ? names.resolve(q.slot("meeting"), {"Place", "State"})
+                       : Resolved{};
+      std::string m = edition ? b.meeting(q.slot("meeting"), q.edition) : "";
       b.match(b.node("x", x, {"Person"}) + "-[r:MET_WITH]-(y:Person)");
-      if (q.slots.count("meeting")) {
-        b.match("(x)-[a1:ATTENDS]->" + b.node("m", q.slot("meeting"), {"Meeting"}) + "<-[a2:ATTENDS]-(y)");
+      if (!venue.empty()) {
+        b.note(q.slot("meeting"), venue.names);
+        b.match("(x)-[a1:ATTENDS]->(m:Meeting)<-[a2:ATTENDS]-(y), (m)-[h:HELD_IN]->()-[:LOCATED_IN*0..3]->" +
+                b.pattern("place", venue));
+        b.provenance("a1");
+        b.provenance("a2");
+      } else if (q.slots.count("meeting")) {
+        if (!edition) m = b.meeting(q.slot("meeting"), q.edition);
+        b.match("(x)-[a1:ATTENDS]->" + m + "<-[a2:ATTENDS]-(y)");
         b.provenance("a1");
         b.provenance("a2");
       }
       b.column("y.name", "who");
       b.provenance("r");
       break;
+    }
+    case Form::WhoMetWhom: {
+      // Each pair both ways. "in Tokyo": a place (or state) where a meeting both attended was
+      // held; otherwise a meeting both attended.
+      bool edition = q.slots.count("meeting") && q.edition != Edition::Named;
+      auto phrase = q.slot("meeting");
+      auto venue = q.slots.count("meeting") && !edition ? names.resolve(phrase, {"Place", "State"}) : Resolved{};
+      std::string m = edition ? b.meeting(phrase, q.edition) : "";
+      b.match("(x:Person)-[r:MET_WITH]-(y:Person)");
+      if (!venue.empty()) {
+        b.note(phrase, venue.names);
+        b.match("(x)-[a1:ATTENDS]->(m:Meeting)<-[a2:ATTENDS]-(y), (m)-[h:HELD_IN]->()-[:LOCATED_IN*0..3]->" +
+                b.pattern("place", venue));
+        b.provenance("a1");
+        b.provenance("a2");
+      } else if (q.slots.count("meeting")) {
+        if (!edition) m = b.meeting(phrase, q.edition);
+        b.match("(x)-[a1:ATTENDS]->" + m + "<-[a2:ATTENDS]-(y)");
+        b.provenance("a1");
+        b.provenance("a2");
+      }
+      b.column("x.name", "who");
+      b.column("y.name", "whom");
+      b.provenance("r");
+      break;
+    }
     case Form::RoleOf:
       b.match(b.node("x", x, {"Person"}) + "-[r:HOLDS_ROLE]->(o)");
       b.column("r.title", "title");
@@ -363,26 +470,12 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
       b.provenance("r");
       break;
     case Form::MeetingPlaceDate: {
-      bool resolved_next = false;
-      if (q.next) {
-        // "the next OAS General Assembly" may be a name; otherwise: the earliest planned one.
-        auto r = names.resolve("next " + q.slot("meeting"), {"Meeting"});
-        if (!r.empty()) {
-          b.note("next " + q.slot("meeting"), r.names);
-          b.match(b.pattern("m", r));
-          resolved_next = true;
-        } else {
-          auto pattern = b.node("m", q.slot("meeting"), {"Meeting"}, true);
-          b.match(pattern);
-          b.where("m.status = 'planned'");
-          b.with("m ORDER BY m.date LIMIT 1");
-          resolved_next = true;
-        }
-      }
-      if (!resolved_next) b.match(b.node("m", q.slot("meeting"), {"Meeting"}));
+      auto m = b.meeting(q.slot("meeting"), q.edition);
+      if (m != "(m)") b.match(m);
       // Meetings recur, so "where" also gives the date and "when" the place, after the asked one.
+      // The venue is a Place, or a State when only the host country is known.
       bool when_first = q.when_first || !q.ask_where;
-      b.optional_match("(m)-[r:HELD_IN]->(pl:Place)");
+      b.optional_match("(m)-[r:HELD_IN]->(pl)");
       b.provenance("r");
       if (when_first) b.column("m.date", "date");
       b.column("pl.name", "place");
@@ -412,16 +505,32 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
       break;
     }
     case Form::Attendees:
-      b.match("(x:Person)-[r:ATTENDS]->" + b.node("m", q.slot("meeting"), {"Meeting"}));
+      b.match("(x:Person)-[r:ATTENDS]->" + b.meeting(q.slot("meeting"), q.edition));
       b.column("x.name", "who");
       b.provenance("r");
       break;
-    case Form::AttendingParties:
-      b.match("(x" + kind_label(q.kind) + ")-[r:ATTENDS]->" + b.node("m", q.slot("meeting"), {"Meeting"}));
+    case Form::AttendingParties: {
+      // "which states take part in the Berlin Process": a phrase naming an organization (before
+      // any meeting) asks for its members and those attending its meetings: the meetings it
+      // convenes and those named after it ("Berlin Process summit in Vienna").
+      auto org = q.edition == Edition::Named ? names.resolve(q.slot("meeting"), {"Meeting", "Organization"}) : Resolved{};
+      if (!org.empty() && org.label == "Organization") {
+        b.note(q.slot("meeting"), org.names);
+        b.match(b.pattern("group", org));
+        List meetings;
+        for (const auto& n : names.series(q.slot("meeting")).names) meetings.emplace_back(n);
+        plan.params["meetings"] = Value(std::move(meetings));
+        b.match("(x" + kind_label(q.kind) + ")-[r:MEMBER_OF|ATTENDS]->(o)");
+        b.where("((type(r) = 'MEMBER_OF' AND o = group) OR "
+                "(type(r) = 'ATTENDS' AND (o.name IN $meetings OR (o)-[:CONVENED_BY]->(group))))");
+      } else {
+        b.match("(x" + kind_label(q.kind) + ")-[r:ATTENDS]->" + b.meeting(q.slot("meeting"), q.edition));
+      }
       if (kind_label(q.kind).empty()) b.where(kind_condition("x"));
       b.column("x.name", kind_column(q.kind, "participant"));
       b.provenance("r");
       break;
+    }
     case Form::About:
       b.match(b.node("x", x, kAnything) + "-[r]-(y)");
       b.column("type(r)", "relationship");

@@ -39,13 +39,6 @@ bool is_descriptive(std::string_view label) {
   return label == "Meeting" || label == "Organization" || label == "Place";
 }
 
-// Words of `a` that `b` lacks.
-std::size_t missing(const std::vector<std::string>& a, const std::set<std::string>& b) {
-  std::size_t n = 0;
-  for (const auto& w : a) n += b.count(w) ? 0 : 1;
-  return n;
-}
-
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
@@ -56,6 +49,23 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::swap(prev, cur);
   }
   return prev[b.size()];
+}
+
+bool subset(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return std::all_of(a.begin(), a.end(), [&](const std::string& w) { return b.count(w) > 0; });
+}
+
+// "CBSS", "G7", "US": one token, no lower-case letter (a name that stands for a longer one).
+bool acronym_like(std::string_view name) {
+  std::string_view t = name;
+  if (t.size() > 4 && (t.substr(0, 4) == "the " || t.substr(0, 4) == "The ")) t.remove_prefix(4);
+  if (t.size() < 2 || t.find(' ') != std::string_view::npos) return false;
+  bool upper = false;
+  for (char c : t) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    upper = upper || std::isupper(static_cast<unsigned char>(c));
+  }
+  return upper;
 }
 
 }  // namespace
@@ -163,38 +173,115 @@ Resolved NameResolver::resolve(std::string_view phrase, const std::vector<std::s
   }
   for (const auto& ws : {words, head_words}) {
     // One word ("Skopje", "summit") is too little to pick a descriptive name by.
-    std::set<std::string> phrase_set(ws.begin(), ws.end());
-    if (phrase_set.size() < 2) continue;
+    if (std::set<std::string>(ws.begin(), ws.end()).size() < 2) continue;
     for (const auto& label : labels) {
       if (!is_descriptive(label)) continue;
-      auto sym = g_.find_symbol(label);
-      if (!sym) continue;
-      std::vector<graph::NodeId> best;
-      std::size_t best_extra = SIZE_MAX;
-      for (auto n : g_.nodes_with_label(*sym)) {
-        std::size_t node_best = SIZE_MAX;
-        for (const auto& name : names_of(n)) {
-          auto cw = content_words(name);
-          if (cw.empty()) continue;
-          std::set<std::string> cs(cw.begin(), cw.end());
-          bool phrase_in_name = missing(ws, cs) == 0;
-          // A name inside the phrase must be a real part of it, not a generic alias ("the talks").
-          bool name_in_phrase = missing(cw, phrase_set) == 0 && cs.size() >= 2 && cs.size() * 2 >= phrase_set.size();
-          if (!phrase_in_name && !name_in_phrase) continue;
-          node_best = std::min(node_best, missing(cw, phrase_set) + missing(ws, cs));
-        }
-        if (node_best == SIZE_MAX) continue;
-        if (all_matches) node_best = 0;
-        if (node_best < best_extra) {
-          best_extra = node_best;
-          best.clear();
-        }
-        if (node_best == best_extra) best.push_back(n);
-      }
-      if (!best.empty()) return finish(label, best);
+      auto hits = containing(ws, label, all_matches, false);
+      if (!hits.empty()) return finish(label, hits);
     }
   }
   return {};
+}
+
+const NameResolver::Synonyms& NameResolver::synonyms() const {
+  if (synonyms_) return *synonyms_;
+  synonyms_ = std::make_unique<Synonyms>();
+  for (const char* label : {"State", "Organization"}) {
+    auto sym = g_.find_symbol(label);
+    if (!sym) continue;
+    for (auto n : g_.nodes_with_label(*sym)) {
+      std::vector<std::set<std::string>> names;
+      bool first = true;
+      for (const auto& name : names_of(n)) {
+        auto cw = content_words(name);
+        std::set<std::string> ws(cw.begin(), cw.end());
+        // The canonical name always counts; an alias only when it is specific ("the Council" is not).
+        bool qualifies = ws.size() >= 2 || (ws.size() == 1 && acronym_like(name));
+        if ((qualifies || (first && !ws.empty())) && std::find(names.begin(), names.end(), ws) == names.end())
+          names.push_back(std::move(ws));
+        first = false;
+      }
+      if (names.size() < 2) continue;  // nothing to match a name against
+      auto index = synonyms_->names.size();
+      for (std::size_t i = 0; i < names.size(); ++i) synonyms_->by_word[*names[i].begin()].emplace_back(index, i);
+      synonyms_->names.push_back(std::move(names));
+    }
+  }
+  return *synonyms_;
+}
+
+std::size_t NameResolver::missing_words(const std::vector<std::string>& a, const std::set<std::string>& b) const {
+  const auto& syn = synonyms();
+  std::set<std::string> as(a.begin(), a.end());
+  // The states and organizations named inside `a`, by (node, the name found).
+  std::vector<std::pair<std::size_t, std::size_t>> named;
+  for (const auto& w : as) {
+    auto it = syn.by_word.find(w);
+    if (it == syn.by_word.end()) continue;
+    for (const auto& [node, name] : it->second)
+      if (subset(syn.names[node][name], as)) named.emplace_back(node, name);
+  }
+  std::size_t n = 0;
+  for (const auto& w : a) {
+    if (b.count(w)) continue;
+    bool found = false;
+    for (const auto& [node, name] : named) {
+      if (!syn.names[node][name].count(w)) continue;
+      const auto& alternatives = syn.names[node];
+      found = std::any_of(alternatives.begin(), alternatives.end(), [&](const auto& alt) { return subset(alt, b); });
+      if (found) break;
+    }
+    n += found ? 0 : 1;
+  }
+  return n;
+}
+
+std::vector<graph::NodeId> NameResolver::containing(const std::vector<std::string>& ws, const std::string& label,
+                                                    bool all_matches, bool phrase_in_name_only) const {
+  std::set<std::string> phrase_set(ws.begin(), ws.end());
+  auto sym = g_.find_symbol(label);
+  if (!sym) return {};
+  std::vector<graph::NodeId> best;
+  std::size_t best_extra = SIZE_MAX;
+  for (auto n : g_.nodes_with_label(*sym)) {
+    std::size_t node_best = SIZE_MAX;
+    for (const auto& name : names_of(n)) {
+      auto cw = content_words(name);
+      if (cw.empty()) continue;
+      std::set<std::string> cs(cw.begin(), cw.end());
+      auto phrase_extra = missing_words(ws, cs), name_extra = missing_words(cw, phrase_set);
+      bool phrase_in_name = phrase_extra == 0;
+      // A name inside the phrase must be a real part of it, not a generic alias ("the talks").
+      bool name_in_phrase = !phrase_in_name_only && name_extra == 0 && cs.size() >= 2 &&
+                            cs.size() * 2 >= phrase_set.size();
+      if (!phrase_in_name && !name_in_phrase) continue;
+      node_best = std::min(node_best, phrase_extra + name_extra);
+    }
+    if (node_best == SIZE_MAX) continue;
+    if (all_matches) node_best = 0;
+    if (node_best < best_extra) {
+      best_extra = node_best;
+      best.clear();
+    }
+    if (node_best == best_extra) best.push_back(n);
+  }
+  return best;
+}
+
+Resolved NameResolver::series(std::string_view phrase) const {
+  auto named = resolve(phrase, {"Meeting"}, true);
+  std::vector<graph::NodeId> nodes = named.nodes;
+  auto words = content_words(phrase);
+  if (!words.empty()) {
+    auto more = containing(words, "Meeting", true, true);
+    nodes.insert(nodes.end(), more.begin(), more.end());
+  }
+  std::sort(nodes.begin(), nodes.end());
+  nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+  Resolved r{"Meeting", std::move(nodes), {}};
+  for (auto n : r.nodes) r.names.push_back(name_of(n));
+  std::sort(r.names.begin(), r.names.end());
+  return r;
 }
 
 std::vector<std::string> NameResolver::forum_values(std::string_view phrase) const {
@@ -224,8 +311,10 @@ std::vector<std::string> NameResolver::forum_values(std::string_view phrase) con
   for (const auto& f : forums) {
     auto cw = content_words(f);
     std::set<std::string> cs(cw.begin(), cw.end());
-    if (cw.empty() || (missing(ws, cs) != 0 && missing(cw, ps) != 0)) continue;
-    auto extra = missing(cw, ps) + missing(ws, cs);
+    if (cw.empty()) continue;
+    auto phrase_extra = missing_words(ws, cs), value_extra = missing_words(cw, ps);
+    if (phrase_extra != 0 && value_extra != 0) continue;
+    auto extra = phrase_extra + value_extra;
     if (extra < best) {
       best = extra;
       values.clear();

@@ -10,6 +10,12 @@
 //      talks in Pretoria"); the candidates with the fewest unmatched words win;
 //   4. the same with the phrase cut before its first preposition ("follow-up meeting to the
 //      Pretoria talks" -> "follow-up meeting").
+// In tiers 3 and 4 a state or organization named inside a phrase matches any of its names inside a
+// candidate ("CBSS Ministerial Session" -> "Ministerial Session of the Council of the Baltic Sea
+// States", when "CBSS" is an alias of the Council).
+#include <map>
+#include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +39,11 @@ class NameResolver {
   // With `all_matches`, tiers 3 and 4 return every containing name, not only the closest.
   Resolved resolve(std::string_view phrase, const std::vector<std::string>& labels, bool all_matches = false) const;
 
+  // Every Meeting of the series a phrase names ("G7 summit": the G7 summits in Hiroshima, Apulia,
+  // Kananaskis ...): those it resolves to (tiers 1-2) and all whose names contain its content words.
+  // For "the next / previous / last M".
+  Resolved series(std::string_view phrase) const;
+
   // The REPRESENTS forum values (strings) a phrase denotes: values equal to it, to the names or
   // aliases of the Meetings and Organizations it resolves to, or containing its content words.
   std::vector<std::string> forum_values(std::string_view phrase) const;
@@ -46,7 +57,21 @@ class NameResolver {
   std::string name_of(graph::NodeId n) const;
 
  private:
+  // The names of states and organizations, as content-word sets, for matching a name of one of
+  // them inside a phrase against another of its names (built on first use).
+  struct Synonyms {
+    std::vector<std::vector<std::set<std::string>>> names;  // per node: its qualifying names' words
+    std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>, std::less<>> by_word;  // word -> (node, name)
+  };
+  const Synonyms& synonyms() const;
+  // Words of `a` that `b` lacks, where a word of a state or organization named in `a` counts as
+  // present when `b` holds another of its names.
+  std::size_t missing_words(const std::vector<std::string>& a, const std::set<std::string>& b) const;
+  std::vector<graph::NodeId> containing(const std::vector<std::string>& words, const std::string& label,
+                                        bool all_matches, bool phrase_in_name_only) const;
+
   const graph::GraphView& g_;
+  mutable std::unique_ptr<Synonyms> synonyms_;
 };
 
 // Content words for matching descriptive names: normalized, stop words dropped, plural "s" cut.

@@ -16,12 +16,13 @@ enum class Form {
   RepresentsWhichParty,  // who represents which state|party|organization [at F]
   Represents,            // who represents X
   MeetingsAttendedBy,    // which meetings did X attend [in PLACE]
-  WhereMet,              // where [and when] did A meet [with] B / did A and B meet
+  WhereMet,              // where [and when] did A meet [with] B / did A and B hold talks / will A receive B
   WhomMet,               // whom did P meet [with] [at M] / who met P
+  WhoMetWhom,            // who met whom [at M / on the sidelines of M / in PLACE]
   RoleOf,                // what is P's role
   RoleHolder,            // who is the foreign minister of X / X's T / who holds the X T
   WorksFor,              // who works for O
-  MembersOf,             // which states are members of O
+  MembersOf,             // which states are members of O / form O
   IsMember,              // is X a member of O
   MemberOfWhat,          // what is X a member of
   MeetingPlaceDate,      // where / when / where and when is M held
@@ -34,6 +35,10 @@ std::string_view form_name(Form f);
 
 enum class Tense { Present, Past, Future };
 
+// Which meeting of a recurring series a phrase asks for: the one it names, the next (earliest
+// planned), the previous (the held one before the latest held) or the last (latest held) one.
+enum class Edition { Named, Next, Previous, Last };
+
 // Which nodes a plural noun ("states", "parties", "organizations") asks for.
 enum class Kind { Any, Person, State, Organization, StateOrOrganization, Meeting };
 
@@ -45,7 +50,7 @@ struct ParsedQuestion {
   bool ask_where = false;      // MeetingPlaceDate, WhereMet: which of place and date are asked,
   bool ask_when = false;       //   in the question's order (when_first: "when and where")
   bool when_first = false;
-  bool next = false;           // "the next M": the earliest planned meeting
+  Edition edition = Edition::Named;  // "the next / previous / last M": one edition of a series
   // Raw phrases by slot: x (an entity), forum, meeting, place, date, a, b, title, title_of
   // (an unsplit "T of X" or "X T"), person, group.
   std::map<std::string, std::string, std::less<>> slots;

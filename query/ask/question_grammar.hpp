@@ -210,17 +210,30 @@ template <class Stop> struct place_slot : phrase<Stop> {};
 template <class Stop> struct title_slot : phrase<Stop> {};
 template <class Stop> struct title_of_slot : phrase<Stop> {};
 template <class Stop> struct group_slot : phrase<Stop> {};
-struct b_slot : phrase<eof> {};
-struct next_marker : k_next {};
+struct again : sor<kw<TAO_PEGTL_ISTRING("next")>, kw<TAO_PEGTL_ISTRING("again")>> {};
+struct b_slot : phrase<seq<again, eof>> {};
+
+// Which edition of a recurring meeting: "the next G7 summit", "the previous trilateral summit",
+// "the last (latest, most recent) summit"; "the next round of X" is the next X.
+struct next_marker : sor<k_next, kw<TAO_PEGTL_ISTRING("upcoming")>, kw<TAO_PEGTL_ISTRING("following")>> {};
+struct previous_marker : sor<kw<TAO_PEGTL_ISTRING("previous")>, kw<TAO_PEGTL_ISTRING("preceding")>,
+                             kw<TAO_PEGTL_ISTRING("prior")>> {};
+struct latest_marker : sor<kw<TAO_PEGTL_ISTRING("last")>, kw<TAO_PEGTL_ISTRING("latest")>,
+                           seq<kw<TAO_PEGTL_ISTRING("most")>, _, kw<TAO_PEGTL_ISTRING("recent")>>> {};
+struct edition_marker : sor<next_marker, previous_marker, latest_marker> {};
+struct edition_of : seq<sor<kw<TAO_PEGTL_ISTRING("round")>, kw<TAO_PEGTL_ISTRING("edition")>,
+                            kw<TAO_PEGTL_ISTRING("session")>, kw<TAO_PEGTL_ISTRING("iteration")>,
+                            kw<TAO_PEGTL_ISTRING("instalment")>, kw<TAO_PEGTL_ISTRING("installment")>>,
+                        _, k_of, _, opt<k_the, _>> {};
 
 struct end : eof {};
 struct begin : pg::success {};
 template <class Form, class... Rules>
 struct form : seq<begin, Rules..., end> {};
 
-// A meeting name with an optional "the" and "next".
+// A meeting name with an optional "the" and edition ("next", "previous", "last", "the next round of").
 template <class Stop>
-struct meeting_ref : seq<opt<k_the, _>, opt<next_marker, _>, meeting_slot<Stop>> {};
+struct meeting_ref : seq<opt<k_the, _>, opt<edition_marker, _, opt<edition_of>>, meeting_slot<Stop>> {};
 // "at the meeting", "at", "in", "during", "to" before a forum.
 struct at_word : sor<k_at, k_in, k_to, k_on, kw<TAO_PEGTL_ISTRING("during")>> {};
 
@@ -233,6 +246,7 @@ struct f_represents;
 struct f_meetings_attended_by;
 struct f_where_met;
 struct f_whom_met;
+struct f_who_met_whom;
 struct f_role_of;
 struct f_role_holder;
 struct f_works_for;
@@ -293,22 +307,73 @@ struct q_meetings_attended_by
                seq<list_lead, _, n_meetings, _, opt<relative, _, be, _>, v_attend_word, _, k_by, _,
                    x_slot<seq<k_in, _>>, opt<_, in_place_tail>>>> {};
 
-// where [and when] did A meet [with] B / where did A and B meet
+// where [and when] did A meet [with] B / did A and B meet / did A and B hold talks / will A receive
+// (host, visit, see, hold talks with, talk to) B / will B be received by A
 struct ask_where_when : sor<seq<k_where, _, k_and, _, k_when>, seq<k_when, _, k_and, _, k_where>, k_where, k_when> {};
+struct n_talks : sor<kw<TAO_PEGTL_ISTRING("talks")>, kw<TAO_PEGTL_ISTRING("meetings")>, kw<TAO_PEGTL_ISTRING("meeting")>,
+                     kw<TAO_PEGTL_ISTRING("discussions")>, kw<TAO_PEGTL_ISTRING("negotiations")>,
+                     kw<TAO_PEGTL_ISTRING("consultations")>, kw<TAO_PEGTL_ISTRING("summit")>> {};
+struct v_hold_talks
+    : seq<sor<kw<TAO_PEGTL_ISTRING("hold")>, kw<TAO_PEGTL_ISTRING("holds")>, past<kw<TAO_PEGTL_ISTRING("held")>>,
+              kw<TAO_PEGTL_ISTRING("holding")>, kw<TAO_PEGTL_ISTRING("have")>, kw<TAO_PEGTL_ISTRING("has")>,
+              past<kw<TAO_PEGTL_ISTRING("had")>>, kw<TAO_PEGTL_ISTRING("having")>>,
+          _, opt<sor<k_a, k_an>, _>,
+          opt<sor<kw<TAO_PEGTL_ISTRING("bilateral")>, kw<TAO_PEGTL_ISTRING("direct")>, kw<TAO_PEGTL_ISTRING("private")>,
+                  kw<TAO_PEGTL_ISTRING("face-to-face")>, kw<TAO_PEGTL_ISTRING("trilateral")>>,
+              _>,
+          n_talks> {};
+struct v_talk : sor<kw<TAO_PEGTL_ISTRING("talk")>, kw<TAO_PEGTL_ISTRING("talks")>, past<kw<TAO_PEGTL_ISTRING("talked")>>,
+                    kw<TAO_PEGTL_ISTRING("talking")>, kw<TAO_PEGTL_ISTRING("speak")>, kw<TAO_PEGTL_ISTRING("speaks")>,
+                    past<kw<TAO_PEGTL_ISTRING("spoke")>>> {};
+struct v_receive : sor<kw<TAO_PEGTL_ISTRING("receive")>, kw<TAO_PEGTL_ISTRING("receives")>,
+                       past<kw<TAO_PEGTL_ISTRING("received")>>, kw<TAO_PEGTL_ISTRING("receiving")>,
+                       kw<TAO_PEGTL_ISTRING("host")>, kw<TAO_PEGTL_ISTRING("hosts")>, past<kw<TAO_PEGTL_ISTRING("hosted")>>,
+                       kw<TAO_PEGTL_ISTRING("hosting")>, kw<TAO_PEGTL_ISTRING("visit")>, kw<TAO_PEGTL_ISTRING("visits")>,
+                       past<kw<TAO_PEGTL_ISTRING("visited")>>, kw<TAO_PEGTL_ISTRING("visiting")>,
+                       kw<TAO_PEGTL_ISTRING("see")>, kw<TAO_PEGTL_ISTRING("sees")>, past<kw<TAO_PEGTL_ISTRING("saw")>>,
+                       kw<TAO_PEGTL_ISTRING("seeing")>> {};
+// Passive: "will B be received by A", "was B received (visited, met) by A". Not "hosted by", which
+// as often follows a meeting ("where was the summit hosted by France").
+struct v_received_by : seq<opt<sor<k_be, k_been>, _>,
+                           sor<kw<TAO_PEGTL_ISTRING("received")>, kw<TAO_PEGTL_ISTRING("visited")>,
+                               kw<TAO_PEGTL_ISTRING("met")>>,
+                           _, k_by> {};
+struct v_pair : sor<seq<v_hold_talks, _, k_with>, seq<v_talk, _, sor<k_with, k_to>>, v_meet, v_receive> {};
+struct v_joint : sor<seq<v_meet_word, opt<_, k_with, _, kw<TAO_PEGTL_ISTRING("each")>, _, kw<TAO_PEGTL_ISTRING("other")>>>,
+                     v_hold_talks, v_talk> {};
+// "B will be received by A": A is the host, so the slots swap (the answer does not depend on the
+// order). The passive comes before the meeting forms: "was B received by A" is no meeting name.
+struct q_where_received
+    : form<f_where_met, ask_where_when, _, aux, _, a_slot<v_received_by>, _, v_received_by, _, b_slot, opt<_, again>> {};
+// "where will A meet B next (again)": the trailing word only repeats the tense.
 struct q_where_met
     : form<f_where_met, ask_where_when, _, aux, _,
-           sor<seq<a_slot<v_meet_word>, _, v_meet, _, b_slot>, seq<a_slot<seq<v_meet_word, eof>>, _, v_meet_word>>> {};
+           sor<seq<a_slot<v_pair>, _, v_pair, _, b_slot, opt<_, again>>,
+               seq<a_slot<seq<v_joint, opt<_, again>, eof>>, _, v_joint, opt<_, again>>>> {};
 
-// whom did P meet [with] [at M] / who met [with] P / which people did P meet / list the people P met
+// whom did P meet [with] [at M] / who met [with] P / which people did P meet / list the people P met /
+// who did P hold talks with (talk to, receive, host, visit, see)
 struct at_meeting_tail : seq<sor<k_at, k_in, kw<TAO_PEGTL_ISTRING("during")>, k_on>, _, meeting_ref<eof>> {};
+struct v_met_whom : sor<seq<v_hold_talks, _, k_with>, seq<v_talk, _, sor<k_with, k_to>>, v_receive> {};
 struct q_whom_met
     : form<f_whom_met,
            sor<seq<sor<who_word, seq<det, _, n_people>>, _, aux, _, x_slot<v_meet_word>, _, v_meet,
+                   opt<_, at_meeting_tail>>,
+               seq<sor<who_word, seq<det, _, n_people>>, _, aux, _, x_slot<v_met_whom>, _, v_met_whom,
                    opt<_, at_meeting_tail>>,
                seq<sor<who_word, seq<det, _, n_people>>, _, opt<aux, _>, v_meet, _,
                    x_slot<seq<sor<k_at, k_in, kw<TAO_PEGTL_ISTRING("during")>, k_on>, _>>, opt<_, at_meeting_tail>>,
                seq<list_lead, _, n_people, _, opt<relative, _>, x_slot<v_meet_word>, _, opt<aux, _>, v_meet,
                    opt<_, at_meeting_tail>>>> {};
+
+// who met whom [bilaterally] [at M / during M / on the sidelines of M / in PLACE]: pairs of people
+struct sidelines_tail : seq<sor<k_on, k_at>, _, opt<k_the, _>, kw<TAO_PEGTL_ISTRING("sidelines")>, _, k_of, _,
+                            meeting_ref<eof>> {};
+struct q_who_met_whom
+    : form<f_who_met_whom, who_word, _, opt<aux, _>, v_meet, _, k_whom,
+           opt<_, sor<kw<TAO_PEGTL_ISTRING("bilaterally")>, kw<TAO_PEGTL_ISTRING("privately")>,
+                      kw<TAO_PEGTL_ISTRING("separately")>>>,
+           opt<_, sor<sidelines_tail, at_meeting_tail>>> {};
 
 // what is P's role / what role does P hold / what is the title of P / list the roles of P
 struct q_role_of
@@ -343,6 +408,13 @@ struct members_word : sor<kw<TAO_PEGTL_ISTRING("members")>, kw<TAO_PEGTL_ISTRING
                                   kw<TAO_PEGTL_ISTRING("nations")>>>,
                           kw<TAO_PEGTL_ISTRING("signatories")>, kw<TAO_PEGTL_ISTRING("participants")>> {};
 struct of_word : sor<k_of, k_to, k_in> {};
+struct v_form : sor<kw<TAO_PEGTL_ISTRING("form")>, kw<TAO_PEGTL_ISTRING("forms")>, past<kw<TAO_PEGTL_ISTRING("formed")>>,
+                    kw<TAO_PEGTL_ISTRING("forming")>, kw<TAO_PEGTL_ISTRING("constitute")>,
+                    kw<TAO_PEGTL_ISTRING("constitutes")>, past<kw<TAO_PEGTL_ISTRING("constituted")>>,
+                    kw<TAO_PEGTL_ISTRING("compose")>, past<kw<TAO_PEGTL_ISTRING("composed")>>,
+                    seq<sor<kw<TAO_PEGTL_ISTRING("make")>, kw<TAO_PEGTL_ISTRING("makes")>,
+                            past<kw<TAO_PEGTL_ISTRING("made")>>, kw<TAO_PEGTL_ISTRING("making")>>,
+                        _, kw<TAO_PEGTL_ISTRING("up")>>> {};
 struct members_of_group : seq<opt<k_the, _>, members_word, _, of_word, _, opt<k_the, _>, group_slot<eof>> {};
 struct q_members_of
     : form<f_members_of,
@@ -350,11 +422,14 @@ struct q_members_of
                seq<det, _, n_party, _, be, _, opt<k_the, _>, group_slot<seq<members_word, eof>>, _, members_word>,
                seq<det, _, n_party, _, opt<aux, _>, v_belong, _, k_to, _, opt<k_the, _>, group_slot<eof>>,
                seq<det, _, n_party, _, be, _, k_in, _, opt<k_the, _>, group_slot<eof>>,
+               seq<det, _, n_party, _, opt<aux, _>, v_form, _, opt<k_the, _>, group_slot<eof>>,
+               seq<who_word, _, opt<aux, _>, v_form, _, opt<k_the, _>, group_slot<eof>>,
                seq<sor<who_word, k_what>, _, be, _, members_of_group>,
                seq<how_many, _, n_members, _, aux, _, opt<k_the, _>, group_slot<seq<v_hold, eof>>, _, v_hold>,
                seq<list_lead, _, opt<n_party, _>, members_of_group>,
                seq<list_lead, _, n_party, _, relative, _, be, _, members_of_group>,
-               seq<list_lead, _, n_party, _, opt<relative, _>, v_belong, _, k_to, _, opt<k_the, _>, group_slot<eof>>>> {};
+               seq<list_lead, _, n_party, _, opt<relative, _>, v_belong, _, k_to, _, opt<k_the, _>, group_slot<eof>>,
+               seq<list_lead, _, n_party, _, opt<relative, _>, v_form, _, opt<k_the, _>, group_slot<eof>>>> {};
 
 // is X a member of O / is X part of O / does X belong to O / is X in O
 struct q_is_member
@@ -382,7 +457,7 @@ struct held_tail : seq<v_held, opt<_, date_tail>> {};
 struct q_meeting_place_date
     : form<f_meeting_place_date, ask_where_when, _,
            sor<seq<be, _, meeting_ref<v_held>, _, v_held>, seq<aux, _, meeting_ref<v_held>, _, v_held>,
-               seq<not_at<sor<k_did, k_does, k_do>>, be, _, meeting_ref<eof>>>> {};
+               seq<not_at<sor<k_did, k_does, k_do, seq<k_will, _, not_at<k_be>>>>, be, _, meeting_ref<eof>>>> {};
 
 // which meetings were held in PLACE [in January 2022] / list the meetings held in PLACE
 struct held_in_place : seq<v_held, _, k_in, _, opt<k_the, _>, place_slot<date_tail>, opt<_, date_tail>> {};
@@ -418,7 +493,7 @@ struct q_about
 
 struct question
     : sor<q_represents_which_forum, q_represents_which_party, q_represents_at, q_represents, q_meetings_attended_by,
-          q_meeting_place_date, q_where_met, q_whom_met, q_role_of, q_works_for, q_members_of, q_is_member, q_member_of_what,
+          q_where_received, q_meeting_place_date, q_where_met, q_who_met_whom, q_whom_met, q_role_of, q_works_for, q_members_of, q_is_member, q_member_of_what,
           q_meetings_held_in, q_attending_parties, q_attendees, q_role_holder, q_about> {};
 
 #undef FG_ASK_KW

@@ -20,6 +20,7 @@ std::string_view form_name(Form f) {
     case Form::MeetingsAttendedBy: return "meetings-attended-by";
     case Form::WhereMet: return "where-met";
     case Form::WhomMet: return "whom-met";
+    case Form::WhoMetWhom: return "who-met-whom";
     case Form::RoleOf: return "role-of";
     case Form::RoleHolder: return "role-holder";
     case Form::WorksFor: return "works-for";
@@ -63,7 +64,9 @@ FG_ASK_FORM(q_represents_which_party, RepresentsWhichParty);
 FG_ASK_FORM(q_represents, Represents);
 FG_ASK_FORM(q_meetings_attended_by, MeetingsAttendedBy);
 FG_ASK_FORM(q_where_met, WhereMet);
+FG_ASK_FORM(q_where_received, WhereMet);
 FG_ASK_FORM(q_whom_met, WhomMet);
+FG_ASK_FORM(q_who_met_whom, WhoMetWhom);
 FG_ASK_FORM(q_role_of, RoleOf);
 FG_ASK_FORM(q_role_holder, RoleHolder);
 FG_ASK_FORM(q_works_for, WorksFor);
@@ -92,7 +95,13 @@ template <> struct action<g::how_many> {
   static void apply0(Builder& b) { b.q.count = true; }
 };
 template <> struct action<g::next_marker> {
-  static void apply0(Builder& b) { b.q.next = true; }
+  static void apply0(Builder& b) { b.q.edition = Edition::Next; }
+};
+template <> struct action<g::previous_marker> {
+  static void apply0(Builder& b) { b.q.edition = Edition::Previous; }
+};
+template <> struct action<g::latest_marker> {
+  static void apply0(Builder& b) { b.q.edition = Edition::Last; }
 };
 template <> struct action<g::n_states> {
   static void apply0(Builder& b) { b.q.kind = Kind::State; }
@@ -223,6 +232,7 @@ const std::vector<std::string>& example_questions() {
       "where and when did Wendy Sherman meet Sergei Riabkov",
       "whom did Wendy Sherman meet with",
       "who did Wendy Sherman meet at the Geneva talks",
+      "who met whom on the sidelines of the NATO-Russia Council meeting",
       "what is Alexander Grushko's role",
       "who is the deputy foreign minister of Russia",
       "who works for the OSCE",
@@ -233,11 +243,17 @@ const std::vector<std::string>& example_questions() {
       "where and when is the OSCE meeting held",
       "when was the Geneva talks held",
       "where will the next Normandy format meeting be held",
+      "where and when was the previous Normandy format meeting held",
+      "where will the next round of the Geneva talks be held",
+      "where and when did Wendy Sherman and Sergei Riabkov hold talks",
+      "when will Wendy Sherman receive Sergei Riabkov",
       "which meetings were held in Geneva in January 2022",
       "who attended the NATO-Russia Council meeting",
       "which states or organizations attended the NATO-Russia Council meeting",
       "list the people representing Ukraine",
       "list the members of the Normandy format",
+      "which states form the Normandy format",
+      "which states take part in the Normandy format",
       "what do we know about Alexander Grushko",
   };
   return examples;

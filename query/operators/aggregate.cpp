@@ -43,6 +43,11 @@ class Aggregate : public UnaryOperator {
     std::vector<std::int64_t> star_counts;
   };
 
+  void do_open(ExecContext& ctx, const Row* argument) override {
+    width_ = argument ? argument->size() : 0;
+    UnaryOperator::do_open(ctx, argument);
+  }
+
   void reset(ExecContext& ctx) override {
     memory_.reset(ctx.memory);
     keeps_values_.clear();
@@ -101,7 +106,13 @@ class Aggregate : public UnaryOperator {
         }
       }
     }
-    if (groups_.empty() && keys_.empty()) groups_.push_back(make_group(width_row, ctx));
+    if (groups_.empty() && keys_.empty()) {
+      // No input row came to give the row its width (under UNWIND or MATCH the caller's row is
+      // that operator's own, still empty, input buffer): the group's row gets the plan's width.
+      Row base = width_row;
+      if (base.size() < width_) base.resize(width_);
+      groups_.push_back(make_group(base, ctx));
+    }
     built_ = true;
   }
 
@@ -123,6 +134,7 @@ class Aggregate : public UnaryOperator {
   std::unordered_map<std::vector<Value>, std::size_t, KeyHash, KeyEq> index_;
   bool built_ = false;
   std::size_t pos_ = 0;
+  std::size_t width_ = 0;  // the argument row's width: the plan's
   MemoryCharge memory_;
   std::vector<char> keeps_values_;  // per aggregate: holds its values (collect, percentiles, DISTINCT)
 };

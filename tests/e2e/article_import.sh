@@ -26,10 +26,10 @@ PY
 expect_contains "$tmp/seed.txt" "answered      nato-russia-council: who represents Russia at which forum"
 
 # --- eval: the development set, all of it and its splits (tests/data/articles/README.md: 01-12 written
-# with the rules, 13-24 held out and later studied, 25-27 written blind and never studied)
+# with the rules, 13-63 held out in batches and later studied, 64 onwards written blind and unread)
 "$fg" eval "$src/tests/data/articles" --format json >"$tmp/dev.json"
-# Regression floors a little under the measured scores (issue 4's targets are 0.85 and 0.75).
-FG_MIN_ENTITY_F1=${FG_MIN_ENTITY_F1:-0.87} FG_MIN_RELATION_F1=${FG_MIN_RELATION_F1:-0.63} \
+# Regression floors a little under the measured scores on all 75 (0.886 / 0.650; issue 4's targets are 0.85 and 0.75).
+FG_MIN_ENTITY_F1=${FG_MIN_ENTITY_F1:-0.86} FG_MIN_RELATION_F1=${FG_MIN_RELATION_F1:-0.63} \
 $py - "$tmp/dev.json" <<'PY' || fail "development set below the floors"
 import json, os, sys
 d = json.load(open(sys.argv[1]))
@@ -39,9 +39,10 @@ def micro(arts, part):
     p = tp / (tp + fp) if tp + fp else 1.0; r = tp / (tp + fn) if tp + fn else 1.0
     return 2 * p * r / (p + r) if p + r else 0.0
 dev = [a for a in d["articles"] if int(a["id"][:2]) < 13]
-held = [a for a in d["articles"] if 13 <= int(a["id"][:2]) < 25]
-blind = [a for a in d["articles"] if int(a["id"][:2]) >= 25]
-for name, arts in (("all", d["articles"]), ("dev 01-12", dev), ("held-out 13-24", held), ("blind 25+", blind)):
+held = [a for a in d["articles"] if 13 <= int(a["id"][:2]) < 64]
+blind = [a for a in d["articles"] if int(a["id"][:2]) >= 64]
+for name, arts in (("all", d["articles"]), ("dev 01-12", dev), ("held-out 13-63", held), ("blind 64+", blind)):
+    if not arts: continue
     print(f"{name}: entities F1={micro(arts, 'entities'):.3f} relations F1={micro(arts, 'relations'):.3f}")
 assert d["entities"]["micro"]["f1"] >= float(os.environ["FG_MIN_ENTITY_F1"]), d["entities"]["micro"]
 assert d["relations"]["micro"]["f1"] >= float(os.environ["FG_MIN_RELATION_F1"]), d["relations"]["micro"]
@@ -119,13 +120,13 @@ expect_contains "$tmp/err" "rejected 0"
 cat >"$tmp/art.txt" <<'TXT'
 Envoys meet in Oslo
 
-Foreign Minister Anniken Huitfeldt welcomed Foreign Minister Pekka Haavisto in Oslo on Monday to discuss the Arctic.
+Foreign Minister Anniken Huitfeldt toasted Foreign Minister Pekka Haavisto in Oslo on Monday to discuss the Arctic.
 TXT
 "$fg" extract "$tmp/art.txt" --date 2023-05-08 >"$tmp/before.jsonl"
-if grep -q MET_WITH "$tmp/before.jsonl"; then fail "no rule for 'welcomed' yet"; fi
-echo 'relation user.welcomed: a=[Person] welcomed [Title]? b=[Person] -> MET_WITH a b' >"$tmp/mine.rules"
+if grep -q MET_WITH "$tmp/before.jsonl"; then fail "no rule for 'toasted' yet"; fi
+echo 'relation user.toasted: a=[Person] toasted [Title]? b=[Person] -> MET_WITH a b' >"$tmp/mine.rules"
 "$fg" extract "$tmp/art.txt" --date 2023-05-08 --patterns "$tmp/mine.rules" --explain >"$tmp/after.jsonl"
-grep -q '"rel":"MET_WITH".*"rule":"user.welcomed"' "$tmp/after.jsonl" || { cat "$tmp/after.jsonl"; fail "user pattern"; }
+grep -q '"rel":"MET_WITH".*"rule":"user.toasted"' "$tmp/after.jsonl" || { cat "$tmp/after.jsonl"; fail "user pattern"; }
 echo 'relation user.bad: a=[Persn] met b=[Person] -> MET_WITH a b' >"$tmp/bad.rules"
 expect_code 1 "$fg" extract "$tmp/art.txt" --patterns "$tmp/bad.rules" 2>"$tmp/err"
 expect_contains "$tmp/err" "$tmp/bad.rules:1:"

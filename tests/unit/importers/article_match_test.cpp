@@ -107,3 +107,14 @@ TEST_CASE("shape:ord matches ordinal numbers only; required words prune sentence
         std::vector<std::string>{"t.met a=Lavrov b=Wang", "t.opt q=Goa"});
   CHECK(Run("Lavrov greeted Wang in Goa .").find(ps).empty());
 }
+
+TEST_CASE("<!X looks behind the match: a list's first item, not its middle") {
+  PatternSet ps;
+  ps.add("mention t.pair: <!\",\" <!(shape:Xx and) a=shape:Xx and b=shape:Xx met -> Person a\n", "test.rules", lex());
+  CHECK(Run("Lavrov and Wang met .").find(ps) == std::vector<std::string>{"t.pair a=Lavrov b=Wang"});
+  CHECK(Run("Then Lavrov and Wang met .").find(ps) == std::vector<std::string>{"t.pair a=Lavrov b=Wang"});
+  CHECK(Run("Blinken , Lavrov and Wang met .").find(ps).empty());
+  CHECK(Run("Blinken and Lavrov and Wang met .").find(ps).empty());
+  CHECK(parse_error("relation x: <!a* b=[Person] -> MET_WITH b b").find("'<!' takes single units") != std::string::npos);
+  CHECK(parse_error("relation x: <!(a|b) c=[Person] -> MET_WITH c c").find("'<!' takes single units") != std::string::npos);
+}

@@ -96,7 +96,7 @@ TEST_CASE("ask grammar: meetings, places and dates", "[ask]") {
 TEST_CASE("ask grammar: tense and 'next' are recorded, not separate forms", "[ask]") {
   auto q = parse_question("where will the next trilateral meeting be held");
   CHECK(q.form == Form::MeetingPlaceDate);
-  CHECK(q.next);
+  CHECK(q.edition == fg::query::ask::Edition::Next);
   CHECK(q.tense == Tense::Future);
   CHECK(q.slot("meeting") == "trilateral meeting");
   CHECK(q.ask_where);
@@ -109,6 +109,66 @@ TEST_CASE("ask grammar: tense and 'next' are recorded, not separate forms", "[as
   CHECK(both.when_first);
 }
 
+TEST_CASE("ask grammar: editions of a series: next, previous, last, the next round of", "[ask]") {
+  using fg::query::ask::Edition;
+  auto prev = parse_question("where and when was the previous Lakeside summit held");
+  CHECK(prev.form == Form::MeetingPlaceDate);
+  CHECK(prev.edition == Edition::Previous);
+  CHECK(prev.slot("meeting") == "Lakeside summit");
+  CHECK(prev.tense == Tense::Past);
+  auto last = parse_question("where was the last Lakeside summit held?");
+  CHECK(last.edition == Edition::Last);
+  CHECK(last.slot("meeting") == "Lakeside summit");
+  CHECK(parse_question("when was the most recent Lakeside summit").edition == Edition::Last);
+  CHECK(parse_question("where is the latest Lakeside summit held").edition == Edition::Last);
+  auto round = parse_question("where and when will the next round of Lakeside trade talks be held");
+  CHECK(round.form == Form::MeetingPlaceDate);
+  CHECK(round.edition == Edition::Next);
+  CHECK(round.slot("meeting") == "Lakeside trade talks");
+  auto edition = parse_question("when is the next edition of the Birchwood forum held");
+  CHECK(edition.edition == Edition::Next);
+  CHECK(edition.slot("meeting") == "Birchwood forum");
+  CHECK(parse_question("where is the upcoming Lakeside summit").edition == Edition::Next);
+  CHECK(parse_question("where is the Lakeside summit held").edition == Edition::Named);
+  auto at = parse_question("who did Anna Berg meet at the last Lakeside summit");
+  CHECK(at.form == Form::WhomMet);
+  CHECK(at.edition == Edition::Last);
+  CHECK(at.slot("meeting") == "Lakeside summit");
+}
+
+TEST_CASE("ask grammar: where and when two people meet, hold talks, receive or visit", "[ask]") {
+  for (const auto& c : std::vector<Case>{
+           {"where and when did Anna Berg and Tomas Lind hold talks", Form::WhereMet, {{"a", "Anna Berg and Tomas Lind"}}},
+           {"where did Berg and Lind hold a bilateral meeting?", Form::WhereMet, {{"a", "Berg and Lind"}}},
+           {"when did Berg and Lind have talks", Form::WhereMet, {{"a", "Berg and Lind"}}},
+           {"where did Berg and Lind talk", Form::WhereMet, {{"a", "Berg and Lind"}}},
+           {"where did Berg and Lind meet with each other", Form::WhereMet, {{"a", "Berg and Lind"}}},
+           {"when will Berg and Lind meet", Form::WhereMet, {{"a", "Berg and Lind"}}},
+           {"where did Anna Berg hold talks with Tomas Lind", Form::WhereMet, {{"a", "Anna Berg"}, {"b", "Tomas Lind"}}},
+           {"where did Berg talk to Lind", Form::WhereMet, {{"a", "Berg"}, {"b", "Lind"}}},
+           {"where and when will Anna Berg receive Tomas Lind", Form::WhereMet, {{"a", "Anna Berg"}, {"b", "Tomas Lind"}}},
+           {"where did Berg host Lind", Form::WhereMet, {{"a", "Berg"}, {"b", "Lind"}}},
+           {"when will Berg visit Ravensholm", Form::WhereMet, {{"a", "Berg"}, {"b", "Ravensholm"}}},
+           {"where will Lind be received by Berg", Form::WhereMet, {{"a", "Lind"}, {"b", "Berg"}}},
+           {"where and when was Lind received by Berg?", Form::WhereMet, {{"a", "Lind"}, {"b", "Berg"}}},
+           {"when has Lind been visited by Berg", Form::WhereMet, {{"a", "Lind"}, {"b", "Berg"}}},
+           {"where did Berg see Lind", Form::WhereMet, {{"a", "Berg"}, {"b", "Lind"}}},
+           {"where and when will Berg meet Lind next", Form::WhereMet, {{"a", "Berg"}, {"b", "Lind"}}},
+           {"when will Berg and Lind meet again?", Form::WhereMet, {{"a", "Berg and Lind"}}},
+       })
+    check(c);
+  CHECK(parse_question("where and when will Anna Berg receive Tomas Lind").tense == Tense::Future);
+  CHECK(parse_question("where and when did Berg and Lind hold talks").tense == Tense::Past);
+  auto when = parse_question("when did Berg receive Lind");
+  CHECK(when.ask_when);
+  CHECK_FALSE(when.ask_where);
+  // a meeting held: still the place-and-date form
+  CHECK(parse_question("where will the Berg–Lind talks be held").form == Form::MeetingPlaceDate);
+  CHECK(parse_question("where will be the next Lakeside summit").form == Form::MeetingPlaceDate);
+  CHECK(parse_question("where was the Lakeside summit hosted").form == Form::MeetingPlaceDate);
+  CHECK(parse_question("where is the OSCE meeting").form == Form::MeetingPlaceDate);
+}
+
 TEST_CASE("ask grammar: meeting people, roles, organizations", "[ask]") {
   for (const auto& c : std::vector<Case>{
            {"where did Wendy Sherman meet Sergei Riabkov", Form::WhereMet, {{"a", "Wendy Sherman"}, {"b", "Sergei Riabkov"}}},
@@ -118,6 +178,15 @@ TEST_CASE("ask grammar: meeting people, roles, organizations", "[ask]") {
            {"who did Valdis Dombrovskis meet", Form::WhomMet, {{"x", "Valdis Dombrovskis"}}},
            {"who did Sherman meet at the Geneva talks", Form::WhomMet, {{"x", "Sherman"}, {"meeting", "Geneva talks"}}},
            {"who met with Riabkov", Form::WhomMet, {{"x", "Riabkov"}}},
+           {"who did Anna Berg hold talks with", Form::WhomMet, {{"x", "Anna Berg"}}},
+           {"whom will Berg receive at the next Lakeside summit", Form::WhomMet,
+            {{"x", "Berg"}, {"meeting", "Lakeside summit"}}},
+           {"who did Berg talk to", Form::WhomMet, {{"x", "Berg"}}},
+           {"who did Anna Berg meet in Birchwood", Form::WhomMet, {{"x", "Anna Berg"}, {"meeting", "Birchwood"}}},
+           {"who met whom", Form::WhoMetWhom, {}},
+           {"who met whom on the sidelines of the Lakeside summit", Form::WhoMetWhom, {{"meeting", "Lakeside summit"}}},
+           {"who met whom bilaterally in Port Elm?", Form::WhoMetWhom, {{"meeting", "Port Elm"}}},
+           {"who will meet whom during the next Lakeside summit", Form::WhoMetWhom, {{"meeting", "Lakeside summit"}}},
            {"what is Alexander Grushko's role?", Form::RoleOf, {{"x", "Alexander Grushko"}}},
            {"what was the title of Wendy Sherman", Form::RoleOf, {{"x", "Wendy Sherman"}}},
            {"what position does Jen Psaki hold", Form::RoleOf, {{"x", "Jen Psaki"}}},
@@ -132,6 +201,12 @@ TEST_CASE("ask grammar: meeting people, roles, organizations", "[ask]") {
            {"which countries belong to NATO", Form::MembersOf, {{"group", "NATO"}}},
            {"who are the members of the G7", Form::MembersOf, {{"group", "G7"}}},
            {"list the members of the Normandy format", Form::MembersOf, {{"group", "Normandy format"}}},
+           {"which states form the Lakeside troika", Form::MembersOf, {{"group", "Lakeside troika"}}},
+           {"which countries make up the Lakeside Process?", Form::MembersOf, {{"group", "Lakeside Process"}}},
+           {"what nations constitute the Lakeside troika", Form::MembersOf, {{"group", "Lakeside troika"}}},
+           {"who forms the Lakeside troika", Form::MembersOf, {{"group", "Lakeside troika"}}},
+           {"list the states that make up the Lakeside troika", Form::MembersOf, {{"group", "Lakeside troika"}}},
+           {"which states take part in the Lakeside Process", Form::AttendingParties, {{"meeting", "Lakeside Process"}}},
            {"is Germany a member of the Normandy format?", Form::IsMember, {{"x", "Germany"}, {"group", "Normandy format"}}},
            {"was france part of the normandy group", Form::IsMember, {{"x", "france"}, {"group", "normandy group"}}},
            {"does Ukraine belong to NATO", Form::IsMember, {{"x", "Ukraine"}, {"group", "NATO"}}},
@@ -175,6 +250,13 @@ TEST_CASE("ask grammar: questions outside the grammar are refused with the close
     FAIL("parsed");
   } catch (const ParseFailure& e) {
     CHECK(e.closest.front().rfind("which", 0) == 0);
+  }
+}
+
+TEST_CASE("ask grammar: every example of the help parses", "[ask]") {
+  for (const auto& e : fg::query::ask::example_questions()) {
+    INFO(e);
+    CHECK_NOTHROW(parse_question(e));
   }
 }
 

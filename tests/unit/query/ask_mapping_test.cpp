@@ -255,3 +255,168 @@ TEST_CASE("ask answers: rows in slot order, with evidence", "[ask]") {
         std::string::npos);
   CHECK(json.str().find("\"evidence\":[[{\"source\":\"test\",\"sentence\":0,\"evidence\":") != std::string::npos);
 }
+
+namespace {
+
+// Invented names: a series of Lakeside summits, talks between two people, a council known by its
+// acronym, a process with members and a meeting it convenes.
+struct SeriesGraph : TestGraph {
+  SeriesGraph() {
+    for (const char* p : {"Anna Berg", "Tomas Lind", "Mira Kovac"}) entity("Person", p);
+    for (const char* s : {"Italy", "Spain", "Austria", "Portugal"}) entity("State", s);
+    entity("Organization", "Northern Seas Council", {"NSC", "the Council"});
+    entity("Organization", "Lakeside Process");
+    entity("Organization", "Lakeside troika");
+    for (const char* p : {"Port Elm", "Ravensholm", "Birchwood"}) entity("Place", p);
+    auto meeting = [&](const char* name, const char* date, const char* status, const char* place) {
+      fg::graph::PropertyList props = {{"status", status}};
+      if (*date) props.emplace_back("date", date);
+      entity("Meeting", name, {}, props);
+      if (*place) rel("HELD_IN", "Meeting", name, "Place", place);
+    };
+    meeting("Lakeside summit in Ravensholm", "2019-12", "held", "Ravensholm");
+    meeting("Lakeside summit in Port Elm", "2024-05-27", "held", "Port Elm");
+    meeting("Lakeside business summit in Port Elm", "2024-05-27", "held", "Port Elm");
+    meeting("Lakeside summit in Birchwood (planned)", "2026", "planned", "Birchwood");
+    meeting("Lakeside trade talks in Port Elm", "2024-03", "held", "Port Elm");
+    meeting("Lakeside trade talks in Ravensholm (planned)", "2024-09", "planned", "Ravensholm");
+    meeting("Berg–Lind talks in Port Elm", "2024-05-26", "held", "Port Elm");
+    meeting("Berg–Lind meeting in Birchwood (planned)", "2024-06-02", "planned", "Birchwood");
+    meeting("Berg visit to Ravensholm (planned)", "2024-06-04", "planned", "Ravensholm");
+    meeting("Ministerial Session of the Northern Seas Council in Port Elm", "2025-06-03", "held", "Port Elm");
+    meeting("NSC Ministerial Session in Ravensholm (planned)", "2026-06", "planned", "Ravensholm");
+    meeting("NSC summit in Birchwood", "2023", "held", "Birchwood");
+    meeting("Lakeside Process forum in Birchwood", "2022", "held", "Birchwood");
+    for (const char* m : {"Lakeside summit in Port Elm", "Berg–Lind talks in Port Elm", "Berg–Lind meeting in Birchwood (planned)"})
+      for (const char* p : {"Anna Berg", "Tomas Lind"}) rel("ATTENDS", "Person", p, "Meeting", m);
+    rel("ATTENDS", "Person", "Anna Berg", "Meeting", "Berg visit to Ravensholm (planned)");
+    rel("MET_WITH", "Person", "Anna Berg", "Person", "Tomas Lind");
+    for (const char* s : {"France", "Germany", "Poland", "Italy"}) rel("MEMBER_OF", "State", s, "Organization", "Lakeside Process");
+    for (const char* s : {"Poland", "Italy"}) rel("MEMBER_OF", "State", s, "Organization", "Lakeside troika");
+    rel("CONVENED_BY", "Meeting", "Lakeside summit in Port Elm", "Organization", "Lakeside Process");
+    rel("ATTENDS", "State", "Spain", "Meeting", "Lakeside summit in Port Elm");        // a guest of the process
+    rel("ATTENDS", "State", "Austria", "Meeting", "Lakeside trade talks in Port Elm");  // not convened by it
+    rel("ATTENDS", "State", "Portugal", "Meeting", "Lakeside Process forum in Birchwood");  // named after it
+    const char* session = "Ministerial Session of the Northern Seas Council in Port Elm";
+    rel("REPRESENTS", "Person", "Anna Berg", "State", "France", {{"forum", session}});
+    rel("REPRESENTS", "Person", "Tomas Lind", "State", "Germany", {{"forum", session}});
+    rel("REPRESENTS", "Person", "Mira Kovac", "State", "Poland", {{"forum", "NSC Ministerial Session in Ravensholm (planned)"}});
+  }
+};
+
+}  // namespace
+
+TEST_CASE("ask names: a state or organization inside a meeting name matches by any of its names", "[ask]") {
+  SeriesGraph t;
+  ask::NameResolver r(t.g);
+  using V = std::vector<std::string>;
+  const std::string session = "Ministerial Session of the Northern Seas Council in Port Elm";
+  CHECK(names(r.resolve("the NSC Ministerial Session in Port Elm", {"Meeting"})) == V{session});
+  CHECK(names(r.resolve("Northern Seas Council session in Ravensholm", {"Meeting"})) ==
+        V{"NSC Ministerial Session in Ravensholm (planned)"});
+  CHECK(r.forum_values("NSC Ministerial Session in Port Elm") == V{session});
+  CHECK(names(r.resolve("the Northern Seas Council summit in Birchwood", {"Meeting"})) == V{"NSC summit in Birchwood"});
+  // a generic alias ("the Council") stands for nothing
+  CHECK(r.resolve("the Council summit in Birchwood", {"Meeting"}).empty());
+  // a series: every meeting whose names hold the phrase's words, even when one name is exact
+  CHECK(names(r.series("Lakeside summit")) == V{"Lakeside business summit in Port Elm", "Lakeside summit in Birchwood (planned)",
+                                               "Lakeside summit in Port Elm", "Lakeside summit in Ravensholm"});
+  CHECK(names(r.series("Lakeside trade talks")) ==
+        V{"Lakeside trade talks in Port Elm", "Lakeside trade talks in Ravensholm (planned)"});
+}
+
+TEST_CASE("ask cypher: editions, talks, visits, membership verbs", "[ask]") {
+  SeriesGraph t;
+  ask::NameResolver r(t.g);
+  auto plan = [&](const char* q) { return ask::plan_question(ask::parse_question(q), r); };
+
+  auto prev = plan("where and when was the previous Lakeside summit held");
+  CHECK(prev.cypher.find("WHERE m.name IN $m AND coalesce(m.status, 'held') <> 'planned' AND m.date IS NOT NULL\n"
+                         "WITH m ORDER BY m.date DESC\n"
+                         "WITH collect(m) AS editions\n") != std::string::npos);
+  CHECK(prev.params.at("m").as_list().size() == 4);
+  CHECK(plan("where was the last Lakeside summit held").cypher.find("WITH editions[0].date AS edition_date, editions\n"
+                                                                    "UNWIND [e IN editions WHERE e.date = edition_date] AS m\n") !=
+        std::string::npos);
+  auto next = plan("where will the next round of Lakeside trade talks be held");
+  CHECK(next.cypher.find("m.status = 'planned'") != std::string::npos);
+  CHECK(next.params.at("m").as_list().size() == 2);
+
+  auto wide = plan("where is the next Lakeside held");
+  REQUIRE(wide.notes.size() == 1);
+  CHECK(wide.notes[0].rfind("\"Lakeside\" read as a series of 7 meetings: Lakeside Process forum in Birchwood, ", 0) == 0);
+
+  auto talks = plan("where and when will Berg receive Lind");
+  CHECK(talks.cypher.rfind("MATCH (a:Person {name: $a})-[r1:ATTENDS]->(m:Meeting)<-[r2:ATTENDS]-(b:Person {name: $b})\n"
+                           "WHERE m.status = 'planned'\n"
+                           "OPTIONAL MATCH (m)-[h:HELD_IN]->(pl)\n",
+                           0) == 0);
+  CHECK(plan("where did Berg and Lind hold talks").cypher.find("coalesce(m.status, 'held') <> 'planned'") !=
+        std::string::npos);
+  auto visit = plan("where will Berg visit Ravensholm");
+  CHECK(visit.cypher.find("-[h:HELD_IN]->(pl)-[:LOCATED_IN*0..3]->(b:Place {name: $b})") != std::string::npos);
+
+  auto form = plan("which states form the Lakeside troika");
+  CHECK(form.cypher.rfind("MATCH (x:State)-[r:MEMBER_OF]->(group:Organization {name: $group})\n", 0) == 0);
+  auto part = plan("which states take part in the Lakeside Process");
+  CHECK(part.cypher.rfind("MATCH (group:Organization {name: $group})\n"
+                          "MATCH (x:State)-[r:MEMBER_OF|ATTENDS]->(o)\n"
+                          "WHERE ((type(r) = 'MEMBER_OF' AND o = group) OR "
+                          "(type(r) = 'ATTENDS' AND (o.name IN $meetings OR (o)-[:CONVENED_BY]->(group))))\n",
+                          0) == 0);
+  // the meetings named after the process
+  REQUIRE(part.params.at("meetings").as_list().size() == 1);
+  CHECK(part.params.at("meetings").as_list()[0].as_string() == "Lakeside Process forum in Birchwood");
+  CHECK(plan("which states take part in the Lakeside trade talks").params.count("meetings") == 0);
+  // a meeting is still a meeting
+  CHECK(plan("which states took part in the Lakeside summit in Port Elm").cypher.find(":ATTENDS]->(m:Meeting {name: $m})") !=
+        std::string::npos);
+}
+
+TEST_CASE("ask answers: editions, talks, visits, membership verbs", "[ask]") {
+  if (!engine_available()) {
+    WARN("query engine not available in this build; answers not checked");
+    return;
+  }
+  SeriesGraph t;
+  using R = std::vector<std::vector<std::string>>;
+  auto rows = [&](const char* q) { return rows_of(ask::answer(t.g, q)); };
+  CHECK(rows("where and when was the previous Lakeside summit held") == R{{"Ravensholm", "2019-12"}});
+  CHECK(rows("where was the last Lakeside summit held") == R{{"Port Elm", "2024-05-27"}});
+  CHECK(rows("where is the next Lakeside summit held") == R{{"Birchwood", "2026"}});
+  CHECK(rows("where and when will the next round of Lakeside trade talks be held") == R{{"Ravensholm", "2024-09"}});
+  CHECK(rows("where and when is the next NSC Ministerial Session held") == R{{"Ravensholm", "2026-06"}});
+  CHECK(rows("who did Berg meet at the last Lakeside summit") == R{{"Tomas Lind"}});
+  CHECK(rows("who did Berg meet at the previous Lakeside summit").empty());
+  CHECK(rows("who did Anna Berg hold talks with") == R{{"Tomas Lind"}});
+  CHECK(rows("who did Anna Berg meet in Birchwood") == R{{"Tomas Lind"}});
+  CHECK(rows("who did Anna Berg meet in Ravensholm").empty());
+  CHECK(rows("where and when will Berg meet Lind next") == R{{"Birchwood", "2024-06-02"}});
+  // each pair both ways
+  CHECK(rows("who met whom") == R{{"Anna Berg", "Tomas Lind"}, {"Sergei Riabkov", "Wendy Sherman"},
+                                  {"Tomas Lind", "Anna Berg"}, {"Wendy Sherman", "Sergei Riabkov"}});
+  CHECK(rows("who met whom on the sidelines of the Lakeside summit in Port Elm") ==
+        R{{"Anna Berg", "Tomas Lind"}, {"Tomas Lind", "Anna Berg"}});
+  CHECK(rows("who met whom bilaterally in Birchwood") == R{{"Anna Berg", "Tomas Lind"}, {"Tomas Lind", "Anna Berg"}});
+  CHECK(rows("who met whom in Ravensholm").empty());
+  // the summit and the business summit on the same day are one edition
+  CHECK(rows("who attended the last Lakeside summit") == R{{"Anna Berg"}, {"Tomas Lind"}});
+  CHECK(rows("which states attended the last Lakeside summit") == R{{"Spain"}});
+  CHECK(rows("who attended the previous Lakeside summit").empty());
+  // a series with no dated edition held: no answer (and no crash in the keyless aggregation)
+  CHECK(rows("where was the last Lakeside summit in Birchwood held").empty());
+  CHECK(rows("who attended the previous Lakeside summit in Birchwood").empty());
+
+  CHECK(rows("where and when did Anna Berg and Tomas Lind hold talks") ==
+        R{{"Port Elm", "2024-05-26"}, {"Port Elm", "2024-05-27"}});
+  CHECK(rows("where and when will Berg receive Lind") == R{{"Birchwood", "2024-06-02"}});
+  CHECK(rows("when will Lind be received by Berg") == R{{"2024-06-02", "Birchwood"}});
+  CHECK(rows("where was Lind received by Berg") == R{{"Port Elm", "2024-05-26"}, {"Port Elm", "2024-05-27"}});
+  CHECK(rows("where and when will Berg visit Ravensholm") == R{{"Ravensholm", "2024-06-04"}});
+
+  CHECK(rows("which states form the Lakeside troika") == R{{"Italy"}, {"Poland"}});
+  CHECK(rows("which states take part in the Lakeside Process") ==
+        R{{"France"}, {"Germany"}, {"Italy"}, {"Poland"}, {"Portugal"}, {"Spain"}});
+  CHECK(rows("who represents which state at the NSC Ministerial Session in Port Elm") ==
+        R{{"Anna Berg", "France"}, {"Tomas Lind", "Germany"}});
+}
