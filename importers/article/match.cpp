@@ -477,7 +477,15 @@ struct Matcher {
       return false;
     }
     if (count < e.max)
-      for (const auto& alt : e.alts) {
+      for (std::size_t a = 0; a < e.alts.size(); ++a) {
+        const auto& alt = e.alts[a];
+        if (a < e.alt_one_unit.size() && e.alt_one_unit[a]) {  // tested on this unit, as OneOf does
+          bool ok = pos < units.size();
+          for (std::size_t j = 0; ok && j < alt.size(); ++j)
+            ok = alt[j].kind == Element::Kind::NotAhead ? !atom(alt[j].alts.front().front(), pos) : atom(alt[j], pos);
+          if (ok && rep(e, count + 1, start, pos + 1, k)) return true;
+          continue;
+        }
         auto again = [&, pos, count, start](std::size_t p) { return p > pos && rep(e, count + 1, start, p, k); };
         if (seq(alt, 0, pos, K(again))) return true;
       }
@@ -515,12 +523,15 @@ void one_unit_groups(std::vector<Element>& seq) {
     for (auto& alt : e.alts) one_unit_groups(alt);
     if (e.kind != Element::Kind::Group) continue;
     bool all = true;
+    e.alt_one_unit.clear();
     for (const auto& alt : e.alts) {
       std::size_t i = 0;
       while (i < alt.size() && alt[i].kind == Element::Kind::NotAhead && alt[i].alts.size() == 1 &&
              alt[i].alts.front().size() == 1 && one_unit(alt[i].alts.front().front()) && alt[i].capture < 0)
         ++i;
-      all = all && i + 1 == alt.size() && one_unit(alt[i]);
+      bool one = i + 1 == alt.size() && one_unit(alt[i]);
+      e.alt_one_unit.push_back(one ? 1 : 0);
+      all = all && one;
     }
     if (all) e.kind = Element::Kind::OneOf;
   }

@@ -42,6 +42,7 @@ struct Element {
   std::vector<std::vector<Element>> alts;  // Group; NotAhead/NotBehind: the one element that must not follow/precede
   int min = 1, max = 1;
   int capture = -1;
+  std::vector<char> alt_one_unit;  // Group: which alternatives take one unit (`!X`... then one atom)
   bool single = false;  // takes exactly one unit and captures nothing (set when the rule is read)
   // decided once when the rule is read, so matching compares no strings
   enum class ShapeKind : std::uint8_t { Cap, AllCaps, Lower, Ordinal, Digit } shape = ShapeKind::Digit;

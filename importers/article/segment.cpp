@@ -1,5 +1,7 @@
 #include "importers/article/segment.hpp"
 
+#include <algorithm>
+
 #include "importers/article/match.hpp"
 #include "importers/article/tokenize.hpp"
 
@@ -28,7 +30,16 @@ bool is_list_item(std::string_view line) {
 
 // Does the trimmed line read like a sentence of prose (or is it a heading, a button, a byline)?
 bool is_prose_line(std::string_view line, const Lexicon& lex) {
-  auto lower = lower_utf8(line);
+  // only the line's start is compared: lower-case as many code points as the longest boilerplate
+  // has bytes (each lower-cases to one byte or more)
+  std::size_t longest = 0;
+  for (const auto& b : lex.boilerplate()) longest = std::max(longest, b.size());
+  std::size_t cut = 0;
+  for (std::size_t cps = 0; cut < line.size() && cps <= longest; ++cps) {
+    ++cut;
+    while (cut < line.size() && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) ++cut;
+  }
+  auto lower = lower_utf8(line.substr(0, cut));
   for (const auto& b : lex.boilerplate())
     if (lower.rfind(b, 0) == 0) return false;
   std::size_t words = 0;

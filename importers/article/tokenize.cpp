@@ -56,9 +56,13 @@ std::string lower_utf8(std::string_view s) {
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
-      ++i;
+    if (c < 0x80) {  // a run of ASCII at once
+      std::size_t j = i;
+      while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+      const std::size_t at = out.size();
+      out.resize(at + (j - i));
+      for (std::size_t k = i; k < j; ++k) out[at + k - i] = (s[k] >= 'A' && s[k] <= 'Z') ? static_cast<char>(s[k] + 32) : s[k];
+      i = j;
       continue;
     }
     auto d = decode(s, i);
