@@ -563,6 +563,74 @@ void RelationBuilder::encounters_where_the_story_is() {
   }
 }
 
+// A venue lies in the town the text puts it in ("the Iikura Guest House in central Tokyo", "Tokyo's
+// Iikura Guest House"), the town its name carries ("Arusha International Conference Centre") or,
+// when its sentence names no other place, the town the story is filed from; a meeting held at the
+// venue is held in that town too.
+void RelationBuilder::venues_in_their_towns() {
+  const auto& toks = a.seg.tokens;
+  int dateline = -1;
+  for (const auto& m : a.mentions)
+    if (m.rule == "dateline" && m.entity >= 0 && m.label == Label::Place) {
+      dateline = m.entity;
+      break;
+    }
+  auto is_site = [&](int e) {
+    auto k = a.entities[static_cast<std::size_t>(e)].props.find("kind");
+    return k != a.entities[static_cast<std::size_t>(e)].props.end() && k->second == "site";
+  };
+  auto snapshot = a.relations;
+  for (std::size_t v = 0; v < a.entities.size(); ++v) {
+    const auto& venue = a.entities[v];
+    if (venue.label != Label::Place || !is_site(static_cast<int>(v))) continue;
+    int town = -1, town_sentence = venue.sentence;
+    bool other_place_near = false;
+    for (const auto& mv : a.mentions) {
+      if (town >= 0) break;
+      if (mv.entity != static_cast<int>(v) || mv.label != Label::Place) continue;
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(mv.sentence)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.entity < 0 || o.entity == static_cast<int>(v) || (o.label != Label::Place && o.label != Label::State) || is_site(o.entity)) continue;
+        if (o.label == Label::Place) other_place_near = true;
+        bool after = o.tok_begin >= mv.tok_end && o.tok_begin <= mv.tok_end + 3;
+        for (auto t = mv.tok_end; after && t < o.tok_begin; ++t) {
+          const auto& w = toks[t].lower;
+          after = w == "in" || w == "," || w == "central" || w == "downtown" || w == "the" || w == "near" || w == "outside";
+        }
+        after = after && o.tok_begin > mv.tok_end;
+        bool before = o.tok_end + 1 == mv.tok_begin && (toks[o.tok_end].lower == "'s" || toks[o.tok_end].lower == "\xE2\x80\x99s");
+        if (after || before) {
+          town = o.entity;
+          // "in central Tokyo" read as Japan's capital: the city, when the text has it as a place
+          if (o.label == Label::State && o.kind == "capital") town = find_entity(Label::Place, o.surface);
+          if (town < 0) continue;
+          town_sentence = mv.sentence;
+          break;
+        }
+      }
+    }
+    if (town < 0) {
+      auto folded = " " + lower_utf8(venue.name) + " ";
+      for (std::size_t t = 0; t < a.entities.size() && town < 0; ++t) {
+        const auto& e = a.entities[t];
+        if (t == v || e.label != Label::Place || is_site(static_cast<int>(t))) continue;
+        if (folded.find(" " + lower_utf8(e.name) + " ") != std::string::npos) town = static_cast<int>(t);
+      }
+    }
+    if (town < 0 && !other_place_near) town = dateline;
+    if (town < 0 || town == static_cast<int>(v)) continue;
+    const auto& s = a.seg.sentences[static_cast<std::size_t>(town_sentence)];
+    add("LOCATED_IN", static_cast<int>(v), town, {}, s, "derived.venue_in_its_town", 0.6);
+    if (a.entities[static_cast<std::size_t>(town)].label != Label::Place) continue;  // meetings are placed in towns
+    for (const auto& r : snapshot)
+      if (r.type == "HELD_IN" && r.to == static_cast<int>(v)) {
+        bool has = false;
+        for (const auto& q : a.relations) has = has || (q.type == "HELD_IN" && q.from == r.from && q.to == town);
+        if (!has) add("HELD_IN", r.from, town, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.venue_in_its_town", r.confidence * 0.9);
+      }
+  }
+}
+
 // The people at talks between two or three parties that took place met one another. (At a summit of
 // many, who met whom is news only when the text says so.)
 void RelationBuilder::small_meetings_are_encounters() {
@@ -757,6 +825,7 @@ void RelationBuilder::derived() {
     if (m >= 0 && rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person")
       add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
+  venues_in_their_towns();
   name_bare_meetings();
   name_encounters_after_both();
   // entity properties

@@ -58,6 +58,7 @@ struct RelationBuilder {
   bool later(int meeting) const;
   void drop_unlikely_participants();
   void name_bare_meetings();
+  void venues_in_their_towns();
   void name_encounters_after_both();
   void drop_encounters_inside_named_meetings();
   void officials_in_main_meeting_sentences();

@@ -74,6 +74,32 @@ bool next_one(const Analysis& a, const Mention& m) {
   return false;
 }
 
+// "last year's summit", "the previous round": an earlier meeting of the same series
+bool earlier_one(const Analysis& a, const Mention& m) {
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  for (auto k = m.tok_begin; k > s.tok_begin && k + 5 > m.tok_begin; --k) {
+    const auto& w = a.seg.tokens[k - 1].lower;
+    if (w == "last" || w == "previous" || w == "past" || w == "preceding") return true;
+    if (w == "the" || w == "a" || w == "its" || w == "their" || w == "this") break;
+  }
+  return false;
+}
+
+// "the 2025 summit in Kananaskis", in an article of 2024: another edition of the series
+std::string other_year(const Analysis& a, const Mention& m) {
+  if (a.doc.date.size() < 4) return "";
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  auto from = m.tok_begin >= s.tok_begin + 2 ? m.tok_begin - 2 : s.tok_begin;
+  for (auto k = from; k < m.tok_end; ++k) {
+    const auto& w = a.seg.tokens[k].lower;
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && (w[0] == '1' || w[0] == '2') &&
+        w != a.doc.date.substr(0, 4) && (k + 1 >= s.tok_end || a.seg.tokens[k + 1].lower != "-"))
+      return w;
+  }
+  return "";
+}
+bool other_years(const Analysis& a, const Mention& m) { return !other_year(a, m).empty(); }
+
 // A meeting mention that only says where (or only who convened it) and the topic meeting that only
 // says the other, with the same noun ("summit") and no date against it, are one meeting.
 bool completes_topic(const Entity& topic, const Mention& m, const std::string& article_date) {
@@ -270,6 +296,13 @@ void resolve(Analysis& a) {
       m.name = "next " + normalized(m.surface);
       m.props["status"] = "planned";
     }
+    if (m.label == Label::Meeting && (!m.props.count("date") || m.props["date"].empty()))
+      if (auto y = other_year(a, m); !y.empty()) m.props["date"] = y;
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && (earlier_one(a, m) || other_years(a, m))) {
+      // "last year's summit in Hiroshima", "the previous round": an earlier meeting of the series
+      m.props.erase("corefer");
+      m.name = normalized(m.surface);
+    }
     if (m.label == Label::Meeting && m.props.count("corefer") && topic < 0) {
       // "held talks with ...", "at their 64th ordinary summit" before any meeting was named: the first
       // meeting of the article (named later after its place or convener, or dropped)
@@ -325,7 +358,7 @@ void resolve(Analysis& a) {
         if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && narrower_name_of_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
+    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && narrower_name_of_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
       auto& e = a.entities[static_cast<std::size_t>(topic)];
       m.entity = topic;
       ++e.mentions;
@@ -333,7 +366,7 @@ void resolve(Analysis& a) {
         if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
+    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
       // "Jeddah summit" in the headline, "the 32nd Arab League summit" below: one meeting, now with its convener
       auto& e = a.entities[static_cast<std::size_t>(topic)];
       m.entity = topic;

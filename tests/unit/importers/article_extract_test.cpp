@@ -357,3 +357,54 @@ TEST_CASE("eval pairs meetings matched by shared words closest first") {
   CHECK(score.entities.at("Meeting").tp == 2);
   CHECK(score.entities.at("Meeting").fp == 0);
 }
+
+TEST_CASE("three ministers met together, member countries namely, venues in their towns, earlier editions") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Foreign ministers meet in Tokyo\ndate: 2025-03-22\n\n"
+                       "The foreign ministers of China, Japan and South Korea met in Tokyo on Saturday for a trilateral meeting.\n\n"
+                       "Chinese Foreign Minister Wang Yun, Japanese Foreign Minister Takeshi Iwada and South Korean Foreign "
+                       "Minister Cho Tae-hyun met at the Iikura Guest House in central Tokyo.\n\n"
+                       "Last year's summit in Seoul produced little.\n\n"
+                       "Along with Laos and Cambodia, the Mekong Forum now includes Thailand and Vietnam.\n");
+  for (const char* p : {"Wang Yun", "Takeshi Iwada", "Cho Tae-hyun"}) {
+    bool attends_main = false;
+    for (const auto& f : facts)
+      if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "ATTENDS" && r->from.name == p)
+        attends_main = attends_main || r->to.name.find("Tokyo") != std::string::npos || r->to.name.find("trilateral") != std::string::npos;
+    CHECK(attends_main);
+  }
+  // not a bilateral of the last two named
+  CHECK_FALSE(relation(facts, "MET_WITH", "Cho Tae-hyun", "Takeshi Iwada"));
+  CHECK_FALSE(relation(facts, "MET_WITH", "Takeshi Iwada", "Cho Tae-hyun"));
+  CHECK(relation(facts, "LOCATED_IN", "Iikura Guest House", "Tokyo"));
+  // last year's summit is another meeting, not the one in Tokyo
+  bool seoul_elsewhere = false;
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HELD_IN" && r->to.name == "Seoul")
+      seoul_elsewhere = !relation(facts, "HELD_IN", r->from.name, "Tokyo");
+  CHECK(seoul_elsewhere);
+  for (const char* s : {"Laos", "Cambodia", "Thailand", "Vietnam"}) CHECK(relation(facts, "MEMBER_OF", s, "Mekong Forum"));
+}
+
+TEST_CASE("signature lines, member countries namely, the 2027 summit is another edition") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "communique",
+                       "Joint communique of the Northern Rim Council\ndate: 2026-06-04\n\n"
+                       "The 9th Ministerial Session of the Northern Rim Council was held in Tromso, bringing together the "
+                       "four member countries, namely Norway, Finland, Sweden and Iceland.\n\n"
+                       "The 2027 summit in Oulu will review progress.\n\n"
+                       "For the Kingdom of Norway: Maren Haugvik, Minister of Foreign Affairs\n"
+                       "For the Republic of Finland: Aune Lehtikoski, Minister for Foreign Affairs\n");
+  for (const char* s : {"Norway", "Finland", "Sweden", "Iceland"}) CHECK(relation(facts, "MEMBER_OF", s, "Northern Rim Council"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Maren Haugvik", "Norway"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Aune Lehtikoski", "Finland"));
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting" && relation(facts, "HELD_IN", e->name, "Oulu")) {
+      CHECK_FALSE(relation(facts, "HELD_IN", e->name, "Tromso"));
+      std::string status;
+      for (const auto& [k, v] : e->props)
+        if (k == "status") status = v.as_string();
+      CHECK(status == "planned");
+    }
+}
