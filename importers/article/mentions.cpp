@@ -657,6 +657,9 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
             v = o.surface;
         auto acr = m.props.count("acronym") ? m.props.at("acronym") : "";
         if (!acr.empty() && acr.size() < v.size() && a.doc.text.find(acr) != std::string::npos) v = acr;
+        // ... unless this mention names it in one word of its own ("the Summit of the Francophonie")
+        if (m.rule != "organization.anaphora" && m.surface.find(' ') == std::string::npos && m.surface.size() > v.size() && m.surface.size() > 4)
+          v = m.surface;
       }
     } else
       v = a.text_of(units[static_cast<std::size_t>(b)].tb, units[static_cast<std::size_t>(e - 1)].te);
