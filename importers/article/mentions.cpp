@@ -429,9 +429,11 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
           head = h > b ? h - 1 : h;
           break;
         }
-      const auto& hw = toks[head].lower;
-      if (hw == "meeting" || hw == "summit" || hw == "dialogue" || hw == "talks" || hw == "conference" || hw == "session")
-        m.label = Label::Meeting;
+      // ... or its last word: "Commonwealth Heads of Government Meeting (CHOGM)"
+      auto gathering = [](const std::string& w) {
+        return w == "meeting" || w == "summit" || w == "dialogue" || w == "talks" || w == "conference" || w == "session";
+      };
+      if (gathering(toks[head].lower) || (toks[k - 1].has(kCap) && gathering(toks[k - 1].lower))) m.label = Label::Meeting;
       // "Bandaranaike Memorial International Conference Hall (BMICH)": a venue
       if (a.lex.in_class(toks[k - 1].lower, "site_head")) m.label = Label::Place;
     }
