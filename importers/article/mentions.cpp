@@ -168,6 +168,13 @@ void gazetteer(Analysis& a, const Sentence& s) {
       ++i;
       continue;
     }
+    // "Hassan Sheikh Mohamud": a form of address between two names is part of the name
+    if (hit->label == Label::Title && n == 1 && i > s.tok_begin && i + 1 < s.tok_end && a.lex.in_class(toks[i].lower, "honorific") &&
+        is_name_token(a, toks[i - 1]) && !(toks[i - 1].classes & a.lex.bits().title_word) && is_name_token(a, toks[i + 1]) &&
+        !a.lex.starting_with(toks[i - 1].lower)) {
+      ++i;
+      continue;
+    }
     Mention m;
     m.label = hit->label;
     m.tok_begin = i;
