@@ -67,7 +67,12 @@ int RelationBuilder::main_meeting() {
     if (e.label != Label::Meeting || e.props.count("kind")) continue;
     if (still_to_come(e) && !imminent(static_cast<int>(i))) continue;
     // the headline names what the article is about
-    auto weight = [&](const Entity& x) { return x.mentions + (x.sentence == 0 ? 2 : 0); };
+    // ... and a meeting of an earlier year is recalled, not reported (unless nothing else is there)
+    auto weight = [&](const Entity& x) {
+      auto d = x.props.find("date");
+      bool past_year = d != x.props.end() && d->second.size() >= 4 && a.doc.date.size() >= 4 && d->second.compare(0, 4, a.doc.date, 0, 4) < 0;
+      return x.mentions + (x.sentence == 0 ? 2 : 0) - (past_year ? 1000 : 0);
+    };
     if (main_cache < 0 || weight(e) > weight(a.entities[static_cast<std::size_t>(main_cache)])) main_cache = static_cast<int>(i);
   }
   return main_cache;

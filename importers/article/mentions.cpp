@@ -1025,6 +1025,25 @@ void pronoun_subjects(Analysis& a) {
   for (auto& m : found) add_mention(a, std::move(m));
 }
 
+// "at Sushma Swaraj Bhawan", "at the Nelson Mandela Centre": a name after "at" or "in" that ends in
+// a venue word is the venue named after the person, not the person
+void venues_named_after_people(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  for (auto& m : a.mentions) {
+    if (m.label != Label::Person || m.tok_end - m.tok_begin < 2 || !a.lex.in_class(toks[m.tok_end - 1].lower, "site_head")) continue;
+    auto k = m.tok_begin;
+    const auto& sent = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+    if (k > sent.tok_begin && toks[k - 1].lower == "the") --k;
+    if (k == sent.tok_begin) continue;
+    const auto& w = toks[k - 1].lower;
+    if (w != "at" && w != "in" && w != "inside" && w != "outside") continue;
+    m.label = Label::Place;
+    m.kind = "site";
+    m.name = m.surface;
+    m.props["kind"] = "site";
+  }
+}
+
 // "the council", "the alliance": the organization of that kind named last ("the bloc", "the body":
 // the one named last).
 void organization_anaphora(Analysis& a) {
@@ -1099,6 +1118,7 @@ void find_mentions(Analysis& a) {
   known_as_names(a);
   mention_rules(a, {Label::Title});
   mention_rules(a, {Label::Person});
+  venues_named_after_people(a);
   hyphenated_name_ends(a);
   person_references(a);
   first_person_author(a);

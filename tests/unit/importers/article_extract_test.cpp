@@ -408,3 +408,21 @@ TEST_CASE("signature lines, member countries namely, the 2027 summit is another 
       CHECK(status == "planned");
     }
 }
+
+TEST_CASE("participants listed, a form of address inside a name, a defined meeting name, venues named after people") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "paper",
+                       "Leaders meet in Lusaka\ndate: 2026-05-16\n\n"
+                       "The Southern Rim Heads of Government Meeting (SRHOGM) opened in Lusaka on Saturday.\n\n"
+                       "The participants were Kenya's Daniel Moraa Kiptoo, Somalia's Abdi Sheikh Warsame and Malawi's Grace Chikondi.\n\n"
+                       "Opening the meeting at Kenneth Kaunda Bhawan, the host said the region was ready.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::count(meetings.begin(), meetings.end(), "Southern Rim Heads of Government Meeting") == 1);
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "Abdi Sheikh Warsame") == 1);
+  CHECK(std::count(people.begin(), people.end(), "Kenneth Kaunda Bhawan") == 0);
+  auto places = names(facts, "Place");
+  CHECK(std::count(places.begin(), places.end(), "Kenneth Kaunda Bhawan") == 1);
+  for (const char* p : {"Daniel Moraa Kiptoo", "Abdi Sheikh Warsame", "Grace Chikondi"})
+    CHECK(relation(facts, "ATTENDS", p, "Southern Rim Heads of Government Meeting"));
+}
