@@ -247,7 +247,15 @@ std::string RelationBuilder::short_reference(int person) const {
     if (o.surface.find(' ') == std::string::npos) return o.surface;
     if (two_words.empty() && o.rule == "person.surname_in_article") two_words = o.surface;
   }
-  return two_words.empty() ? a.lex.family_name(a.entities[static_cast<std::size_t>(person)].name) : two_words;
+  if (!two_words.empty()) return two_words;
+  const auto& name = a.entities[static_cast<std::size_t>(person)].name;
+  // Thai and Indonesian officials go by their given name ("Anutin", "Prabowo")
+  if (auto space = name.find(' '); space != std::string::npos)
+    for (const auto& r : a.relations)
+      if (r.type == "HOLDS_ROLE" && r.from == person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State &&
+          a.lex.in_class(lower_utf8(a.entities[static_cast<std::size_t>(r.to)].name), "given_name_address"))
+        return name.substr(0, space);
+  return a.lex.family_name(name);
 }
 
 std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {

@@ -100,6 +100,19 @@ std::string other_year(const Analysis& a, const Mention& m) {
 }
 bool other_years(const Analysis& a, const Mention& m) { return !other_year(a, m).empty(); }
 
+// The topic is a meeting the text has only called "a summit" or "the talks", and the mention names
+// a meeting of that kind ("the 47th ASEAN Summit") that says nothing against it.
+bool names_bare_topic(const Entity& topic, const Mention& m) {
+  auto tk = meeting_key(topic.name), mk = meeting_key(m.name);
+  if (tk.empty() || mk.empty() || tk.front() != '|' || mk.front() == '|') return false;
+  if (tk.substr(tk.find('|')) != mk.substr(mk.find('|'))) return false;
+  for (const char* k : {"place", "date", "status"}) {
+    auto x = topic.props.find(k), y = m.props.find(k);
+    if (x != topic.props.end() && y != m.props.end() && !x->second.empty() && !y->second.empty() && x->second != y->second) return false;
+  }
+  return true;
+}
+
 // A meeting mention that only says where (or only who convened it) and the topic meeting that only
 // says the other, with the same noun ("summit") and no date against it, are one meeting.
 bool completes_topic(const Entity& topic, const Mention& m, const std::string& article_date) {
@@ -350,6 +363,20 @@ void resolve(Analysis& a) {
       auto& e = a.entities[static_cast<std::size_t>(verb_meeting)];
       m.entity = verb_meeting;
       topic = verb_meeting;
+      ++e.mentions;
+      e.name = m.name;
+      e.rule = m.rule;
+      by_key.emplace(key_of(m), topic);
+      for (const auto& [k, v] : m.props)
+        if (!v.empty() && !e.props.count(k)) e.props[k] = v;
+      continue;
+    }
+    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && !next_one(a, m) && !indefinite(a, m) &&
+        names_bare_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
+      // "at a summit where Myanmar's seat was left vacant", then "the 47th ASEAN Summit": the
+      // meeting the text had not named yet, now with its name
+      auto& e = a.entities[static_cast<std::size_t>(topic)];
+      m.entity = topic;
       ++e.mentions;
       e.name = m.name;
       e.rule = m.rule;
