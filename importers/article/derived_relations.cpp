@@ -600,7 +600,7 @@ void RelationBuilder::venues_in_their_towns() {
         bool after = o.tok_begin >= mv.tok_end && o.tok_begin <= mv.tok_end + 3;
         for (auto t = mv.tok_end; after && t < o.tok_begin; ++t) {
           const auto& w = toks[t].lower;
-          after = w == "in" || w == "," || w == "central" || w == "downtown" || w == "the" || w == "near" || w == "outside";
+          after = w == "in" || w == "," || w == "central" || w == "downtown" || w == "the";
         }
         after = after && o.tok_begin > mv.tok_end;
         bool before = o.tok_end + 1 == mv.tok_begin && (toks[o.tok_end].lower == "'s" || toks[o.tok_end].lower == "\xE2\x80\x99s");
