@@ -288,6 +288,14 @@ std::string Lexicon::family_name(std::string_view full_name) const {
   auto first_space = full_name.find(' ');
   if (first_space == std::string_view::npos) return std::string(full_name);
   if (in_class(lower_utf8(full_name.substr(0, first_space)), "family_name_first")) return std::string(full_name.substr(0, first_space));
+  // "Faisal bin Farhan Al Saud", "Mohammed bin Salman": a patronymic name goes by the given name and
+  // the father's ("Faisal bin Farhan")
+  for (std::string_view link : {" bin ", " bint ", " ibn "})
+    if (auto at = full_name.find(link); at != std::string_view::npos && at == first_space) {
+      auto after = at + link.size();
+      auto end = full_name.find(' ', after);
+      return std::string(full_name.substr(0, end == std::string_view::npos ? full_name.size() : end));
+    }
   // "Ursula von der Leyen" is von der Leyen: the family name starts at its particle
   static const std::string_view particles[] = {"von", "van", "der", "den", "de", "da", "di", "del", "dos", "du", "ter", "la", "le"};
   for (auto b = first_space + 1; b < full_name.size();) {
