@@ -36,7 +36,9 @@ bool RelationBuilder::still_to_come(const Entity& e) const {
 
 // Does the sentence contain one of these (lower-case) phrases?
 bool RelationBuilder::sentence_says(int sentence, std::initializer_list<const char*> cues) const {
-  auto text = lower_utf8(a.sentence(sentence));
+  if (lower_sentences.size() != a.seg.sentences.size()) lower_sentences.assign(a.seg.sentences.size(), std::string());
+  auto& text = lower_sentences[static_cast<std::size_t>(sentence)];
+  if (text.empty()) text = lower_utf8(a.sentence(sentence));
   for (const char* cue : cues)
     if (text.find(cue) != std::string::npos) return true;
   return false;
@@ -248,7 +250,7 @@ void RelationBuilder::encounters_during_main_meeting() {
       if (r.type == "HELD_IN" && r.from == m) return r.to;
     return -1;
   };
-  auto snapshot = a.relations;
+  auto snapshot = relations_of("ATTENDS");
   for (const auto& r : snapshot) {
     if (r.type != "ATTENDS" || r.to == main || a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0) continue;
     if (a.entities[static_cast<std::size_t>(r.from)].label != Label::Person || planned(r.to)) continue;
@@ -505,7 +507,7 @@ void RelationBuilder::represents_own_state_at_meetings() {
   std::map<int, std::set<int>> at;
   for (const auto& r : a.relations)
     if (r.type == "ATTENDS" && role_state.count(r.from)) at[r.to].insert(role_state[r.from]);
-  auto snapshot = a.relations;
+  auto snapshot = relations_of("ATTENDS");
   for (const auto& r : snapshot)
     if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2)
       add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
@@ -545,7 +547,7 @@ void RelationBuilder::encounters_where_the_story_is() {
     for (const auto& r : a.relations)
       if (r.type == "HELD_IN" && r.from == main) here = r.to;
   if (here < 0) return;
-  auto snapshot = a.relations;
+  auto snapshot = relations_of("HELD_IN");
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const auto& e = a.entities[i];
     if (e.label != Label::Meeting || planned(static_cast<int>(i))) continue;
@@ -584,7 +586,7 @@ void RelationBuilder::venues_in_their_towns() {
     auto k = a.entities[static_cast<std::size_t>(e)].props.find("kind");
     return k != a.entities[static_cast<std::size_t>(e)].props.end() && k->second == "site";
   };
-  auto snapshot = a.relations;
+  auto snapshot = relations_of("HELD_IN");
   for (std::size_t v = 0; v < a.entities.size(); ++v) {
     const auto& venue = a.entities[v];
     if (venue.label != Label::Place || !is_site(static_cast<int>(v))) continue;
@@ -769,7 +771,7 @@ void RelationBuilder::derived() {
         add("ATTENDS", p->entity, m.entity, {}, sents[static_cast<std::size_t>(m.sentence)], "derived.parties_named_in_meeting", 0.7);
   }
   // a representative at a meeting attends it
-  auto snapshot = a.relations;
+  auto snapshot = relations_of("REPRESENTS");
   for (const auto& r : snapshot) {
     if (r.type != "REPRESENTS") continue;
     auto it = r.props.find("forum");
@@ -777,8 +779,8 @@ void RelationBuilder::derived() {
     int m = find_entity(Label::Meeting, it->second);
     if (m >= 0) add("ATTENDS", r.from, m, {}, sents[static_cast<std::size_t>(r.sentence)], r.rule, r.confidence);
   }
-  snapshot = a.relations;
-  for (const auto& c : snapshot) {
+  auto members = relations_of("MEMBER_OF");
+  for (const auto& c : relations_of("CONVENED_BY")) {
     if (c.type != "CONVENED_BY") continue;
     const auto& m = a.entities[static_cast<std::size_t>(c.from)];
     if (m.props.count("status") && m.props.at("status") == "planned") continue;
@@ -789,7 +791,7 @@ void RelationBuilder::derived() {
     bool reported = date != m.props.end() && date->second.size() == 10 && !a.doc.date.empty() &&
                     date->second.compare(0, 7, a.doc.date, 0, 7) == 0;
     if (c.from != main_meeting() && !reported) continue;
-    for (const auto& r : snapshot)
+    for (const auto& r : members)
       if (r.type == "MEMBER_OF" && r.to == c.to)
         add("ATTENDS", r.from, c.from, {}, sents[static_cast<std::size_t>(c.sentence)], "derived.members_attend_their_body_meeting", 0.6);
   }
@@ -804,10 +806,9 @@ void RelationBuilder::derived() {
       auto it = best.find(c.to);
       if (it == best.end() || a.entities[static_cast<std::size_t>(it->second)].mentions < m.mentions) best[c.to] = c.from;
     }
-    snapshot = a.relations;
     for (const auto& [body, meeting] : best)
       for (const auto& [person, state] : role_state)
-        for (const auto& r : snapshot)
+        for (const auto& r : members)
           if (r.type == "MEMBER_OF" && r.from == state && r.to == body)
             add("ATTENDS", person, meeting, {}, sents[static_cast<std::size_t>(a.entities[static_cast<std::size_t>(person)].sentence)],
                 "derived.member_state_official_attends", 0.55);
@@ -819,8 +820,7 @@ void RelationBuilder::derived() {
   small_meetings_are_encounters();
   represents_own_state_at_meetings();
   // a state attends the meetings at which someone represents it
-  snapshot = a.relations;
-  for (const auto& r : snapshot) {
+  for (const auto& r : relations_of("REPRESENTS")) {
     if (r.type != "REPRESENTS" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
     auto it = r.props.find("forum");
     if (it == r.props.end()) continue;

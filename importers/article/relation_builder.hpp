@@ -25,6 +25,7 @@ struct RelationBuilder {
   std::vector<PendingTitle> pending_titles;
 
   std::vector<std::string> norm_cache;
+  mutable std::vector<std::string> lower_sentences;  // sentence_says' lower-cased sentences, made on first use
 
   // The meeting the article is about: the most mentioned one that is not still to come (the first
   // of equals). Computed once, after mention resolution and before the relation rules.
@@ -59,6 +60,13 @@ struct RelationBuilder {
   void drop_unlikely_participants();
   void name_bare_meetings();
   void venues_in_their_towns();
+  // a copy of the relations of one type (loops that add relations cannot hold references into a.relations)
+  std::vector<Relation> relations_of(std::string_view type) const {
+    std::vector<Relation> out;
+    for (const auto& r : a.relations)
+      if (r.type == type) out.push_back(r);
+    return out;
+  }
   void name_encounters_after_both();
   void drop_encounters_inside_named_meetings();
   void officials_in_main_meeting_sentences();
