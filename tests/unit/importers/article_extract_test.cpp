@@ -426,3 +426,25 @@ TEST_CASE("participants listed, a form of address inside a name, a defined meeti
   for (const char* p : {"Daniel Moraa Kiptoo", "Abdi Sheikh Warsame", "Grace Chikondi"})
     CHECK(relation(facts, "ATTENDS", p, "Southern Rim Heads of Government Meeting"));
 }
+
+TEST_CASE("elliptic representation lists, ministers listed with their state in brackets, a dated edition of a dialogue") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet in Nairobi\ndate: 2026-03-14\n\n"
+                       "The Great Lakes ministerial meeting opened in Nairobi on Saturday.\n\n"
+                       "Burundi is represented by Foreign Minister Albert Ndikumana, Malawi by Foreign Minister Grace Tembo, "
+                       "and Zambia by Foreign Minister Peter Mwale.\n\n"
+                       "The finance ministers had met the previous day, where ministers Joseph Okoth (Kenya) and Amina Juma "
+                       "(Tanzania) approved the budget.\n\n"
+                       "The participants agreed that the next meeting of the dialogue will take place in Lusaka in 2027.\n");
+  CHECK(relation(facts, "REPRESENTS", "Albert Ndikumana", "Burundi"));
+  CHECK(relation(facts, "REPRESENTS", "Grace Tembo", "Malawi"));
+  CHECK(relation(facts, "REPRESENTS", "Peter Mwale", "Zambia"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Peter Mwale", "Zambia"));
+  CHECK(relation(facts, "REPRESENTS", "Joseph Okoth", "Kenya"));
+  CHECK(relation(facts, "REPRESENTS", "Amina Juma", "Tanzania"));
+  // 2027 dates the next meeting, never the one held in Nairobi
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting" && relation(facts, "HELD_IN", e->name, "Nairobi"))
+      for (const auto& [k, v] : e->props) CHECK_FALSE((k == "date" && v.as_string() == "2027"));
+}
