@@ -571,17 +571,11 @@ void RelationBuilder::encounters_where_the_story_is() {
 }
 
 // A venue lies in the town the text puts it in ("the Iikura Guest House in central Tokyo", "Tokyo's
-// Iikura Guest House"), the town its name carries ("Arusha International Conference Centre") or,
-// when its sentence names no other place, the town the story is filed from; a meeting held at the
-// venue is held in that town too.
+// Iikura Guest House") or the town its name carries ("Arusha International Conference Centre"); a
+// meeting held at the venue is held in that town too. (Not the dateline's town: "received at the
+// Élysée Palace" in a story filed from Villers-Cotterêts.)
 void RelationBuilder::venues_in_their_towns() {
   const auto& toks = a.seg.tokens;
-  int dateline = -1;
-  for (const auto& m : a.mentions)
-    if (m.rule == "dateline" && m.entity >= 0 && m.label == Label::Place) {
-      dateline = m.entity;
-      break;
-    }
   auto is_site = [&](int e) {
     auto k = a.entities[static_cast<std::size_t>(e)].props.find("kind");
     return k != a.entities[static_cast<std::size_t>(e)].props.end() && k->second == "site";
@@ -591,14 +585,12 @@ void RelationBuilder::venues_in_their_towns() {
     const auto& venue = a.entities[v];
     if (venue.label != Label::Place || !is_site(static_cast<int>(v))) continue;
     int town = -1, town_sentence = venue.sentence;
-    bool other_place_near = false;
     for (const auto& mv : a.mentions) {
       if (town >= 0) break;
       if (mv.entity != static_cast<int>(v) || mv.label != Label::Place) continue;
       for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(mv.sentence)]) {
         const auto& o = a.mentions[static_cast<std::size_t>(oi)];
         if (o.entity < 0 || o.entity == static_cast<int>(v) || (o.label != Label::Place && o.label != Label::State) || is_site(o.entity)) continue;
-        if (o.label == Label::Place) other_place_near = true;
         bool after = o.tok_begin >= mv.tok_end && o.tok_begin <= mv.tok_end + 3;
         for (auto t = mv.tok_end; after && t < o.tok_begin; ++t) {
           const auto& w = toks[t].lower;
@@ -624,7 +616,6 @@ void RelationBuilder::venues_in_their_towns() {
         if (folded.find(" " + lower_utf8(e.name) + " ") != std::string::npos) town = static_cast<int>(t);
       }
     }
-    if (town < 0 && !other_place_near) town = dateline;
     if (town < 0 || town == static_cast<int>(v)) continue;
     const auto& s = a.seg.sentences[static_cast<std::size_t>(town_sentence)];
     add("LOCATED_IN", static_cast<int>(v), town, {}, s, "derived.venue_in_its_town", 0.6);

@@ -1025,12 +1025,15 @@ void pronoun_subjects(Analysis& a) {
   for (auto& m : found) add_mention(a, std::move(m));
 }
 
-// "at Sushma Swaraj Bhawan", "at the Nelson Mandela Centre": a name after "at" or "in" that ends in
-// a venue word is the venue named after the person, not the person
+// "at Sushma Swaraj Bhawan", "at the Élysée Palace", "at the White House": a name after "at" or "in"
+// that ends in a venue word is the venue, not the person it is named after or the government that
+// sits there
 void venues_named_after_people(Analysis& a) {
   const auto& toks = a.seg.tokens;
   for (auto& m : a.mentions) {
-    if (m.label != Label::Person || m.tok_end - m.tok_begin < 2 || !a.lex.in_class(toks[m.tok_end - 1].lower, "site_head")) continue;
+    bool body = m.label == Label::Organization && m.kind == "government body";
+    if ((m.label != Label::Person && !body) || m.tok_end - m.tok_begin < 2 || !a.lex.in_class(toks[m.tok_end - 1].lower, "site_head"))
+      continue;
     auto k = m.tok_begin;
     const auto& sent = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
     if (k > sent.tok_begin && toks[k - 1].lower == "the") --k;
@@ -1040,6 +1043,8 @@ void venues_named_after_people(Analysis& a) {
     m.label = Label::Place;
     m.kind = "site";
     m.name = m.surface;
+    m.state_of.clear();
+    m.props.erase("acronym");
     m.props["kind"] = "site";
   }
 }
