@@ -591,6 +591,11 @@ void organization_names(Analysis& a, const Sentence& s) {
       i = std::max(end, start + 1);
       continue;
     }
+    // "Minister of Foreign Affairs and International Cooperation": the rest of a title, not a body
+    if (start >= s.tok_begin + 2 && toks[start - 1].lower == "and" && covered_by_blocker(start - 2)) {
+      i = std::max(end, start + 1);
+      continue;
+    }
     // "in Skopje for OSCE Ministerial Council": a place is not the start of the body's name
     if (const Mention* m = mention_at(start);
         m && (m->label == Label::Place || m->label == Label::State) && m->tok_end < end &&
