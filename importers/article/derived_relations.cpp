@@ -348,6 +348,7 @@ void RelationBuilder::place_pending_titles() {
         if (boss_state < 0 && r.type == "HOLDS_ROLE" && r.from == boss && a.entities[static_cast<std::size_t>(r.to)].label == Label::State &&
             !former_title(r))
           boss_state = r.to;
+    if (boss_state < 0) boss_state = its_state(p);
     if (boss_state >= 0) {
       add("HOLDS_ROLE", p.person, boss_state, {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)], p.rule, 0.5);
       continue;
@@ -471,6 +472,43 @@ int RelationBuilder::possessive_owner(const PendingTitle& p) const {
     if (o.label == Label::Person && o.entity >= 0 && o.entity != p.person && o.tok_end <= title->tok_begin) owner = o.entity;
   }
   return owner;
+}
+
+// For "The round was hosted by Qatar. Its Prime Minister and Minister of Foreign Affairs, Sheikh
+// Mohammed ...": the state "its" refers to, the last one named before the title (in its sentence
+// or the one before).
+int RelationBuilder::its_state(const PendingTitle& p) const {
+  const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)];
+  const Mention* person = nullptr;
+  for (int oi : here)
+    if (a.mentions[static_cast<std::size_t>(oi)].entity == p.person) {
+      person = &a.mentions[static_cast<std::size_t>(oi)];
+      break;
+    }
+  if (!person) return -1;
+  const auto& toks = a.seg.tokens;
+  auto k = person->tok_begin;
+  while (k > 0 && (a.lex.in_class(toks[k - 1].lower, "honorific") || toks[k - 1].lower == "," || toks[k - 1].lower == ".")) --k;
+  auto title_ending_at = [&](std::uint32_t end) -> const Mention* {
+    for (int oi : here)
+      if (const auto& o = a.mentions[static_cast<std::size_t>(oi)]; o.label == Label::Title && o.tok_end == end) return &o;
+    return nullptr;
+  };
+  const Mention* title = title_ending_at(k);
+  // "Its Prime Minister and Minister of Foreign Affairs": the first of the titles
+  while (title && title->tok_begin > 1 && toks[title->tok_begin - 1].lower == "and")
+    if (const Mention* before = title_ending_at(title->tok_begin - 1)) title = before;
+    else break;
+  if (!title || title->tok_begin == 0) return -1;
+  const auto& w = toks[title->tok_begin - 1].lower;
+  if (w != "its" && w != "their") return -1;
+  int state = -1;
+  for (int oi : here)
+    if (const auto& o = a.mentions[static_cast<std::size_t>(oi)]; o.label == Label::State && o.entity >= 0 && o.tok_end <= title->tok_begin) state = o.entity;
+  if (state < 0 && p.sentence > 0)
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence - 1)])
+      if (const auto& o = a.mentions[static_cast<std::size_t>(oi)]; o.label == Label::State && o.entity >= 0) state = o.entity;
+  return state;
 }
 
 // The first body sentence that names anything: the lead.

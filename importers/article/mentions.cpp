@@ -168,10 +168,10 @@ void gazetteer(Analysis& a, const Sentence& s) {
       ++i;
       continue;
     }
-    // "Hassan Sheikh Mohamud": a form of address between two names is part of the name
-    if (hit->label == Label::Title && n == 1 && i > s.tok_begin && i + 1 < s.tok_end && a.lex.in_class(toks[i].lower, "honorific") &&
-        is_name_token(a, toks[i - 1]) && !(toks[i - 1].classes & a.lex.bits().title_word) && is_name_token(a, toks[i + 1]) &&
-        !a.lex.starting_with(toks[i - 1].lower)) {
+    // "Sheikh Mohammed", "Hassan Sheikh Mohamud": a form of address before a name is no office (the
+    // person rules read it as an honorific, or as part of the name)
+    if (hit->label == Label::Title && n == 1 && i + 1 < s.tok_end && a.lex.in_class(toks[i].lower, "honorific") &&
+        is_name_token(a, toks[i + 1])) {
       ++i;
       continue;
     }
@@ -812,8 +812,9 @@ void person_references(Analysis& a) {
         bare.erase(bare.size() - std::strlen(suffix));
     by_surname[surname_key(bare)].push_back(m.name);
     // "Xi" for Xi Jinping: a family name written first
+    // ("Sheikh Mohammed", "Prince Faisal" for Faisal bin Farhan: a patronymic name goes by its first word)
     if (auto family = a.lex.family_name(m.name); family != m.name.substr(m.name.rfind(' ') + 1))
-      by_surname[word_key(family)].push_back(m.name);
+      by_surname[word_key(family.substr(0, family.find(' ')))].push_back(m.name);
     // "Redwan" for Redwan Hussien: names whose bearers go by another part than the last
     // ("Petro" for Gustavo Petro Urrego: past the first word, a word that is also a given name elsewhere)
     std::size_t b = 0;
