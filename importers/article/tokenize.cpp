@@ -161,8 +161,13 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
         continue;
       }
     }
+    // "Comoros’ President", "the Bahamas' minister": an apostrophe glued to a name ending in s is its
+    // possessive (after a lower-case word it may close a quote: 'yes')
+    bool plural_possessive = is_apostrophe(c.cp) && !out.empty() && out.back().end == i && out.back().has(kCap) && !out.back().lower.empty() &&
+                             out.back().lower.back() == 's' && (i + c.len >= end || text[i + c.len] == ' ');
     push(i, i + c.len, kPunct);
     if (c.cp == 0x2019 || c.cp == 0x2018) out.back().lower = "'";
+    if (plural_possessive) out.back().lower = "'s";
     if (c.cp == 0x2013 || c.cp == 0x2014) out.back().lower = "-";
     i += c.len;
   }

@@ -43,6 +43,13 @@ TEST_CASE("tokens keep abbreviations, initials and names together and split poss
   CHECK(toks[4].has(kCap));
   CHECK(toks[1].has(kCap));
   CHECK(!toks[1].has(kSpaceBefore));
+  // a possessive apostrophe after a word ending in s reads as 's; a quote mark elsewhere does not
+  std::vector<Token> ptoks;
+  std::string p = "Comoros’ President and the Bahamas' envoy said 'yes' .";
+  tokenize(p, 0, p.size(), ptoks);
+  std::vector<std::string> lowers;
+  for (const auto& t : ptoks) lowers.push_back(t.lower);
+  CHECK(lowers == std::vector<std::string>{"comoros", "'s", "president", "and", "the", "bahamas", "'s", "envoy", "said", "'", "yes", "'", "."});
 }
 
 TEST_CASE("an article is a headline, header lines and a body; bad input is refused with its location") {
