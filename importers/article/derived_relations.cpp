@@ -821,7 +821,7 @@ void RelationBuilder::derived() {
                     date->second.compare(0, 7, a.doc.date, 0, 7) == 0;
     if (c.from != main_meeting() && !reported) continue;
     for (const auto& r : members)
-      if (r.type == "MEMBER_OF" && r.to == c.to)
+      if (r.type == "MEMBER_OF" && r.to == c.to && r.rule != "member_of.suspended")  // a suspended member's chair stays empty
         add("ATTENDS", r.from, c.from, {}, sents[static_cast<std::size_t>(c.sentence)], "derived.members_attend_their_body_meeting", 0.6);
   }
   // officials of member states attend the meeting their body held (its most reported one)
@@ -838,7 +838,7 @@ void RelationBuilder::derived() {
     for (const auto& [body, meeting] : best)
       for (const auto& [person, state] : role_state)
         for (const auto& r : members)
-          if (r.type == "MEMBER_OF" && r.from == state && r.to == body)
+          if (r.type == "MEMBER_OF" && r.from == state && r.to == body && r.rule != "member_of.suspended")
             add("ATTENDS", person, meeting, {}, sents[static_cast<std::size_t>(a.entities[static_cast<std::size_t>(person)].sentence)],
                 "derived.member_state_official_attends", 0.55);
   }
