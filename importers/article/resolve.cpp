@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "graph/names.hpp"
+#include "importers/article/tokenize.hpp"
 #include "importers/article/translit.hpp"
 
 namespace fg::importers::article {
@@ -83,6 +84,58 @@ bool earlier_one(const Analysis& a, const Mention& m) {
     if (w == "the" || w == "a" || w == "its" || w == "their" || w == "this") break;
   }
   return false;
+}
+
+// "agreed to hold a fourth round in Rome", "will convene a summit": a meeting still to be held
+bool still_to_hold(const Analysis& a, const Mention& m) {
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  const auto& toks = a.seg.tokens;
+  for (auto k = m.tok_begin; k > s.tok_begin && k + 7 > m.tok_begin; --k) {
+    const auto& w = toks[k - 1].lower;
+    if (w == "will" || w == "would" || w == "shall") return true;
+    if (w == "to" && k < m.tok_begin) {
+      const auto& v = toks[k].lower;
+      if (v == "hold" || v == "host" || v == "convene" || v == "open" || v == "meet" || v == "attend" || v == "organize" || v == "organise")
+        return true;
+    }
+  }
+  return false;
+}
+
+// The ordinal before a meeting noun ("the first round", "its 64th summit"): where it starts, or the
+// mention's own start.
+bool ordinal_word(const std::string& w) {
+  static const std::string_view words[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+  if (std::find(std::begin(words), std::end(words), w) != std::end(words)) return true;
+  return w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0])) &&
+         (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"));
+}
+std::uint32_t ordinal_start(const Analysis& a, const Mention& m) {
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  for (auto k = m.tok_begin; k > s.tok_begin && k + 3 > m.tok_begin; --k) {
+    const auto& w = a.seg.tokens[k - 1].lower;
+    if (ordinal_word(w)) return k - 1;
+    if (w == "the" || w == "a" || w == "its" || w == "their") break;
+  }
+  return m.tok_begin;
+}
+// The mention's ordinal and the topic's differ ("the first round" while the third is reported).
+bool other_ordinal(const Analysis& a, const Mention& m, const Entity& topic) {
+  auto k = ordinal_start(a, m);
+  if (k == m.tok_begin || (k + 1 < m.tok_end && a.seg.tokens[k + 1].lower == "such")) return false;  // "the ninth such meeting"
+  const auto& mine = a.seg.tokens[k].lower;
+  std::string theirs;
+  auto name = lower_utf8(topic.name);
+  for (std::size_t b = 0; b < name.size();) {
+    auto e = name.find(' ', b);
+    if (e == std::string::npos) e = name.size();
+    if (auto w = name.substr(b, e - b); ordinal_word(w)) {
+      theirs = w;
+      break;
+    }
+    b = e + 1;
+  }
+  return !theirs.empty() && theirs != mine;
 }
 
 // "the 2025 summit in Kananaskis", in an article of 2024: another edition of the series
@@ -311,6 +364,12 @@ void resolve(Analysis& a) {
     }
     if (m.label == Label::Meeting && (!m.props.count("date") || m.props["date"].empty()))
       if (auto y = other_year(a, m); !y.empty()) m.props["date"] = y;
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)])) {
+      // "since the first round in February", in a report on the third: another round, recalled in passing
+      m.props.erase("corefer");
+      m.name = normalized(a.text_of(ordinal_start(a, m), m.tok_end));
+      m.kind = "indefinite";
+    }
     if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && (earlier_one(a, m) || other_years(a, m))) {
       // "last year's summit in Hiroshima", "the previous round": an earlier meeting of the series
       m.props.erase("corefer");
@@ -440,7 +499,11 @@ void resolve(Analysis& a) {
         if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       if (m.props.count("convened_by")) meeting_by_convener[m.props["convened_by"]] = m.entity;
       // an encounter ("held talks with Qin") is reported, not what the next sentences are about
-      if ((!mentioned_in_passing(a, m) || topic < 0) && m.rule != "meeting.talks_with_person" && !(m.kind == "indefinite" && topic >= 0))
+      // nor is a meeting the text introduces ("agreed to hold a fourth round in Rome") while it
+      // reports another
+      bool introduced = topic >= 0 && (m.kind == "indefinite" || (indefinite(a, m) && still_to_hold(a, m)) ||
+                                       (m.props.count("status") && m.props.at("status") == "planned"));
+      if ((!mentioned_in_passing(a, m) || topic < 0) && m.rule != "meeting.talks_with_person" && !introduced)
         topic = m.entity;
     } else if (m.label == Label::Organization) {
       if (auto c = meeting_by_convener.find(m.name); c != meeting_by_convener.end()) topic = c->second;
