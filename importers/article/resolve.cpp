@@ -199,7 +199,11 @@ bool narrower_name_of_topic(const Entity& topic, const Mention& m) {
   auto conv = prop(m.props, "convened_by"), place = prop(m.props, "place");
   bool same_body = !conv.empty() && conv == prop(topic.props, "convened_by");
   bool same_place = !place.empty() && place == prop(topic.props, "place") && conv.empty() && prop(topic.props, "convened_by").empty();
-  if (!(same_body || same_place) || m.props.count("corefer")) return false;
+  // the headline's meeting named again in the lead needs neither ("Trilateral Ministerial Meeting
+  // (TMM)" below "Japan-U.S.-Republic of Korea Trilateral Ministerial Meeting")
+  auto own_key = meeting_key(m.name, true);
+  bool headline_in_lead = topic.sentence == 0 && m.sentence <= 2 && !own_key.empty() && own_key.front() != '|';
+  if (!(same_body || same_place || headline_in_lead) || m.props.count("corefer")) return false;
   if (prop(m.props, "status") != prop(topic.props, "status")) return false;  // "the next full OPEC+ ministerial meeting"
   for (const char* k : {"place", "date"}) {
     auto x = prop(topic.props, k), y = prop(m.props, k);
