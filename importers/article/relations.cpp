@@ -184,7 +184,10 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     const auto& un = units[static_cast<std::size_t>(u)];
     if (un.mention < 0) continue;
     tokens_only = false;
-    int ent = a.mentions[static_cast<std::size_t>(un.mention)].entity;
+    const auto& mm = a.mentions[static_cast<std::size_t>(un.mention)];
+    int ent = mm.entity;
+    // "Minister for Foreign Affairs of Australia" in a list stands for its state too
+    if (ent < 0 && mm.label == Label::Title && !mm.state_of.empty()) ent = state_entity(mm.state_of, s, mr.rule->name);
     if (ent >= 0 && std::find(out.begin(), out.end(), ent) == out.end()) out.push_back(ent);
   }
   if (tokens_only) {
