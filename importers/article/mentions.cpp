@@ -1117,7 +1117,9 @@ void find_mentions(Analysis& a) {
   Acronyms acr;
   for (const auto& s : a.seg.sentences) {
     find_dates_in(a, s);
-    if (s.index > 0 && s.tok_begin < a.seg.tokens.size() && s.index <= 2) dateline(a, s);
+    // a dateline opens the lead, which may follow a standfirst and a byline ("YEREVAN —" as a fourth sentence)
+    bool opens_paragraph = s.index > 0 && a.seg.sentences[static_cast<std::size_t>(s.index - 1)].paragraph != s.paragraph;
+    if (s.index > 0 && s.tok_begin < a.seg.tokens.size() && (s.index <= 2 || (s.index <= 5 && opens_paragraph))) dateline(a, s);
     acronym_definitions(a, s, acr);
     gazetteer(a, s);
     capital_by_demonym(a, s);
