@@ -42,6 +42,35 @@ bool add_mention(Analysis& a, Mention m) {
   return true;
 }
 
+// "COP28", "MC13": a numbered edition of a meeting series (data/lexicon/meeting_series.txt)
+void numbered_meetings(Analysis& a, const Sentence& s) {
+  const auto& toks = a.seg.tokens;
+  for (auto i = s.tok_begin; i < s.tok_end; ++i) {
+    const auto& w = toks[i].lower;
+    std::size_t letters = 0;
+    while (letters < w.size() && w[letters] >= 'a' && w[letters] <= 'z') ++letters;
+    if (letters < 2 || letters == w.size() || w.size() - letters > 3) continue;
+    if (!std::all_of(w.begin() + static_cast<std::ptrdiff_t>(letters), w.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    if (!a.lex.in_class(w.substr(0, letters), "meeting_series")) continue;
+    auto surface = a.text_of(i, i + 1);
+    if (surface.compare(0, letters, [&] {
+          std::string up = w.substr(0, letters);
+          for (auto& c : up) c = static_cast<char>(c - 'a' + 'A');
+          return up;
+        }()) != 0)
+      continue;  // written in capitals only
+    Mention m;
+    m.label = Label::Meeting;
+    m.tok_begin = i;
+    m.tok_end = i + 1;
+    m.sentence = s.index;
+    m.surface = surface;
+    m.name = surface;
+    m.rule = "meeting.numbered_series";
+    add_mention(a, std::move(m));
+  }
+}
+
 // "Antony J. Blinken" is Antony Blinken: a middle initial is how some outlets write the name, not
 // part of it (the written form stays an alias). "S. Jaishankar" keeps its leading initial.
 std::string without_middle_initials(const std::string& name) {
@@ -1122,6 +1151,7 @@ void find_mentions(Analysis& a) {
     if (s.index > 0 && s.tok_begin < a.seg.tokens.size() && (s.index <= 2 || (s.index <= 5 && opens_paragraph))) dateline(a, s);
     acronym_definitions(a, s, acr);
     gazetteer(a, s);
+    numbered_meetings(a, s);
     capital_by_demonym(a, s);
   }
   for (const auto& s : a.seg.sentences) {
