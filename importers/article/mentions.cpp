@@ -826,6 +826,26 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
 }
 
 // Surname-only and respelled mentions of the persons named in full somewhere in the article.
+// "Dr Al Khulaifi" after "Dr Mohammed Al Khulaifi": the end of one person's full name, in several
+// words, is that person
+void name_tail_references(Analysis& a) {
+  std::vector<std::string> full;
+  for (const auto& m : a.mentions)
+    if (m.label == Label::Person && std::find(full.begin(), full.end(), m.name) == full.end()) full.push_back(m.name);
+  for (auto& m : a.mentions) {
+    if (m.label != Label::Person || m.name.find(' ') == std::string::npos) continue;
+    const std::string* owner = nullptr;
+    int owners = 0;
+    for (const auto& f : full)
+      if (f.size() > m.name.size() + 1 && f.compare(f.size() - m.name.size(), m.name.size(), m.name) == 0 &&
+          f[f.size() - m.name.size() - 1] == ' ') {
+        owner = &f;
+        ++owners;
+      }
+    if (owners == 1) m.name = *owner;
+  }
+}
+
 void person_references(Analysis& a) {
   std::unordered_map<std::string, std::vector<std::string>> by_surname;  // surname key -> full names
   std::unordered_map<std::string, std::string> by_key;                   // full key -> first full name
@@ -1164,6 +1184,7 @@ void find_mentions(Analysis& a) {
   venues_named_after_people(a);
   hyphenated_name_ends(a);
   person_references(a);
+  name_tail_references(a);
   first_person_author(a);
   title_references(a);
   pronoun_subjects(a);
