@@ -342,6 +342,11 @@ void dateline(Analysis& a, const Sentence& s) {
   if (i == s.tok_begin || i >= s.tok_end) return;
   // "PRETORIA, Nov 2 (AFP) -", without the date "PRETORIA (AFP) -", or bare "SEOUL –", "BOGOTÁ. —"; bare,
   // the capitals must name a place ("BRICS — Brazil, Russia ..." is no dateline)
+  // "WASHINGTON, DC:" on a line of its own
+  if (s.tok_end - s.tok_begin <= 6 && toks[s.tok_end - 1].lower == ":" && (toks[i].lower == ":" || toks[i].lower == ",")) {
+    if (names_known_place(a, s.tok_begin, i - s.tok_begin)) add_dateline_place(a, s, s.tok_begin, i, title_case(a.text_of(s.tok_begin, i)));
+    return;
+  }
   bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "." && i + 1 < s.tok_end && is_dash(i + 1));
   if (bare && !names_known_place(a, s.tok_begin, i - s.tok_begin)) return;
   if (toks[i].lower != "," && toks[i].lower != "(" && !bare) return;

@@ -61,7 +61,12 @@ bool is_prose_line(std::string_view line, const Lexicon& lex) {
   for (auto e : enders) ends = ends || end == e;
   // "The French delegation was composed of:" introduces a list; a list item ("- Mr X, Minister of
   // ...;") is prose that a semicolon ends
-  if (end == ":") return words >= 5;
+  if (end == ":") {
+    // "WASHINGTON, DC:": a dateline on a line of its own
+    bool capitals = words <= 4 && std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                    std::any_of(line.begin(), line.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return words >= 5 || capitals;
+  }
   bool item = is_list_item(line);
   if (item && (end == ";" || end == ",")) return words >= 3;
   if (is_signature_line(line)) return words >= 4;
