@@ -349,6 +349,7 @@ void RelationBuilder::place_pending_titles() {
             !former_title(r))
           boss_state = r.to;
     if (boss_state < 0) boss_state = its_state(p);
+    if (boss_state < 0) boss_state = host_state(p);
     if (boss_state >= 0) {
       add("HOLDS_ROLE", p.person, boss_state, {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)], p.rule, 0.5);
       continue;
@@ -509,6 +510,33 @@ int RelationBuilder::its_state(const PendingTitle& p) const {
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence - 1)])
       if (const auto& o = a.mentions[static_cast<std::size_t>(oi)]; o.label == Label::State && o.entity >= 0) state = o.entity;
   return state;
+}
+
+// "host President Cyril Ramaphosa": the state where the article's meeting takes place (its place's
+// state in the gazetteer, else the dateline's).
+int RelationBuilder::host_state(const PendingTitle& p) {
+  const auto& toks = a.seg.tokens;
+  const Mention* person = nullptr;
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)])
+    if (a.mentions[static_cast<std::size_t>(oi)].entity == p.person) {
+      person = &a.mentions[static_cast<std::size_t>(oi)];
+      break;
+    }
+  if (!person) return -1;
+  bool host = false;
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(p.sentence)];
+  for (auto k = person->tok_begin; k > s.tok_begin && k + 6 > person->tok_begin && !host; --k) host = toks[k - 1].lower == "host";
+  if (!host) return -1;
+  std::vector<int> places;
+  if (int main = main_meeting(); main >= 0)
+    for (const auto& r : a.relations)
+      if (r.type == "HELD_IN" && r.from == main) places.push_back(r.to);
+  for (const auto& m : a.mentions)
+    if (m.rule == "dateline" && m.entity >= 0) places.push_back(m.entity);
+  for (int place : places)
+    for (const auto& m : a.mentions)
+      if (m.entity == place && m.label == Label::Place && !m.state_of.empty()) return state_entity(m.state_of, s, "derived.host_state");
+  return -1;
 }
 
 // The first body sentence that names anything: the lead.

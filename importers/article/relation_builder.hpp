@@ -82,6 +82,7 @@ struct RelationBuilder {
   int lead_sentence() const;
   int possessive_owner(const PendingTitle& p) const;
   int its_state(const PendingTitle& p) const;
+  int host_state(const PendingTitle& p);
   std::map<int, int> government_roles() const;
   void represents_own_state_at_meetings();
   void derived();
