@@ -197,6 +197,27 @@ Resolved NameResolver::resolve(std::string_view phrase, const std::vector<std::s
     auto hits = held_in_place(text, all_matches);
     if (!hits.empty()) return finish("Meeting", hits);
   }
+  // Tier 6: "the Normandy format" is "the Normandy group": names of a grouping that differ only in
+  // the generic noun that ends them.
+  if (std::find(labels.begin(), labels.end(), "Organization") != labels.end()) {
+    static const std::set<std::string> grouping = {"format", "group", "grouping", "bloc", "mechanism", "coalition", "quartet", "troika", "framework"};
+    auto ws = split_words(graph::normalize_name(text));
+    if (!ws.empty() && ws.front() == "the") ws.erase(ws.begin());
+    if (ws.size() >= 2 && grouping.count(ws.back())) {
+      std::vector<graph::NodeId> hits;
+      if (auto sym = g_.find_symbol("Organization"))
+        for (auto n : g_.nodes_with_label(*sym))
+          for (const auto& name : names_of(n)) {
+            auto nw = split_words(graph::normalize_name(name));
+            if (!nw.empty() && nw.front() == "the") nw.erase(nw.begin());
+            if (nw.size() == ws.size() && grouping.count(nw.back()) && std::equal(ws.begin(), ws.end() - 1, nw.begin())) {
+              hits.push_back(n);
+              break;
+            }
+          }
+      if (!hits.empty()) return finish("Organization", hits);
+    }
+  }
   return {};
 }
 

@@ -549,3 +549,13 @@ TEST_CASE("ask answers: delegations; who met whom during a meeting; series lacki
   CHECK(rows("who met whom at the state visit").empty());
   CHECK(rows("where and when was the last tripartite leaders' summit held") == R{{"Kestrel Bay", "2022-04"}});
 }
+
+TEST_CASE("ask names: a grouping named with another generic noun ('the Lakeside format' for the Lakeside troika)", "[ask]") {
+  SeriesGraph t;
+  ask::NameResolver r(t.g);
+  using V = std::vector<std::string>;
+  CHECK(names(r.resolve("the Lakeside format", {"Organization"})) == V{"Lakeside troika"});
+  CHECK(names(r.resolve("Lakeside group", {"State", "Organization"})) == V{"Lakeside troika"});
+  CHECK(r.resolve("the Lakeside union", {"Organization"}).empty());  // not a grouping noun
+  CHECK(r.resolve("the Harbour format", {"Organization"}).empty());
+}
