@@ -21,6 +21,7 @@ for part in ("entities", "relations"):
 q = d["questions"]
 assert q["total"] == 4 and q["scored"] == 4, q
 print(f"seed questions answered through ask: {q['answered']}/{q['scored']}")
+assert q["answered"] == 4, q
 PY
 "$fg" eval "$shared/seed" >"$tmp/seed.txt"
 expect_contains "$tmp/seed.txt" "answered      nato-russia-council: who represents Russia at which forum"
