@@ -95,7 +95,7 @@ void RelationBuilder::add(std::string type, int from, int to, std::map<std::stri
   if (!allowed(type, fe.label, te.label)) return;
   if (type == "MET_WITH" && from > to) std::swap(from, to);
   for (auto& r : a.relations) {
-    if (r.type != type || r.from != from || r.to != to) continue;
+    if (r.from != from || r.to != to || r.type != type) continue;  // the cheap tests first: this runs for every relation added
     // one person may hold several titles of one state ("deputy foreign minister", "head of the delegation")
     if (type == "HOLDS_ROLE" && r.props.count("title") && props.count("title") && !props["title"].empty() &&
         !shares_content_word(r.props["title"], props["title"]))
