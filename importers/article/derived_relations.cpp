@@ -446,15 +446,17 @@ void RelationBuilder::place_pending_titles() {
   }
 }
 
+// The mention of the person a pending title is about, in the title's sentence.
+const Mention* RelationBuilder::mention_of(const PendingTitle& p) const {
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)])
+    if (a.mentions[static_cast<std::size_t>(oi)].entity == p.person) return &a.mentions[static_cast<std::size_t>(oi)];
+  return nullptr;
+}
+
 // For "his chancellor, X" or "her deputy X": the person named before, whom the possessive is about.
 int RelationBuilder::possessive_owner(const PendingTitle& p) const {
   const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)];
-  const Mention* person = nullptr;
-  for (int oi : here)
-    if (a.mentions[static_cast<std::size_t>(oi)].entity == p.person) {
-      person = &a.mentions[static_cast<std::size_t>(oi)];
-      break;
-    }
+  const Mention* person = mention_of(p);
   if (!person) return -1;
   const auto& toks = a.seg.tokens;
   auto k = person->tok_begin;
@@ -480,12 +482,7 @@ int RelationBuilder::possessive_owner(const PendingTitle& p) const {
 // or the one before).
 int RelationBuilder::its_state(const PendingTitle& p) const {
   const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)];
-  const Mention* person = nullptr;
-  for (int oi : here)
-    if (a.mentions[static_cast<std::size_t>(oi)].entity == p.person) {
-      person = &a.mentions[static_cast<std::size_t>(oi)];
-      break;
-    }
+  const Mention* person = mention_of(p);
   if (!person) return -1;
   const auto& toks = a.seg.tokens;
   auto k = person->tok_begin;
@@ -516,12 +513,7 @@ int RelationBuilder::its_state(const PendingTitle& p) const {
 // state in the gazetteer, else the dateline's).
 int RelationBuilder::host_state(const PendingTitle& p) {
   const auto& toks = a.seg.tokens;
-  const Mention* person = nullptr;
-  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)])
-    if (a.mentions[static_cast<std::size_t>(oi)].entity == p.person) {
-      person = &a.mentions[static_cast<std::size_t>(oi)];
-      break;
-    }
+  const Mention* person = mention_of(p);
   if (!person) return -1;
   bool host = false;
   const auto& s = a.seg.sentences[static_cast<std::size_t>(p.sentence)];

@@ -324,6 +324,18 @@ void resolve(Analysis& a) {
     }
   };
 
+  // The meeting `e` is mentioned again and named by mention `m` ("the 47th ASEAN Summit" after "a summit").
+  auto name_meeting = [&](int e, Mention& m) {
+    auto& ent = a.entities[static_cast<std::size_t>(e)];
+    m.entity = e;
+    ++ent.mentions;
+    ent.name = m.name;
+    ent.rule = m.rule;
+    by_key.emplace(key_of(m), e);
+    for (const auto& [k, v] : m.props)
+      if (!v.empty() && !ent.props.count(k)) ent.props[k] = v;
+  };
+
   // A live blog's entries start with their time ("16:10 — Wang: ..."): each is about the event the
   // headline names again, not about the meeting the entry below it mentioned last.
   const auto& toks = a.seg.tokens;
@@ -423,29 +435,15 @@ void resolve(Analysis& a) {
     if (m.label == Label::Meeting && verb_meeting >= 0 && names_verb_meeting(a, a.entities[static_cast<std::size_t>(verb_meeting)], m)) {
       // "Mercosur leaders meet in Montevideo" in the headline, "the Mercosur summit" below: the
       // meeting the verb announced, now with its name
-      auto& e = a.entities[static_cast<std::size_t>(verb_meeting)];
-      m.entity = verb_meeting;
+      name_meeting(verb_meeting, m);
       topic = verb_meeting;
-      ++e.mentions;
-      e.name = m.name;
-      e.rule = m.rule;
-      by_key.emplace(key_of(m), topic);
-      for (const auto& [k, v] : m.props)
-        if (!v.empty() && !e.props.count(k)) e.props[k] = v;
       continue;
     }
     if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && !next_one(a, m) && !indefinite(a, m) &&
         names_bare_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
       // "at a summit where Myanmar's seat was left vacant", then "the 47th ASEAN Summit": the
       // meeting the text had not named yet, now with its name
-      auto& e = a.entities[static_cast<std::size_t>(topic)];
-      m.entity = topic;
-      ++e.mentions;
-      e.name = m.name;
-      e.rule = m.rule;
-      by_key.emplace(key_of(m), topic);
-      for (const auto& [k, v] : m.props)
-        if (!v.empty() && !e.props.count(k)) e.props[k] = v;
+      name_meeting(topic, m);
       continue;
     }
     if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && narrower_name_of_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
