@@ -634,10 +634,6 @@ void RelationBuilder::encounters_where_the_story_is() {
 // Élysée Palace" in a story filed from Villers-Cotterêts.)
 void RelationBuilder::venues_in_their_towns() {
   const auto& toks = a.seg.tokens;
-  auto is_site = [&](int e) {
-    auto k = a.entities[static_cast<std::size_t>(e)].props.find("kind");
-    return k != a.entities[static_cast<std::size_t>(e)].props.end() && k->second == "site";
-  };
   auto snapshot = relations_of("HELD_IN");
   for (std::size_t v = 0; v < a.entities.size(); ++v) {
     const auto& venue = a.entities[v];
