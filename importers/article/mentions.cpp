@@ -1092,8 +1092,8 @@ void venues_named_after_people(Analysis& a) {
   const auto& toks = a.seg.tokens;
   for (auto& m : a.mentions) {
     bool body = m.label == Label::Organization && m.kind == "government body";
-    bool venue_word = a.lex.in_class(toks[m.tok_end - 1].lower, "site_head") || (body && a.lex.in_class(toks[m.tok_begin].lower, "site_head_first"));
-    if ((m.label != Label::Person && !body) || m.tok_end - m.tok_begin < 2 || !venue_word) continue;
+    if ((m.label != Label::Person && !body) || m.tok_end - m.tok_begin < 2) continue;
+    if (!a.lex.in_class(toks[m.tok_end - 1].lower, "site_head") && !(body && a.lex.in_class(toks[m.tok_begin].lower, "site_head_first"))) continue;
     auto k = m.tok_begin;
     const auto& sent = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
     if (k > sent.tok_begin && toks[k - 1].lower == "the") --k;
