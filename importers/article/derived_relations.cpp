@@ -601,9 +601,11 @@ void RelationBuilder::encounters_where_the_story_is() {
       here = m.entity;
       break;
     }
+  // else the main meeting's town (before its venue)
   if (int main = main_meeting(); here < 0 && main >= 0)
-    for (const auto& r : a.relations)
-      if (r.type == "HELD_IN" && r.from == main) here = r.to;
+    for (bool venues : {false, true})
+      for (const auto& r : a.relations)
+        if (here < 0 && r.type == "HELD_IN" && r.from == main && (venues || !is_site(r.to))) here = r.to;
   if (here < 0) return;
   auto snapshot = relations_of("HELD_IN");
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
