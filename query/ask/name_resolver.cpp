@@ -274,6 +274,18 @@ std::size_t NameResolver::missing_words(const std::vector<std::string>& a, const
   return n;
 }
 
+std::pair<std::set<std::string>, std::size_t> NameResolver::name_words(graph::NodeId n, const std::set<std::string>& phrase) const {
+  std::set<std::string> all;
+  std::size_t nearest = SIZE_MAX;
+  for (const auto& name : names_of(n)) {
+    auto cw = content_words(name);
+    if (cw.empty()) continue;
+    all.insert(cw.begin(), cw.end());
+    nearest = std::min(nearest, missing_words(cw, phrase));
+  }
+  return {std::move(all), nearest};
+}
+
 std::vector<graph::NodeId> NameResolver::containing(const std::vector<std::string>& ws, const std::string& label,
                                                     bool all_matches, bool phrase_in_name_only,
                                                     std::size_t allowed_missing) const {
@@ -309,14 +321,7 @@ std::vector<graph::NodeId> NameResolver::containing(const std::vector<std::strin
   // ministers' meeting in Tokyo" = "China-Japan-South Korea foreign ministers' meeting in Tokyo",
   // alias "trilateral talks"). Closest: the fewest words missing, then the name nearest the phrase.
   for (auto n : g_.nodes_with_label(*sym)) {
-    std::set<std::string> all;
-    std::size_t nearest = SIZE_MAX;
-    for (const auto& name : names_of(n)) {
-      auto cw = content_words(name);
-      if (cw.empty()) continue;
-      all.insert(cw.begin(), cw.end());
-      nearest = std::min(nearest, missing_words(cw, phrase_set));
-    }
+    auto [all, nearest] = name_words(n, phrase_set);
     if (all.empty()) continue;
     auto missing = missing_words(ws, all);
     if (missing > allowed_missing) continue;
@@ -366,15 +371,8 @@ std::vector<graph::NodeId> NameResolver::held_in_place(std::string_view phrase, 
     bool there = false;
     for (const auto& a : g_.out_adjacent(n, *held)) there = there || places.count(a.other) > 0;
     if (!there) continue;
-    std::set<std::string> name_words;
-    std::size_t nearest = SIZE_MAX;
-    for (const auto& name : names_of(n)) {
-      auto cw = content_words(name);
-      if (cw.empty()) continue;
-      name_words.insert(cw.begin(), cw.end());
-      nearest = std::min(nearest, missing_words(cw, phrase_set));
-    }
-    if (name_words.empty() || missing_words(head_words, name_words) != 0) continue;
+    auto [words_of_names, nearest] = name_words(n, phrase_set);
+    if (words_of_names.empty() || missing_words(head_words, words_of_names) != 0) continue;
     std::size_t score = all_matches ? 0 : nearest;
     if (score < best_extra) {
       best_extra = score;

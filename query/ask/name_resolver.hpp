@@ -81,6 +81,9 @@ class NameResolver {
   // Words of `a` that `b` lacks, where a word of a state or organization named in `a` counts as
   // present when `b` holds another of its names.
   std::size_t missing_words(const std::vector<std::string>& a, const std::set<std::string>& b) const;
+  // The content words of all of a node's names and aliases together, and the fewest phrase words
+  // any one of those names misses (SIZE_MAX when it has none).
+  std::pair<std::set<std::string>, std::size_t> name_words(graph::NodeId n, const std::set<std::string>& phrase) const;
   // Nodes of `label` whose names contain the words (or are contained in them); when none does,
   // those whose names and aliases together lack at most `allowed_missing` of the words.
   std::vector<graph::NodeId> containing(const std::vector<std::string>& words, const std::string& label,
