@@ -53,37 +53,32 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
   return false;
 }
 
-// "a meeting", "an emergency session": introduced by an indefinite article
-bool indefinite(const Analysis& a, const Mention& m) {
+// Walking back from a mention over at most `reach` tokens of its sentence: is there a word of `cues`
+// before one of `stops`?
+bool cue_before(const Analysis& a, const Mention& m, std::uint32_t reach, std::initializer_list<std::string_view> cues,
+                std::initializer_list<std::string_view> stops) {
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
-  for (auto k = m.tok_begin; k > s.tok_begin && k + 5 > m.tok_begin; --k) {
+  for (auto k = m.tok_begin; k > s.tok_begin && k + reach > m.tok_begin; --k) {
     const auto& w = a.seg.tokens[k - 1].lower;
-    if (w == "a" || w == "an") return true;
-    if (w == "the" || w == "this" || w == "that" || w == "its" || w == "their" || w == "his" || w == "her") return false;
+    if (std::find(cues.begin(), cues.end(), w) != cues.end()) return true;
+    if (std::find(stops.begin(), stops.end(), w) != stops.end()) return false;
   }
   return false;
+}
+
+// "a meeting", "an emergency session": introduced by an indefinite article
+bool indefinite(const Analysis& a, const Mention& m) {
+  return cue_before(a, m, 5, {"a", "an"}, {"the", "this", "that", "its", "their", "his", "her"});
 }
 
 // "the next summit", "the upcoming round": a later meeting of the same series
 bool next_one(const Analysis& a, const Mention& m) {
-  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
-  for (auto k = m.tok_begin; k > s.tok_begin && k + 8 > m.tok_begin; --k) {
-    const auto& w = a.seg.tokens[k - 1].lower;
-    if (w == "next" || w == "upcoming" || w == "following" || w == "forthcoming") return true;
-    if (w == "the" || w == "a" || w == "its" || w == "their") break;
-  }
-  return false;
+  return cue_before(a, m, 8, {"next", "upcoming", "following", "forthcoming"}, {"the", "a", "its", "their"});
 }
 
 // "last year's summit", "the previous round": an earlier meeting of the same series
 bool earlier_one(const Analysis& a, const Mention& m) {
-  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
-  for (auto k = m.tok_begin; k > s.tok_begin && k + 5 > m.tok_begin; --k) {
-    const auto& w = a.seg.tokens[k - 1].lower;
-    if (w == "last" || w == "previous" || w == "past" || w == "preceding") return true;
-    if (w == "the" || w == "a" || w == "its" || w == "their" || w == "this") break;
-  }
-  return false;
+  return cue_before(a, m, 5, {"last", "previous", "past", "preceding"}, {"the", "a", "its", "their", "this"});
 }
 
 // "agreed to hold a fourth round in Rome", "will convene a summit": a meeting still to be held
