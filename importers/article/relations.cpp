@@ -386,12 +386,6 @@ void find_relations(Analysis& a) {
   RelationBuilder b{a, {}, {}};
   b.run_rules();
   b.derived();
-  // an entity relabelled after its relations were made ("Sushma Swaraj" the person turned out to be
-  // the Sushma Swaraj Bhawan venue) keeps only the relations its label allows
-  std::erase_if(a.relations, [&](const Relation& r) {
-    return r.from < 0 || r.to < 0 ||
-           !allowed(r.type, a.entities[static_cast<std::size_t>(r.from)].label, a.entities[static_cast<std::size_t>(r.to)].label);
-  });
 }
 
 }  // namespace fg::importers::article
