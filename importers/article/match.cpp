@@ -824,13 +824,23 @@ std::string expand_template(std::string_view tpl, const std::function<std::strin
     }
     auto close = tpl.find('}', p);
     if (close == std::string_view::npos) break;
-    std::string key(tpl.substr(p + 1, close - p - 1)), mod;
-    if (auto c = key.find(':'); c != std::string::npos) {
-      mod = key.substr(c + 1);
-      key = key.substr(0, c);
-    }
+    // "{r|m}": the first of the alternatives that captured something
+    std::string_view alternatives = tpl.substr(p + 1, close - p - 1);
     p = close;
-    out += part(key, mod);
+    while (!alternatives.empty()) {
+      auto bar = alternatives.find('|');
+      std::string key(alternatives.substr(0, bar)), mod;
+      alternatives = bar == std::string_view::npos ? std::string_view() : alternatives.substr(bar + 1);
+      if (auto c = key.find(':'); c != std::string::npos) {
+        mod = key.substr(c + 1);
+        key = key.substr(0, c);
+      }
+      auto value = part(key, mod);
+      if (!value.empty()) {
+        out += value;
+        break;
+      }
+    }
   }
   return out;
 }

@@ -418,22 +418,51 @@ bool same_letters(std::string x, std::string y) {
   return x == y;
 }
 
+// The digits a number word gives an acronym: "Eight" in "Nordic-Baltic Eight (NB8)".
+std::string number_initials(const std::string& w) {
+  static const std::unordered_map<std::string, std::string> numbers{
+      {"two", "2"},     {"three", "3"},     {"four", "4"},     {"five", "5"},      {"six", "6"},       {"seven", "7"},
+      {"eight", "8"},   {"nine", "9"},      {"ten", "10"},     {"eleven", "11"},   {"twelve", "12"},   {"fifteen", "15"},
+      {"twenty", "20"}, {"twenty-seven", "27"}, {"thirty", "30"}};
+  auto it = numbers.find(w);
+  return it == numbers.end() ? std::string() : it->second;
+}
+
+// Where a long form ending before token k gives its acronym: "(OSCE)", or ", usually shortened to
+// NB8". Returns the acronym's token, or 0.
+std::uint32_t acronym_after(const std::vector<Token>& toks, std::uint32_t k, std::uint32_t end) {
+  if (toks[k].lower == "(") return k + 2 < end && toks[k + 2].lower == ")" && toks[k + 1].has(kAllCaps) ? k + 1 : 0;
+  if (toks[k].lower != ",") return 0;
+  auto i = k + 1;
+  if (i < end && (toks[i].lower == "usually" || toks[i].lower == "often" || toks[i].lower == "commonly" || toks[i].lower == "generally")) ++i;
+  if (i + 2 < end && (toks[i].lower == "shortened" || toks[i].lower == "abbreviated") && toks[i + 1].lower == "to" && toks[i + 2].has(kAllCaps))
+    return i + 2;
+  return 0;
+}
+
 // "Organization for Security and Cooperation in Europe (OSCE)"
 void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
   const auto& toks = a.seg.tokens;
   for (auto k = s.tok_begin + 1; k + 2 < s.tok_end; ++k) {
-    if (toks[k].lower != "(" || toks[k + 2].lower != ")" || !toks[k + 1].has(kAllCaps)) continue;
-    std::string acro = a.text_of(k + 1, k + 2);
+    auto at = acronym_after(toks, k, s.tok_end);
+    if (!at) continue;
+    std::string acro = a.text_of(at, at + 1);
     std::string letters;
     for (char c : acro)
-      if (c >= 'A' && c <= 'Z') letters += c;
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) letters += c;
     // walk back over capitalized words and connectors until the initials spell the acronym
     std::string initials, with_connectors;  // "Heads of Government Meeting (CHOGM)" counts its "of"
     std::uint32_t b = k;
     bool found = false;
     while (b > s.tok_begin) {
       const auto& t = toks[b - 1];
-      if (t.has(kCap)) {
+      // "Nordic-Baltic Eight (NB8)", "Group of 20 (G20)": a number stands for its digits
+      auto number = number_initials(t.lower);
+      if (!number.empty() || (t.lower.size() <= 3 && std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+        if (number.empty()) number = t.lower;
+        initials.insert(0, number);
+        with_connectors.insert(0, number);
+      } else if (t.has(kCap)) {
         initials.insert(initials.begin(), static_cast<char>(a.doc.text[t.begin]));
         with_connectors.insert(with_connectors.begin(), static_cast<char>(a.doc.text[t.begin]));
       } else if (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "on" || t.lower == "in" || t.lower == "the" ||
@@ -494,11 +523,11 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       if (o.sentence == s.index && o.tok_begin >= b && o.tok_end <= k) o.label = Label::None;
     add_mention(a, std::move(m));
     Mention short_form = a.mentions.back();
-    short_form.tok_begin = k + 1;
-    short_form.tok_end = k + 2;
+    short_form.tok_begin = at;
+    short_form.tok_end = at + 1;
     short_form.surface = acro;
     for (auto& o : a.mentions)
-      if (o.sentence == s.index && o.tok_begin == k + 1 && o.tok_end == k + 2) o.label = Label::None;
+      if (o.sentence == s.index && o.tok_begin == at && o.tok_end == at + 1) o.label = Label::None;
     add_mention(a, std::move(short_form));
   }
 }
@@ -725,6 +754,9 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
     clean += out[i];
   }
   while (!clean.empty() && clean.back() == ' ') clean.pop_back();
+  // "meeting in {q}" with nothing captured for q is the meeting
+  for (std::string_view dangling : {" in", " at"})
+    if (clean.size() > dangling.size() && clean.ends_with(dangling)) clean.resize(clean.size() - dangling.size());
   return clean;
 }
 
