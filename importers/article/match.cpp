@@ -199,14 +199,33 @@ class RuleParser {
     if (c == '"') {
       auto end = s_.find('"', i_ + 1);
       if (end == std::string_view::npos) fail("unclosed quote");
-      e.kind = Element::Kind::Exact;
-      e.value = std::string(s_.substr(i_ + 1, end - i_ - 1));
-      if (e.value.empty()) fail("empty quoted word");
+      auto quoted = s_.substr(i_ + 1, end - i_ - 1);
       i_ = end + 1;
-      if (std::none_of(e.value.begin(), e.value.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; })) {
-        e.kind = Element::Kind::Lower;  // no capitals: compared lower-cased, as a word id
-        e.word = intern_word(lower_utf8(e.value));
+      auto word = [](std::string_view w) {
+        Element x;
+        x.kind = Element::Kind::Exact;
+        x.value = std::string(w);
+        if (std::none_of(x.value.begin(), x.value.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; })) {
+          x.kind = Element::Kind::Lower;  // no capitals: compared lower-cased, as a word id
+          x.word = intern_word(lower_utf8(x.value));
+        }
+        return x;
+      };
+      // tokens never hold spaces: `", and"` is the two tokens "," and "and"
+      std::vector<Element> words;
+      for (std::size_t b = 0; b < quoted.size();) {
+        auto sp = quoted.find(' ', b);
+        if (sp == std::string_view::npos) sp = quoted.size();
+        if (sp > b) words.push_back(word(quoted.substr(b, sp - b)));
+        b = sp + 1;
       }
+      if (words.empty()) fail("empty quoted word");
+      if (words.size() == 1) {
+        e = std::move(words.front());
+        return;
+      }
+      e.kind = Element::Kind::Group;
+      e.alts = {std::move(words)};
       return;
     }
     if (c == '[') {

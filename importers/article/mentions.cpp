@@ -680,6 +680,18 @@ void organization_names(Analysis& a, const Sentence& s) {
         continue;
       }
     }
+    // "Minna Ålander of the Finnish Institute of International Affairs": a name before "of the" with
+    // no organization word of its own is someone from the body, which starts after it
+    {
+      auto of = start;
+      while (of < last_head && toks[of].lower != "of") ++of;
+      bool head_before = false;
+      for (auto w = start; w < of; ++w) head_before = head_before || is_head(toks[w]);
+      if (of > start + 1 && of < last_head && !head_before && toks[of + 1].lower == "the") {
+        i = of + 2;
+        continue;
+      }
+    }
     // "Ministry of Foreign Affairs" runs on after its head; "NATO-Russia Council meets" stops at it
     bool head_first = last_head == start || (toks[last_head + 1 < end ? last_head + 1 : last_head].lower == "of");
     std::uint32_t org_end = head_first ? end : last_head + 1;
@@ -738,8 +750,14 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
         if (m.rule != "organization.anaphora" && m.surface.find(' ') == std::string::npos && m.surface.size() > v.size() && m.surface.size() > 4)
           v = m.surface;
       }
-    } else
-      v = a.text_of(units[static_cast<std::size_t>(b)].tb, units[static_cast<std::size_t>(e - 1)].te);
+    } else {
+      auto first = units[static_cast<std::size_t>(b)].tb;
+      v = a.text_of(first, units[static_cast<std::size_t>(e - 1)].te);
+      // "Foreign ministers of ... met": capitalized only because the sentence starts there
+      if (b == 0 && !v.empty() && v[0] >= 'A' && v[0] <= 'Z' &&
+          a.lex.in_class(a.seg.tokens[first].lower, "meeting_mod"))
+        v[0] = static_cast<char>(v[0] - 'A' + 'a');
+    }
     return mod == "last" ? a.lex.family_name(v) : v;  // "Xi Jinping" is referred to as Xi
   });
   // collapse spaces left by empty captures; typographic apostrophes as plain ones
@@ -1145,7 +1163,8 @@ void venues_named_after_people(Analysis& a) {
 // the one named last).
 void organization_anaphora(Analysis& a) {
   const auto& toks = a.seg.tokens;
-  static const std::string_view nouns[] = {"council", "alliance", "bloc", "organisation", "organization", "union", "group", "body", "grouping", "league", "association", "forum", "community"};
+  static const std::string_view nouns[] = {"council", "alliance", "bloc", "organisation", "organization", "union", "group", "body", "grouping",
+                                           "league", "association", "forum", "community", "format", "mechanism", "committee", "club"};
   std::string last_org;
   std::vector<std::pair<std::string, std::string>> seen;  // name, "kind lower-case name", in text order
   std::vector<Mention> found;
@@ -1177,7 +1196,7 @@ void organization_anaphora(Analysis& a) {
       if (n >= s.tok_end) continue;
       const auto& w = toks[n].lower;
       if (std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns)) continue;
-      bool generic = w == "bloc" || w == "body" || w == "grouping";
+      bool generic = w == "bloc" || w == "body" || w == "grouping" || w == "format" || w == "mechanism" || w == "club";
       std::string referent = generic ? last_org : "";
       for (auto o = seen.rbegin(); referent.empty() && o != seen.rend(); ++o)
         if (o->second.find(w == "organisation" ? "organi" : w) != std::string::npos) referent = o->first;

@@ -89,7 +89,7 @@ int RelationBuilder::meeting_named(const std::string& name, const Sentence& s, c
 
 void RelationBuilder::add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s, const std::string& rule, double confidence) {
   if (from < 0 || to < 0) return;
-  if (type == "MET_WITH" && from == to) return;
+  if (from == to) return;  // nobody meets, joins or represents itself
   const auto& fe = a.entities[static_cast<std::size_t>(from)];
   const auto& te = a.entities[static_cast<std::size_t>(to)];
   if (!allowed(type, fe.label, te.label)) return;

@@ -451,3 +451,42 @@ TEST_CASE("elliptic representation lists, ministers listed with their state in b
     if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting" && relation(facts, "HELD_IN", e->name, "Nairobi"))
       for (const auto& [k, v] : e->props) CHECK_FALSE((k == "date" && v.as_string() == "2027"));
 }
+
+TEST_CASE("acronyms with numbers, a body's ministers who met, members listed with asides, formats between states") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Lake ministers meet\ndate: 2026-05-04\n\n"
+                       "Foreign ministers of the Great Lakes Six, usually shortened to GL6, met on Monday at Karisimbi House "
+                       "in Kigali.\n\n"
+                       "The GL6 is an informal format for cooperation between Rwanda, Burundi, Uganda and Tanzania.\n\n"
+                       "The committee was set up in 2001. Its members are Kenya, which chairs it, the African Union and "
+                       "Malawi as observers, as well as Zambia and Angola.\n\n"
+                       "The Riverine Group of Five (RG5) held talks in Lusaka.\n");
+  bool named = false;
+  for (const auto& n : names(facts, "Meeting")) named = named || n == "GL6 foreign ministers meeting in Kigali";
+  CHECK(named);
+  CHECK(relation(facts, "CONVENED_BY", "GL6 foreign ministers meeting in Kigali", "Great Lakes Six"));
+  CHECK(relation(facts, "HELD_IN", "GL6 foreign ministers meeting in Kigali", "Karisimbi House"));
+  CHECK(relation(facts, "MEMBER_OF", "Rwanda", "Great Lakes Six"));
+  CHECK(relation(facts, "MEMBER_OF", "Tanzania", "Great Lakes Six"));
+  CHECK(relation(facts, "MEMBER_OF", "Kenya", "Great Lakes Six"));
+  CHECK(relation(facts, "MEMBER_OF", "African Union", "Great Lakes Six"));
+  CHECK(relation(facts, "MEMBER_OF", "Angola", "Great Lakes Six"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Riverine Group of Five") != orgs.end());
+}
+
+TEST_CASE("someone of a body is not part of its name; ministers of states who met at a venue meet in its town") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Three ministers meet\ndate: 2026-05-04\n\n"
+                       "The foreign ministers of Chile, Peru and Bolivia met on Sunday at the Moneda Palace in downtown Santiago.\n\n"
+                       "\"It went well,\" said Ana Lindqvist of the Nordic Institute of Latin American Studies.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::find(meetings.begin(), meetings.end(), "foreign ministers meeting in Santiago") != meetings.end());
+  CHECK(relation(facts, "ATTENDS", "Peru", "foreign ministers meeting in Santiago"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Nordic Institute of Latin American Studies") != orgs.end());
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Ana Lindqvist") != people.end());
+}
