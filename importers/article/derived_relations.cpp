@@ -328,12 +328,15 @@ bool RelationBuilder::shares_content_word(const std::string& x, const std::strin
       e = n.find(' ', b);
       if (e == std::string::npos) e = n.size();
       auto word = n.substr(b, e - b);
-      if (word.size() > 3 && word != "deputy" && word != "senior" && word != "special") w.insert(word);
+      // "Deputy Prime Minister" and "Minister of Foreign Affairs" are two offices: the rank word is shared
+      if (word.size() > 3 && word != "deputy" && word != "senior" && word != "special" && word != "minister" && word != "secretary")
+        w.insert(word);
     }
     return w;
   };
-  auto a_words = words(x);
-  for (const auto& w : words(y))
+  auto a_words = words(x), b_words = words(y);
+  if (a_words.empty() || b_words.empty()) return true;  // "Minister" is the office the other names in full
+  for (const auto& w : b_words)
     if (a_words.count(w)) return true;
   return false;
 }
@@ -357,6 +360,11 @@ void RelationBuilder::place_pending_titles() {
     for (const auto& r : a.relations)
       if (r.type == "HOLDS_ROLE" && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
         states.insert(r.to);
+    // "Poland was represented by Minister of Foreign Affairs X": the state X represents
+    if (states.empty())
+      for (const auto& r : a.relations)
+        if (r.type == "REPRESENTS" && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
+          states.insert(r.to);
     double confidence = 0.6;
     // a spokesperson speaks for the government the text quotes, not for a state the sentence names
     // ("the summit, which Russia hosts, foreign ministry spokesperson X told reporters")

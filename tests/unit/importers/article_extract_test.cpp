@@ -490,3 +490,19 @@ TEST_CASE("someone of a body is not part of its name; ministers of states who me
   auto people = names(facts, "Person");
   CHECK(std::find(people.begin(), people.end(), "Ana Lindqvist") != people.end());
 }
+
+TEST_CASE("two offices before a name are two roles of the state represented") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet\ndate: 2026-05-04\n\n"
+                       "The three ministers met in Vilnius on Monday.\n\n"
+                       "Latvia was represented by Deputy Prime Minister \u2013 Minister of Foreign Affairs Ilze Kalnina, "
+                       "and Estonia by Minister of Foreign Affairs Toomas Ilves.\n");
+  int roles = 0;
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HOLDS_ROLE" && r->from.name == "Ilze Kalnina" && r->to.name == "Latvia")
+      ++roles;
+  CHECK(roles == 2);
+  CHECK(relation(facts, "REPRESENTS", "Ilze Kalnina", "Latvia"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Toomas Ilves", "Estonia"));
+}
