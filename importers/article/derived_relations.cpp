@@ -563,6 +563,17 @@ std::map<int, int> RelationBuilder::government_roles() const {
     if (org.label == Label::Organization && (kind == "union" || kind == "front" || kind == "movement" || kind == "party"))
       role_state.emplace(r.from, r.to);
   }
+  // "Mozambique's Daniel Chapo": a person the text introduces by their state
+  const auto& toks = a.seg.tokens;
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Person || m.entity < 0 || m.tok_begin < 2) continue;
+    const auto& pos = toks[m.tok_begin - 1].lower;
+    if (pos != "'s" && pos != "\xE2\x80\x99s") continue;
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.label == Label::State && o.entity >= 0 && o.tok_end == m.tok_begin - 1 && o.kind != "demonym") role_state.emplace(m.entity, o.entity);
+    }
+  }
   return role_state;
 }
 

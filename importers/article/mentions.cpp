@@ -197,6 +197,13 @@ void gazetteer(Analysis& a, const Sentence& s) {
       ++i;
       continue;
     }
+    // "Botswana's Duma Boko": a one-word short name of a body, after a possessive and before a
+    // capitalized name, is someone's given name
+    if (hit->label == Label::Organization && n == 1 && !toks[i].has(kAllCaps) && i > s.tok_begin && toks[i - 1].lower == "'s" &&
+        i + 1 < s.tok_end && is_name_token(a, toks[i + 1]) && !(toks[i + 1].classes & a.lex.bits().org_head)) {
+      ++i;
+      continue;
+    }
     // "Sheikh Mohammed", "Hassan Sheikh Mohamud": a form of address before a name is no office (the
     // person rules read it as an honorific, or as part of the name)
     if (hit->label == Label::Title && n == 1 && i + 1 < s.tok_end && a.lex.in_class(toks[i].lower, "honorific") &&

@@ -506,3 +506,23 @@ TEST_CASE("two offices before a name are two roles of the state represented") {
   CHECK(relation(facts, "REPRESENTS", "Ilze Kalnina", "Latvia"));
   CHECK(relation(facts, "HOLDS_ROLE", "Toomas Ilves", "Estonia"));
 }
+
+TEST_CASE("leaders among those present, introduced by their state, represent it; a body's one-word name before a surname is a given name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Leaders meet\ndate: 2026-05-04\n\n"
+                       "Leaders of the Economic Community of West African States gathered in Lomé on Sunday for their 50th summit.\n\n"
+                       "Liberian President Joseph Boakai, Ghana's Mehr Osei and Togo's Kofi Mensah were among the heads of state present.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Mehr Osei") != people.end());
+  std::string summit;
+  for (const auto& n : names(facts, "Meeting")) summit = n;
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "ATTENDS", "Mehr Osei", summit));
+  CHECK(relation(facts, "ATTENDS", "Kofi Mensah", summit));
+  const auto* r = relation(facts, "REPRESENTS", "Kofi Mensah", "Togo");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == summit);
+  CHECK(relation(facts, "REPRESENTS", "Mehr Osei", "Ghana"));
+  CHECK(names(facts, "Meeting").size() == 1);
+}
