@@ -526,3 +526,19 @@ TEST_CASE("leaders among those present, introduced by their state, represent it;
   CHECK(relation(facts, "REPRESENTS", "Mehr Osei", "Ghana"));
   CHECK(names(facts, "Meeting").size() == 1);
 }
+
+TEST_CASE("a meeting named by a word of its own, dated by the gathering for it rather than by a year it missed") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Leaders meet\ndate: 2026-05-04\n\n"
+                       "Leaders of the Economic Community of West African States gathered in Lomé on Sunday for their 50th summit.\n\n"
+                       "It was the first time Togo hosted the summit: it was due to do so in 2015 but lost the chance.\n");
+  bool dated = false;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting")
+      for (const auto& [k, v] : e->props)
+        if (k == "date") dated = v.as_string() == "2026-05-03";
+  CHECK(dated);
+  auto other = extract(ex, "blog", "After the summit\ndate: 2026-05-04\n\nFive days after the Tallaght summit, little has changed.\n");
+  CHECK(names(other, "Meeting") == std::vector<std::string>{"Tallaght summit"});
+}
