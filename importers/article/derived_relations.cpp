@@ -410,10 +410,15 @@ void RelationBuilder::place_pending_titles() {
           in_title = in_title || (x.label == Label::Title && x.tok_begin <= o.tok_begin && o.tok_end <= x.tok_end);
         }
         if (in_title) continue;
-        // a capital that is where things happen ("closed on Friday in Bogotá"), not who acts
-        if (o.kind == "capital" && o.tok_begin > 0) {
-          const auto& w = toks[o.tok_begin - 1].lower;
-          if (w == "in" || w == "at" || w == "to" || w == "from" || w == "for" || w == "near") continue;
+        // a state or capital that is where things happen ("closed on Friday in Bogotá", "a trip to
+        // Central Asia and Mongolia"), not who acts
+        if (o.kind != "demonym" && o.tok_begin > 0) {
+          auto at = o.tok_begin - 1;
+          while (at > 0 && (toks[at].lower == "and" || toks[at].lower == "," || toks[at].has(kCap))) --at;
+          const auto& w = toks[at].lower;
+          if (w == "in" || w == "at" || w == "to" || w == "from" || w == "for" || w == "near" || w == "into" || w == "visit" ||
+              w == "visiting" || w == "visited" || w == "toward" || w == "towards")
+            continue;
         }
         // an adjective for something else ("Polish media", "his German counterpart"), except the
         // delegation or side the person heads ("to lead the Russian delegation")
@@ -448,10 +453,43 @@ void RelationBuilder::place_pending_titles() {
                             a.entities[static_cast<std::size_t>(r.to)].label == Label::State);
       if (!others) states.clear();
     }
+    // else the state of the office that published the text ("source: Norwegian Ministry of Foreign
+    // Affairs", "The Japan Times"): a national office named bare is that state's
+    if (states.empty() && national_office(p.title))
+      if (int home = publisher_state(); home >= 0) {
+        states.insert(home);
+        confidence = 0.4;
+      }
     if (states.size() == 1)
       add("HOLDS_ROLE", p.person, *states.begin(), {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)],
           p.rule, confidence);
   }
+}
+
+bool RelationBuilder::national_office(const std::string& title) {
+  auto t = lower_utf8(title);
+  if (t.find("general") != std::string::npos || t.find("secretariat") != std::string::npos) return false;
+  for (const char* w : {"minister", "president", "chancellor", "king", "secretary of state", "spokes", "premier"})
+    if (t.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// The state whose outlet or office published the article, from its "source:" header.
+int RelationBuilder::publisher_state() {
+  const auto& src = a.doc.source;
+  std::string word;
+  std::string found;
+  auto flush = [&] {
+    if (word.size() > 2 && found.empty()) found = a.lex.state_name(word);
+    word.clear();
+  };
+  for (char c : src) {
+    if (c == ' ' || c == ',' || c == '-' || c == '(' || c == ')' || c == '/' || c == '.') flush();
+    else word += c;
+  }
+  flush();
+  if (found.empty()) return -1;
+  return state_entity(found, a.seg.sentences.front(), "derived.publisher_state");
 }
 
 // The mention of the person a pending title is about, in the title's sentence.

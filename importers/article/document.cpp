@@ -127,6 +127,8 @@ std::variant<Document, InputError> read_document(const ArticleInput& in, const s
         auto d = value.substr(0, std::min<std::size_t>(10, value.size()));
         if (!is_iso_date(d)) return at(pos, "date header '" + std::string(value) + "' is not a YYYY-MM-DD date");
         doc.date = std::string(d);
+      } else if (key == "source") {
+        doc.source = std::string(value);
       } else if (key == "id" && !value.empty()) {
         doc.id = std::string(value);
       }

@@ -81,6 +81,8 @@ struct RelationBuilder {
   void date_encounters_from_their_sentence();
   int lead_sentence() const;
   int possessive_owner(const PendingTitle& p) const;
+  static bool national_office(const std::string& title);
+  int publisher_state();
   const Mention* mention_of(const PendingTitle& p) const;
   int its_state(const PendingTitle& p) const;
   int host_state(const PendingTitle& p);

@@ -542,3 +542,15 @@ TEST_CASE("a meeting named by a word of its own, dated by the gathering for it r
   auto other = extract(ex, "blog", "After the summit\ndate: 2026-05-04\n\nFive days after the Tallaght summit, little has changed.\n");
   CHECK(names(other, "Meeting") == std::vector<std::string>{"Tallaght summit"});
 }
+
+TEST_CASE("an office named bare belongs to the state that published the text, never to a destination") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Minister hosts lake forum\ndate: 2026-05-04\nsource: Kenyan Ministry of Foreign Affairs\n\n"
+                       "The lake forum met in Kisumu on Monday and was chaired by Minister of Foreign Affairs Amina Wekesa.\n\n"
+                       "Prime Minister Daniel Otieno canceled a planned trip to Central Asia and Mongolia.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Amina Wekesa", "Kenya"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Daniel Otieno", "Mongolia"));
+  auto wire = extract(ex, "wire", "Trip off\ndate: 2026-05-04\nsource: Reuters\n\nPrime Minister Daniel Otieno canceled a trip to Mongolia.\n");
+  CHECK_FALSE(relation(wire, "HOLDS_ROLE", "Daniel Otieno", "Mongolia"));
+}
