@@ -806,6 +806,58 @@ void RelationBuilder::plural_title_over_list() {
   }
 }
 
+// "his counterparts from Japan, Australia and the Philippines — Defense Minister A, Defence Minister
+// B and Defense Secretary C —": two lists in the same order, the nth official serving the nth state.
+void RelationBuilder::officials_listed_in_order_of_states() {
+  const auto& toks = a.seg.tokens;
+  for (const auto& s : a.seg.sentences) {
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    for (auto i = s.tok_begin; i + 1 < s.tok_end; ++i) {
+      const auto& w = toks[i].lower;
+      if (!(w == "counterparts" || w == "colleagues" || w == "ministers" || w == "leaders" || w == "presidents") ||
+          !(toks[i + 1].lower == "from" || toks[i + 1].lower == "of"))
+        continue;
+      // the states, up to a dash or colon
+      std::vector<int> states;
+      auto j = i + 2;
+      while (j < s.tok_end && toks[j].lower != "-" && toks[j].lower != ":") {
+        const Mention* at = nullptr;
+        for (int oi : here)
+          if (a.mentions[static_cast<std::size_t>(oi)].tok_begin == j) at = &a.mentions[static_cast<std::size_t>(oi)];
+        if (at && at->label == Label::State && at->entity >= 0) {
+          states.push_back(at->entity);
+          j = at->tok_end;
+        } else if (toks[j].lower == "," || toks[j].lower == "and" || toks[j].lower == "the") {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      if (states.size() < 2 || j >= s.tok_end || (toks[j].lower != "-" && toks[j].lower != ":")) continue;
+      // the officials, each with the title just before the name, up to the next dash or the end
+      std::vector<std::pair<int, std::vector<std::string>>> officials;
+      std::vector<std::string> titles;
+      for (int oi : here) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.tok_begin <= j) continue;
+        bool stop = false;
+        for (auto t = j + 1; t < o.tok_begin && !stop; ++t) stop = toks[t].lower == "-" || toks[t].lower == ";";
+        if (stop) break;
+        if (o.label == Label::Title) titles.push_back(o.surface);  // "Deputy Prime Minister and Defence Minister B"
+        if (o.label == Label::Person && o.entity >= 0) {
+          officials.emplace_back(o.entity, titles);
+          titles.clear();
+        }
+      }
+      if (officials.size() != states.size()) continue;
+      for (std::size_t k = 0; k < states.size(); ++k)
+        for (const auto& t : officials[k].second)
+          add("HOLDS_ROLE", officials[k].first, states[k], {{"title", t}}, s, "derived.officials_in_order_of_states", 0.6);
+      break;
+    }
+  }
+}
+
 // An encounter takes the one date its sentence gives ("held four hours of talks on Wednesday").
 void RelationBuilder::date_encounters_from_their_sentence() {
   for (auto& e : a.entities) {
@@ -837,6 +889,7 @@ void RelationBuilder::date_encounters_from_their_sentence() {
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
   plural_title_over_list();
+  officials_listed_in_order_of_states();
   date_encounters_from_their_sentence();
   place_pending_titles();
   // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it

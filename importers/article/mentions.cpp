@@ -808,6 +808,13 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
         m.rule = mr.rule->name;
         // a name starts with a capital ("who said Tigrayans" is no person named Said)
         if (*label == Label::Person && !a.seg.tokens[m.tok_begin].has(kCap)) continue;
+        if (*label == Label::Person)
+          // "Gilberto Teodoro — for a meeting": a spaced dash ends a name ("Nandi-Ndaitwah" has none)
+          for (auto t = m.tok_begin + 1; t + 1 < m.tok_end; ++t)
+            if (a.seg.tokens[t].lower == "-" && a.seg.tokens[t].has(kSpaceBefore)) {
+              m.tok_end = t;
+              break;
+            }
         if (*label == Label::Title || *label == Label::Person) {
           // a title or name never ends in a possessive or punctuation
           while (m.tok_end > m.tok_begin + 1 && a.seg.tokens[m.tok_end - 1].has(kPunct)) --m.tok_end;

@@ -78,6 +78,7 @@ struct RelationBuilder {
   static bool shares_content_word(const std::string& x, const std::string& y);
   void place_pending_titles();
   void plural_title_over_list();
+  void officials_listed_in_order_of_states();
   void date_encounters_from_their_sentence();
   int lead_sentence() const;
   int possessive_owner(const PendingTitle& p) const;

@@ -554,3 +554,22 @@ TEST_CASE("an office named bare belongs to the state that published the text, ne
   auto wire = extract(ex, "wire", "Trip off\ndate: 2026-05-04\nsource: Reuters\n\nPrime Minister Daniel Otieno canceled a trip to Mongolia.\n");
   CHECK_FALSE(relation(wire, "HOLDS_ROLE", "Daniel Otieno", "Mongolia"));
 }
+
+TEST_CASE("officials listed in the order of their states; a spaced dash ends a name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "live",
+                       "Ministers meet\ndate: 2026-05-04\n\n"
+                       "Chilean Defence Minister Ana Rojas met her counterparts from Peru, Ecuador and Bolivia \u2014 Defence Minister "
+                       "Luis Paredes, Deputy President and Defence Minister Maria Quispe and Defence Secretary Jorge Vaca \u2014 for "
+                       "a working lunch.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Luis Paredes", "Peru"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Maria Quispe", "Ecuador"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Jorge Vaca", "Bolivia"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Luis Paredes", "Ecuador"));
+  int quispe = 0;
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HOLDS_ROLE" && r->from.name == "Maria Quispe") ++quispe;
+  CHECK(quispe == 2);
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Jorge Vaca") != people.end());
+}
