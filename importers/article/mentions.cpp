@@ -4,6 +4,7 @@
 #include <cstring>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "graph/names.hpp"
 #include "importers/article/dates.hpp"
@@ -636,7 +637,10 @@ void organization_names(Analysis& a, const Sentence& s) {
         // "the Collective Security Council of the CSTO": a body of another organization ends
         // before it
         if (m->label == Label::Organization && head && end > start && (toks[end - 1].lower == "of" || toks[end - 1].lower == "the")) break;
+        // "Ministry of Foreign Affairs of Ukraine on Mykhailivska Square": the state it is of ends it
+        bool of_state = m->label == Label::State && head && end > start && toks[end - 1].lower == "of";
         end = m->tok_end;
+        if (of_state) break;
         continue;
       }
       const auto& t = toks[end];
@@ -731,6 +735,14 @@ void organization_names(Analysis& a, const Sentence& s) {
   }
 }
 
+// The last words of venue names that are nobody's surname ("Hall" and "House" can be).
+bool venue_word(const std::string& w) {
+  static const std::unordered_set<std::string> words{"square", "plaza", "palace", "hotel", "centre", "center", "building",
+                                                     "complex", "compound", "museum", "theatre", "theater", "auditorium",
+                                                     "pavilion", "residence", "embassy", "bhawan", "bhavan", "guesthouse", "mansion"};
+  return words.count(w) != 0;
+}
+
 std::string fill_template(const Analysis& a, const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
   auto out = expand_template(tpl, [&](const std::string& key, const std::string& mod) {
     int id = mr.rule->capture_id(key);
@@ -808,6 +820,8 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
         m.rule = mr.rule->name;
         // a name starts with a capital ("who said Tigrayans" is no person named Said)
         if (*label == Label::Person && !a.seg.tokens[m.tok_begin].has(kCap)) continue;
+        // "San Martín Square", "Sushma Swaraj Palace": a venue named after someone is no person
+        if (*label == Label::Person && venue_word(a.seg.tokens[m.tok_end - 1].lower)) continue;
         if (*label == Label::Person)
           // "Gilberto Teodoro — for a meeting": a spaced dash ends a name ("Nandi-Ndaitwah" has none)
           for (auto t = m.tok_begin + 1; t + 1 < m.tok_end; ++t)
@@ -854,7 +868,7 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
             m.name = a.text_of(m.tok_begin + 1, m.tok_end) + " " + title_case(a.text_of(m.tok_begin, m.tok_begin + 1));
           else if (k == "kind") m.kind = value;
           else if (k == "state_of") m.state_of = value;
-          else m.props[k] = value;
+          else if (!value.empty() || !m.props.count(k)) m.props[k] = value;  // "convened_by=o convened_by=f": the one captured
         }
         if (*label == Label::Title) {
           for (auto u = static_cast<std::size_t>(b); u < static_cast<std::size_t>(e); ++u) {

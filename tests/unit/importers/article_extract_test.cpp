@@ -573,3 +573,26 @@ TEST_CASE("officials listed in the order of their states; a spaced dash ends a n
   auto people = names(facts, "Person");
   CHECK(std::find(people.begin(), people.end(), "Jorge Vaca") != people.end());
 }
+
+TEST_CASE("a format's meeting, an alliance of states, a month of last year, letters with a stroke, a ministry of a state") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet\ndate: 2026-01-28\n\n"
+                       "The foreign ministers of Chile, Peru and Bolivia met in Lima on Wednesday in the Andean Triangle format.\n\n"
+                       "Journalists waited at the Ministry of Foreign Affairs of Peru on San Martín Square.\n\n"
+                       "The Andean Triangle is a regional alliance of Chile, Peru and Bolivia.\n\n"
+                       "The previous meeting of the Andean Triangle foreign ministers took place in Arica in July last year.\n\n"
+                       "Chile was represented by Foreign Minister Paweł Nowak. Paweł Nowak later met Luis Paredes. Pawel Nowak left.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::find(meetings.begin(), meetings.end(), "Andean Triangle foreign ministers meeting in Lima") != meetings.end());
+  CHECK(relation(facts, "CONVENED_BY", "Andean Triangle foreign ministers meeting in Lima", "Andean Triangle"));
+  CHECK(relation(facts, "MEMBER_OF", "Bolivia", "Andean Triangle"));
+  bool last_july = false;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting")
+      for (const auto& [k, v] : e->props) last_july = last_july || (k == "date" && v.as_string() == "2025-07");
+  CHECK(last_july);
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Ministry of Foreign Affairs of Peru") != orgs.end());
+  CHECK(names(facts, "Person").size() == 2);  // Paweł Nowak is Pawel Nowak
+}
