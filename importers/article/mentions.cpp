@@ -820,6 +820,22 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
         m.rule = mr.rule->name;
         // a name starts with a capital ("who said Tigrayans" is no person named Said)
         if (*label == Label::Person && !a.seg.tokens[m.tok_begin].has(kCap)) continue;
+        // "King Abdullah II": a monarch's regnal number is part of the name ("Lloyd Austin III" keeps
+        // his name without the suffix)
+        static const std::unordered_set<std::string_view> monarchs{"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "shah", "tsar"};
+        if (*label == Label::Person && m.tok_begin > 0 && monarchs.count(a.seg.tokens[m.tok_begin - 1].lower) &&
+            m.tok_end < a.seg.sentences[static_cast<std::size_t>(s.index)].tok_end) {
+          static const std::unordered_set<std::string_view> regnal{"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+          const auto& t = a.seg.tokens[m.tok_end];
+          if (regnal.count(std::string_view(a.doc.text).substr(t.begin, t.end - t.begin))) ++m.tok_end;
+        }
+        // "His Majesty": forms of address alone name nobody
+        if (*label == Label::Person) {
+          bool address_only = true;
+          for (auto t = m.tok_begin; t < m.tok_end && address_only; ++t)
+            address_only = a.lex.in_class(a.seg.tokens[t].lower, "honorific") || a.seg.tokens[t].lower == ".";
+          if (address_only) continue;
+        }
         // "San Martín Square", "Sushma Swaraj Palace": a venue named after someone is no person
         if (*label == Label::Person && venue_word(a.seg.tokens[m.tok_end - 1].lower)) continue;
         if (*label == Label::Person)

@@ -138,12 +138,20 @@ std::string other_year(const Analysis& a, const Mention& m) {
   if (a.doc.date.size() < 4) return "";
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
   auto from = m.tok_begin >= s.tok_begin + 2 ? m.tok_begin - 2 : s.tok_begin;
-  for (auto k = from; k < m.tok_end; ++k) {
+  auto year = [&](std::uint32_t k) {
     const auto& w = a.seg.tokens[k].lower;
-    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && (w[0] == '1' || w[0] == '2') &&
-        w != a.doc.date.substr(0, 4) && (k + 1 >= s.tok_end || a.seg.tokens[k + 1].lower != "-"))
-      return w;
-  }
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && (w[0] == '1' || w[0] == '2') &&
+           w != a.doc.date.substr(0, 4) && (k + 1 >= s.tok_end || a.seg.tokens[k + 1].lower != "-");
+  };
+  for (auto k = from; k < m.tok_end; ++k)
+    if (year(k)) return a.seg.tokens[k].lower;
+  // "the summit held in Baghdad in June 2021": the year of the phrase that places it
+  if (m.tok_end < s.tok_end && (a.seg.tokens[m.tok_end].lower == "held" || a.seg.tokens[m.tok_end].lower == "hosted"))
+    for (auto k = m.tok_end + 1; k < std::min(s.tok_end, m.tok_end + 8); ++k) {
+      const auto& w = a.seg.tokens[k].lower;
+      if (w == "," || w == ";" || w == "and" || w == "which" || w == "where" || w == "when" || w == "that") break;
+      if (year(k)) return w;
+    }
   return "";
 }
 bool other_years(const Analysis& a, const Mention& m) { return !other_year(a, m).empty(); }

@@ -596,3 +596,24 @@ TEST_CASE("a format's meeting, an alliance of states, a month of last year, lett
   CHECK(std::find(orgs.begin(), orgs.end(), "Ministry of Foreign Affairs of Peru") != orgs.end());
   CHECK(names(facts, "Person").size() == 2);  // Paweł Nowak is Pawel Nowak
 }
+
+TEST_CASE("an earlier edition held elsewhere and who it brought together; monarchs with regnal numbers") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet\ndate: 2026-04-12\n\n"
+                       "The foreign ministers of Chile, Peru and Bolivia met on Sunday in Lima.\n\n"
+                       "The mechanism reached its highest level at the summit held in Quito in June 2021, which brought together "
+                       "President Luis Arana, His Majesty King Felipe VI and the then Peruvian president Ana Vela.\n");
+  std::string earlier;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting")
+      for (const auto& [k, v] : e->props)
+        if (k == "date" && v.as_string() == "2021-06") earlier = e->name;
+  REQUIRE(!earlier.empty());
+  CHECK(relation(facts, "HELD_IN", earlier, "Quito"));
+  CHECK_FALSE(relation(facts, "HELD_IN", "foreign ministers meeting in Lima", "Quito"));
+  CHECK(relation(facts, "ATTENDS", "Felipe VI", earlier));
+  CHECK(relation(facts, "ATTENDS", "Ana Vela", earlier));
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Majesty") == people.end());
+}
