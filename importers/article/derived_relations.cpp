@@ -460,6 +460,7 @@ void RelationBuilder::place_pending_titles() {
         states.insert(home);
         confidence = 0.4;
       }
+
     if (states.size() == 1)
       add("HOLDS_ROLE", p.person, *states.begin(), {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)],
           p.rule, confidence);

@@ -311,8 +311,13 @@ bool names_known_place(const Analysis& a, std::uint32_t b, std::size_t n) {
   const auto* cands = a.lex.starting_with(toks[b].lower);
   if (!cands) cands = a.lex.starting_with(graph::normalize_name(toks[b].lower));
   if (!cands) return false;
-  for (const auto* e : *cands)
-    if (e->tokens.size() == n && (e->label == Label::Place || e->kind == "capital")) return true;
+  for (const auto* e : *cands) {
+    if (e->tokens.size() != n || !(e->label == Label::Place || e->kind == "capital")) continue;
+    bool same = true;
+    for (std::size_t k = 1; k < n && same; ++k)
+      same = e->tokens[k] == toks[b + k].lower || e->tokens[k] == graph::normalize_name(toks[b + k].lower);
+    if (same) return true;
+  }
   return false;
 }
 
@@ -334,6 +339,18 @@ void dateline(Analysis& a, const Sentence& s) {
       add_dateline_agency(a, s, e + 4, e + 5);
       return;
     }
+  }
+  // "Cairo – The foreign ministers ...", "Dubai: ...": a known city written in its own case, then a
+  // spaced dash or a colon
+  for (std::uint32_t n = 1; n <= 3 && i + n < s.tok_end; ++n) {
+    const auto& next = toks[i + n];
+    bool sep = (is_dash(i + n) && next.has(kSpaceBefore)) || next.lower == ":";
+    if (!sep) continue;
+    if (toks[i].has(kCap) && !toks[i].has(kAllCaps) && names_known_place(a, i, n)) {
+      add_dateline_place(a, s, i, i + n, a.text_of(i, i + n));
+      return;
+    }
+    break;
   }
   // "Colombo, Jan 22 (PTI) External Affairs Minister ...": a known city, a date and the agency
   if (i + 1 < s.tok_end && toks[i].has(kCap) && !toks[i].has(kAllCaps) && toks[i + 1].lower == ",") {

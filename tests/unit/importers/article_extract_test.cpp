@@ -617,3 +617,23 @@ TEST_CASE("an earlier edition held elsewhere and who it brought together; monarc
   auto people = names(facts, "Person");
   CHECK(std::find(people.begin(), people.end(), "Majesty") == people.end());
 }
+
+TEST_CASE("a dateline in the city's own case; a state before two titles gives both") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet\ndate: 2026-04-12\n\n"
+                       "Lima \u2013 The foreign ministers of Chile and Peru met on Sunday.\n\n"
+                       "Chilean Deputy Prime Minister and Minister of Foreign Affairs Ana Rojas said the talks went well.\n\n"
+                       "The Group of Seven \u2014 the United States, Japan and Germany \u2014 sent observers.\n");
+  int roles = 0;
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HOLDS_ROLE" && r->from.name == "Ana Rojas" && r->to.name == "Chile")
+      ++roles;
+  CHECK(roles == 2);
+  bool lima_hosts = false;
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HELD_IN" && r->to.name == "Lima") lima_hosts = true;
+  CHECK(lima_hosts);
+  auto places = names(facts, "Place");
+  CHECK(std::find(places.begin(), places.end(), "The Group") == places.end());
+}
