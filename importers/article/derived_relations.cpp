@@ -961,6 +961,10 @@ void RelationBuilder::derived() {
       if (c.type != "CONVENED_BY") continue;
       const auto& m = a.entities[static_cast<std::size_t>(c.from)];
       if (m.props.count("status") && m.props.at("status") == "planned") continue;
+      // an edition of an earlier year is recalled, not reported
+      if (auto d = m.props.find("date"); d != m.props.end() && d->second.size() >= 4 && a.doc.date.size() >= 4 &&
+                                         d->second.compare(0, 4, a.doc.date, 0, 4) < 0)
+        continue;
       auto it = best.find(c.to);
       if (it == best.end() || a.entities[static_cast<std::size_t>(it->second)].mentions < m.mentions) best[c.to] = c.from;
     }

@@ -456,7 +456,9 @@ std::string number_initials(const std::string& w) {
 // Where a long form ending before token k gives its acronym: "(OSCE)", or ", usually shortened to
 // NB8". Returns the acronym's token, or 0.
 std::uint32_t acronym_after(const std::vector<Token>& toks, std::uint32_t k, std::uint32_t end) {
-  if (toks[k].lower == "(") return k + 2 < end && toks[k + 2].lower == ")" && toks[k + 1].has(kAllCaps) ? k + 1 : 0;
+  // "(ACTO)", "(ACTO, or OTCA in Spanish)"
+  if (toks[k].lower == "(")
+    return k + 2 < end && (toks[k + 2].lower == ")" || toks[k + 2].lower == "," || toks[k + 2].lower == ";") && toks[k + 1].has(kAllCaps) ? k + 1 : 0;
   if (toks[k].lower != ",") return 0;
   auto i = k + 1;
   if (i < end && (toks[i].lower == "usually" || toks[i].lower == "often" || toks[i].lower == "commonly" || toks[i].lower == "generally")) ++i;

@@ -146,8 +146,10 @@ std::string other_year(const Analysis& a, const Mention& m) {
   for (auto k = from; k < m.tok_end; ++k)
     if (year(k)) return a.seg.tokens[k].lower;
   // "the summit held in Baghdad in June 2021": the year of the phrase that places it
-  if (m.tok_end < s.tok_end && (a.seg.tokens[m.tok_end].lower == "held" || a.seg.tokens[m.tok_end].lower == "hosted"))
-    for (auto k = m.tok_end + 1; k < std::min(s.tok_end, m.tok_end + 8); ++k) {
+  auto after = m.tok_end;
+  if (after + 1 < s.tok_end && (a.seg.tokens[after].lower == "was" || a.seg.tokens[after].lower == "were")) ++after;
+  if (after < s.tok_end && (a.seg.tokens[after].lower == "held" || a.seg.tokens[after].lower == "hosted"))
+    for (auto k = after + 1; k < std::min(s.tok_end, after + 9); ++k) {
       const auto& w = a.seg.tokens[k].lower;
       if (w == "," || w == ";" || w == "and" || w == "which" || w == "where" || w == "when" || w == "that") break;
       if (year(k)) return w;

@@ -637,3 +637,20 @@ TEST_CASE("a dateline in the city's own case; a state before two titles gives bo
   auto places = names(facts, "Place");
   CHECK(std::find(places.begin(), places.end(), "The Group") == places.end());
 }
+
+TEST_CASE("presidents listed who attended in person, an acronym with its other-language form, Brasil") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Amazon leaders meet\ndate: 2025-08-22\n\n"
+                       "The summit of the Rainforest Partnership Organization (RPO, or OPR in Spanish) opened in Leticia on Friday.\n\n"
+                       "The RPO is made up of Bolivia, Brasil and Peru.\n\n"
+                       "The Brazilian president, Marta Lins, and the Bolivian president, Juan Quispe, attended in person, as did the "
+                       "president of Peru, Rosa Vela.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Brazil", "Rainforest Partnership Organization"));
+  std::string summit;
+  for (const auto& n : names(facts, "Meeting")) summit = n;
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "ATTENDS", "Marta Lins", summit));
+  CHECK(relation(facts, "ATTENDS", "Juan Quispe", summit));
+  CHECK(relation(facts, "ATTENDS", "Rosa Vela", summit));
+}
