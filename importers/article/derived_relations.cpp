@@ -198,6 +198,45 @@ void RelationBuilder::drop_encounters_inside_named_meetings() {
   });
 }
 
+// "Israel did not send a delegation to today's meeting", "Russia has not taken part in the
+// committee's meetings since 2022", "Mali boycotted the summit": whoever the text says stayed away
+// is not at the meeting at hand, whatever membership or mentions suggested.
+void RelationBuilder::drop_stated_absences() {
+  int main = main_meeting();
+  if (main < 0) return;
+  const auto& toks = a.seg.tokens;
+  static const std::set<std::string_view> aux{"did", "does", "do", "has", "have", "had", "will", "would", "was", "were", "is", "are"};
+  static const std::set<std::string_view> negation{"not", "n't", "never"};
+  static const std::set<std::string_view> joining{"send", "attend", "take", "taken", "participate", "participated", "join", "joined",
+                                                  "come", "travel", "show", "turn", "be"};
+  static const std::set<std::string_view> refusing{"boycotted", "boycotts", "boycotting", "skipped", "skips", "snubbed", "shunned"};
+  std::set<int> absent;
+  for (const auto& s : a.seg.sentences) {
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+      const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+      if (m.entity < 0 || !(m.label == Label::State || m.label == Label::Person || m.label == Label::Organization)) continue;
+      auto k = m.tok_end;
+      if (k < s.tok_end && refusing.count(toks[k].lower)) {
+        absent.insert(m.entity);
+        continue;
+      }
+      if (!(k + 2 < s.tok_end && aux.count(toks[k].lower))) continue;
+      ++k;
+      if (k < s.tok_end && (toks[k].lower == "also" || toks[k].lower == "again")) ++k;
+      if (!(k + 1 < s.tok_end && negation.count(toks[k].lower))) continue;
+      ++k;
+      if (toks[k].lower == "yet" || toks[k].lower == "even") ++k;
+      if (k < s.tok_end && joining.count(toks[k].lower)) absent.insert(m.entity);
+    }
+  }
+  if (absent.empty()) return;
+  const auto& main_name = a.entities[static_cast<std::size_t>(main)].name;
+  std::erase_if(a.relations, [&](const Relation& r) {
+    if (!absent.count(r.from)) return false;
+    return (r.type == "ATTENDS" && r.to == main) || (r.type == "REPRESENTS" && r.props.count("forum") && r.props.at("forum") == main_name);
+  });
+}
+
 // An official (someone with a current role) named in a sentence about the main meeting, with no
 // other meeting, no other date and no word from afar in it, takes part in the main meeting.
 void RelationBuilder::officials_in_main_meeting_sentences() {
@@ -992,6 +1031,7 @@ void RelationBuilder::derived() {
     if (m >= 0 && rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person")
       add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
+  drop_stated_absences();
   venues_in_their_towns();
   name_bare_meetings();
   name_encounters_after_both();

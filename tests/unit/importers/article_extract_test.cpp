@@ -654,3 +654,21 @@ TEST_CASE("presidents listed who attended in person, an acronym with its other-l
   CHECK(relation(facts, "ATTENDS", "Juan Quispe", summit));
   CHECK(relation(facts, "ATTENDS", "Rosa Vela", summit));
 }
+
+TEST_CASE("members who stayed away do not attend; a list of states before a body's name is not its membership") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Donors meet\ndate: 2026-04-29\n\n"
+                       "Today we convened the spring meeting of the Lake Donors Committee (LDC) in Brussels.\n\n"
+                       "Its members are Norway, Canada, Egypt, Israel and Russia.\n\n"
+                       "Israel did not send a delegation to today's meeting. Russia has not taken part in the committee's meetings since 2022.\n\n"
+                       "Funds came from Canada, Egypt, Japan, the World Bank and others.\n");
+  std::string meeting;
+  for (const auto& n : names(facts, "Meeting")) meeting = n;
+  REQUIRE(!meeting.empty());
+  CHECK(relation(facts, "MEMBER_OF", "Israel", "Lake Donors Committee"));
+  CHECK(relation(facts, "ATTENDS", "Canada", meeting));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Israel", meeting));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Russia", meeting));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "Japan", "World Bank"));
+}
