@@ -509,27 +509,32 @@ void RelationBuilder::place_pending_titles() {
 bool RelationBuilder::national_office(const std::string& title) {
   auto t = lower_utf8(title);
   if (t.find("general") != std::string::npos || t.find("secretariat") != std::string::npos) return false;
-  for (const char* w : {"minister", "president", "chancellor", "king", "secretary of state", "spokes", "premier"})
+  for (const char* w : {"minister", "president", "chancellor", "king", "secretary", "ambassador", "spokes", "premier"})
     if (t.find(w) != std::string::npos) return true;
   return false;
 }
 
 // The state whose outlet or office published the article, from its "source:" header.
 int RelationBuilder::publisher_state() {
-  const auto& src = a.doc.source;
+  std::vector<std::string> words;
   std::string word;
-  std::string found;
-  auto flush = [&] {
-    if (word.size() > 2 && found.empty()) found = a.lex.state_name(word);
-    word.clear();
-  };
-  for (char c : src) {
-    if (c == ' ' || c == ',' || c == '-' || c == '(' || c == ')' || c == '/' || c == '.') flush();
-    else word += c;
+  for (char c : a.doc.source + " ") {
+    if (c == ' ' || c == ',' || c == '(' || c == ')' || c == '/' || c == ':' || c == ';') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
   }
-  flush();
-  if (found.empty()) return -1;
-  return state_entity(found, a.seg.sentences.front(), "derived.publisher_state");
+  // "U.S. Department of State", "United Kingdom Foreign Office", "Norwegian Ministry of Foreign Affairs"
+  for (std::size_t n = 3; n >= 1; --n)
+    for (std::size_t b = 0; b + n <= words.size(); ++b) {
+      std::string phrase = words[b];
+      for (std::size_t k = 1; k < n; ++k) phrase += " " + words[b + k];
+      if (phrase.size() < 2) continue;
+      if (auto st = a.lex.state_name(phrase); !st.empty()) return state_entity(st, a.seg.sentences.front(), "derived.publisher_state");
+    }
+  return -1;
 }
 
 // The mention of the person a pending title is about, in the title's sentence.

@@ -551,6 +551,9 @@ TEST_CASE("an office named bare belongs to the state that published the text, ne
                        "Prime Minister Daniel Otieno canceled a planned trip to Central Asia and Mongolia.\n");
   CHECK(relation(facts, "HOLDS_ROLE", "Amina Wekesa", "Kenya"));
   CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Daniel Otieno", "Mongolia"));
+  auto us = extract(ex, "note", "Talks\ndate: 2026-05-04\nsource: U.S. Department of State, Office of the Spokesperson\n\n"
+                               "The lake forum met in Kisumu, where Deputy Secretary Ruth Alvarez spoke.\n");
+  CHECK(relation(us, "HOLDS_ROLE", "Ruth Alvarez", "United States"));
   auto wire = extract(ex, "wire", "Trip off\ndate: 2026-05-04\nsource: Reuters\n\nPrime Minister Daniel Otieno canceled a trip to Mongolia.\n");
   CHECK_FALSE(relation(wire, "HOLDS_ROLE", "Daniel Otieno", "Mongolia"));
 }
