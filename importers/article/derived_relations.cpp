@@ -237,6 +237,29 @@ void RelationBuilder::drop_stated_absences() {
   });
 }
 
+// "A planned meeting between A and B ... did not take place": the meeting is kept, cancelled, with
+// nobody at it, and the two did not meet.
+void RelationBuilder::drop_meetings_not_held() {
+  std::set<int> cancelled, sentences;
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const auto& e = a.entities[i];
+    auto st = e.props.find("status");
+    if (e.label != Label::Meeting || st == e.props.end() || st->second != "cancelled") continue;
+    cancelled.insert(static_cast<int>(i));
+  }
+  if (cancelled.empty()) return;
+  for (const auto& r : a.relations)
+    if (r.type == "SET" || (r.rule == "met.not_held")) sentences.insert(r.sentence);
+  for (int c : cancelled) sentences.insert(a.entities[static_cast<std::size_t>(c)].sentence);
+  std::set<std::string> names;
+  for (int c : cancelled) names.insert(a.entities[static_cast<std::size_t>(c)].name);
+  std::erase_if(a.relations, [&](const Relation& r) {
+    if (cancelled.count(r.to) || cancelled.count(r.from)) return true;
+    if (r.type == "REPRESENTS" && r.props.count("forum") && names.count(r.props.at("forum"))) return true;
+    return sentences.count(r.sentence) && r.type == "MET_WITH";
+  });
+}
+
 // An official (someone with a current role) named in a sentence about the main meeting, with no
 // other meeting, no other date and no word from afar in it, takes part in the main meeting.
 void RelationBuilder::officials_in_main_meeting_sentences() {
@@ -948,7 +971,7 @@ void RelationBuilder::derived() {
   }
   // held or planned, from the date ("held" needs a date to compare with the article's)
   for (auto& e : a.entities) {
-    if (e.label != Label::Meeting) continue;
+    if (e.label != Label::Meeting || (e.props.count("status") && e.props.at("status") == "cancelled")) continue;
     auto d = e.props.find("date");
     if (still_to_come(e)) e.props["status"] = "planned";
     else if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && !planned(static_cast<int>(&e - a.entities.data()))) e.props["status"] = "held";
@@ -1037,6 +1060,7 @@ void RelationBuilder::derived() {
       add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
   drop_stated_absences();
+  drop_meetings_not_held();
   venues_in_their_towns();
   name_bare_meetings();
   name_encounters_after_both();

@@ -675,3 +675,21 @@ TEST_CASE("members who stayed away do not attend; a list of states before a body
   CHECK_FALSE(relation(facts, "ATTENDS", "Russia", meeting));
   CHECK_FALSE(relation(facts, "MEMBER_OF", "Japan", "World Bank"));
 }
+
+TEST_CASE("a meeting that did not take place is cancelled, with no encounter") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Donors meet\ndate: 2026-04-29\n\n"
+                       "The donor meeting opened in Oslo on Monday, chaired by Foreign Minister Lars Berg.\n\n"
+                       "A planned meeting between Berg and Israel's Minister of Finance, David Cohen, on the transfer of revenues did not take place.\n\n"
+                       "A meeting between Mr Berg and the head of the Chinese delegation, Major-General Li Wei, which officials had said "
+                       "was being arranged for Saturday, will not take place.\n");
+  int cancelled = 0;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting")
+      for (const auto& [k, v] : e->props) cancelled += k == "status" && v.as_string() == "cancelled";
+  CHECK(cancelled == 2);
+  CHECK_FALSE(relation(facts, "MET_WITH", "Lars Berg", "David Cohen"));
+  CHECK_FALSE(relation(facts, "MET_WITH", "Lars Berg", "Li Wei"));
+  CHECK_FALSE(relation(facts, "ATTENDS", "David Cohen", "Berg–Cohen meeting"));
+}
