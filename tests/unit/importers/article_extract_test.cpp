@@ -693,3 +693,16 @@ TEST_CASE("a meeting that did not take place is cancelled, with no encounter") {
   CHECK_FALSE(relation(facts, "MET_WITH", "Lars Berg", "Li Wei"));
   CHECK_FALSE(relation(facts, "ATTENDS", "David Cohen", "Berg–Cohen meeting"));
 }
+
+TEST_CASE("those a leader was joined by, and those the other side brought, are at the talks") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "blog",
+                       "After the summit\ndate: 2026-05-04\n\n"
+                       "Five days after the Tallaght summit, little has changed.\n\n"
+                       "At the talks, Pedro Ramos was joined by Foreign Minister Luis Paredes and his envoy Ana Vela, while Juan Quispe "
+                       "brought Defence Minister Jorge Vaca.\n");
+  CHECK(relation(facts, "ATTENDS", "Luis Paredes", "Tallaght summit"));
+  CHECK(relation(facts, "ATTENDS", "Ana Vela", "Tallaght summit"));
+  CHECK(relation(facts, "ATTENDS", "Juan Quispe", "Tallaght summit"));
+  CHECK(relation(facts, "ATTENDS", "Jorge Vaca", "Tallaght summit"));
+}
