@@ -237,6 +237,34 @@ void RelationBuilder::drop_stated_absences() {
   });
 }
 
+// "the Munich Security Conference", "the Antalya Diplomacy Forum": a meeting whose own name carries a
+// town is held there, when the text gives it no other place.
+void RelationBuilder::meetings_named_after_their_town() {
+  std::set<int> placed;
+  for (const auto& r : a.relations)
+    if (r.type == "HELD_IN") placed.insert(r.from);
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Meeting || m.entity < 0 || placed.count(m.entity) || m.tok_end - m.tok_begin < 2) continue;
+    // a town of the gazetteer among the words of the name, itself a place of the article
+    const auto& toks = a.seg.tokens;
+    for (auto t = m.tok_begin; t < m.tok_end && !placed.count(m.entity); ++t) {
+      const auto* cands = a.lex.starting_with(toks[t].lower);
+      if (!cands || !toks[t].has(kCap)) continue;
+      for (const auto* e : *cands) {
+        if (!(e->label == Label::Place || e->kind == "capital") || e->tokens.size() > m.tok_end - t) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < e->tokens.size() && same; ++k) same = e->tokens[k] == toks[t + k].lower;
+        if (!same) continue;
+        int place = find_entity(Label::Place, e->label == Label::Place ? e->name : e->surface);
+        if (place < 0 || is_site(place)) continue;
+        add("HELD_IN", m.entity, place, {}, a.seg.sentences[static_cast<std::size_t>(m.sentence)], "derived.meeting_named_after_town", 0.5);
+        placed.insert(m.entity);
+        break;
+      }
+    }
+  }
+}
+
 // "A planned meeting between A and B ... did not take place": the meeting is kept, cancelled, with
 // nobody at it, and the two did not meet.
 void RelationBuilder::drop_meetings_not_held() {
@@ -1061,6 +1089,7 @@ void RelationBuilder::derived() {
   }
   drop_stated_absences();
   drop_meetings_not_held();
+  meetings_named_after_their_town();
   venues_in_their_towns();
   name_bare_meetings();
   name_encounters_after_both();

@@ -706,3 +706,12 @@ TEST_CASE("those a leader was joined by, and those the other side brought, are a
   CHECK(relation(facts, "ATTENDS", "Juan Quispe", "Tallaght summit"));
   CHECK(relation(facts, "ATTENDS", "Jorge Vaca", "Tallaght summit"));
 }
+
+TEST_CASE("a meeting whose name carries a town is held there") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "live",
+                       "Forum\ndate: 2026-05-04\n\n"
+                       "The Lyon Security Conference 2026 opened on Friday with 40 ministers.\n\n"
+                       "Delegates arrived in Lyon by train.\n");
+  CHECK(relation(facts, "HELD_IN", "Lyon Security Conference 2026", "Lyon"));
+}
