@@ -237,6 +237,29 @@ void RelationBuilder::drop_stated_absences() {
   });
 }
 
+// The state whose town hosts the article's meeting of several parties is at the table: "the CIS
+// summit in St Petersburg", "the Russia-GCC dialogue in Riyadh".
+void RelationBuilder::host_state_attends_main_meeting() {
+  int main = main_meeting();
+  if (main < 0 || planned(main)) return;
+  const auto& rule = a.entities[static_cast<std::size_t>(main)].rule;
+  if (rule.rfind("met.", 0) == 0 || rule == "meeting.talks_with_person") return;  // two people's encounter
+  std::set<int> parties;
+  for (const auto& r : a.relations)
+    if (r.type == "ATTENDS" && r.to == main && a.entities[static_cast<std::size_t>(r.from)].label == Label::State) parties.insert(r.from);
+  if (parties.size() < 2) return;
+  for (const auto& r : relations_of("HELD_IN")) {
+    if (r.type != "HELD_IN" || r.from != main || is_site(r.to)) continue;
+    for (const auto& m : a.mentions)
+      if (m.entity == r.to && m.label == Label::Place && !m.state_of.empty()) {
+        // only a state the text itself names
+        if (int host = find_entity(Label::State, m.state_of); host >= 0)
+          add("ATTENDS", host, main, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.host_state_attends", 0.5);
+        return;
+      }
+  }
+}
+
 // "the Munich Security Conference", "the Antalya Diplomacy Forum": a meeting whose own name carries a
 // town is held there, when the text gives it no other place.
 void RelationBuilder::meetings_named_after_their_town() {
@@ -1087,6 +1110,7 @@ void RelationBuilder::derived() {
     if (m >= 0 && rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person")
       add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
+  host_state_attends_main_meeting();
   drop_stated_absences();
   drop_meetings_not_held();
   meetings_named_after_their_town();

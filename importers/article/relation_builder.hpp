@@ -81,6 +81,7 @@ struct RelationBuilder {
   void officials_listed_in_order_of_states();
   void drop_stated_absences();
   void drop_meetings_not_held();
+  void host_state_attends_main_meeting();
   void meetings_named_after_their_town();
   void date_encounters_from_their_sentence();
   int lead_sentence() const;

@@ -715,3 +715,17 @@ TEST_CASE("a meeting whose name carries a town is held there") {
                        "Delegates arrived in Lyon by train.\n");
   CHECK(relation(facts, "HELD_IN", "Lyon Security Conference 2026", "Lyon"));
 }
+
+TEST_CASE("the state whose town hosts the meeting of several parties is at it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Leaders meet\ndate: 2026-05-04\n\n"
+                       "The presidents of Uganda and Tanzania met in Kisumu on Monday.\n\n"
+                       "It was the first such meeting Kenya has organised since 2019.\n");
+  std::string meeting;
+  for (const auto& n : names(facts, "Meeting"))
+    if (relation(facts, "HELD_IN", n, "Kisumu")) meeting = n;
+  REQUIRE(!meeting.empty());
+  CHECK(relation(facts, "ATTENDS", "Uganda", meeting));
+  CHECK(relation(facts, "ATTENDS", "Kenya", meeting));
+}
