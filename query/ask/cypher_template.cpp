@@ -221,6 +221,13 @@ std::string kind_column(Kind kind, const std::string& fallback) {
   }
 }
 
+// Does "Biden and Xi" name two persons?
+bool names_two_persons(const std::string& text, const NameResolver& names) {
+  for (std::size_t at = text.find(" and "); at != std::string::npos; at = text.find(" and ", at + 1))
+    if (!names.resolve(text.substr(0, at), {"Person"}).empty() && !names.resolve(text.substr(at + 5), {"Person"}).empty()) return true;
+  return false;
+}
+
 // Splits "Biden and Xi" where both sides name persons.
 std::pair<std::string, std::string> split_pair(const std::string& text, const NameResolver& names) {
   for (std::size_t at = text.find(" and "); at != std::string::npos; at = text.find(" and ", at + 1)) {
@@ -368,6 +375,23 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
       break;
     case Form::WhereMet: {
       auto a = q.slot("a"), c = q.slot("b");
+      // "where and when did the CPLP Council of Ministers meet": one body or meeting, not two people
+      if (c.empty() && !names_two_persons(a, names) && !names.resolve(a, {"Meeting", "Organization"}).empty()) {
+        if (!names.resolve(a, {"Meeting"}).empty()) {
+          auto m = b.meeting(a, q.edition);
+          if (m != "(m)") b.match(m);
+        } else {
+          b.match("(m:Meeting)-[:CONVENED_BY]->" + b.node("body", a, {"Organization"}));  // the body's meetings
+        }
+        bool when_first = q.when_first || !q.ask_where;
+        b.optional_match("(m)-[r:HELD_IN]->(pl)");
+        b.provenance("r");
+        if (when_first) b.column("m.date", "date");
+        b.column("pl.name", "place");
+        if (!when_first) b.column("m.date", "date");
+        b.provenance("m");
+        break;
+      }
       if (c.empty()) std::tie(a, c) = split_pair(a, names);
       // "will A visit Phnom Penh": B is a place or state, where A's meeting is held.
       auto venue = names.resolve(c, {"Person"}).empty() ? names.resolve(c, {"Place", "State"}) : Resolved{};
