@@ -263,13 +263,13 @@ void RelationBuilder::host_state_attends_main_meeting() {
 // "the Munich Security Conference", "the Antalya Diplomacy Forum": a meeting whose own name carries a
 // town is held there, when the text gives it no other place.
 void RelationBuilder::meetings_named_after_their_town() {
+  const auto& toks = a.seg.tokens;
   std::set<int> placed;
   for (const auto& r : a.relations)
     if (r.type == "HELD_IN") placed.insert(r.from);
   for (const auto& m : a.mentions) {
     if (m.label != Label::Meeting || m.entity < 0 || placed.count(m.entity) || m.tok_end - m.tok_begin < 2) continue;
     // a town of the gazetteer among the words of the name, itself a place of the article
-    const auto& toks = a.seg.tokens;
     for (auto t = m.tok_begin; t < m.tok_end && !placed.count(m.entity); ++t) {
       const auto* cands = a.lex.starting_with(toks[t].lower);
       if (!cands || !toks[t].has(kCap)) continue;
@@ -299,8 +299,6 @@ void RelationBuilder::drop_meetings_not_held() {
     cancelled.insert(static_cast<int>(i));
   }
   if (cancelled.empty()) return;
-  for (const auto& r : a.relations)
-    if (r.type == "SET" || (r.rule == "met.not_held")) sentences.insert(r.sentence);
   for (int c : cancelled) sentences.insert(a.entities[static_cast<std::size_t>(c)].sentence);
   std::set<std::string> names;
   for (int c : cancelled) names.insert(a.entities[static_cast<std::size_t>(c)].name);

@@ -762,6 +762,34 @@ bool venue_word(const std::string& w) {
   return words.count(w) != 0;
 }
 
+// A person rule's span, made a name: false when it names nobody.
+bool fit_person_span(const Analysis& a, Mention& m, std::uint32_t sentence_end) {
+  const auto& toks = a.seg.tokens;
+  // a name starts with a capital ("who said Tigrayans" is no person named Said)
+  if (!toks[m.tok_begin].has(kCap)) return false;
+  // "King Abdullah II": a monarch's regnal number is part of the name ("Lloyd Austin III" keeps
+  // his name without the suffix)
+  static const std::unordered_set<std::string_view> monarchs{"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "shah", "tsar"};
+  static const std::unordered_set<std::string_view> regnal{"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+  if (m.tok_begin > 0 && monarchs.count(toks[m.tok_begin - 1].lower) && m.tok_end < sentence_end &&
+      regnal.count(std::string_view(a.doc.text).substr(toks[m.tok_end].begin, toks[m.tok_end].end - toks[m.tok_end].begin)))
+    ++m.tok_end;
+  // "His Majesty": forms of address alone name nobody
+  bool address_only = true;
+  for (auto t = m.tok_begin; t < m.tok_end && address_only; ++t)
+    address_only = a.lex.in_class(toks[t].lower, "honorific") || toks[t].lower == ".";
+  if (address_only) return false;
+  // "San Martín Square", "Sushma Swaraj Palace": a venue named after someone is no person
+  if (venue_word(toks[m.tok_end - 1].lower)) return false;
+  // "Gilberto Teodoro — for a meeting": a spaced dash ends a name ("Nandi-Ndaitwah" has none)
+  for (auto t = m.tok_begin + 1; t + 1 < m.tok_end; ++t)
+    if (toks[t].lower == "-" && toks[t].has(kSpaceBefore)) {
+      m.tok_end = t;
+      break;
+    }
+  return true;
+}
+
 std::string fill_template(const Analysis& a, const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
   auto out = expand_template(tpl, [&](const std::string& key, const std::string& mod) {
     int id = mr.rule->capture_id(key);
@@ -837,33 +865,7 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
         m.surface = a.text_of(m.tok_begin, m.tok_end);
         m.name = m.surface;
         m.rule = mr.rule->name;
-        // a name starts with a capital ("who said Tigrayans" is no person named Said)
-        if (*label == Label::Person && !a.seg.tokens[m.tok_begin].has(kCap)) continue;
-        // "King Abdullah II": a monarch's regnal number is part of the name ("Lloyd Austin III" keeps
-        // his name without the suffix)
-        static const std::unordered_set<std::string_view> monarchs{"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "shah", "tsar"};
-        if (*label == Label::Person && m.tok_begin > 0 && monarchs.count(a.seg.tokens[m.tok_begin - 1].lower) &&
-            m.tok_end < a.seg.sentences[static_cast<std::size_t>(s.index)].tok_end) {
-          static const std::unordered_set<std::string_view> regnal{"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
-          const auto& t = a.seg.tokens[m.tok_end];
-          if (regnal.count(std::string_view(a.doc.text).substr(t.begin, t.end - t.begin))) ++m.tok_end;
-        }
-        // "His Majesty": forms of address alone name nobody
-        if (*label == Label::Person) {
-          bool address_only = true;
-          for (auto t = m.tok_begin; t < m.tok_end && address_only; ++t)
-            address_only = a.lex.in_class(a.seg.tokens[t].lower, "honorific") || a.seg.tokens[t].lower == ".";
-          if (address_only) continue;
-        }
-        // "San Martín Square", "Sushma Swaraj Palace": a venue named after someone is no person
-        if (*label == Label::Person && venue_word(a.seg.tokens[m.tok_end - 1].lower)) continue;
-        if (*label == Label::Person)
-          // "Gilberto Teodoro — for a meeting": a spaced dash ends a name ("Nandi-Ndaitwah" has none)
-          for (auto t = m.tok_begin + 1; t + 1 < m.tok_end; ++t)
-            if (a.seg.tokens[t].lower == "-" && a.seg.tokens[t].has(kSpaceBefore)) {
-              m.tok_end = t;
-              break;
-            }
+        if (*label == Label::Person && !fit_person_span(a, m, s.tok_end)) continue;
         if (*label == Label::Title || *label == Label::Person) {
           // a title or name never ends in a possessive or punctuation
           while (m.tok_end > m.tok_begin + 1 && a.seg.tokens[m.tok_end - 1].has(kPunct)) --m.tok_end;
