@@ -376,9 +376,12 @@ void RelationBuilder::encounters_during_main_meeting() {
     int p = place_of(r.to), mp = place_of(main);
     if (p >= 0 && mp >= 0 && p != mp) continue;
     add("ATTENDS", r.from, main, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
-    // and it took place where the main meeting did
-    if (p < 0 && mp >= 0)
-      add("HELD_IN", r.to, mp, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
+    // and it took place in the town of the main meeting (a side meeting is seldom in its very hall)
+    int town = -1;
+    for (const auto& h : a.relations)
+      if (town < 0 && h.type == "HELD_IN" && h.from == main && !is_site(h.to)) town = h.to;
+    if (p < 0 && town >= 0)
+      add("HELD_IN", r.to, town, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
   }
 }
 

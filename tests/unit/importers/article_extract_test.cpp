@@ -729,3 +729,14 @@ TEST_CASE("the state whose town hosts the meeting of several parties is at it") 
   CHECK(relation(facts, "ATTENDS", "Uganda", meeting));
   CHECK(relation(facts, "ATTENDS", "Kenya", meeting));
 }
+
+TEST_CASE("a side meeting during the main meeting is held in its town, not in its very hall") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Leaders meet\ndate: 2026-05-04\n\n"
+                       "The Lake summit opened on Monday at the Karisimbi Convention Centre in Kigali.\n\n"
+                       "On the sidelines, Ana Vela met Luis Paredes.\n");
+  CHECK(relation(facts, "MET_WITH", "Ana Vela", "Luis Paredes"));
+  CHECK(relation(facts, "HELD_IN", "Vela–Paredes meeting", "Kigali"));
+  CHECK_FALSE(relation(facts, "HELD_IN", "Vela–Paredes meeting", "Karisimbi Convention Centre"));
+}
