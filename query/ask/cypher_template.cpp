@@ -221,6 +221,18 @@ std::string kind_column(Kind kind, const std::string& fallback) {
   }
 }
 
+// The place and date of meeting m. Meetings recur, so "where" also gives the date and "when" the
+// place, after the asked one. The venue is a Place, or a State when only the host country is known.
+void place_and_date(Builder& b, const ParsedQuestion& q) {
+  bool when_first = q.when_first || !q.ask_where;
+  b.optional_match("(m)-[r:HELD_IN]->(pl)");
+  b.provenance("r");
+  if (when_first) b.column("m.date", "date");
+  b.column("pl.name", "place");
+  if (!when_first) b.column("m.date", "date");
+  b.provenance("m");
+}
+
 // Does "Biden and Xi" name two persons?
 bool names_two_persons(const std::string& text, const NameResolver& names) {
   for (std::size_t at = text.find(" and "); at != std::string::npos; at = text.find(" and ", at + 1))
@@ -383,13 +395,7 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
         } else {
           b.match("(m:Meeting)-[:CONVENED_BY]->" + b.node("body", a, {"Organization"}));  // the body's meetings
         }
-        bool when_first = q.when_first || !q.ask_where;
-        b.optional_match("(m)-[r:HELD_IN]->(pl)");
-        b.provenance("r");
-        if (when_first) b.column("m.date", "date");
-        b.column("pl.name", "place");
-        if (!when_first) b.column("m.date", "date");
-        b.provenance("m");
+        place_and_date(b, q);
         break;
       }
       if (c.empty()) std::tie(a, c) = split_pair(a, names);
@@ -545,15 +551,7 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
     case Form::MeetingPlaceDate: {
       auto m = b.meeting(q.slot("meeting"), q.edition);
       if (m != "(m)") b.match(m);
-      // Meetings recur, so "where" also gives the date and "when" the place, after the asked one.
-      // The venue is a Place, or a State when only the host country is known.
-      bool when_first = q.when_first || !q.ask_where;
-      b.optional_match("(m)-[r:HELD_IN]->(pl)");
-      b.provenance("r");
-      if (when_first) b.column("m.date", "date");
-      b.column("pl.name", "place");
-      if (!when_first) b.column("m.date", "date");
-      b.provenance("m");
+      place_and_date(b, q);
       break;
     }
     case Form::MeetingsHeldIn: {
