@@ -46,6 +46,7 @@ class Lexicon {
   struct WordInfo {
     std::uint64_t classes = 0;
     std::uint32_t word = 0;
+    bool gazetteer_start = false;  // starting_with(lower) finds entries
   };
   WordInfo word_info(std::string_view lower) const;
   bool in_class(std::string_view lower, std::string_view cls) const;

@@ -144,7 +144,7 @@ void gazetteer(Analysis& a, const Sentence& s) {
     return word == entry || (non_ascii(word) && graph::normalize_name(word) == entry);
   };
   for (std::uint32_t i = s.tok_begin; i < s.tok_end;) {
-    const auto* cands = a.lex.starting_with(toks[i].lower);
+    const auto* cands = toks[i].has(kGazetteerStart) ? a.lex.starting_with(toks[i].lower) : nullptr;
     if (!cands && non_ascii(toks[i].lower)) cands = a.lex.starting_with(graph::normalize_name(toks[i].lower));
     const GazetteerEntry* hit = nullptr;
     if (cands) {
@@ -193,7 +193,7 @@ void gazetteer(Analysis& a, const Sentence& s) {
     auto n = static_cast<std::uint32_t>(hit->tokens.size());
     // "Santiago Cafiero", "Sofia Ionescu": a city that is also a given name, before a capitalized name
     if (hit->label == Label::Place && n == 1 && i + 1 < s.tok_end && a.lex.in_class(toks[i].lower, "given_name") &&
-        is_name_token(a, toks[i + 1]) && !a.lex.starting_with(toks[i + 1].lower)) {
+        is_name_token(a, toks[i + 1]) && !toks[i + 1].has(kGazetteerStart)) {
       ++i;
       continue;
     }

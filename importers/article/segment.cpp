@@ -126,6 +126,7 @@ Segmented segment(const Document& doc, const Lexicon& lex) {
       auto info = lex.word_info(out.tokens[i].lower);
       out.tokens[i].classes = info.classes;
       out.tokens[i].word = info.word;
+      if (info.gazetteer_start) out.tokens[i].flags |= kGazetteerStart;
     }
     return first;
   };
