@@ -5,6 +5,8 @@
 
 namespace fg::importers::article {
 
+using namespace std::string_view_literals;  // `== "x"sv` compares inline, without strlen
+
 std::optional<std::size_t> invalid_utf8_offset(std::string_view s) {
   std::size_t i = 0, n = s.size();
   while (i < n) {
@@ -123,11 +125,11 @@ std::variant<Document, InputError> read_document(const ArticleInput& in, const s
       std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
       if (!is_header_key(key)) break;
       auto value = trim(line.substr(colon + 1));
-      if (key == "date") {
+      if (key == "date"sv) {
         auto d = value.substr(0, std::min<std::size_t>(10, value.size()));
         if (!is_iso_date(d)) return at(pos, "date header '" + std::string(value) + "' is not a YYYY-MM-DD date");
         doc.date = std::string(d);
-      } else if (key == "id" && !value.empty()) {
+      } else if (key == "id"sv && !value.empty()) {
         doc.id = std::string(value);
       }
       pos = le + 1;
