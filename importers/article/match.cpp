@@ -433,6 +433,17 @@ struct Matcher {
     }
   }
 
+  // Can the unit at pos be the first unit of a sequence that starts as `st` says?
+  bool may_start(const Element::Start& st, std::size_t pos) const {
+    if (st.any) return true;
+    if (pos >= units.size()) return false;
+    const Unit& u = units[pos];
+    if (u.mention >= 0) return (st.labels >> static_cast<unsigned>(u.label)) & 1u;
+    const Token& t = toks[u.tb];
+    if (t.word && (t.word >> 6) < st.words.size() && ((st.words[t.word >> 6] >> (t.word & 63)) & 1u)) return true;
+    return (t.classes & st.classes) || (st.cap && t.has(kCap)) || (st.digit && t.has(kDigit));
+  }
+
   bool seq(const std::vector<Element>& s, std::size_t i, std::size_t pos, const K& k) {
     // elements that take exactly one unit and capture nothing leave no choice to backtrack into
     for (; i < s.size() && s[i].single; ++i, ++pos)
@@ -479,6 +490,7 @@ struct Matcher {
     if (count < e.max)
       for (std::size_t a = 0; a < e.alts.size(); ++a) {
         const auto& alt = e.alts[a];
+        if (a < e.alt_start.size() && !may_start(e.alt_start[a], pos)) continue;
         if (a < e.alt_one_unit.size() && e.alt_one_unit[a]) {  // tested on this unit, as OneOf does
           bool ok = pos < units.size();
           for (std::size_t j = 0; ok && j < alt.size(); ++j)
@@ -659,7 +671,33 @@ void set_bit(std::vector<std::uint64_t>& bits, int order) {
 }
 }  // namespace
 
+namespace {
+// Element::alt_start of every group, from the same first units the rule index uses.
+void start_filters(std::vector<Element>& seq) {
+  for (auto& e : seq) {
+    for (auto& alt : e.alts) start_filters(alt);
+    if (e.kind != Element::Kind::Group) continue;
+    e.alt_start.clear();
+    for (const auto& alt : e.alts) {
+      Element::Start st;
+      if (auto first = first_set(alt, 0)) {
+        st.any = false;
+        for (const auto& a : *first) switch (a.kind) {
+            case Anchor::Word: set_bit(st.words, a.id); break;
+            case Anchor::Label: st.labels |= 1u << static_cast<unsigned>(a.id); break;
+            case Anchor::Class: st.classes |= std::uint64_t{1} << a.id; break;
+            case Anchor::CapWord: st.cap = true; break;
+            case Anchor::Digit: st.digit = true; break;
+          }
+      }
+      e.alt_start.push_back(std::move(st));
+    }
+  }
+}
+}  // namespace
+
 void PatternSet::index(Rule& r) {
+  start_filters(r.elements);
   for (const auto& e : r.elements)
     for (auto& any : needs_of(e)) {
       bool words = std::all_of(any.begin(), any.end(), [](const Need& n) { return n.kind == Need::Kind::Word; });
