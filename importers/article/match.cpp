@@ -392,7 +392,7 @@ struct Matcher {
   const std::vector<Token>& toks;
   const std::vector<Unit>& units;
   const Lexicon& lex;
-  std::vector<std::pair<int, int>> caps;
+  std::vector<std::pair<int, int>>& caps;  // find()'s buffer, reused from one rule and sentence to the next
 
   using K = KRef;
 
@@ -741,6 +741,8 @@ struct FindScratch {
   std::vector<std::uint64_t> word_seen;      // bit set over word ids: the words the sentence has
   std::vector<int> reach;                    // by rule order: the last unit a match may start at
   std::vector<std::uint64_t> cands, alive;  // rule bit sets
+  std::vector<std::pair<int, int>> caps;
+  MatchResult result;
 };
 }  // namespace
 
@@ -833,7 +835,7 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     if (!any) return;
   }
 
-  Matcher m{text, tokens, units, lex, {}};
+  Matcher m{text, tokens, units, lex, sc.caps};
   // the candidate rules of a unit as a bit set over rule order: tried in order, each once. A rule
   // past its reach leaves `alive` for the rest of the sentence.
   sc.cands.assign(n_words, 0);
@@ -873,7 +875,13 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
           return true;
         };
         bool ok = m.seq(r->elements, 0, u, Matcher::K(accept));
-        if (ok) on_match(MatchResult{r, u, end, m.caps});
+        if (ok) {
+          sc.result.rule = r;
+          sc.result.begin = u;
+          sc.result.end = end;
+          sc.result.captures.assign(m.caps.begin(), m.caps.end());
+          on_match(sc.result);
+        }
       }
   }
 }

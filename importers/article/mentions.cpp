@@ -1,6 +1,7 @@
 #include "importers/article/mentions.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <cstring>
 #include <set>
 #include <unordered_map>
@@ -686,7 +687,7 @@ void organization_names(Analysis& a, const Sentence& s) {
 }
 
 std::string fill_template(const Analysis& a, const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
-  auto out = expand_template(tpl, [&](const std::string& key, const std::string& mod) {
+  auto part = [&](const std::string& key, const std::string& mod) {
     int id = mr.rule->capture_id(key);
     if (id < 0) return std::string();
     auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
@@ -714,7 +715,8 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
     } else
       v = a.text_of(units[static_cast<std::size_t>(b)].tb, units[static_cast<std::size_t>(e - 1)].te);
     return mod == "last"sv ? a.lex.family_name(v) : v;  // "Xi Jinping" is referred to as Xi
-  });
+  };
+  auto out = expand_template(tpl, std::ref(part));  // by reference: no allocation for std::function
   // collapse spaces left by empty captures; typographic apostrophes as plain ones
   std::string clean;
   for (std::size_t i = 0; i < out.size(); ++i) {
@@ -733,10 +735,11 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
 void mention_rules(Analysis& a, const std::vector<Label>& labels) {
   std::uint32_t mask = 0;
   for (auto l : labels) mask |= 1u << static_cast<unsigned>(l);
+  std::vector<Unit> units;
   for (const auto& s : a.seg.sentences) {
-    auto units = a.units(s);
+    a.units(s, units);
     std::vector<Mention> found;
-    a.lex.patterns().find(Phase::Mention, a.doc.text, a.seg.tokens, units, a.lex, [&](const MatchResult& mr) {
+    auto on_match = [&](const MatchResult& mr) {
       for (const auto& act : mr.rule->actions) {
         auto label = label_from_name(act.verb);
         if (!label || std::find(labels.begin(), labels.end(), *label) == labels.end()) continue;
@@ -818,7 +821,9 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
         if (*label == Label::Meeting) m.alias_worthy = false;
         if (!m.name.empty()) found.push_back(std::move(m));
       }
-    }, mask);
+    };
+    // by reference: the callback is too big for std::function to hold without allocating
+    a.lex.patterns().find(Phase::Mention, a.doc.text, a.seg.tokens, units, a.lex, std::ref(on_match), mask);
     // longer mentions first, so a name wins over the names inside it
     std::vector<std::pair<bool, std::uint32_t>> key(found.size());  // (coreferring, index)
     for (std::size_t i = 0; i < found.size(); ++i) key[i] = {found[i].props.count("corefer") > 0, static_cast<std::uint32_t>(i)};

@@ -3,6 +3,7 @@
 #include "importers/article/relations.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "graph/names.hpp"
@@ -264,7 +265,7 @@ std::string RelationBuilder::short_reference(int person) const {
 }
 
 std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
-  return expand_template(tpl, [&](const std::string& key, const std::string& mod) {
+  auto part = [&](const std::string& key, const std::string& mod) {
     auto v = capture_text(key, mr, units);
     if (mod == "ref"sv) {
       const Mention* m = capture_mention(key, mr, units);
@@ -272,7 +273,8 @@ std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr,
       return m && m->entity >= 0 ? short_reference(m->entity) : a.lex.family_name(v);
     }
     return mod == "last"sv ? a.lex.family_name(v) : v;
-  });
+  };
+  return expand_template(tpl, std::ref(part));  // by reference: no allocation for std::function
 }
 
 // The organization a title's own words make it an office of ("chairperson of the AU Commission",
@@ -376,10 +378,11 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
 }
 
 void RelationBuilder::run_rules() {
+  std::vector<Unit> units;
   for (const auto& s : a.seg.sentences) {
-    auto units = a.units(s);
-    a.lex.patterns().find(Phase::Relation, a.doc.text, a.seg.tokens, units, a.lex,
-                          [&](const MatchResult& mr) { apply(mr, units, s); });
+    a.units(s, units);
+    auto on_match = [&](const MatchResult& mr) { apply(mr, units, s); };
+    a.lex.patterns().find(Phase::Relation, a.doc.text, a.seg.tokens, units, a.lex, std::ref(on_match));
   }
 }
 
