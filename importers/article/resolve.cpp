@@ -268,7 +268,7 @@ struct ViewHash {
 };
 }  // namespace
 
-std::string meeting_key(std::string_view name, bool ignore_ordinals) {
+const std::string& meeting_key(std::string_view name, bool ignore_ordinals) {
   // remembered: meeting names recur across sentences and articles
   thread_local std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> memo[2];
   auto& m = memo[ignore_ordinals ? 1 : 0];
@@ -480,7 +480,7 @@ void resolve(Analysis& a) {
     m.entity = it->second;
     ++e.mentions;
     // a person is named by the fullest form seen
-    if (m.label == Label::Person && m.name.size() > e.name.size() && person_key(m.name) == person_key(e.name)) e.name = m.name;
+    if (m.label == Label::Person && m.name.size() > e.name.size() && std::string(person_key(m.name)) == person_key(e.name)) e.name = m.name;
     auto add_alias = [&](const std::string& alias) {
       if (alias.empty() || normalized(alias) == normalized(e.name)) return;
       for (const auto& x : e.aliases)
