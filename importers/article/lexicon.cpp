@@ -246,12 +246,12 @@ void Lexicon::add_entry(GazetteerEntry e) {
 }
 
 int Lexicon::class_id(std::string_view name) const {
-  auto it = class_ids_.find(std::string(name));
+  auto it = class_ids_.find(name);
   return it == class_ids_.end() ? -1 : it->second;
 }
 
 std::uint64_t Lexicon::classes_of(std::string_view lower) const {
-  auto it = classes_.find(std::string(lower));
+  auto it = classes_.find(lower);
   return it == classes_.end() ? 0 : it->second;
 }
 
