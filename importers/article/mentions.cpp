@@ -1175,6 +1175,7 @@ void organization_anaphora(Analysis& a) {
 }  // namespace
 
 void find_mentions(Analysis& a) {
+  a.mentions.reserve(a.seg.tokens.size() / 3 + 16);  // a Mention is costly to move when the vector grows
   Acronyms acr;
   for (const auto& s : a.seg.sentences) {
     find_dates_in(a, s);
