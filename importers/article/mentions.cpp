@@ -23,7 +23,7 @@ bool contains(const Mention& outer, std::uint32_t tb, std::uint32_t te) { return
 // May a mention of [tb, te) join the sentence's mentions? Not when it crosses one, repeats one, or
 // sits inside one. A mention around others hides them when it is a name (an organization name
 // holds the states it is named after).
-bool add_mention(Analysis& a, Mention m) {
+bool add_mention(Analysis& a, Mention&& m) {
   if (a.mentions_of_sentence.size() != a.seg.sentences.size()) a.index_mentions();
   auto& here = a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)];
   for (int oi : here) {
