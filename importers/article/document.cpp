@@ -1,7 +1,6 @@
 #include "importers/article/document.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace fg::importers::article {
 
@@ -145,8 +144,9 @@ std::variant<Document, InputError> read_document(const ArticleInput& in, const s
   bool in_word = false;
   for (std::size_t i = doc.body_begin; i < doc.text.size(); ++i) {
     auto c = static_cast<unsigned char>(doc.text[i]);
-    bool letter = std::isalpha(c) || c >= 0x80;
-    if (!std::isspace(c)) ++visible;
+    // std::isalpha / std::isspace of the "C" locale (the program never sets another), inline
+    bool letter = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+    if (!(c == ' ' || (c >= '\t' && c <= '\r'))) ++visible;
     if (letter) ++letters;
     if (letter && !in_word) ++words;
     in_word = letter;
