@@ -96,7 +96,20 @@ std::string normalize_name(std::string_view name) {
     } else {
       if (pending_space) out += ' ';
       pending_space = false;
-      append_utf8(out, static_cast<char32_t>(cp));
+      // letters with a stroke or ligatures have no mark to strip: "Radosław" is "Radoslaw"
+      switch (cp) {
+        case 0x142: out += 'l'; break;   // ł
+        case 0xF8: out += 'o'; break;    // ø
+        case 0x111: out += 'd'; break;   // đ
+        case 0xF0: out += 'd'; break;    // ð
+        case 0x127: out += 'h'; break;   // ħ
+        case 0x131: out += 'i'; break;   // dotless ı
+        case 0xDF: out += "ss"; break;   // ß
+        case 0xE6: out += "ae"; break;   // æ
+        case 0x153: out += "oe"; break;  // œ
+        case 0xFE: out += "th"; break;   // þ
+        default: append_utf8(out, static_cast<char32_t>(cp));
+      }
     }
     p += n;
     left -= n;

@@ -133,6 +133,20 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
       } else if (i > s.tok_begin + 1 && toks[i - 1].has(kCap) && !toks[i - 1].has(kAllCaps)) {
         continue;  // "Dong Jun", "Theresa May": a bare month word after a name is part of it
       }
+      // "in July last year", "in March of next year"
+      if (yy == 0 && base) {
+        auto k = j;
+        if (tok(k) && tok(k)->lower == "of") ++k;
+        if (tok(k + 1) && tok(k + 1)->lower == "year") {
+          int by = static_cast<int>(base->year());
+          const auto& w = tok(k)->lower;
+          int y = w == "last" || w == "previous" ? by - 1 : w == "next" ? by + 1 : 0;
+          if (y) {
+            yy = y;
+            j = k + 2;
+          }
+        }
+      }
       d.te = static_cast<std::uint32_t>(j);
       bool last = i > s.tok_begin && toks[i - 1].lower == "last"sv;
       if (last) d.tb = static_cast<std::uint32_t>(i - 1);

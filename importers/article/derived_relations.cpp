@@ -200,6 +200,117 @@ void RelationBuilder::drop_encounters_inside_named_meetings() {
   });
 }
 
+// "Israel did not send a delegation to today's meeting", "Russia has not taken part in the
+// committee's meetings since 2022", "Mali boycotted the summit": whoever the text says stayed away
+// is not at the meeting at hand, whatever membership or mentions suggested.
+void RelationBuilder::drop_stated_absences() {
+  int main = main_meeting();
+  if (main < 0) return;
+  const auto& toks = a.seg.tokens;
+  static const std::set<std::string_view> aux{"did", "does", "do", "has", "have", "had", "will", "would", "was", "were", "is", "are"};
+  static const std::set<std::string_view> negation{"not", "n't", "never"};
+  static const std::set<std::string_view> joining{"send", "attend", "take", "taken", "participate", "participated", "join", "joined",
+                                                  "come", "travel", "show", "turn", "be"};
+  static const std::set<std::string_view> refusing{"boycotted", "boycotts", "boycotting", "skipped", "skips", "snubbed", "shunned"};
+  std::set<int> absent;
+  for (const auto& s : a.seg.sentences) {
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+      const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+      if (m.entity < 0 || !(m.label == Label::State || m.label == Label::Person || m.label == Label::Organization)) continue;
+      auto k = m.tok_end;
+      if (k < s.tok_end && refusing.count(toks[k].lower)) {
+        absent.insert(m.entity);
+        continue;
+      }
+      if (!(k + 2 < s.tok_end && aux.count(toks[k].lower))) continue;
+      ++k;
+      if (k < s.tok_end && (toks[k].lower == "also"sv || toks[k].lower == "again"sv)) ++k;
+      if (!(k + 1 < s.tok_end && negation.count(toks[k].lower))) continue;
+      ++k;
+      if (toks[k].lower == "yet"sv || toks[k].lower == "even"sv) ++k;
+      if (k < s.tok_end && joining.count(toks[k].lower)) absent.insert(m.entity);
+    }
+  }
+  if (absent.empty()) return;
+  const auto& main_name = a.entities[static_cast<std::size_t>(main)].name;
+  std::erase_if(a.relations, [&](const Relation& r) {
+    if (!absent.count(r.from)) return false;
+    return (r.type == "ATTENDS"sv && r.to == main) || (r.type == "REPRESENTS"sv && r.props.count("forum") && r.props.at("forum") == main_name);
+  });
+}
+
+// The state whose town hosts the article's meeting of several parties is at the table: "the CIS
+// summit in St Petersburg", "the Russia-GCC dialogue in Riyadh".
+void RelationBuilder::host_state_attends_main_meeting() {
+  int main = main_meeting();
+  if (main < 0 || planned(main)) return;
+  const auto& rule = a.entities[static_cast<std::size_t>(main)].rule;
+  if (rule.rfind("met.", 0) == 0 || rule == "meeting.talks_with_person"sv) return;  // two people's encounter
+  std::set<int> parties;
+  for (const auto& r : a.relations)
+    if (r.type == "ATTENDS"sv && r.to == main && a.entities[static_cast<std::size_t>(r.from)].label == Label::State) parties.insert(r.from);
+  if (parties.size() < 2) return;
+  for (const auto& r : relations_of("HELD_IN")) {
+    if (r.type != "HELD_IN"sv || r.from != main || is_site(r.to)) continue;
+    for (const auto& m : a.mentions)
+      if (m.entity == r.to && m.label == Label::Place && !m.state_of.empty()) {
+        // only a state the text itself names
+        if (int host = find_entity(Label::State, m.state_of); host >= 0)
+          add("ATTENDS", host, main, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.host_state_attends", 0.5);
+        return;
+      }
+  }
+}
+
+// "the Munich Security Conference", "the Antalya Diplomacy Forum": a meeting whose own name carries a
+// town is held there, when the text gives it no other place.
+void RelationBuilder::meetings_named_after_their_town() {
+  const auto& toks = a.seg.tokens;
+  std::set<int> placed;
+  for (const auto& r : a.relations)
+    if (r.type == "HELD_IN"sv) placed.insert(r.from);
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Meeting || m.entity < 0 || placed.count(m.entity) || m.tok_end - m.tok_begin < 2) continue;
+    // a town of the gazetteer among the words of the name, itself a place of the article
+    for (auto t = m.tok_begin; t < m.tok_end && !placed.count(m.entity); ++t) {
+      const auto* cands = a.lex.starting_with(toks[t].lower);
+      if (!cands || !toks[t].has(kCap)) continue;
+      for (const auto* e : *cands) {
+        if (!(e->label == Label::Place || e->kind == "capital"sv) || e->tokens.size() > m.tok_end - t) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < e->tokens.size() && same; ++k) same = e->tokens[k] == toks[t + k].lower;
+        if (!same) continue;
+        int place = find_entity(Label::Place, e->label == Label::Place ? e->name : e->surface);
+        if (place < 0 || is_site(place)) continue;
+        add("HELD_IN", m.entity, place, {}, a.seg.sentences[static_cast<std::size_t>(m.sentence)], "derived.meeting_named_after_town", 0.5);
+        placed.insert(m.entity);
+        break;
+      }
+    }
+  }
+}
+
+// "A planned meeting between A and B ... did not take place": the meeting is kept, cancelled, with
+// nobody at it, and the two did not meet.
+void RelationBuilder::drop_meetings_not_held() {
+  std::set<int> cancelled, sentences;
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const auto& e = a.entities[i];
+    auto st = e.props.find("status");
+    if (e.label != Label::Meeting || st == e.props.end() || st->second != "cancelled"sv) continue;
+    cancelled.insert(static_cast<int>(i));
+  }
+  if (cancelled.empty()) return;
+  for (int c : cancelled) sentences.insert(a.entities[static_cast<std::size_t>(c)].sentence);
+  std::set<std::string> names;
+  for (int c : cancelled) names.insert(a.entities[static_cast<std::size_t>(c)].name);
+  std::erase_if(a.relations, [&](const Relation& r) {
+    if (cancelled.count(r.to) || cancelled.count(r.from)) return true;
+    if (r.type == "REPRESENTS"sv && r.props.count("forum") && names.count(r.props.at("forum"))) return true;
+    return sentences.count(r.sentence) && r.type == "MET_WITH"sv;
+  });
+}
+
 // An official (someone with a current role) named in a sentence about the main meeting, with no
 // other meeting, no other date and no word from afar in it, takes part in the main meeting.
 void RelationBuilder::officials_in_main_meeting_sentences() {
@@ -267,9 +378,12 @@ void RelationBuilder::encounters_during_main_meeting() {
     int p = place_of(r.to), mp = place_of(main);
     if (p >= 0 && mp >= 0 && p != mp) continue;
     add("ATTENDS", r.from, main, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
-    // and it took place where the main meeting did
-    if (p < 0 && mp >= 0)
-      add("HELD_IN", r.to, mp, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
+    // and it took place in the town of the main meeting (a side meeting is seldom in its very hall)
+    int town = -1;
+    for (const auto& h : a.relations)
+      if (town < 0 && h.type == "HELD_IN"sv && h.from == main && !is_site(h.to)) town = h.to;
+    if (p < 0 && town >= 0)
+      add("HELD_IN", r.to, town, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
   }
 }
 
@@ -330,12 +444,15 @@ bool RelationBuilder::shares_content_word(const std::string& x, const std::strin
       e = n.find(' ', b);
       if (e == std::string::npos) e = n.size();
       auto word = n.substr(b, e - b);
-      if (word.size() > 3 && word != "deputy"sv && word != "senior"sv && word != "special"sv) w.insert(word);
+      // "Deputy Prime Minister" and "Minister of Foreign Affairs" are two offices: the rank word is shared
+      if (word.size() > 3 && word != "deputy"sv && word != "senior"sv && word != "special"sv && word != "minister"sv && word != "secretary"sv)
+        w.insert(word);
     }
     return w;
   };
-  auto a_words = words(x);
-  for (const auto& w : words(y))
+  auto a_words = words(x), b_words = words(y);
+  if (a_words.empty() || b_words.empty()) return true;  // "Minister" is the office the other names in full
+  for (const auto& w : b_words)
     if (a_words.count(w)) return true;
   return false;
 }
@@ -359,6 +476,11 @@ void RelationBuilder::place_pending_titles() {
     for (const auto& r : a.relations)
       if (r.type == "HOLDS_ROLE"sv && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
         states.insert(r.to);
+    // "Poland was represented by Minister of Foreign Affairs X": the state X represents
+    if (states.empty())
+      for (const auto& r : a.relations)
+        if (r.type == "REPRESENTS"sv && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
+          states.insert(r.to);
     double confidence = 0.6;
     // a spokesperson speaks for the government the text quotes, not for a state the sentence names
     // ("the summit, which Russia hosts, foreign ministry spokesperson X told reporters")
@@ -404,10 +526,15 @@ void RelationBuilder::place_pending_titles() {
           in_title = in_title || (x.label == Label::Title && x.tok_begin <= o.tok_begin && o.tok_end <= x.tok_end);
         }
         if (in_title) continue;
-        // a capital that is where things happen ("closed on Friday in Bogotá"), not who acts
-        if (o.kind == "capital"sv && o.tok_begin > 0) {
-          const auto& w = toks[o.tok_begin - 1].lower;
-          if (w == "in"sv || w == "at"sv || w == "to"sv || w == "from"sv || w == "for"sv || w == "near"sv) continue;
+        // a state or capital that is where things happen ("closed on Friday in Bogotá", "a trip to
+        // Central Asia and Mongolia"), not who acts
+        if (o.kind != "demonym"sv && o.tok_begin > 0) {
+          auto at = o.tok_begin - 1;
+          while (at > 0 && (toks[at].lower == "and"sv || toks[at].lower == ","sv || toks[at].has(kCap))) --at;
+          const auto& w = toks[at].lower;
+          if (w == "in"sv || w == "at"sv || w == "to"sv || w == "from"sv || w == "for"sv || w == "near"sv || w == "into"sv || w == "visit"sv ||
+              w == "visiting"sv || w == "visited"sv || w == "toward"sv || w == "towards"sv)
+            continue;
         }
         // an adjective for something else ("Polish media", "his German counterpart"), except the
         // delegation or side the person heads ("to lead the Russian delegation")
@@ -442,10 +569,49 @@ void RelationBuilder::place_pending_titles() {
                             a.entities[static_cast<std::size_t>(r.to)].label == Label::State);
       if (!others) states.clear();
     }
+    // else the state of the office that published the text ("source: Norwegian Ministry of Foreign
+    // Affairs", "The Japan Times"): a national office named bare is that state's
+    if (states.empty() && national_office(p.title))
+      if (int home = publisher_state(); home >= 0) {
+        states.insert(home);
+        confidence = 0.4;
+      }
+
     if (states.size() == 1)
       add("HOLDS_ROLE", p.person, *states.begin(), {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)],
           p.rule, confidence);
   }
+}
+
+bool RelationBuilder::national_office(const std::string& title) {
+  auto t = lower_utf8(title);
+  if (t.find("general") != std::string::npos || t.find("secretariat") != std::string::npos) return false;
+  for (const char* w : {"minister", "president", "chancellor", "king", "secretary", "ambassador", "spokes", "premier"})
+    if (t.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// The state whose outlet or office published the article, from its "source:" header.
+int RelationBuilder::publisher_state() {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : a.doc.source + " ") {
+    if (c == ' ' || c == ',' || c == '(' || c == ')' || c == '/' || c == ':' || c == ';') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  // "U.S. Department of State", "United Kingdom Foreign Office", "Norwegian Ministry of Foreign Affairs"
+  for (std::size_t n = 3; n >= 1; --n)
+    for (std::size_t b = 0; b + n <= words.size(); ++b) {
+      std::string phrase = words[b];
+      for (std::size_t k = 1; k < n; ++k) phrase += " " + words[b + k];
+      if (phrase.size() < 2) continue;
+      if (auto st = a.lex.state_name(phrase); !st.empty()) return state_entity(st, a.seg.sentences.front(), "derived.publisher_state");
+    }
+  return -1;
 }
 
 // The mention of the person a pending title is about, in the title's sentence.
@@ -556,6 +722,17 @@ std::map<int, int> RelationBuilder::government_roles() const {
     auto kind = org.props.count("kind") ? org.props.at("kind") : std::string();
     if (org.label == Label::Organization && (kind == "union"sv || kind == "front"sv || kind == "movement"sv || kind == "party"sv))
       role_state.emplace(r.from, r.to);
+  }
+  // "Mozambique's Daniel Chapo": a person the text introduces by their state
+  const auto& toks = a.seg.tokens;
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Person || m.entity < 0 || m.tok_begin < 2) continue;
+    const auto& pos = toks[m.tok_begin - 1].lower;
+    if (pos != "'s"sv && pos != "\xE2\x80\x99s"sv) continue;
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.label == Label::State && o.entity >= 0 && o.tok_end == m.tok_begin - 1 && o.kind != "demonym"sv) role_state.emplace(m.entity, o.entity);
+    }
   }
   return role_state;
 }
@@ -751,6 +928,58 @@ void RelationBuilder::plural_title_over_list() {
   }
 }
 
+// "his counterparts from Japan, Australia and the Philippines — Defense Minister A, Defence Minister
+// B and Defense Secretary C —": two lists in the same order, the nth official serving the nth state.
+void RelationBuilder::officials_listed_in_order_of_states() {
+  const auto& toks = a.seg.tokens;
+  for (const auto& s : a.seg.sentences) {
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    for (auto i = s.tok_begin; i + 1 < s.tok_end; ++i) {
+      const auto& w = toks[i].lower;
+      if (!(w == "counterparts"sv || w == "colleagues"sv || w == "ministers"sv || w == "leaders"sv || w == "presidents"sv) ||
+          !(toks[i + 1].lower == "from"sv || toks[i + 1].lower == "of"sv))
+        continue;
+      // the states, up to a dash or colon
+      std::vector<int> states;
+      auto j = i + 2;
+      while (j < s.tok_end && toks[j].lower != "-"sv && toks[j].lower != ":"sv) {
+        const Mention* at = nullptr;
+        for (int oi : here)
+          if (a.mentions[static_cast<std::size_t>(oi)].tok_begin == j) at = &a.mentions[static_cast<std::size_t>(oi)];
+        if (at && at->label == Label::State && at->entity >= 0) {
+          states.push_back(at->entity);
+          j = at->tok_end;
+        } else if (toks[j].lower == ","sv || toks[j].lower == "and"sv || toks[j].lower == "the"sv) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      if (states.size() < 2 || j >= s.tok_end || (toks[j].lower != "-"sv && toks[j].lower != ":"sv)) continue;
+      // the officials, each with the title just before the name, up to the next dash or the end
+      std::vector<std::pair<int, std::vector<std::string>>> officials;
+      std::vector<std::string> titles;
+      for (int oi : here) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.tok_begin <= j) continue;
+        bool stop = false;
+        for (auto t = j + 1; t < o.tok_begin && !stop; ++t) stop = toks[t].lower == "-"sv || toks[t].lower == ";"sv;
+        if (stop) break;
+        if (o.label == Label::Title) titles.push_back(o.surface);  // "Deputy Prime Minister and Defence Minister B"
+        if (o.label == Label::Person && o.entity >= 0) {
+          officials.emplace_back(o.entity, titles);
+          titles.clear();
+        }
+      }
+      if (officials.size() != states.size()) continue;
+      for (std::size_t k = 0; k < states.size(); ++k)
+        for (const auto& t : officials[k].second)
+          add("HOLDS_ROLE", officials[k].first, states[k], {{"title", t}}, s, "derived.officials_in_order_of_states", 0.6);
+      break;
+    }
+  }
+}
+
 // An encounter takes the one date its sentence gives ("held four hours of talks on Wednesday").
 void RelationBuilder::date_encounters_from_their_sentence() {
   for (auto& e : a.entities) {
@@ -782,6 +1011,7 @@ void RelationBuilder::date_encounters_from_their_sentence() {
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
   plural_title_over_list();
+  officials_listed_in_order_of_states();
   date_encounters_from_their_sentence();
   place_pending_titles();
   // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
@@ -795,7 +1025,7 @@ void RelationBuilder::derived() {
   }
   // held or planned, from the date ("held" needs a date to compare with the article's)
   for (auto& e : a.entities) {
-    if (e.label != Label::Meeting) continue;
+    if (e.label != Label::Meeting || (e.props.count("status") && e.props.at("status") == "cancelled"sv)) continue;
     auto d = e.props.find("date");
     if (still_to_come(e)) e.props["status"] = "planned";
     else if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && !planned(static_cast<int>(&e - a.entities.data()))) e.props["status"] = "held";
@@ -852,6 +1082,10 @@ void RelationBuilder::derived() {
       if (c.type != "CONVENED_BY"sv) continue;
       const auto& m = a.entities[static_cast<std::size_t>(c.from)];
       if (m.props.count("status") && m.props.at("status") == "planned"sv) continue;
+      // an edition of an earlier year is recalled, not reported
+      if (auto d = m.props.find("date"); d != m.props.end() && d->second.size() >= 4 && a.doc.date.size() >= 4 &&
+                                         d->second.compare(0, 4, a.doc.date, 0, 4) < 0)
+        continue;
       auto it = best.find(c.to);
       if (it == best.end() || a.entities[static_cast<std::size_t>(it->second)].mentions < m.mentions) best[c.to] = c.from;
     }
@@ -879,6 +1113,10 @@ void RelationBuilder::derived() {
     if (m >= 0 && rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person"sv)
       add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
+  host_state_attends_main_meeting();
+  drop_stated_absences();
+  drop_meetings_not_held();
+  meetings_named_after_their_town();
   venues_in_their_towns();
   name_bare_meetings();
   name_encounters_after_both();

@@ -1,6 +1,7 @@
 #include "importers/article/document.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace fg::importers::article {
 
@@ -128,6 +129,8 @@ std::variant<Document, InputError> read_document(const ArticleInput& in, const s
         auto d = value.substr(0, std::min<std::size_t>(10, value.size()));
         if (!is_iso_date(d)) return at(pos, "date header '" + std::string(value) + "' is not a YYYY-MM-DD date");
         doc.date = std::string(d);
+      } else if (key == "source"sv) {
+        doc.source = std::string(value);
       } else if (key == "id"sv && !value.empty()) {
         doc.id = std::string(value);
       }

@@ -199,14 +199,33 @@ class RuleParser {
     if (c == '"') {
       auto end = s_.find('"', i_ + 1);
       if (end == std::string_view::npos) fail("unclosed quote");
-      e.kind = Element::Kind::Exact;
-      e.value = std::string(s_.substr(i_ + 1, end - i_ - 1));
-      if (e.value.empty()) fail("empty quoted word");
+      auto quoted = s_.substr(i_ + 1, end - i_ - 1);
       i_ = end + 1;
-      if (std::none_of(e.value.begin(), e.value.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; })) {
-        e.kind = Element::Kind::Lower;  // no capitals: compared lower-cased, as a word id
-        e.word = intern_word(lower_utf8(e.value));
+      auto word = [](std::string_view w) {
+        Element x;
+        x.kind = Element::Kind::Exact;
+        x.value = std::string(w);
+        if (std::none_of(x.value.begin(), x.value.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; })) {
+          x.kind = Element::Kind::Lower;  // no capitals: compared lower-cased, as a word id
+          x.word = intern_word(lower_utf8(x.value));
+        }
+        return x;
+      };
+      // tokens never hold spaces: `", and"` is the two tokens "," and "and"
+      std::vector<Element> words;
+      for (std::size_t b = 0; b < quoted.size();) {
+        auto sp = quoted.find(' ', b);
+        if (sp == std::string_view::npos) sp = quoted.size();
+        if (sp > b) words.push_back(word(quoted.substr(b, sp - b)));
+        b = sp + 1;
       }
+      if (words.empty()) fail("empty quoted word");
+      if (words.size() == 1) {
+        e = std::move(words.front());
+        return;
+      }
+      e.kind = Element::Kind::Group;
+      e.alts = {std::move(words)};
       return;
     }
     if (c == '[') {
@@ -895,13 +914,23 @@ std::string expand_template(std::string_view tpl, const std::function<std::strin
     }
     auto close = tpl.find('}', p);
     if (close == std::string_view::npos) break;
-    std::string key(tpl.substr(p + 1, close - p - 1)), mod;
-    if (auto c = key.find(':'); c != std::string::npos) {
-      mod = key.substr(c + 1);
-      key = key.substr(0, c);
-    }
+    // "{r|m}": the first of the alternatives that captured something
+    std::string_view alternatives = tpl.substr(p + 1, close - p - 1);
     p = close;
-    out += part(key, mod);
+    while (!alternatives.empty()) {
+      auto bar = alternatives.find('|');
+      std::string key(alternatives.substr(0, bar)), mod;
+      alternatives = bar == std::string_view::npos ? std::string_view() : alternatives.substr(bar + 1);
+      if (auto c = key.find(':'); c != std::string::npos) {
+        mod = key.substr(c + 1);
+        key = key.substr(0, c);
+      }
+      auto value = part(key, mod);
+      if (!value.empty()) {
+        out += value;
+        break;
+      }
+    }
   }
   return out;
 }

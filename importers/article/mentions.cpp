@@ -5,6 +5,7 @@
 #include <cstring>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "graph/names.hpp"
 #include "importers/article/dates.hpp"
@@ -200,6 +201,13 @@ void gazetteer(Analysis& a, const Sentence& s) {
       ++i;
       continue;
     }
+    // "Botswana's Duma Boko": a one-word short name of a body, after a possessive and before a
+    // capitalized name, is someone's given name
+    if (hit->label == Label::Organization && n == 1 && !toks[i].has(kAllCaps) && i > s.tok_begin && toks[i - 1].lower == "'s"sv &&
+        i + 1 < s.tok_end && is_name_token(a, toks[i + 1]) && !(toks[i + 1].classes & a.lex.bits().org_head)) {
+      ++i;
+      continue;
+    }
     // "Sheikh Mohammed", "Hassan Sheikh Mohamud": a form of address before a name is no office (the
     // person rules read it as an honorific, or as part of the name)
     if (hit->label == Label::Title && n == 1 && i + 1 < s.tok_end && a.lex.in_class(toks[i].lower, "honorific") &&
@@ -306,8 +314,13 @@ bool names_known_place(const Analysis& a, std::uint32_t b, std::size_t n) {
   const auto* cands = a.lex.starting_with(toks[b].lower);
   if (!cands) cands = a.lex.starting_with(graph::normalize_name(toks[b].lower));
   if (!cands) return false;
-  for (const auto* e : *cands)
-    if (e->tokens.size() == n && (e->label == Label::Place || e->kind == "capital"sv)) return true;
+  for (const auto* e : *cands) {
+    if (e->tokens.size() != n || !(e->label == Label::Place || e->kind == "capital"sv)) continue;
+    bool same = true;
+    for (std::size_t k = 1; k < n && same; ++k)
+      same = e->tokens[k] == toks[b + k].lower || e->tokens[k] == graph::normalize_name(toks[b + k].lower);
+    if (same) return true;
+  }
   return false;
 }
 
@@ -329,6 +342,18 @@ void dateline(Analysis& a, const Sentence& s) {
       add_dateline_agency(a, s, e + 4, e + 5);
       return;
     }
+  }
+  // "Cairo – The foreign ministers ...", "Dubai: ...": a known city written in its own case, then a
+  // spaced dash or a colon
+  for (std::uint32_t n = 1; n <= 3 && i + n < s.tok_end; ++n) {
+    const auto& next = toks[i + n];
+    bool sep = (is_dash(i + n) && next.has(kSpaceBefore)) || next.lower == ":"sv;
+    if (!sep) continue;
+    if (toks[i].has(kCap) && !toks[i].has(kAllCaps) && names_known_place(a, i, n)) {
+      add_dateline_place(a, s, i, i + n, a.text_of(i, i + n));
+      return;
+    }
+    break;
   }
   // "Colombo, Jan 22 (PTI) External Affairs Minister ...": a known city, a date and the agency
   if (i + 1 < s.tok_end && toks[i].has(kCap) && !toks[i].has(kAllCaps) && toks[i + 1].lower == ","sv) {
@@ -421,22 +446,53 @@ bool same_letters(std::string x, std::string y) {
   return x == y;
 }
 
+// The digits a number word gives an acronym: "Eight" in "Nordic-Baltic Eight (NB8)".
+std::string number_initials(const std::string& w) {
+  static const std::unordered_map<std::string, std::string> numbers{
+      {"two", "2"},     {"three", "3"},     {"four", "4"},     {"five", "5"},      {"six", "6"},       {"seven", "7"},
+      {"eight", "8"},   {"nine", "9"},      {"ten", "10"},     {"eleven", "11"},   {"twelve", "12"},   {"fifteen", "15"},
+      {"twenty", "20"}, {"twenty-seven", "27"}, {"thirty", "30"}};
+  auto it = numbers.find(w);
+  return it == numbers.end() ? std::string() : it->second;
+}
+
+// Where a long form ending before token k gives its acronym: "(OSCE)", or ", usually shortened to
+// NB8". Returns the acronym's token, or 0.
+std::uint32_t acronym_after(const std::vector<Token>& toks, std::uint32_t k, std::uint32_t end) {
+  // "(ACTO)", "(ACTO, or OTCA in Spanish)"
+  if (toks[k].lower == "("sv)
+    return k + 2 < end && (toks[k + 2].lower == ")"sv || toks[k + 2].lower == ","sv || toks[k + 2].lower == ";"sv) && toks[k + 1].has(kAllCaps) ? k + 1 : 0;
+  if (toks[k].lower != ","sv) return 0;
+  auto i = k + 1;
+  if (i < end && (toks[i].lower == "usually"sv || toks[i].lower == "often"sv || toks[i].lower == "commonly"sv || toks[i].lower == "generally"sv)) ++i;
+  if (i + 2 < end && (toks[i].lower == "shortened"sv || toks[i].lower == "abbreviated"sv) && toks[i + 1].lower == "to"sv && toks[i + 2].has(kAllCaps))
+    return i + 2;
+  return 0;
+}
+
 // "Organization for Security and Cooperation in Europe (OSCE)"
 void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
   const auto& toks = a.seg.tokens;
   for (auto k = s.tok_begin + 1; k + 2 < s.tok_end; ++k) {
-    if (toks[k].lower != "("sv || toks[k + 2].lower != ")"sv || !toks[k + 1].has(kAllCaps)) continue;
-    std::string acro = a.text_of(k + 1, k + 2);
+    auto at = acronym_after(toks, k, s.tok_end);
+    if (!at) continue;
+    std::string acro = a.text_of(at, at + 1);
     std::string letters;
     for (char c : acro)
-      if (c >= 'A' && c <= 'Z') letters += c;
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) letters += c;
     // walk back over capitalized words and connectors until the initials spell the acronym
     std::string initials, with_connectors;  // "Heads of Government Meeting (CHOGM)" counts its "of"
     std::uint32_t b = k;
     bool found = false;
     while (b > s.tok_begin) {
       const auto& t = toks[b - 1];
-      if (t.has(kCap)) {
+      // "Nordic-Baltic Eight (NB8)", "Group of 20 (G20)": a number stands for its digits
+      auto number = number_initials(t.lower);
+      if (!number.empty() || (t.lower.size() <= 3 && std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+        if (number.empty()) number = t.lower;
+        initials.insert(0, number);
+        with_connectors.insert(0, number);
+      } else if (t.has(kCap)) {
         initials.insert(initials.begin(), static_cast<char>(a.doc.text[t.begin]));
         with_connectors.insert(with_connectors.begin(), static_cast<char>(a.doc.text[t.begin]));
       } else if (t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv || t.lower == "on"sv || t.lower == "in"sv || t.lower == "the"sv ||
@@ -497,11 +553,11 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       if (o.sentence == s.index && o.tok_begin >= b && o.tok_end <= k) o.label = Label::None;
     add_mention(a, std::move(m));
     Mention short_form = a.mentions.back();
-    short_form.tok_begin = k + 1;
-    short_form.tok_end = k + 2;
+    short_form.tok_begin = at;
+    short_form.tok_end = at + 1;
     short_form.surface = acro;
     for (auto& o : a.mentions)
-      if (o.sentence == s.index && o.tok_begin == k + 1 && o.tok_end == k + 2) o.label = Label::None;
+      if (o.sentence == s.index && o.tok_begin == at && o.tok_end == at + 1) o.label = Label::None;
     add_mention(a, std::move(short_form));
   }
 }
@@ -603,7 +659,10 @@ void organization_names(Analysis& a, const Sentence& s) {
         // "the Collective Security Council of the CSTO": a body of another organization ends
         // before it
         if (m->label == Label::Organization && head && end > start && (toks[end - 1].lower == "of"sv || toks[end - 1].lower == "the"sv)) break;
+        // "Ministry of Foreign Affairs of Ukraine on Mykhailivska Square": the state it is of ends it
+        bool of_state = m->label == Label::State && head && end > start && toks[end - 1].lower == "of"sv;
         end = m->tok_end;
+        if (of_state) break;
         continue;
       }
       const auto& t = toks[end];
@@ -654,6 +713,18 @@ void organization_names(Analysis& a, const Sentence& s) {
         continue;
       }
     }
+    // "Minna Ålander of the Finnish Institute of International Affairs": a name before "of the" with
+    // no organization word of its own is someone from the body, which starts after it
+    {
+      auto of = start;
+      while (of < last_head && toks[of].lower != "of"sv) ++of;
+      bool head_before = false;
+      for (auto w = start; w < of; ++w) head_before = head_before || is_head(toks[w]);
+      if (of > start + 1 && of < last_head && !head_before && toks[of + 1].lower == "the"sv) {
+        i = of + 2;
+        continue;
+      }
+    }
     // "Ministry of Foreign Affairs" runs on after its head; "NATO-Russia Council meets" stops at it
     bool head_first = last_head == start || (toks[last_head + 1 < end ? last_head + 1 : last_head].lower == "of"sv);
     std::uint32_t org_end = head_first ? end : last_head + 1;
@@ -686,6 +757,42 @@ void organization_names(Analysis& a, const Sentence& s) {
   }
 }
 
+// The last words of venue names that are nobody's surname ("Hall" and "House" can be).
+bool venue_word(const std::string& w) {
+  static const std::unordered_set<std::string> words{"square", "plaza", "palace", "hotel", "centre", "center", "building",
+                                                     "complex", "compound", "museum", "theatre", "theater", "auditorium",
+                                                     "pavilion", "residence", "embassy", "bhawan", "bhavan", "guesthouse", "mansion"};
+  return words.count(w) != 0;
+}
+
+// A person rule's span, made a name: false when it names nobody.
+bool fit_person_span(const Analysis& a, Mention& m, std::uint32_t sentence_end) {
+  const auto& toks = a.seg.tokens;
+  // a name starts with a capital ("who said Tigrayans" is no person named Said)
+  if (!toks[m.tok_begin].has(kCap)) return false;
+  // "King Abdullah II": a monarch's regnal number is part of the name ("Lloyd Austin III" keeps
+  // his name without the suffix)
+  static const std::unordered_set<std::string_view> monarchs{"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "shah", "tsar"};
+  static const std::unordered_set<std::string_view> regnal{"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+  if (m.tok_begin > 0 && monarchs.count(toks[m.tok_begin - 1].lower) && m.tok_end < sentence_end &&
+      regnal.count(std::string_view(a.doc.text).substr(toks[m.tok_end].begin, toks[m.tok_end].end - toks[m.tok_end].begin)))
+    ++m.tok_end;
+  // "His Majesty": forms of address alone name nobody
+  bool address_only = true;
+  for (auto t = m.tok_begin; t < m.tok_end && address_only; ++t)
+    address_only = a.lex.in_class(toks[t].lower, "honorific") || toks[t].lower == "."sv;
+  if (address_only) return false;
+  // "San Martín Square", "Sushma Swaraj Palace": a venue named after someone is no person
+  if (venue_word(toks[m.tok_end - 1].lower)) return false;
+  // "Gilberto Teodoro — for a meeting": a spaced dash ends a name ("Nandi-Ndaitwah" has none)
+  for (auto t = m.tok_begin + 1; t + 1 < m.tok_end; ++t)
+    if (toks[t].lower == "-"sv && toks[t].has(kSpaceBefore)) {
+      m.tok_end = t;
+      break;
+    }
+  return true;
+}
+
 std::string fill_template(const Analysis& a, const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
   auto part = [&](const std::string& key, const std::string& mod) {
     int id = mr.rule->capture_id(key);
@@ -712,8 +819,14 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
         if (m.rule != "organization.anaphora"sv && m.surface.find(' ') == std::string::npos && m.surface.size() > v.size() && m.surface.size() > 4)
           v = m.surface;
       }
-    } else
-      v = a.text_of(units[static_cast<std::size_t>(b)].tb, units[static_cast<std::size_t>(e - 1)].te);
+    } else {
+      auto first = units[static_cast<std::size_t>(b)].tb;
+      v = a.text_of(first, units[static_cast<std::size_t>(e - 1)].te);
+      // "Foreign ministers of ... met": capitalized only because the sentence starts there
+      if (b == 0 && !v.empty() && v[0] >= 'A' && v[0] <= 'Z' &&
+          a.lex.in_class(a.seg.tokens[first].lower, "meeting_mod"))
+        v[0] = static_cast<char>(v[0] - 'A' + 'a');
+    }
     return mod == "last"sv ? a.lex.family_name(v) : v;  // "Xi Jinping" is referred to as Xi
   };
   auto out = expand_template(tpl, std::ref(part));  // by reference: no allocation for std::function
@@ -729,6 +842,9 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
     clean += out[i];
   }
   while (!clean.empty() && clean.back() == ' ') clean.pop_back();
+  // "meeting in {q}" with nothing captured for q is the meeting
+  for (std::string_view dangling : {" in", " at"})
+    if (clean.size() > dangling.size() && clean.ends_with(dangling)) clean.resize(clean.size() - dangling.size());
   return clean;
 }
 
@@ -754,8 +870,7 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
         m.surface = a.text_of(m.tok_begin, m.tok_end);
         m.name = m.surface;
         m.rule = mr.rule->name;
-        // a name starts with a capital ("who said Tigrayans" is no person named Said)
-        if (*label == Label::Person && !a.seg.tokens[m.tok_begin].has(kCap)) continue;
+        if (*label == Label::Person && !fit_person_span(a, m, s.tok_end)) continue;
         if (*label == Label::Title || *label == Label::Person) {
           // a title or name never ends in a possessive or punctuation
           while (m.tok_end > m.tok_begin + 1 && a.seg.tokens[m.tok_end - 1].has(kPunct)) --m.tok_end;
@@ -795,7 +910,7 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
             m.name = a.text_of(m.tok_begin + 1, m.tok_end) + " " + title_case(a.text_of(m.tok_begin, m.tok_begin + 1));
           else if (k == "kind"sv) m.kind = value;
           else if (k == "state_of"sv) m.state_of = value;
-          else m.props[k] = value;
+          else if (!value.empty() || !m.props.count(k)) m.props[k] = value;  // "convened_by=o convened_by=f": the one captured
         }
         if (*label == Label::Title) {
           for (auto u = static_cast<std::size_t>(b); u < static_cast<std::size_t>(e); ++u) {
@@ -1120,7 +1235,8 @@ void venues_named_after_people(Analysis& a) {
 // the one named last).
 void organization_anaphora(Analysis& a) {
   const auto& toks = a.seg.tokens;
-  static const std::string_view nouns[] = {"council", "alliance", "bloc", "organisation", "organization", "union", "group", "body", "grouping", "league", "association", "forum", "community"};
+  static const std::string_view nouns[] = {"council", "alliance", "bloc", "organisation", "organization", "union", "group", "body", "grouping",
+                                           "league", "association", "forum", "community", "format", "mechanism", "committee", "club"};
   std::string last_org;
   std::vector<std::pair<std::string, std::string>> seen;  // name, "kind lower-case name", in text order
   std::vector<Mention> found;
@@ -1152,7 +1268,7 @@ void organization_anaphora(Analysis& a) {
       if (n >= s.tok_end) continue;
       const auto& w = toks[n].lower;
       if (std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns)) continue;
-      bool generic = w == "bloc"sv || w == "body"sv || w == "grouping"sv;
+      bool generic = w == "bloc"sv || w == "body"sv || w == "grouping"sv || w == "format"sv || w == "mechanism"sv || w == "club"sv;
       std::string referent = generic ? last_org : "";
       for (auto o = seen.rbegin(); referent.empty() && o != seen.rend(); ++o)
         if (o->second.find(w == "organisation"sv ? "organi" : w) != std::string::npos) referent = o->first;

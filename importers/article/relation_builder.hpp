@@ -78,9 +78,16 @@ struct RelationBuilder {
   static bool shares_content_word(const std::string& x, const std::string& y);
   void place_pending_titles();
   void plural_title_over_list();
+  void officials_listed_in_order_of_states();
+  void drop_stated_absences();
+  void drop_meetings_not_held();
+  void host_state_attends_main_meeting();
+  void meetings_named_after_their_town();
   void date_encounters_from_their_sentence();
   int lead_sentence() const;
   int possessive_owner(const PendingTitle& p) const;
+  static bool national_office(const std::string& title);
+  int publisher_state();
   const Mention* mention_of(const PendingTitle& p) const;
   int its_state(const PendingTitle& p) const;
   int host_state(const PendingTitle& p);

@@ -92,7 +92,7 @@ int RelationBuilder::meeting_named(const std::string& name, const Sentence& s, c
 
 void RelationBuilder::add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s, const std::string& rule, double confidence) {
   if (from < 0 || to < 0) return;
-  if (type == "MET_WITH"sv && from == to) return;
+  if (from == to) return;  // nobody meets, joins or represents itself
   const auto& fe = a.entities[static_cast<std::size_t>(from)];
   const auto& te = a.entities[static_cast<std::size_t>(to)];
   if (!allowed(type, fe.label, te.label)) return;
@@ -343,8 +343,16 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
       for (int e : resolve_arg(act.args[0], mr, units, s)) {
         auto& ent = a.entities[static_cast<std::size_t>(e)];
         if (ent.label != Label::Meeting) continue;
-        for (auto& [k, v] : props)
-          if (!v.empty() && (!ent.props.count(k) || ent.props[k].empty())) ent.props[k] = v;
+        for (auto& [k, v] : props) {
+          if (v.empty()) continue;
+          auto& have = ent.props[k];
+          // a date refines the year known so far ("2021", then "June 2021")
+          bool finer = k == "date"sv && have.size() == 4 && v.size() > 4 && v.compare(0, 4, have) == 0;
+          if (have.empty() || finer) {
+            have = v;
+            if (finer && props.count("date_text")) ent.props["date_text"] = props.at("date_text");
+          }
+        }
       }
       continue;
     }

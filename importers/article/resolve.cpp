@@ -140,12 +140,22 @@ std::string other_year(const Analysis& a, const Mention& m) {
   if (a.doc.date.size() < 4) return "";
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
   auto from = m.tok_begin >= s.tok_begin + 2 ? m.tok_begin - 2 : s.tok_begin;
-  for (auto k = from; k < m.tok_end; ++k) {
+  auto year = [&](std::uint32_t k) {
     const auto& w = a.seg.tokens[k].lower;
-    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && (w[0] == '1' || w[0] == '2') &&
-        w != a.doc.date.substr(0, 4) && (k + 1 >= s.tok_end || a.seg.tokens[k + 1].lower != "-"sv))
-      return w;
-  }
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && (w[0] == '1' || w[0] == '2') &&
+           w != a.doc.date.substr(0, 4) && (k + 1 >= s.tok_end || a.seg.tokens[k + 1].lower != "-"sv);
+  };
+  for (auto k = from; k < m.tok_end; ++k)
+    if (year(k)) return a.seg.tokens[k].lower;
+  // "the summit held in Baghdad in June 2021": the year of the phrase that places it
+  auto after = m.tok_end;
+  if (after + 1 < s.tok_end && (a.seg.tokens[after].lower == "was"sv || a.seg.tokens[after].lower == "were"sv)) ++after;
+  if (after < s.tok_end && (a.seg.tokens[after].lower == "held"sv || a.seg.tokens[after].lower == "hosted"sv))
+    for (auto k = after + 1; k < std::min(s.tok_end, after + 9); ++k) {
+      const auto& w = a.seg.tokens[k].lower;
+      if (w == ","sv || w == ";"sv || w == "and"sv || w == "which"sv || w == "where"sv || w == "when"sv || w == "that"sv) break;
+      if (year(k)) return w;
+    }
   return "";
 }
 bool other_years(const Analysis& a, const Mention& m) { return !other_year(a, m).empty(); }

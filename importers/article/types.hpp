@@ -18,6 +18,7 @@ struct Document {
   std::string id;
   std::string headline;
   std::string date;   // ISO date (YYYY-MM-DD) or empty when unknown
+  std::string source; // the "source:" header: the outlet or office that published it
   std::string text;   // the whole article; every offset points into it
   std::size_t body_begin = 0;
 };

@@ -221,6 +221,25 @@ std::string kind_column(Kind kind, const std::string& fallback) {
   }
 }
 
+// The place and date of meeting m. Meetings recur, so "where" also gives the date and "when" the
+// place, after the asked one. The venue is a Place, or a State when only the host country is known.
+void place_and_date(Builder& b, const ParsedQuestion& q) {
+  bool when_first = q.when_first || !q.ask_where;
+  b.optional_match("(m)-[r:HELD_IN]->(pl)");
+  b.provenance("r");
+  if (when_first) b.column("m.date", "date");
+  b.column("pl.name", "place");
+  if (!when_first) b.column("m.date", "date");
+  b.provenance("m");
+}
+
+// Does "Biden and Xi" name two persons?
+bool names_two_persons(const std::string& text, const NameResolver& names) {
+  for (std::size_t at = text.find(" and "); at != std::string::npos; at = text.find(" and ", at + 1))
+    if (!names.resolve(text.substr(0, at), {"Person"}).empty() && !names.resolve(text.substr(at + 5), {"Person"}).empty()) return true;
+  return false;
+}
+
 // Splits "Biden and Xi" where both sides name persons.
 std::pair<std::string, std::string> split_pair(const std::string& text, const NameResolver& names) {
   for (std::size_t at = text.find(" and "); at != std::string::npos; at = text.find(" and ", at + 1)) {
@@ -368,6 +387,17 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
       break;
     case Form::WhereMet: {
       auto a = q.slot("a"), c = q.slot("b");
+      // "where and when did the CPLP Council of Ministers meet": one body or meeting, not two people
+      if (c.empty() && !names_two_persons(a, names) && !names.resolve(a, {"Meeting", "Organization"}).empty()) {
+        if (!names.resolve(a, {"Meeting"}).empty()) {
+          auto m = b.meeting(a, q.edition);
+          if (m != "(m)") b.match(m);
+        } else {
+          b.match("(m:Meeting)-[:CONVENED_BY]->" + b.node("body", a, {"Organization"}));  // the body's meetings
+        }
+        place_and_date(b, q);
+        break;
+      }
       if (c.empty()) std::tie(a, c) = split_pair(a, names);
       // "will A visit Phnom Penh": B is a place or state, where A's meeting is held.
       auto venue = names.resolve(c, {"Person"}).empty() ? names.resolve(c, {"Place", "State"}) : Resolved{};
@@ -521,15 +551,7 @@ CypherPlan plan_question(const ParsedQuestion& q, const NameResolver& names) {
     case Form::MeetingPlaceDate: {
       auto m = b.meeting(q.slot("meeting"), q.edition);
       if (m != "(m)") b.match(m);
-      // Meetings recur, so "where" also gives the date and "when" the place, after the asked one.
-      // The venue is a Place, or a State when only the host country is known.
-      bool when_first = q.when_first || !q.ask_where;
-      b.optional_match("(m)-[r:HELD_IN]->(pl)");
-      b.provenance("r");
-      if (when_first) b.column("m.date", "date");
-      b.column("pl.name", "place");
-      if (!when_first) b.column("m.date", "date");
-      b.provenance("m");
+      place_and_date(b, q);
       break;
     }
     case Form::MeetingsHeldIn: {

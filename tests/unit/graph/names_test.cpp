@@ -9,6 +9,8 @@ TEST_CASE("normalization folds case, accents, punctuation, spaces and a leading 
   CHECK(normalize_name("The  Côte-d’Ivoire") == "cote d ivoire");
   CHECK(normalize_name("NATO-Russia Council") == normalize_name("nato russia  council"));
   CHECK(normalize_name("François Delattre") == "francois delattre");
+  CHECK(normalize_name("Radosław Sikorski") == normalize_name("Radoslaw Sikorski"));
+  CHECK(normalize_name("Høglund") == "hoglund");
   CHECK(normalize_name("the Russians") == "russians");
   CHECK(normalize_name("ＵＮ") == "un");  // full-width compatibility forms
   CHECK(normalize_name("Theodore") == "theodore");  // "the" only as a whole word

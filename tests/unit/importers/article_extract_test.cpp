@@ -451,3 +451,292 @@ TEST_CASE("elliptic representation lists, ministers listed with their state in b
     if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting" && relation(facts, "HELD_IN", e->name, "Nairobi"))
       for (const auto& [k, v] : e->props) CHECK_FALSE((k == "date" && v.as_string() == "2027"));
 }
+
+TEST_CASE("acronyms with numbers, a body's ministers who met, members listed with asides, formats between states") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Lake ministers meet\ndate: 2026-05-04\n\n"
+                       "Foreign ministers of the Great Lakes Six, usually shortened to GL6, met on Monday at Karisimbi House "
+                       "in Kigali.\n\n"
+                       "The GL6 is an informal format for cooperation between Rwanda, Burundi, Uganda and Tanzania.\n\n"
+                       "The committee was set up in 2001. Its members are Kenya, which chairs it, the African Union and "
+                       "Malawi as observers, as well as Zambia and Angola.\n\n"
+                       "The Riverine Group of Five (RG5) held talks in Lusaka.\n");
+  bool named = false;
+  for (const auto& n : names(facts, "Meeting")) named = named || n == "GL6 foreign ministers meeting in Kigali";
+  CHECK(named);
+  CHECK(relation(facts, "CONVENED_BY", "GL6 foreign ministers meeting in Kigali", "Great Lakes Six"));
+  CHECK(relation(facts, "HELD_IN", "GL6 foreign ministers meeting in Kigali", "Karisimbi House"));
+  CHECK(relation(facts, "MEMBER_OF", "Rwanda", "Great Lakes Six"));
+  CHECK(relation(facts, "MEMBER_OF", "Tanzania", "Great Lakes Six"));
+  CHECK(relation(facts, "MEMBER_OF", "Kenya", "Great Lakes Six"));
+  CHECK(relation(facts, "MEMBER_OF", "African Union", "Great Lakes Six"));
+  CHECK(relation(facts, "MEMBER_OF", "Angola", "Great Lakes Six"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Riverine Group of Five") != orgs.end());
+}
+
+TEST_CASE("someone of a body is not part of its name; ministers of states who met at a venue meet in its town") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Three ministers meet\ndate: 2026-05-04\n\n"
+                       "The foreign ministers of Chile, Peru and Bolivia met on Sunday at the Moneda Palace in downtown Santiago.\n\n"
+                       "\"It went well,\" said Ana Lindqvist of the Nordic Institute of Latin American Studies.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::find(meetings.begin(), meetings.end(), "foreign ministers meeting in Santiago") != meetings.end());
+  CHECK(relation(facts, "ATTENDS", "Peru", "foreign ministers meeting in Santiago"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Nordic Institute of Latin American Studies") != orgs.end());
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Ana Lindqvist") != people.end());
+}
+
+TEST_CASE("two offices before a name are two roles of the state represented") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet\ndate: 2026-05-04\n\n"
+                       "The three ministers met in Vilnius on Monday.\n\n"
+                       "Latvia was represented by Deputy Prime Minister \u2013 Minister of Foreign Affairs Ilze Kalnina, "
+                       "and Estonia by Minister of Foreign Affairs Toomas Ilves.\n");
+  int roles = 0;
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HOLDS_ROLE" && r->from.name == "Ilze Kalnina" && r->to.name == "Latvia")
+      ++roles;
+  CHECK(roles == 2);
+  CHECK(relation(facts, "REPRESENTS", "Ilze Kalnina", "Latvia"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Toomas Ilves", "Estonia"));
+}
+
+TEST_CASE("leaders among those present, introduced by their state, represent it; a body's one-word name before a surname is a given name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Leaders meet\ndate: 2026-05-04\n\n"
+                       "Leaders of the Economic Community of West African States gathered in Lomé on Sunday for their 50th summit.\n\n"
+                       "Liberian President Joseph Boakai, Ghana's Mehr Osei and Togo's Kofi Mensah were among the heads of state present.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Mehr Osei") != people.end());
+  std::string summit;
+  for (const auto& n : names(facts, "Meeting")) summit = n;
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "ATTENDS", "Mehr Osei", summit));
+  CHECK(relation(facts, "ATTENDS", "Kofi Mensah", summit));
+  const auto* r = relation(facts, "REPRESENTS", "Kofi Mensah", "Togo");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == summit);
+  CHECK(relation(facts, "REPRESENTS", "Mehr Osei", "Ghana"));
+  CHECK(names(facts, "Meeting").size() == 1);
+}
+
+TEST_CASE("a meeting named by a word of its own, dated by the gathering for it rather than by a year it missed") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Leaders meet\ndate: 2026-05-04\n\n"
+                       "Leaders of the Economic Community of West African States gathered in Lomé on Sunday for their 50th summit.\n\n"
+                       "It was the first time Togo hosted the summit: it was due to do so in 2015 but lost the chance.\n");
+  bool dated = false;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting")
+      for (const auto& [k, v] : e->props)
+        if (k == "date") dated = v.as_string() == "2026-05-03";
+  CHECK(dated);
+  auto other = extract(ex, "blog", "After the summit\ndate: 2026-05-04\n\nFive days after the Tallaght summit, little has changed.\n");
+  CHECK(names(other, "Meeting") == std::vector<std::string>{"Tallaght summit"});
+}
+
+TEST_CASE("an office named bare belongs to the state that published the text, never to a destination") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Minister hosts lake forum\ndate: 2026-05-04\nsource: Kenyan Ministry of Foreign Affairs\n\n"
+                       "The lake forum met in Kisumu on Monday and was chaired by Minister of Foreign Affairs Amina Wekesa.\n\n"
+                       "Prime Minister Daniel Otieno canceled a planned trip to Central Asia and Mongolia.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Amina Wekesa", "Kenya"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Daniel Otieno", "Mongolia"));
+  auto us = extract(ex, "note", "Talks\ndate: 2026-05-04\nsource: U.S. Department of State, Office of the Spokesperson\n\n"
+                               "The lake forum met in Kisumu, where Deputy Secretary Ruth Alvarez spoke.\n");
+  CHECK(relation(us, "HOLDS_ROLE", "Ruth Alvarez", "United States"));
+  auto wire = extract(ex, "wire", "Trip off\ndate: 2026-05-04\nsource: Reuters\n\nPrime Minister Daniel Otieno canceled a trip to Mongolia.\n");
+  CHECK_FALSE(relation(wire, "HOLDS_ROLE", "Daniel Otieno", "Mongolia"));
+}
+
+TEST_CASE("officials listed in the order of their states; a spaced dash ends a name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "live",
+                       "Ministers meet\ndate: 2026-05-04\n\n"
+                       "Chilean Defence Minister Ana Rojas met her counterparts from Peru, Ecuador and Bolivia \u2014 Defence Minister "
+                       "Luis Paredes, Deputy President and Defence Minister Maria Quispe and Defence Secretary Jorge Vaca \u2014 for "
+                       "a working lunch.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Luis Paredes", "Peru"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Maria Quispe", "Ecuador"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Jorge Vaca", "Bolivia"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Luis Paredes", "Ecuador"));
+  int quispe = 0;
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HOLDS_ROLE" && r->from.name == "Maria Quispe") ++quispe;
+  CHECK(quispe == 2);
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Jorge Vaca") != people.end());
+}
+
+TEST_CASE("a format's meeting, an alliance of states, a month of last year, letters with a stroke, a ministry of a state") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet\ndate: 2026-01-28\n\n"
+                       "The foreign ministers of Chile, Peru and Bolivia met in Lima on Wednesday in the Andean Triangle format.\n\n"
+                       "Journalists waited at the Ministry of Foreign Affairs of Peru on San Martín Square.\n\n"
+                       "The Andean Triangle is a regional alliance of Chile, Peru and Bolivia.\n\n"
+                       "The previous meeting of the Andean Triangle foreign ministers took place in Arica in July last year.\n\n"
+                       "Chile was represented by Foreign Minister Paweł Nowak. Paweł Nowak later met Luis Paredes. Pawel Nowak left.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::find(meetings.begin(), meetings.end(), "Andean Triangle foreign ministers meeting in Lima") != meetings.end());
+  CHECK(relation(facts, "CONVENED_BY", "Andean Triangle foreign ministers meeting in Lima", "Andean Triangle"));
+  CHECK(relation(facts, "MEMBER_OF", "Bolivia", "Andean Triangle"));
+  bool last_july = false;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting")
+      for (const auto& [k, v] : e->props) last_july = last_july || (k == "date" && v.as_string() == "2025-07");
+  CHECK(last_july);
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Ministry of Foreign Affairs of Peru") != orgs.end());
+  CHECK(names(facts, "Person").size() == 2);  // Paweł Nowak is Pawel Nowak
+}
+
+TEST_CASE("an earlier edition held elsewhere and who it brought together; monarchs with regnal numbers") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet\ndate: 2026-04-12\n\n"
+                       "The foreign ministers of Chile, Peru and Bolivia met on Sunday in Lima.\n\n"
+                       "The mechanism reached its highest level at the summit held in Quito in June 2021, which brought together "
+                       "President Luis Arana, His Majesty King Felipe VI and the then Peruvian president Ana Vela.\n");
+  std::string earlier;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting")
+      for (const auto& [k, v] : e->props)
+        if (k == "date" && v.as_string() == "2021-06") earlier = e->name;
+  REQUIRE(!earlier.empty());
+  CHECK(relation(facts, "HELD_IN", earlier, "Quito"));
+  CHECK_FALSE(relation(facts, "HELD_IN", "foreign ministers meeting in Lima", "Quito"));
+  CHECK(relation(facts, "ATTENDS", "Felipe VI", earlier));
+  CHECK(relation(facts, "ATTENDS", "Ana Vela", earlier));
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Majesty") == people.end());
+}
+
+TEST_CASE("a dateline in the city's own case; a state before two titles gives both") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet\ndate: 2026-04-12\n\n"
+                       "Lima \u2013 The foreign ministers of Chile and Peru met on Sunday.\n\n"
+                       "Chilean Deputy Prime Minister and Minister of Foreign Affairs Ana Rojas said the talks went well.\n\n"
+                       "The Group of Seven \u2014 the United States, Japan and Germany \u2014 sent observers.\n");
+  int roles = 0;
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HOLDS_ROLE" && r->from.name == "Ana Rojas" && r->to.name == "Chile")
+      ++roles;
+  CHECK(roles == 2);
+  bool lima_hosts = false;
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HELD_IN" && r->to.name == "Lima") lima_hosts = true;
+  CHECK(lima_hosts);
+  auto places = names(facts, "Place");
+  CHECK(std::find(places.begin(), places.end(), "The Group") == places.end());
+}
+
+TEST_CASE("presidents listed who attended in person, an acronym with its other-language form, Brasil") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Amazon leaders meet\ndate: 2025-08-22\n\n"
+                       "The summit of the Rainforest Partnership Organization (RPO, or OPR in Spanish) opened in Leticia on Friday.\n\n"
+                       "The RPO is made up of Bolivia, Brasil and Peru.\n\n"
+                       "The Brazilian president, Marta Lins, and the Bolivian president, Juan Quispe, attended in person, as did the "
+                       "president of Peru, Rosa Vela.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Brazil", "Rainforest Partnership Organization"));
+  std::string summit;
+  for (const auto& n : names(facts, "Meeting")) summit = n;
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "ATTENDS", "Marta Lins", summit));
+  CHECK(relation(facts, "ATTENDS", "Juan Quispe", summit));
+  CHECK(relation(facts, "ATTENDS", "Rosa Vela", summit));
+}
+
+TEST_CASE("members who stayed away do not attend; a list of states before a body's name is not its membership") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Donors meet\ndate: 2026-04-29\n\n"
+                       "Today we convened the spring meeting of the Lake Donors Committee (LDC) in Brussels.\n\n"
+                       "Its members are Norway, Canada, Egypt, Israel and Russia.\n\n"
+                       "Israel did not send a delegation to today's meeting. Russia has not taken part in the committee's meetings since 2022.\n\n"
+                       "Funds came from Canada, Egypt, Japan, the World Bank and others.\n");
+  std::string meeting;
+  for (const auto& n : names(facts, "Meeting")) meeting = n;
+  REQUIRE(!meeting.empty());
+  CHECK(relation(facts, "MEMBER_OF", "Israel", "Lake Donors Committee"));
+  CHECK(relation(facts, "ATTENDS", "Canada", meeting));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Israel", meeting));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Russia", meeting));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "Japan", "World Bank"));
+}
+
+TEST_CASE("a meeting that did not take place is cancelled, with no encounter") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Donors meet\ndate: 2026-04-29\n\n"
+                       "The donor meeting opened in Oslo on Monday, chaired by Foreign Minister Lars Berg.\n\n"
+                       "A planned meeting between Berg and Israel's Minister of Finance, David Cohen, on the transfer of revenues did not take place.\n\n"
+                       "A meeting between Mr Berg and the head of the Chinese delegation, Major-General Li Wei, which officials had said "
+                       "was being arranged for Saturday, will not take place.\n");
+  int cancelled = 0;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting")
+      for (const auto& [k, v] : e->props) cancelled += k == "status" && v.as_string() == "cancelled";
+  CHECK(cancelled == 2);
+  CHECK_FALSE(relation(facts, "MET_WITH", "Lars Berg", "David Cohen"));
+  CHECK_FALSE(relation(facts, "MET_WITH", "Lars Berg", "Li Wei"));
+  CHECK_FALSE(relation(facts, "ATTENDS", "David Cohen", "Berg–Cohen meeting"));
+}
+
+TEST_CASE("those a leader was joined by, and those the other side brought, are at the talks") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "blog",
+                       "After the summit\ndate: 2026-05-04\n\n"
+                       "Five days after the Tallaght summit, little has changed.\n\n"
+                       "At the talks, Pedro Ramos was joined by Foreign Minister Luis Paredes and his envoy Ana Vela, while Juan Quispe "
+                       "brought Defence Minister Jorge Vaca.\n");
+  CHECK(relation(facts, "ATTENDS", "Luis Paredes", "Tallaght summit"));
+  CHECK(relation(facts, "ATTENDS", "Ana Vela", "Tallaght summit"));
+  CHECK(relation(facts, "ATTENDS", "Juan Quispe", "Tallaght summit"));
+  CHECK(relation(facts, "ATTENDS", "Jorge Vaca", "Tallaght summit"));
+}
+
+TEST_CASE("a meeting whose name carries a town is held there") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "live",
+                       "Forum\ndate: 2026-05-04\n\n"
+                       "The Lyon Security Conference 2026 opened on Friday with 40 ministers.\n\n"
+                       "Delegates arrived in Lyon by train.\n");
+  CHECK(relation(facts, "HELD_IN", "Lyon Security Conference 2026", "Lyon"));
+}
+
+TEST_CASE("the state whose town hosts the meeting of several parties is at it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Leaders meet\ndate: 2026-05-04\n\n"
+                       "The presidents of Uganda and Tanzania met in Kisumu on Monday.\n\n"
+                       "It was the first such meeting Kenya has organised since 2019.\n");
+  std::string meeting;
+  for (const auto& n : names(facts, "Meeting"))
+    if (relation(facts, "HELD_IN", n, "Kisumu")) meeting = n;
+  REQUIRE(!meeting.empty());
+  CHECK(relation(facts, "ATTENDS", "Uganda", meeting));
+  CHECK(relation(facts, "ATTENDS", "Kenya", meeting));
+}
+
+TEST_CASE("a side meeting during the main meeting is held in its town, not in its very hall") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Leaders meet\ndate: 2026-05-04\n\n"
+                       "The Lake summit opened on Monday at the Karisimbi Convention Centre in Kigali.\n\n"
+                       "On the sidelines, Ana Vela met Luis Paredes.\n");
+  CHECK(relation(facts, "MET_WITH", "Ana Vela", "Luis Paredes"));
+  CHECK(relation(facts, "HELD_IN", "Vela–Paredes meeting", "Kigali"));
+  CHECK_FALSE(relation(facts, "HELD_IN", "Vela–Paredes meeting", "Karisimbi Convention Centre"));
+}

@@ -118,3 +118,19 @@ TEST_CASE("<!X looks behind the match: a list's first item, not its middle") {
   CHECK(parse_error("relation x: <!a* b=[Person] -> MET_WITH b b").find("'<!' takes single units") != std::string::npos);
   CHECK(parse_error("relation x: <!(a|b) c=[Person] -> MET_WITH c c").find("'<!' takes single units") != std::string::npos);
 }
+
+TEST_CASE("a quoted literal with spaces is a sequence of words; template alternatives take the first captured") {
+  PatternSet ps;
+  ps.add("mention t.list: a=shape:Xx \", and\" b=shape:Xx -> Person a\n", "test.rules", lex());
+  CHECK(Run("Lima , and Quito").find(ps) == std::vector<std::string>{"t.list a=Lima b=Quito"});
+  CHECK(Run("Lima and Quito").find(ps).empty());
+  auto fill = [](std::string_view tpl) {
+    return expand_template(tpl, [](const std::string& key, const std::string& mod) {
+      if (key == "r") return std::string();
+      return key + (mod.empty() ? "" : ":" + mod);
+    });
+  };
+  CHECK(fill("{r|m} meeting") == "m meeting");
+  CHECK(fill("{r|q:short} talks") == "q:short talks");
+  CHECK(fill("{r} meeting") == " meeting");
+}

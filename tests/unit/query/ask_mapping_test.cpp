@@ -71,6 +71,7 @@ struct TestGraph {
     rel("HELD_IN", "Meeting", "NATO-Russia Council meeting", "Place", "Brussels");
     rel("HELD_IN", "Meeting", "Geneva talks", "Place", "Geneva");
     rel("HELD_IN", "Meeting", "OSCE meeting", "Place", "Vienna");
+    rel("CONVENED_BY", "Meeting", "OSCE meeting", "Organization", "OSCE");
     rel("HELD_IN", "Meeting", "trilateral meeting in Brussels", "Place", "Brussels");
     rel("HELD_IN", "Meeting", "trilateral meeting in Chisinau (planned)", "Place", "Chisinau");
     rel("HELD_IN", "Meeting", "trilateral meeting in Paris (planned)", "Place", "Paris");
@@ -238,6 +239,8 @@ TEST_CASE("ask answers: rows in slot order, with evidence", "[ask]") {
   CHECK(rows_of(ask::answer(t.g, "is Germany a member of the Normandy format")) == R{{"true"}});
   CHECK(rows_of(ask::answer(t.g, "is the US a member of the Normandy format")) == R{{"false"}});
   CHECK(rows_of(ask::answer(t.g, "where and when is the OSCE meeting held")) == R{{"Vienna", "2022-01-13"}});
+  // one body or meeting that "met" is asked for its meeting's place and date, not for two people
+  CHECK(rows_of(ask::answer(t.g, "where and when did the OSCE meet")) == R{{"Vienna", "2022-01-13"}});
   CHECK(rows_of(ask::answer(t.g, "where will the next trilateral meeting be held")) == R{{"Chisinau", "2023-06-01"}});
   CHECK(rows_of(ask::answer(t.g, "who is the foreign minister of Russia")) == R{{"Sergei Riabkov", "Foreign Minister"}});
   CHECK(rows_of(ask::answer(t.g, "whom did Sherman meet with")) == R{{"Sergei Riabkov"}});
