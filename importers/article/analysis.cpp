@@ -41,6 +41,12 @@ void Analysis::index_mentions() {
 }
 
 std::vector<Unit> Analysis::units(const Sentence& s) const {
+  std::vector<Unit> out;
+  units(s, out);
+  return out;
+}
+
+void Analysis::units(const Sentence& s, std::vector<Unit>& out) const {
   thread_local std::vector<int> ms;
   ms.clear();
   if (static_cast<std::size_t>(s.index) < mentions_of_sentence.size())
@@ -51,7 +57,7 @@ std::vector<Unit> Analysis::units(const Sentence& s) const {
     const auto& b = mentions[static_cast<std::size_t>(y)];
     return a.tok_begin != b.tok_begin ? a.tok_begin < b.tok_begin : a.tok_end > b.tok_end;
   });
-  std::vector<Unit> out;
+  out.clear();
   out.reserve(s.tok_end - s.tok_begin);
   std::size_t k = 0;
   for (auto i = s.tok_begin; i < s.tok_end;) {
@@ -65,7 +71,6 @@ std::vector<Unit> Analysis::units(const Sentence& s) const {
       ++i;
     }
   }
-  return out;
 }
 
 }  // namespace fg::importers::article

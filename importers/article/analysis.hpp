@@ -29,6 +29,7 @@ struct Analysis {
   std::string_view sentence(int i) const { return sentence_text(doc, seg.sentences[static_cast<std::size_t>(i)]); }
   // The units of a sentence: tokens, with each outermost mention collapsed into one unit.
   std::vector<Unit> units(const Sentence& s) const;
+  void units(const Sentence& s, std::vector<Unit>& out) const;  // the same into `out`, reusing its memory
 };
 
 }  // namespace fg::importers::article

@@ -7,6 +7,8 @@
 
 namespace fg::importers::article {
 
+using namespace std::string_view_literals;  // `== "x"sv` compares inline, without strlen
+
 namespace {
 
 using namespace std::chrono;
@@ -64,7 +66,7 @@ int month_number(std::string_view w) {
   static const std::string_view abbr[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
   for (int i = 0; i < 12; ++i)
     if (w == months[i] || w == abbr[i]) return i + 1;
-  if (w == "sep") return 9;
+  if (w == "sep"sv) return 9;
   return 0;
 }
 
@@ -86,8 +88,8 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
       d.iso = t.lower;
     } else if (int wd = weekday_number(t.lower); wd >= 0 && t.has(kCap)) {
       d.te = d.tb + 1;
-      bool last = i > s.tok_begin && toks[i - 1].lower == "last";
-      bool next = i > s.tok_begin && toks[i - 1].lower == "next";
+      bool last = i > s.tok_begin && toks[i - 1].lower == "last"sv;
+      bool next = i > s.tok_begin && toks[i - 1].lower == "next"sv;
       if (last || next) d.tb = static_cast<std::uint32_t>(i - 1);
       if (base) {
         auto today = sys_days{*base};
@@ -95,12 +97,12 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
         int delta = wd - cur;
         // "opened on Thursday", "met Tuesday": a verb in the past right before overrides the sentence's future
         std::size_t at = i;
-        if (at > s.tok_begin && toks[at - 1].lower == "on") --at;
+        if (at > s.tok_begin && toks[at - 1].lower == "on"sv) --at;
         bool past_verb = false;
         if (at > s.tok_begin) {
           const auto& w = toks[at - 1].lower;
-          past_verb = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met" || w == "began" || w == "held" ||
-                      w == "took" || w == "spoke" || w == "said" || w == "left" || w == "was" || w == "were";
+          past_verb = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met"sv || w == "began"sv || w == "held"sv ||
+                      w == "took"sv || w == "spoke"sv || w == "said"sv || w == "left"sv || w == "was"sv || w == "were"sv;
         }
         bool forward = next || (future && !last && !past_verb);
         if (forward) { if (delta < 0) delta += 7; }
@@ -111,22 +113,22 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
         d.iso = iso(static_cast<int>(r.year()), static_cast<int>(static_cast<unsigned>(r.month())),
                     static_cast<int>(static_cast<unsigned>(r.day())));
       }
-    } else if (int m = month_number(t.lower); m > 0 && t.has(kCap) && !(t.lower == "may" && !tok(i + 1))) {
+    } else if (int m = month_number(t.lower); m > 0 && t.has(kCap) && !(t.lower == "may"sv && !tok(i + 1))) {
       std::size_t j = i + 1;
-      if (t.lower.size() <= 4 && tok(j) && tok(j)->lower == "." && !tok(j)->has(kSpaceBefore) && tok(j + 1) && tok(j + 1)->has(kDigit)) ++j;
+      if (t.lower.size() <= 4 && tok(j) && tok(j)->lower == "."sv && !tok(j)->has(kSpaceBefore) && tok(j + 1) && tok(j + 1)->has(kDigit)) ++j;
       int dd = 0, yy = 0;
       if (tok(j) && number(*tok(j), 1, 31, dd)) {
         ++j;
         // ranges: "May 19–21", "November 30 – December 1" (the date is where it starts)
-        auto dash = [](const Token& x) { return x.lower == "-" || x.lower == "\xE2\x80\x93" || x.lower == "\xE2\x80\x94"; };
+        auto dash = [](const Token& x) { return x.lower == "-"sv || x.lower == "\xE2\x80\x93"sv || x.lower == "\xE2\x80\x94"sv; };
         if (tok(j + 1) && dash(*tok(j)) && number(*tok(j + 1), 1, 31, v)) j += 2;
         else if (tok(j + 2) && dash(*tok(j)) && month_number(tok(j + 1)->lower) && tok(j + 1)->has(kCap) && number(*tok(j + 2), 1, 31, v))
           j += 3;
-        if (tok(j) && tok(j)->lower == "," && tok(j + 1) && number(*tok(j + 1), 1900, 2100, yy)) j += 2;
+        if (tok(j) && tok(j)->lower == ","sv && tok(j + 1) && number(*tok(j + 1), 1900, 2100, yy)) j += 2;
         else if (tok(j) && number(*tok(j), 1900, 2100, yy)) ++j;
       } else if (tok(j) && number(*tok(j), 1900, 2100, yy)) {
         ++j;
-      } else if (t.lower == "may" || t.lower == "march") {
+      } else if (t.lower == "may"sv || t.lower == "march"sv) {
         continue;  // the verb "may", the noun "march"
       } else if (i > s.tok_begin + 1 && toks[i - 1].has(kCap) && !toks[i - 1].has(kAllCaps)) {
         continue;  // "Dong Jun", "Theresa May": a bare month word after a name is part of it
@@ -146,11 +148,11 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
         }
       }
       d.te = static_cast<std::uint32_t>(j);
-      bool last = i > s.tok_begin && toks[i - 1].lower == "last";
+      bool last = i > s.tok_begin && toks[i - 1].lower == "last"sv;
       if (last) d.tb = static_cast<std::uint32_t>(i - 1);
       // "by the end of January": keep the whole phrase as text
-      if (i >= s.tok_begin + 4 && toks[i - 1].lower == "of" && toks[i - 2].lower == "end" && toks[i - 3].lower == "the" &&
-          (toks[i - 4].lower == "by" || toks[i - 4].lower == "at"))
+      if (i >= s.tok_begin + 4 && toks[i - 1].lower == "of"sv && toks[i - 2].lower == "end"sv && toks[i - 3].lower == "the"sv &&
+          (toks[i - 4].lower == "by"sv || toks[i - 4].lower == "at"sv))
         d.tb = static_cast<std::uint32_t>(i - 4);
       if (yy == 0 && base) {
         int by = static_cast<int>(base->year());
@@ -169,11 +171,11 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
       d.te = static_cast<std::uint32_t>(j);
       if (yy) d.iso = iso(yy, mon, v);
     } else if (number(t, 1900, 2100, v) && t.lower.size() == 4 && i > s.tok_begin &&
-               (toks[i - 1].lower == "in" || toks[i - 1].lower == "since" || toks[i - 1].lower == "of")) {
+               (toks[i - 1].lower == "in"sv || toks[i - 1].lower == "since"sv || toks[i - 1].lower == "of"sv)) {
       d.te = d.tb + 1;
       d.iso = iso(v, 0, 0);
-    } else if (base && (t.lower == "today" || t.lower == "yesterday" || t.lower == "tomorrow" || t.lower == "tonight")) {
-      int delta = t.lower == "yesterday" ? -1 : t.lower == "tomorrow" ? 1 : 0;
+    } else if (base && (t.lower == "today"sv || t.lower == "yesterday"sv || t.lower == "tomorrow"sv || t.lower == "tonight"sv)) {
+      int delta = t.lower == "yesterday"sv ? -1 : t.lower == "tomorrow"sv ? 1 : 0;
       year_month_day r{sys_days{*base} + days{delta}};
       d.te = d.tb + 1;
       d.iso = iso(static_cast<int>(r.year()), static_cast<int>(static_cast<unsigned>(r.month())),

@@ -13,6 +13,8 @@
 
 namespace fg::importers::article {
 
+using namespace std::string_view_literals;  // `== "x"sv` compares inline, without strlen
+
 bool RelationBuilder::former_title(const Relation& r) {
   auto it = r.props.find("title");
   return it != r.props.end() && lower_utf8(it->second).rfind("former", 0) == 0;
@@ -84,13 +86,13 @@ int RelationBuilder::main_meeting() {
 bool RelationBuilder::is_site(int place) const {
   const auto& p = a.entities[static_cast<std::size_t>(place)].props;
   auto k = p.find("kind");
-  return k != p.end() && k->second == "site";
+  return k != p.end() && k->second == "site"sv;
 }
 
 bool RelationBuilder::planned(int meeting) const {
   const auto& p = a.entities[static_cast<std::size_t>(meeting)].props;
   auto it = p.find("status");
-  return it != p.end() && it->second == "planned";
+  return it != p.end() && it->second == "planned"sv;
 }
 
 // The attends.participant_* rules read "a person speaks or acts in a sentence about a meeting" as
@@ -100,7 +102,7 @@ bool RelationBuilder::planned(int meeting) const {
 void RelationBuilder::drop_unlikely_participants() {
   std::set<int> spokespeople;
   for (const auto& r : a.relations) {
-    if (r.type != "HOLDS_ROLE" || !r.props.count("title")) continue;
+    if (r.type != "HOLDS_ROLE"sv || !r.props.count("title")) continue;
     if (spokesperson_title(r)) spokespeople.insert(r.from);
   }
   for (const auto& m : a.mentions)
@@ -131,8 +133,8 @@ void RelationBuilder::drop_unlikely_participants() {
   for (const auto& r : a.relations) {
     if (r.rule.rfind("attends.participant", 0) == 0) continue;
     // encounters on the sidelines ("X met Y") do not take anyone away from the main meeting
-    if (r.type == "ATTENDS" && a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0) explicit_meetings[r.from].insert(r.to);
-    if (r.type == "REPRESENTS" && r.props.count("forum"))
+    if (r.type == "ATTENDS"sv && a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0) explicit_meetings[r.from].insert(r.to);
+    if (r.type == "REPRESENTS"sv && r.props.count("forum"))
       if (int m = find_entity(Label::Meeting, r.props.at("forum")); m >= 0) explicit_meetings[r.from].insert(m);
   }
   auto elsewhere = [&](const Relation& r) {
@@ -159,14 +161,14 @@ void RelationBuilder::name_bare_meetings() {
     // named after its town rather than its venue ("meeting in Tokyo", not "in Iikura Guest House")
     for (bool venues : {false, true})
       for (const auto& r : a.relations) {
-        if (!name.empty() || r.from != static_cast<int>(i) || r.type != "HELD_IN") continue;
+        if (!name.empty() || r.from != static_cast<int>(i) || r.type != "HELD_IN"sv) continue;
         const auto& place = a.entities[static_cast<std::size_t>(r.to)];
         auto kind = place.props.find("kind");
-        if (!venues && kind != place.props.end() && kind->second == "site") continue;
+        if (!venues && kind != place.props.end() && kind->second == "site"sv) continue;
         name = e.name + " in " + place.name;
       }
     for (const auto& r : a.relations)
-      if (name.empty() && r.from == static_cast<int>(i) && r.type == "CONVENED_BY") {
+      if (name.empty() && r.from == static_cast<int>(i) && r.type == "CONVENED_BY"sv) {
         const auto& org = a.entities[static_cast<std::size_t>(r.to)];
         auto acr = org.props.find("acronym");
         name = (acr != org.props.end() ? acr->second : org.name) + " " + e.name;
@@ -188,9 +190,9 @@ void RelationBuilder::name_bare_meetings() {
 // "X–Y meeting" (met.for_meeting and met.verb both read the sentence).
 void RelationBuilder::drop_encounters_inside_named_meetings() {
   for (const auto& r : a.relations) {
-    if (r.rule != "met.for_meeting" || r.type != "MET_WITH") continue;
+    if (r.rule != "met.for_meeting"sv || r.type != "MET_WITH"sv) continue;
     for (auto& e : a.entities)
-      if (e.label == Label::Meeting && e.rule.rfind("met.", 0) == 0 && e.rule != "met.for_meeting" && e.sentence == r.sentence)
+      if (e.label == Label::Meeting && e.rule.rfind("met.", 0) == 0 && e.rule != "met.for_meeting"sv && e.sentence == r.sentence)
         e.label = Label::None;
   }
   std::erase_if(a.relations, [&](const Relation& r) {
@@ -222,10 +224,10 @@ void RelationBuilder::drop_stated_absences() {
       }
       if (!(k + 2 < s.tok_end && aux.count(toks[k].lower))) continue;
       ++k;
-      if (k < s.tok_end && (toks[k].lower == "also" || toks[k].lower == "again")) ++k;
+      if (k < s.tok_end && (toks[k].lower == "also"sv || toks[k].lower == "again"sv)) ++k;
       if (!(k + 1 < s.tok_end && negation.count(toks[k].lower))) continue;
       ++k;
-      if (toks[k].lower == "yet" || toks[k].lower == "even") ++k;
+      if (toks[k].lower == "yet"sv || toks[k].lower == "even"sv) ++k;
       if (k < s.tok_end && joining.count(toks[k].lower)) absent.insert(m.entity);
     }
   }
@@ -233,7 +235,7 @@ void RelationBuilder::drop_stated_absences() {
   const auto& main_name = a.entities[static_cast<std::size_t>(main)].name;
   std::erase_if(a.relations, [&](const Relation& r) {
     if (!absent.count(r.from)) return false;
-    return (r.type == "ATTENDS" && r.to == main) || (r.type == "REPRESENTS" && r.props.count("forum") && r.props.at("forum") == main_name);
+    return (r.type == "ATTENDS"sv && r.to == main) || (r.type == "REPRESENTS"sv && r.props.count("forum") && r.props.at("forum") == main_name);
   });
 }
 
@@ -243,13 +245,13 @@ void RelationBuilder::host_state_attends_main_meeting() {
   int main = main_meeting();
   if (main < 0 || planned(main)) return;
   const auto& rule = a.entities[static_cast<std::size_t>(main)].rule;
-  if (rule.rfind("met.", 0) == 0 || rule == "meeting.talks_with_person") return;  // two people's encounter
+  if (rule.rfind("met.", 0) == 0 || rule == "meeting.talks_with_person"sv) return;  // two people's encounter
   std::set<int> parties;
   for (const auto& r : a.relations)
-    if (r.type == "ATTENDS" && r.to == main && a.entities[static_cast<std::size_t>(r.from)].label == Label::State) parties.insert(r.from);
+    if (r.type == "ATTENDS"sv && r.to == main && a.entities[static_cast<std::size_t>(r.from)].label == Label::State) parties.insert(r.from);
   if (parties.size() < 2) return;
   for (const auto& r : relations_of("HELD_IN")) {
-    if (r.type != "HELD_IN" || r.from != main || is_site(r.to)) continue;
+    if (r.type != "HELD_IN"sv || r.from != main || is_site(r.to)) continue;
     for (const auto& m : a.mentions)
       if (m.entity == r.to && m.label == Label::Place && !m.state_of.empty()) {
         // only a state the text itself names
@@ -266,7 +268,7 @@ void RelationBuilder::meetings_named_after_their_town() {
   const auto& toks = a.seg.tokens;
   std::set<int> placed;
   for (const auto& r : a.relations)
-    if (r.type == "HELD_IN") placed.insert(r.from);
+    if (r.type == "HELD_IN"sv) placed.insert(r.from);
   for (const auto& m : a.mentions) {
     if (m.label != Label::Meeting || m.entity < 0 || placed.count(m.entity) || m.tok_end - m.tok_begin < 2) continue;
     // a town of the gazetteer among the words of the name, itself a place of the article
@@ -274,7 +276,7 @@ void RelationBuilder::meetings_named_after_their_town() {
       const auto* cands = a.lex.starting_with(toks[t].lower);
       if (!cands || !toks[t].has(kCap)) continue;
       for (const auto* e : *cands) {
-        if (!(e->label == Label::Place || e->kind == "capital") || e->tokens.size() > m.tok_end - t) continue;
+        if (!(e->label == Label::Place || e->kind == "capital"sv) || e->tokens.size() > m.tok_end - t) continue;
         bool same = true;
         for (std::size_t k = 0; k < e->tokens.size() && same; ++k) same = e->tokens[k] == toks[t + k].lower;
         if (!same) continue;
@@ -295,7 +297,7 @@ void RelationBuilder::drop_meetings_not_held() {
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const auto& e = a.entities[i];
     auto st = e.props.find("status");
-    if (e.label != Label::Meeting || st == e.props.end() || st->second != "cancelled") continue;
+    if (e.label != Label::Meeting || st == e.props.end() || st->second != "cancelled"sv) continue;
     cancelled.insert(static_cast<int>(i));
   }
   if (cancelled.empty()) return;
@@ -304,8 +306,8 @@ void RelationBuilder::drop_meetings_not_held() {
   for (int c : cancelled) names.insert(a.entities[static_cast<std::size_t>(c)].name);
   std::erase_if(a.relations, [&](const Relation& r) {
     if (cancelled.count(r.to) || cancelled.count(r.from)) return true;
-    if (r.type == "REPRESENTS" && r.props.count("forum") && names.count(r.props.at("forum"))) return true;
-    return sentences.count(r.sentence) && r.type == "MET_WITH";
+    if (r.type == "REPRESENTS"sv && r.props.count("forum") && names.count(r.props.at("forum"))) return true;
+    return sentences.count(r.sentence) && r.type == "MET_WITH"sv;
   });
 }
 
@@ -316,14 +318,14 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
   if (main < 0 || later(main)) return;
   std::set<int> officials;
   for (const auto& r : a.relations) {
-    if (r.type != "HOLDS_ROLE" || former_title(r) || !r.props.count("title") || spokesperson_title(r)) continue;
+    if (r.type != "HOLDS_ROLE"sv || former_title(r) || !r.props.count("title") || spokesperson_title(r)) continue;
     officials.insert(r.from);
   }
   // not someone the text places elsewhere: representing at another forum, attending another meeting
   const auto& main_name = a.entities[static_cast<std::size_t>(main)].name;
   for (const auto& r : a.relations) {
-    bool elsewhere = (r.type == "REPRESENTS" && r.props.count("forum") && r.props.at("forum") != main_name) ||
-                     (r.type == "ATTENDS" && r.to != main && a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0);
+    bool elsewhere = (r.type == "REPRESENTS"sv && r.props.count("forum") && r.props.at("forum") != main_name) ||
+                     (r.type == "ATTENDS"sv && r.to != main && a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0);
     if (elsewhere) officials.erase(r.from);
   }
   for (const auto& s : a.seg.sentences) {
@@ -358,12 +360,12 @@ void RelationBuilder::encounters_during_main_meeting() {
   };
   auto place_of = [&](int m) {
     for (const auto& r : a.relations)
-      if (r.type == "HELD_IN" && r.from == m) return r.to;
+      if (r.type == "HELD_IN"sv && r.from == m) return r.to;
     return -1;
   };
   auto snapshot = relations_of("ATTENDS");
   for (const auto& r : snapshot) {
-    if (r.type != "ATTENDS" || r.to == main || a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0) continue;
+    if (r.type != "ATTENDS"sv || r.to == main || a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0) continue;
     if (a.entities[static_cast<std::size_t>(r.from)].label != Label::Person || planned(r.to)) continue;
     auto d = prop(r.to, "date"), md = prop(main, "date");
     if (!d.empty() && !md.empty() && d.compare(0, 7, md, 0, 7) != 0) continue;
@@ -379,7 +381,7 @@ void RelationBuilder::encounters_during_main_meeting() {
     // and it took place in the town of the main meeting (a side meeting is seldom in its very hall)
     int town = -1;
     for (const auto& h : a.relations)
-      if (town < 0 && h.type == "HELD_IN" && h.from == main && !is_site(h.to)) town = h.to;
+      if (town < 0 && h.type == "HELD_IN"sv && h.from == main && !is_site(h.to)) town = h.to;
     if (p < 0 && town >= 0)
       add("HELD_IN", r.to, town, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
   }
@@ -391,7 +393,7 @@ void RelationBuilder::lead_place_hosts_main_meeting() {
   int main = main_meeting();
   if (main < 0 || later(main)) return;
   for (const auto& r : a.relations)
-    if (r.type == "HELD_IN" && r.from == main && !is_site(r.to)) return;  // a venue still lies in a city
+    if (r.type == "HELD_IN"sv && r.from == main && !is_site(r.to)) return;  // a venue still lies in a city
   for (const auto& s : a.seg.sentences) {
     if (s.index == 0) continue;
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
@@ -402,9 +404,9 @@ void RelationBuilder::lead_place_hosts_main_meeting() {
       const auto& m = a.mentions[static_cast<std::size_t>(oi)];
       if (m.label != Label::Place || m.entity < 0 || m.tok_begin == 0) continue;
       const auto& before = a.seg.tokens[m.tok_begin - 1].lower;
-      if (before == "in" || before == "at")
+      if (before == "in"sv || before == "at"sv)
         add("HELD_IN", main, m.entity, {}, s, "derived.lead_place_hosts_main_meeting", 0.55);
-      if (before == "in" || before == "at") return;
+      if (before == "in"sv || before == "at"sv) return;
     }
     return;  // only the first sentence about the meeting
   }
@@ -414,7 +416,7 @@ void RelationBuilder::lead_place_hosts_main_meeting() {
 void RelationBuilder::dateline_place_hosts_main_meeting() {
   int place = -1, first_body = -1;
   for (const auto& m : a.mentions)
-    if (m.rule == "dateline" && m.entity >= 0) {
+    if (m.rule == "dateline"sv && m.entity >= 0) {
       place = m.entity;
       first_body = m.sentence;
       break;
@@ -430,7 +432,7 @@ void RelationBuilder::dateline_place_hosts_main_meeting() {
     main = a.topic_by_sentence[k];
   if (main < 0 || later(main)) return;
   for (const auto& r : a.relations)
-    if (r.type == "HELD_IN" && r.from == main && !is_site(r.to)) return;  // a venue still lies in a city
+    if (r.type == "HELD_IN"sv && r.from == main && !is_site(r.to)) return;  // a venue still lies in a city
   add("HELD_IN", main, place, {}, a.seg.sentences[static_cast<std::size_t>(first_body)], "derived.dateline_hosts_main_meeting", 0.6);
 }
 
@@ -443,7 +445,7 @@ bool RelationBuilder::shares_content_word(const std::string& x, const std::strin
       if (e == std::string::npos) e = n.size();
       auto word = n.substr(b, e - b);
       // "Deputy Prime Minister" and "Minister of Foreign Affairs" are two offices: the rank word is shared
-      if (word.size() > 3 && word != "deputy" && word != "senior" && word != "special" && word != "minister" && word != "secretary")
+      if (word.size() > 3 && word != "deputy"sv && word != "senior"sv && word != "special"sv && word != "minister"sv && word != "secretary"sv)
         w.insert(word);
     }
     return w;
@@ -462,7 +464,7 @@ void RelationBuilder::place_pending_titles() {
     int boss_state = -1;
     if (int boss = possessive_owner(p); boss >= 0)
       for (const auto& r : a.relations)
-        if (boss_state < 0 && r.type == "HOLDS_ROLE" && r.from == boss && a.entities[static_cast<std::size_t>(r.to)].label == Label::State &&
+        if (boss_state < 0 && r.type == "HOLDS_ROLE"sv && r.from == boss && a.entities[static_cast<std::size_t>(r.to)].label == Label::State &&
             !former_title(r))
           boss_state = r.to;
     if (boss_state < 0) boss_state = its_state(p);
@@ -472,12 +474,12 @@ void RelationBuilder::place_pending_titles() {
       continue;
     }
     for (const auto& r : a.relations)
-      if (r.type == "HOLDS_ROLE" && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
+      if (r.type == "HOLDS_ROLE"sv && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
         states.insert(r.to);
     // "Poland was represented by Minister of Foreign Affairs X": the state X represents
     if (states.empty())
       for (const auto& r : a.relations)
-        if (r.type == "REPRESENTS" && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
+        if (r.type == "REPRESENTS"sv && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
           states.insert(r.to);
     double confidence = 0.6;
     // a spokesperson speaks for the government the text quotes, not for a state the sentence names
@@ -509,9 +511,9 @@ void RelationBuilder::place_pending_titles() {
         // not a state whose own official follows ("China (PRC) Minister of Defense Dong Jun")
         auto next = o.tok_end;
         const auto& toks = a.seg.tokens;
-        if (next + 2 < toks.size() && toks[next].lower == "(" && toks[next + 2].lower == ")") next += 3;
-        if (next < toks.size() && toks[next].lower == ")") ++next;  // "(PRC) Minister": the acronym itself
-        if (next < toks.size() && (toks[next].lower == "'s")) ++next;
+        if (next + 2 < toks.size() && toks[next].lower == "("sv && toks[next + 2].lower == ")"sv) next += 3;
+        if (next < toks.size() && toks[next].lower == ")"sv) ++next;  // "(PRC) Minister": the acronym itself
+        if (next < toks.size() && (toks[next].lower == "'s"sv)) ++next;
         bool owned = false;
         for (std::size_t j = k + 1; j < here.size(); ++j) {
           const auto& x = a.mentions[static_cast<std::size_t>(here[j])];
@@ -526,19 +528,19 @@ void RelationBuilder::place_pending_titles() {
         if (in_title) continue;
         // a state or capital that is where things happen ("closed on Friday in Bogotá", "a trip to
         // Central Asia and Mongolia"), not who acts
-        if (o.kind != "demonym" && o.tok_begin > 0) {
+        if (o.kind != "demonym"sv && o.tok_begin > 0) {
           auto at = o.tok_begin - 1;
-          while (at > 0 && (toks[at].lower == "and" || toks[at].lower == "," || toks[at].has(kCap))) --at;
+          while (at > 0 && (toks[at].lower == "and"sv || toks[at].lower == ","sv || toks[at].has(kCap))) --at;
           const auto& w = toks[at].lower;
-          if (w == "in" || w == "at" || w == "to" || w == "from" || w == "for" || w == "near" || w == "into" || w == "visit" ||
-              w == "visiting" || w == "visited" || w == "toward" || w == "towards")
+          if (w == "in"sv || w == "at"sv || w == "to"sv || w == "from"sv || w == "for"sv || w == "near"sv || w == "into"sv || w == "visit"sv ||
+              w == "visiting"sv || w == "visited"sv || w == "toward"sv || w == "towards"sv)
             continue;
         }
         // an adjective for something else ("Polish media", "his German counterpart"), except the
         // delegation or side the person heads ("to lead the Russian delegation")
-        if (o.kind == "demonym" && next < toks.size()) {
+        if (o.kind == "demonym"sv && next < toks.size()) {
           const auto& w = toks[next].lower;
-          if (w != "delegation" && w != "side" && w != "team" && w != "government" && w != "authorities") owned = true;
+          if (w != "delegation"sv && w != "side"sv && w != "team"sv && w != "government"sv && w != "authorities"sv) owned = true;
         }
         if (!owned) states.insert(o.entity);
       }
@@ -558,12 +560,12 @@ void RelationBuilder::place_pending_titles() {
         const auto& o = a.mentions[static_cast<std::size_t>(oi)];
         if (o.label != Label::Person || o.entity < 0 || o.entity == p.person) continue;
         for (const auto& r : a.relations)
-          if (r.type == "HOLDS_ROLE" && r.from == o.entity) states.erase(r.to);
+          if (r.type == "HOLDS_ROLE"sv && r.from == o.entity) states.erase(r.to);
       }
       // only in a list of officials the sentence itself qualifies: the elimination needs counterparts
       bool others = false;
       for (const auto& r : a.relations)
-        others = others || (r.type == "HOLDS_ROLE" && r.sentence == p.sentence && r.from != p.person &&
+        others = others || (r.type == "HOLDS_ROLE"sv && r.sentence == p.sentence && r.from != p.person &&
                             a.entities[static_cast<std::size_t>(r.to)].label == Label::State);
       if (!others) states.clear();
     }
@@ -626,7 +628,7 @@ int RelationBuilder::possessive_owner(const PendingTitle& p) const {
   if (!person) return -1;
   const auto& toks = a.seg.tokens;
   auto k = person->tok_begin;
-  if (k > 0 && toks[k - 1].lower == ",") --k;
+  if (k > 0 && toks[k - 1].lower == ","sv) --k;
   const Mention* title = nullptr;
   for (int oi : here) {
     const auto& o = a.mentions[static_cast<std::size_t>(oi)];
@@ -634,7 +636,7 @@ int RelationBuilder::possessive_owner(const PendingTitle& p) const {
   }
   if (!title || title->tok_begin == 0) return -1;
   const auto& w = toks[title->tok_begin - 1].lower;
-  if (w != "his" && w != "her") return -1;
+  if (w != "his"sv && w != "her"sv) return -1;
   int owner = -1;
   for (int oi : here) {
     const auto& o = a.mentions[static_cast<std::size_t>(oi)];
@@ -652,7 +654,7 @@ int RelationBuilder::its_state(const PendingTitle& p) const {
   if (!person) return -1;
   const auto& toks = a.seg.tokens;
   auto k = person->tok_begin;
-  while (k > 0 && (a.lex.in_class(toks[k - 1].lower, "honorific") || toks[k - 1].lower == "," || toks[k - 1].lower == ".")) --k;
+  while (k > 0 && (a.lex.in_class(toks[k - 1].lower, "honorific") || toks[k - 1].lower == ","sv || toks[k - 1].lower == "."sv)) --k;
   auto title_ending_at = [&](std::uint32_t end) -> const Mention* {
     for (int oi : here)
       if (const auto& o = a.mentions[static_cast<std::size_t>(oi)]; o.label == Label::Title && o.tok_end == end) return &o;
@@ -660,12 +662,12 @@ int RelationBuilder::its_state(const PendingTitle& p) const {
   };
   const Mention* title = title_ending_at(k);
   // "Its Prime Minister and Minister of Foreign Affairs": the first of the titles
-  while (title && title->tok_begin > 1 && toks[title->tok_begin - 1].lower == "and")
+  while (title && title->tok_begin > 1 && toks[title->tok_begin - 1].lower == "and"sv)
     if (const Mention* before = title_ending_at(title->tok_begin - 1)) title = before;
     else break;
   if (!title || title->tok_begin == 0) return -1;
   const auto& w = toks[title->tok_begin - 1].lower;
-  if (w != "its" && w != "their") return -1;
+  if (w != "its"sv && w != "their"sv) return -1;
   int state = -1;
   for (int oi : here)
     if (const auto& o = a.mentions[static_cast<std::size_t>(oi)]; o.label == Label::State && o.entity >= 0 && o.tok_end <= title->tok_begin) state = o.entity;
@@ -683,14 +685,14 @@ int RelationBuilder::host_state(const PendingTitle& p) {
   if (!person) return -1;
   bool host = false;
   const auto& s = a.seg.sentences[static_cast<std::size_t>(p.sentence)];
-  for (auto k = person->tok_begin; k > s.tok_begin && k + 6 > person->tok_begin && !host; --k) host = toks[k - 1].lower == "host";
+  for (auto k = person->tok_begin; k > s.tok_begin && k + 6 > person->tok_begin && !host; --k) host = toks[k - 1].lower == "host"sv;
   if (!host) return -1;
   std::vector<int> places;
   if (int main = main_meeting(); main >= 0)
     for (const auto& r : a.relations)
-      if (r.type == "HELD_IN" && r.from == main) places.push_back(r.to);
+      if (r.type == "HELD_IN"sv && r.from == main) places.push_back(r.to);
   for (const auto& m : a.mentions)
-    if (m.rule == "dateline" && m.entity >= 0) places.push_back(m.entity);
+    if (m.rule == "dateline"sv && m.entity >= 0) places.push_back(m.entity);
   for (int place : places)
     for (const auto& m : a.mentions)
       if (m.entity == place && m.label == Label::Place && !m.state_of.empty()) return state_entity(m.state_of, s, "derived.host_state");
@@ -710,15 +712,15 @@ int RelationBuilder::lead_sentence() const {
 std::map<int, int> RelationBuilder::government_roles() const {
   std::map<int, int> role_state;
   for (const auto& r : a.relations) {
-    if (r.type != "HOLDS_ROLE" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
+    if (r.type != "HOLDS_ROLE"sv || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
     if (spokesperson_title(r) || former_title(r)) continue;
     role_state.emplace(r.from, r.to);
   }
   for (const auto& r : a.relations) {
-    if (r.type != "HOLDS_ROLE" || former_title(r)) continue;
+    if (r.type != "HOLDS_ROLE"sv || former_title(r)) continue;
     const auto& org = a.entities[static_cast<std::size_t>(r.to)];
     auto kind = org.props.count("kind") ? org.props.at("kind") : std::string();
-    if (org.label == Label::Organization && (kind == "union" || kind == "front" || kind == "movement" || kind == "party"))
+    if (org.label == Label::Organization && (kind == "union"sv || kind == "front"sv || kind == "movement"sv || kind == "party"sv))
       role_state.emplace(r.from, r.to);
   }
   // "Mozambique's Daniel Chapo": a person the text introduces by their state
@@ -726,10 +728,10 @@ std::map<int, int> RelationBuilder::government_roles() const {
   for (const auto& m : a.mentions) {
     if (m.label != Label::Person || m.entity < 0 || m.tok_begin < 2) continue;
     const auto& pos = toks[m.tok_begin - 1].lower;
-    if (pos != "'s" && pos != "\xE2\x80\x99s") continue;
+    if (pos != "'s"sv && pos != "\xE2\x80\x99s"sv) continue;
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-      if (o.label == Label::State && o.entity >= 0 && o.tok_end == m.tok_begin - 1 && o.kind != "demonym") role_state.emplace(m.entity, o.entity);
+      if (o.label == Label::State && o.entity >= 0 && o.tok_end == m.tok_begin - 1 && o.kind != "demonym"sv) role_state.emplace(m.entity, o.entity);
     }
   }
   return role_state;
@@ -741,10 +743,10 @@ void RelationBuilder::represents_own_state_at_meetings() {
   auto role_state = government_roles();
   std::map<int, std::set<int>> at;
   for (const auto& r : a.relations)
-    if (r.type == "ATTENDS" && role_state.count(r.from)) at[r.to].insert(role_state[r.from]);
+    if (r.type == "ATTENDS"sv && role_state.count(r.from)) at[r.to].insert(role_state[r.from]);
   auto snapshot = relations_of("ATTENDS");
   for (const auto& r : snapshot)
-    if (r.type == "ATTENDS" && role_state.count(r.from) && at[r.to].size() >= 2)
+    if (r.type == "ATTENDS"sv && role_state.count(r.from) && at[r.to].size() >= 2)
       add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
           a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
 }
@@ -754,10 +756,10 @@ void RelationBuilder::represents_own_state_at_meetings() {
 void RelationBuilder::name_encounters_after_both() {
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     auto& e = a.entities[i];
-    if (e.label != Label::Meeting || e.rule != "meeting.talks_with_person") continue;
+    if (e.label != Label::Meeting || e.rule != "meeting.talks_with_person"sv) continue;
     std::vector<int> people;
     for (const auto& r : a.relations)
-      if (r.type == "ATTENDS" && r.to == static_cast<int>(i) && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person &&
+      if (r.type == "ATTENDS"sv && r.to == static_cast<int>(i) && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person &&
           std::find(people.begin(), people.end(), r.from) == people.end())
         people.push_back(r.from);
     if (people.size() != 2) continue;
@@ -774,7 +776,7 @@ void RelationBuilder::name_encounters_after_both() {
 void RelationBuilder::encounters_where_the_story_is() {
   int here = -1;
   for (const auto& m : a.mentions)
-    if (m.rule == "dateline" && m.entity >= 0) {
+    if (m.rule == "dateline"sv && m.entity >= 0) {
       here = m.entity;
       break;
     }
@@ -782,15 +784,15 @@ void RelationBuilder::encounters_where_the_story_is() {
   if (int main = main_meeting(); here < 0 && main >= 0)
     for (bool venues : {false, true})
       for (const auto& r : a.relations)
-        if (here < 0 && r.type == "HELD_IN" && r.from == main && (venues || !is_site(r.to))) here = r.to;
+        if (here < 0 && r.type == "HELD_IN"sv && r.from == main && (venues || !is_site(r.to))) here = r.to;
   if (here < 0) return;
   auto snapshot = relations_of("HELD_IN");
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const auto& e = a.entities[i];
     if (e.label != Label::Meeting || planned(static_cast<int>(i))) continue;
-    if (e.rule.rfind("met.", 0) != 0 && e.rule != "meeting.talks_with_person") continue;
+    if (e.rule.rfind("met.", 0) != 0 && e.rule != "meeting.talks_with_person"sv) continue;
     bool placed = false;
-    for (const auto& r : snapshot) placed = placed || (r.type == "HELD_IN" && r.from == static_cast<int>(i));
+    for (const auto& r : snapshot) placed = placed || (r.type == "HELD_IN"sv && r.from == static_cast<int>(i));
     if (placed) continue;
     auto d = e.props.find("date");
     if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && d->second.compare(0, 7, a.doc.date, 0, 7) != 0) continue;
@@ -800,7 +802,7 @@ void RelationBuilder::encounters_where_the_story_is() {
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
       const auto& before = o.tok_begin > 0 ? a.seg.tokens[o.tok_begin - 1].lower : std::string();
-      elsewhere = elsewhere || (o.label == Label::Place && o.entity >= 0 && o.entity != here && (before == "in" || before == "at"));
+      elsewhere = elsewhere || (o.label == Label::Place && o.entity >= 0 && o.entity != here && (before == "in"sv || before == "at"sv));
     }
     if (elsewhere) continue;
     add("HELD_IN", static_cast<int>(i), here, {}, a.seg.sentences[static_cast<std::size_t>(e.sentence)], "derived.encounter_where_the_story_is", 0.45);
@@ -827,14 +829,14 @@ void RelationBuilder::venues_in_their_towns() {
         bool after = o.tok_begin >= mv.tok_end && o.tok_begin <= mv.tok_end + 3;
         for (auto t = mv.tok_end; after && t < o.tok_begin; ++t) {
           const auto& w = toks[t].lower;
-          after = w == "in" || w == "," || w == "central" || w == "downtown" || w == "the";
+          after = w == "in"sv || w == ","sv || w == "central"sv || w == "downtown"sv || w == "the"sv;
         }
         after = after && o.tok_begin > mv.tok_end;
-        bool before = o.tok_end + 1 == mv.tok_begin && (toks[o.tok_end].lower == "'s" || toks[o.tok_end].lower == "\xE2\x80\x99s");
+        bool before = o.tok_end + 1 == mv.tok_begin && (toks[o.tok_end].lower == "'s"sv || toks[o.tok_end].lower == "\xE2\x80\x99s"sv);
         if (after || before) {
           town = o.entity;
           // "in central Tokyo" read as Japan's capital: the city, when the text has it as a place
-          if (o.label == Label::State && o.kind == "capital") town = find_entity(Label::Place, o.surface);
+          if (o.label == Label::State && o.kind == "capital"sv) town = find_entity(Label::Place, o.surface);
           if (town < 0) continue;
           town_sentence = mv.sentence;
           break;
@@ -854,9 +856,9 @@ void RelationBuilder::venues_in_their_towns() {
     add("LOCATED_IN", static_cast<int>(v), town, {}, s, "derived.venue_in_its_town", 0.6);
     if (a.entities[static_cast<std::size_t>(town)].label != Label::Place) continue;  // meetings are placed in towns
     for (const auto& r : snapshot)
-      if (r.type == "HELD_IN" && r.to == static_cast<int>(v)) {
+      if (r.type == "HELD_IN"sv && r.to == static_cast<int>(v)) {
         bool has = false;
-        for (const auto& q : a.relations) has = has || (q.type == "HELD_IN" && q.from == r.from && q.to == town);
+        for (const auto& q : a.relations) has = has || (q.type == "HELD_IN"sv && q.from == r.from && q.to == town);
         if (!has) add("HELD_IN", r.from, town, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.venue_in_its_town", r.confidence * 0.9);
       }
   }
@@ -867,7 +869,7 @@ void RelationBuilder::venues_in_their_towns() {
 void RelationBuilder::small_meetings_are_encounters() {
   std::map<int, std::vector<std::pair<int, int>>> people;  // meeting -> (person, sentence)
   for (const auto& r : a.relations)
-    if (r.type == "ATTENDS" && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person) {
+    if (r.type == "ATTENDS"sv && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person) {
       auto& v = people[r.to];
       if (std::none_of(v.begin(), v.end(), [&](const auto& x) { return x.first == r.from; })) v.emplace_back(r.from, r.sentence);
     }
@@ -880,7 +882,7 @@ void RelationBuilder::small_meetings_are_encounters() {
                  name.find("dialogue") != std::string::npos;
     std::set<int> states;
     for (const auto& r : a.relations)
-      if (r.type == "ATTENDS" && r.to == m && a.entities[static_cast<std::size_t>(r.from)].label == Label::State) states.insert(r.from);
+      if (r.type == "ATTENDS"sv && r.to == m && a.entities[static_cast<std::size_t>(r.from)].label == Label::State) states.insert(r.from);
     if (!small || states.size() > 3) continue;
     for (std::size_t i = 0; i < ps.size(); ++i)
       for (std::size_t k = i + 1; k < ps.size(); ++k)
@@ -914,9 +916,9 @@ void RelationBuilder::plural_title_over_list() {
       const auto& p = a.mentions[static_cast<std::size_t>(here[k])];
       if (p.label != Label::Person || p.entity < 0 || p.tok_begin < title_end) continue;
       auto j = p.tok_end;
-      if (j >= s.tok_end || toks[j].lower != "of") continue;
+      if (j >= s.tok_end || toks[j].lower != "of"sv) continue;
       ++j;
-      if (j < s.tok_end && toks[j].lower == "the") ++j;
+      if (j < s.tok_end && toks[j].lower == "the"sv) ++j;
       for (int oi : here) {
         const auto& st = a.mentions[static_cast<std::size_t>(oi)];
         if (st.label == Label::State && st.entity >= 0 && st.tok_begin == j)
@@ -934,26 +936,26 @@ void RelationBuilder::officials_listed_in_order_of_states() {
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
     for (auto i = s.tok_begin; i + 1 < s.tok_end; ++i) {
       const auto& w = toks[i].lower;
-      if (!(w == "counterparts" || w == "colleagues" || w == "ministers" || w == "leaders" || w == "presidents") ||
-          !(toks[i + 1].lower == "from" || toks[i + 1].lower == "of"))
+      if (!(w == "counterparts"sv || w == "colleagues"sv || w == "ministers"sv || w == "leaders"sv || w == "presidents"sv) ||
+          !(toks[i + 1].lower == "from"sv || toks[i + 1].lower == "of"sv))
         continue;
       // the states, up to a dash or colon
       std::vector<int> states;
       auto j = i + 2;
-      while (j < s.tok_end && toks[j].lower != "-" && toks[j].lower != ":") {
+      while (j < s.tok_end && toks[j].lower != "-"sv && toks[j].lower != ":"sv) {
         const Mention* at = nullptr;
         for (int oi : here)
           if (a.mentions[static_cast<std::size_t>(oi)].tok_begin == j) at = &a.mentions[static_cast<std::size_t>(oi)];
         if (at && at->label == Label::State && at->entity >= 0) {
           states.push_back(at->entity);
           j = at->tok_end;
-        } else if (toks[j].lower == "," || toks[j].lower == "and" || toks[j].lower == "the") {
+        } else if (toks[j].lower == ","sv || toks[j].lower == "and"sv || toks[j].lower == "the"sv) {
           ++j;
         } else {
           break;
         }
       }
-      if (states.size() < 2 || j >= s.tok_end || (toks[j].lower != "-" && toks[j].lower != ":")) continue;
+      if (states.size() < 2 || j >= s.tok_end || (toks[j].lower != "-"sv && toks[j].lower != ":"sv)) continue;
       // the officials, each with the title just before the name, up to the next dash or the end
       std::vector<std::pair<int, std::vector<std::string>>> officials;
       std::vector<std::string> titles;
@@ -961,7 +963,7 @@ void RelationBuilder::officials_listed_in_order_of_states() {
         const auto& o = a.mentions[static_cast<std::size_t>(oi)];
         if (o.tok_begin <= j) continue;
         bool stop = false;
-        for (auto t = j + 1; t < o.tok_begin && !stop; ++t) stop = toks[t].lower == "-" || toks[t].lower == ";";
+        for (auto t = j + 1; t < o.tok_begin && !stop; ++t) stop = toks[t].lower == "-"sv || toks[t].lower == ";"sv;
         if (stop) break;
         if (o.label == Label::Title) titles.push_back(o.surface);  // "Deputy Prime Minister and Defence Minister B"
         if (o.label == Label::Person && o.entity >= 0) {
@@ -982,20 +984,20 @@ void RelationBuilder::officials_listed_in_order_of_states() {
 void RelationBuilder::date_encounters_from_their_sentence() {
   for (auto& e : a.entities) {
     if (e.label != Label::Meeting || e.sentence < 0 || e.props.count("date")) continue;
-    if (e.rule.rfind("met.", 0) != 0 && e.rule != "meeting.talks_with_person") continue;
+    if (e.rule.rfind("met.", 0) != 0 && e.rule != "meeting.talks_with_person"sv) continue;
     const Mention* date = nullptr;
     int dates = 0;
     std::uint32_t body = 0;  // past the dateline ("WOODSIDE, California, Nov 15 (AP) —")
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-      if (o.rule == "dateline" || o.rule == "dateline.agency") body = std::max(body, o.tok_end);
+      if (o.rule == "dateline"sv || o.rule == "dateline.agency"sv) body = std::max(body, o.tok_end);
     }
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
       if (o.label != Label::Date || o.tok_begin < body) continue;
       if (o.tok_begin > 0) {
         const auto& before = a.seg.tokens[o.tok_begin - 1].lower;
-        if (before == "since" || before == "until" || before == "by" || before == "before" || before == "after") continue;
+        if (before == "since"sv || before == "until"sv || before == "by"sv || before == "before"sv || before == "after"sv) continue;
       }
       ++dates;
       date = &o;
@@ -1023,7 +1025,7 @@ void RelationBuilder::derived() {
   }
   // held or planned, from the date ("held" needs a date to compare with the article's)
   for (auto& e : a.entities) {
-    if (e.label != Label::Meeting || (e.props.count("status") && e.props.at("status") == "cancelled")) continue;
+    if (e.label != Label::Meeting || (e.props.count("status") && e.props.at("status") == "cancelled"sv)) continue;
     auto d = e.props.find("date");
     if (still_to_come(e)) e.props["status"] = "planned";
     else if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && !planned(static_cast<int>(&e - a.entities.data()))) e.props["status"] = "held";
@@ -1039,7 +1041,7 @@ void RelationBuilder::derived() {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
       if (o.entity < 0 || o.tok_begin < m.tok_begin || o.tok_end > m.tok_end) continue;
       if (o.label == Label::State || o.label == Label::Organization) {
-        if (!parties.empty() && o.tok_begin == parties.back()->tok_end + 1 && a.seg.tokens[o.tok_begin - 1].lower == "-") dash = true;
+        if (!parties.empty() && o.tok_begin == parties.back()->tok_end + 1 && a.seg.tokens[o.tok_begin - 1].lower == "-"sv) dash = true;
         parties.push_back(&o);
       }
     }
@@ -1050,7 +1052,7 @@ void RelationBuilder::derived() {
   // a representative at a meeting attends it
   auto snapshot = relations_of("REPRESENTS");
   for (const auto& r : snapshot) {
-    if (r.type != "REPRESENTS") continue;
+    if (r.type != "REPRESENTS"sv) continue;
     auto it = r.props.find("forum");
     if (it == r.props.end()) continue;
     int m = find_entity(Label::Meeting, it->second);
@@ -1058,9 +1060,9 @@ void RelationBuilder::derived() {
   }
   auto members = relations_of("MEMBER_OF");
   for (const auto& c : relations_of("CONVENED_BY")) {
-    if (c.type != "CONVENED_BY") continue;
+    if (c.type != "CONVENED_BY"sv) continue;
     const auto& m = a.entities[static_cast<std::size_t>(c.from)];
-    if (m.props.count("status") && m.props.at("status") == "planned") continue;
+    if (m.props.count("status") && m.props.at("status") == "planned"sv) continue;
     auto date = m.props.find("date");
     if (date != m.props.end() && !a.doc.date.empty() && date->second > a.doc.date) continue;
     // only the meeting the article is about, or one it reports from the same month ("the JEF
@@ -1069,7 +1071,7 @@ void RelationBuilder::derived() {
                     date->second.compare(0, 7, a.doc.date, 0, 7) == 0;
     if (c.from != main_meeting() && !reported) continue;
     for (const auto& r : members)
-      if (r.type == "MEMBER_OF" && r.to == c.to && r.rule != "member_of.suspended")  // a suspended member's chair stays empty
+      if (r.type == "MEMBER_OF"sv && r.to == c.to && r.rule != "member_of.suspended"sv)  // a suspended member's chair stays empty
         add("ATTENDS", r.from, c.from, {}, sents[static_cast<std::size_t>(c.sentence)], "derived.members_attend_their_body_meeting", 0.6);
   }
   // officials of member states attend the meeting their body held (its most reported one)
@@ -1077,9 +1079,9 @@ void RelationBuilder::derived() {
     auto role_state = government_roles();
     std::map<int, int> best;  // body -> its meeting with the most mentions
     for (const auto& c : a.relations) {
-      if (c.type != "CONVENED_BY") continue;
+      if (c.type != "CONVENED_BY"sv) continue;
       const auto& m = a.entities[static_cast<std::size_t>(c.from)];
-      if (m.props.count("status") && m.props.at("status") == "planned") continue;
+      if (m.props.count("status") && m.props.at("status") == "planned"sv) continue;
       // an edition of an earlier year is recalled, not reported
       if (auto d = m.props.find("date"); d != m.props.end() && d->second.size() >= 4 && a.doc.date.size() >= 4 &&
                                          d->second.compare(0, 4, a.doc.date, 0, 4) < 0)
@@ -1090,7 +1092,7 @@ void RelationBuilder::derived() {
     for (const auto& [body, meeting] : best)
       for (const auto& [person, state] : role_state)
         for (const auto& r : members)
-          if (r.type == "MEMBER_OF" && r.from == state && r.to == body && r.rule != "member_of.suspended")
+          if (r.type == "MEMBER_OF"sv && r.from == state && r.to == body && r.rule != "member_of.suspended"sv)
             add("ATTENDS", person, meeting, {}, sents[static_cast<std::size_t>(a.entities[static_cast<std::size_t>(person)].sentence)],
                 "derived.member_state_official_attends", 0.55);
   }
@@ -1102,13 +1104,13 @@ void RelationBuilder::derived() {
   represents_own_state_at_meetings();
   // a state attends the meetings at which someone represents it
   for (const auto& r : relations_of("REPRESENTS")) {
-    if (r.type != "REPRESENTS" || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
+    if (r.type != "REPRESENTS"sv || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
     auto it = r.props.find("forum");
     if (it == r.props.end()) continue;
     int m = find_entity(Label::Meeting, it->second);
     // (two people's encounter is theirs: their states are not said to be at it)
     const auto& rule = m >= 0 ? a.entities[static_cast<std::size_t>(m)].rule : std::string();
-    if (m >= 0 && rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person")
+    if (m >= 0 && rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person"sv)
       add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
   host_state_attends_main_meeting();
@@ -1120,7 +1122,7 @@ void RelationBuilder::derived() {
   name_encounters_after_both();
   // entity properties
   for (const auto& r : a.relations)
-    if (r.type == "HOLDS_ROLE" && r.props.count("title")) {
+    if (r.type == "HOLDS_ROLE"sv && r.props.count("title")) {
       auto& p = a.entities[static_cast<std::size_t>(r.from)];
       if (!p.props.count("title")) p.props["title"] = r.props.at("title");
       if (a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !p.props.count("nationality"))

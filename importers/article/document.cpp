@@ -5,6 +5,8 @@
 
 namespace fg::importers::article {
 
+using namespace std::string_view_literals;  // `== "x"sv` compares inline, without strlen
+
 std::optional<std::size_t> invalid_utf8_offset(std::string_view s) {
   std::size_t i = 0, n = s.size();
   while (i < n) {
@@ -123,13 +125,13 @@ std::variant<Document, InputError> read_document(const ArticleInput& in, const s
       std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
       if (!is_header_key(key)) break;
       auto value = trim(line.substr(colon + 1));
-      if (key == "date") {
+      if (key == "date"sv) {
         auto d = value.substr(0, std::min<std::size_t>(10, value.size()));
         if (!is_iso_date(d)) return at(pos, "date header '" + std::string(value) + "' is not a YYYY-MM-DD date");
         doc.date = std::string(d);
-      } else if (key == "source") {
+      } else if (key == "source"sv) {
         doc.source = std::string(value);
-      } else if (key == "id" && !value.empty()) {
+      } else if (key == "id"sv && !value.empty()) {
         doc.id = std::string(value);
       }
       pos = le + 1;
@@ -145,8 +147,9 @@ std::variant<Document, InputError> read_document(const ArticleInput& in, const s
   bool in_word = false;
   for (std::size_t i = doc.body_begin; i < doc.text.size(); ++i) {
     auto c = static_cast<unsigned char>(doc.text[i]);
-    bool letter = std::isalpha(c) || c >= 0x80;
-    if (!std::isspace(c)) ++visible;
+    // std::isalpha / std::isspace of the "C" locale (the program never sets another), inline
+    bool letter = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+    if (!(c == ' ' || (c >= '\t' && c <= '\r'))) ++visible;
     if (letter) ++letters;
     if (letter && !in_word) ++words;
     in_word = letter;

@@ -6,6 +6,8 @@
 
 namespace fg::importers::article {
 
+using namespace std::string_view_literals;  // `== "x"sv` compares inline, without strlen
+
 std::string NameRegistry::key(Label label, const std::string& name, const std::string& date) {
   switch (label) {
     case Label::Person: return name.find(' ') == std::string::npos ? "" : "H|" + person_key(name);
@@ -88,7 +90,7 @@ std::vector<Fact> make_facts(Analysis& a, NameRegistry& registry) {
     f.to = {std::string(label_name(to.label)), to.name};
     for (auto [k, v] : r.props) {
       if (v.empty()) continue;
-      if (auto it = renamed.find(v); it != renamed.end() && (k == "forum" || k == "meeting")) v = it->second;
+      if (auto it = renamed.find(v); it != renamed.end() && (k == "forum"sv || k == "meeting"sv)) v = it->second;
       f.props.emplace_back(k, graph::Value(v));
     }
     f.sighting.source = a.doc.id;

@@ -229,6 +229,14 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
   for (const auto& [w, c] : lex->classes_) lex->word_info_[w].classes = c;
   for_each_pattern_word([&](const std::string& w, std::uint32_t id) { lex->word_info_[w].word = id; });
   lex->pattern_words_seen_ = pattern_word_count();
+  // the first words of gazetteer entries are marked, so tokens that start none need no look-up; a
+  // word added for this keeps the classes word_info gave it before
+  std::vector<std::pair<const std::string*, WordInfo>> starts;
+  for (const auto& [w, entries] : lex->by_first_) starts.emplace_back(&w, lex->word_info(w));
+  for (auto& [w, info] : starts) {
+    auto& stored = lex->word_info_.try_emplace(*w, info).first->second;
+    stored.gazetteer_start = true;
+  }
   return lex;
 }
 
@@ -238,12 +246,12 @@ void Lexicon::add_entry(GazetteerEntry e) {
 }
 
 int Lexicon::class_id(std::string_view name) const {
-  auto it = class_ids_.find(std::string(name));
+  auto it = class_ids_.find(name);
   return it == class_ids_.end() ? -1 : it->second;
 }
 
 std::uint64_t Lexicon::classes_of(std::string_view lower) const {
-  auto it = classes_.find(std::string(lower));
+  auto it = classes_.find(lower);
   return it == classes_.end() ? 0 : it->second;
 }
 

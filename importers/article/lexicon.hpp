@@ -46,6 +46,7 @@ class Lexicon {
   struct WordInfo {
     std::uint64_t classes = 0;
     std::uint32_t word = 0;
+    bool gazetteer_start = false;  // starting_with(lower) finds entries
   };
   WordInfo word_info(std::string_view lower) const;
   bool in_class(std::string_view lower, std::string_view cls) const;
@@ -77,12 +78,13 @@ class Lexicon {
   Lexicon() = default;
   void add_entry(GazetteerEntry e);
 
-  std::unordered_map<std::string, int> class_ids_;
-  std::unordered_map<std::string, std::uint64_t> classes_;
+  // looked up by string_view, without making a string
   struct ViewHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
   };
+  std::unordered_map<std::string, int, ViewHash, std::equal_to<>> class_ids_;
+  std::unordered_map<std::string, std::uint64_t, ViewHash, std::equal_to<>> classes_;
   std::unordered_map<std::string, WordInfo, ViewHash, std::equal_to<>> word_info_;  // classes_ and the pattern words
   std::size_t pattern_words_seen_ = 0;  // pattern words known when word_info_ was made
   std::unordered_map<std::string, std::string> lemmas_;

@@ -411,7 +411,7 @@ struct Matcher {
   const std::vector<Token>& toks;
   const std::vector<Unit>& units;
   const Lexicon& lex;
-  std::vector<std::pair<int, int>> caps;
+  std::vector<std::pair<int, int>>& caps;  // find()'s buffer, reused from one rule and sentence to the next
 
   using K = KRef;
 
@@ -450,6 +450,17 @@ struct Matcher {
         return false;
       default: return false;
     }
+  }
+
+  // Can the unit at pos be the first unit of a sequence that starts as `st` says?
+  bool may_start(const Element::Start& st, std::size_t pos) const {
+    if (st.any) return true;
+    if (pos >= units.size()) return false;
+    const Unit& u = units[pos];
+    if (u.mention >= 0) return (st.labels >> static_cast<unsigned>(u.label)) & 1u;
+    const Token& t = toks[u.tb];
+    if (t.word && (t.word >> 6) < st.words.size() && ((st.words[t.word >> 6] >> (t.word & 63)) & 1u)) return true;
+    return (t.classes & st.classes) || (st.cap && t.has(kCap)) || (st.digit && t.has(kDigit));
   }
 
   bool seq(const std::vector<Element>& s, std::size_t i, std::size_t pos, const K& k) {
@@ -498,6 +509,7 @@ struct Matcher {
     if (count < e.max)
       for (std::size_t a = 0; a < e.alts.size(); ++a) {
         const auto& alt = e.alts[a];
+        if (a < e.alt_start.size() && !may_start(e.alt_start[a], pos)) continue;
         if (a < e.alt_one_unit.size() && e.alt_one_unit[a]) {  // tested on this unit, as OneOf does
           bool ok = pos < units.size();
           for (std::size_t j = 0; ok && j < alt.size(); ++j)
@@ -668,6 +680,9 @@ Needs needs_of(const Element& e) {
   return {any};
 }
 
+// a rule's required item with more alternative words than this is tested as a bit set
+constexpr std::size_t kFewWords = 6;
+
 void set_bit(std::vector<std::uint64_t>& bits, int order) {
   auto w = static_cast<std::size_t>(order) >> 6;
   if (bits.size() <= w) bits.resize(w + 1, 0);
@@ -675,7 +690,33 @@ void set_bit(std::vector<std::uint64_t>& bits, int order) {
 }
 }  // namespace
 
+namespace {
+// Element::alt_start of every group, from the same first units the rule index uses.
+void start_filters(std::vector<Element>& seq) {
+  for (auto& e : seq) {
+    for (auto& alt : e.alts) start_filters(alt);
+    if (e.kind != Element::Kind::Group) continue;
+    e.alt_start.clear();
+    for (const auto& alt : e.alts) {
+      Element::Start st;
+      if (auto first = first_set(alt, 0)) {
+        st.any = false;
+        for (const auto& a : *first) switch (a.kind) {
+            case Anchor::Word: set_bit(st.words, a.id); break;
+            case Anchor::Label: st.labels |= 1u << static_cast<unsigned>(a.id); break;
+            case Anchor::Class: st.classes |= std::uint64_t{1} << a.id; break;
+            case Anchor::CapWord: st.cap = true; break;
+            case Anchor::Digit: st.digit = true; break;
+          }
+      }
+      e.alt_start.push_back(std::move(st));
+    }
+  }
+}
+}  // namespace
+
 void PatternSet::index(Rule& r) {
+  start_filters(r.elements);
   for (const auto& e : r.elements)
     for (auto& any : needs_of(e)) {
       bool words = std::all_of(any.begin(), any.end(), [](const Need& n) { return n.kind == Need::Kind::Word; });
@@ -685,7 +726,11 @@ void PatternSet::index(Rule& r) {
       }
       std::vector<std::uint32_t> ids;
       for (const auto& n : any) ids.push_back(n.id);
+      std::vector<std::uint64_t> bits;
+      if (ids.size() > kFewWords)
+        for (auto id : ids) set_bit(bits, static_cast<int>(id));
       r.required_words.push_back(std::move(ids));
+      r.required_word_bits.push_back(std::move(bits));
     }
   auto& ix = index_[r.phase == Phase::Mention ? 0 : 1];
   ix.rules.push_back(&r);
@@ -711,9 +756,12 @@ void PatternSet::index(Rule& r) {
 namespace {
 // Buffers find() reuses from one sentence to the next (one set per nesting level of find).
 struct FindScratch {
-  std::vector<int> word_last;                // last unit holding each pattern word, -1: none
+  std::vector<int> word_last;                // last unit holding each pattern word (valid where word_seen is set)
+  std::vector<std::uint64_t> word_seen;      // bit set over word ids: the words the sentence has
   std::vector<int> reach;                    // by rule order: the last unit a match may start at
   std::vector<std::uint64_t> cands, alive;  // rule bit sets
+  std::vector<std::pair<int, int>> caps;
+  MatchResult result;
 };
 }  // namespace
 
@@ -737,7 +785,13 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   int class_last[64], label_last[8];
   std::fill(std::begin(class_last), std::end(class_last), -1);
   std::fill(std::begin(label_last), std::end(label_last), -1);
-  sc.word_last.assign(word_table().size() + 1, -1);
+  // word_last is only read where word_seen says the sentence has the word: no need to clear it
+  const std::size_t n_ids = word_table().size() + 1;
+  if (sc.word_last.size() < n_ids) sc.word_last.resize(n_ids, -1);
+  const std::size_t n_seen = (n_ids + 63) / 64;
+  sc.word_seen.assign(n_seen, 0);
+  int* const word_last = sc.word_last.data();  // every word a rule names has an id below n_ids
+  std::uint64_t* const seen = sc.word_seen.data();
   for (std::size_t u = 0; u < units.size(); ++u) {
     const Unit& un = units[u];
     if (un.mention >= 0) {
@@ -745,12 +799,16 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
       continue;
     }
     const Token& t = tokens[un.tb];
-    if (t.word && t.word < sc.word_last.size()) sc.word_last[t.word] = static_cast<int>(u);
+    if (t.word && t.word < n_ids) {
+      word_last[t.word] = static_cast<int>(u);
+      seen[t.word >> 6] |= std::uint64_t{1} << (t.word & 63);
+    }
     for (auto bits = t.classes; bits; bits &= bits - 1) class_last[__builtin_ctzll(bits)] = static_cast<int>(u);
   }
+  auto word_at = [word_last, seen](std::uint32_t w) { return (seen[w >> 6] >> (w & 63)) & 1 ? word_last[w] : -1; };
   auto last = [&](const Rule::Need& n) {
     switch (n.kind) {
-      case Rule::Need::Kind::Word: return sc.word_last[n.id];
+      case Rule::Need::Kind::Word: return word_at(n.id);
       case Rule::Need::Kind::Class: return class_last[n.id & 63];
       case Rule::Need::Kind::Label: return label_last[n.id & 7];
     }
@@ -760,14 +818,21 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   // a rule's reach, worked out when it is first a candidate: -1 when it cannot match at all
   constexpr int kUnknown = INT_MIN;
   sc.reach.assign(rules_.size(), kUnknown);
-  const int* word_last = sc.word_last.data();  // every word a rule names has an id below its size
   auto reach_of = [&](const Rule& r) {
     int& reach = sc.reach[static_cast<std::size_t>(r.order)];
     if (reach != kUnknown) return reach;
     reach = label_mask && !(r.label_mask & label_mask) ? -1 : INT_MAX;
     for (std::size_t i = 0; i < r.required_words.size() && reach >= 0; ++i) {
       int best = -1;
-      for (auto w : r.required_words[i]) best = std::max(best, word_last[w]);
+      const auto& bits = r.required_word_bits[i];
+      if (bits.empty()) {
+        for (auto w : r.required_words[i]) best = std::max(best, word_at(w));
+      } else {
+        const std::size_t n = std::min(bits.size(), n_seen);
+        for (std::size_t k = 0; k < n; ++k)
+          for (auto both = bits[k] & seen[k]; both; both &= both - 1)
+            best = std::max(best, word_last[k * 64 + static_cast<std::size_t>(__builtin_ctzll(both))]);
+      }
       reach = std::min(reach, best);
     }
     for (std::size_t i = 0; i < r.required_units.size() && reach >= 0; ++i) {
@@ -789,7 +854,7 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     if (!any) return;
   }
 
-  Matcher m{text, tokens, units, lex, {}};
+  Matcher m{text, tokens, units, lex, sc.caps};
   // the candidate rules of a unit as a bit set over rule order: tried in order, each once. A rule
   // past its reach leaves `alive` for the rest of the sentence.
   sc.cands.assign(n_words, 0);
@@ -829,7 +894,13 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
           return true;
         };
         bool ok = m.seq(r->elements, 0, u, Matcher::K(accept));
-        if (ok) on_match(MatchResult{r, u, end, m.caps});
+        if (ok) {
+          sc.result.rule = r;
+          sc.result.begin = u;
+          sc.result.end = end;
+          sc.result.captures.assign(m.caps.begin(), m.caps.end());
+          on_match(sc.result);
+        }
       }
   }
 }

@@ -46,6 +46,16 @@ struct Element {
   bool single = false;  // takes exactly one unit and captures nothing (set when the rule is read)
   // decided once when the rule is read, so matching compares no strings
   enum class ShapeKind : std::uint8_t { Cap, AllCaps, Lower, Ordinal, Digit } shape = ShapeKind::Digit;
+  // Group: per alternative, what its first unit must be (a unit that fits none of it cannot start
+  // the alternative, which is then not tried there)
+  struct Start {
+    bool any = true;                  // no test: the alternative may start with anything, or match nothing
+    std::vector<std::uint64_t> words;  // bit set over word ids
+    std::uint64_t classes = 0;
+    std::uint32_t labels = 0;  // bit per Label
+    bool cap = false, digit = false;
+  };
+  std::vector<Start> alt_start;
 };
 
 struct Action {
@@ -66,6 +76,9 @@ struct Rule {
   // Words every match contains, each item one of its alternatives ("represented"; "met" or "meets"):
   // a sentence without them is skipped before any matching.
   std::vector<std::vector<std::uint32_t>> required_words;
+  // per item of required_words: its words as a bit set over word ids when it has many (a sentence
+  // holds few of them: those are found by intersecting with the sentence's words), else empty
+  std::vector<std::vector<std::uint64_t>> required_word_bits;
   // The same for lexicon classes and mention labels: units every match contains, each item one of
   // its alternatives (a word, a class or a label).
   struct Need {

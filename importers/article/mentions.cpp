@@ -1,6 +1,7 @@
 #include "importers/article/mentions.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <cstring>
 #include <set>
 #include <unordered_map>
@@ -13,6 +14,8 @@
 
 namespace fg::importers::article {
 
+using namespace std::string_view_literals;  // `== "x"sv` compares inline, without strlen
+
 namespace {
 
 
@@ -21,7 +24,7 @@ bool contains(const Mention& outer, std::uint32_t tb, std::uint32_t te) { return
 // May a mention of [tb, te) join the sentence's mentions? Not when it crosses one, repeats one, or
 // sits inside one. A mention around others hides them when it is a name (an organization name
 // holds the states it is named after).
-bool add_mention(Analysis& a, Mention m) {
+bool add_mention(Analysis& a, Mention&& m) {
   if (a.mentions_of_sentence.size() != a.seg.sentences.size()) a.index_mentions();
   auto& here = a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)];
   for (int oi : here) {
@@ -145,7 +148,7 @@ void gazetteer(Analysis& a, const Sentence& s) {
     return word == entry || (non_ascii(word) && graph::normalize_name(word) == entry);
   };
   for (std::uint32_t i = s.tok_begin; i < s.tok_end;) {
-    const auto* cands = a.lex.starting_with(toks[i].lower);
+    const auto* cands = toks[i].has(kGazetteerStart) ? a.lex.starting_with(toks[i].lower) : nullptr;
     if (!cands && non_ascii(toks[i].lower)) cands = a.lex.starting_with(graph::normalize_name(toks[i].lower));
     const GazetteerEntry* hit = nullptr;
     if (cands) {
@@ -185,7 +188,7 @@ void gazetteer(Analysis& a, const Sentence& s) {
       }
     }
     // "met today in Singapore": a city-state after "in" or "at" is where things happen
-    if (hit->label == Label::State && i > s.tok_begin && (toks[i - 1].lower == "in" || toks[i - 1].lower == "at"))
+    if (hit->label == Label::State && i > s.tok_begin && (toks[i - 1].lower == "in"sv || toks[i - 1].lower == "at"sv))
       for (const auto* e : *cands)
         if (e->label == Label::Place && e->tokens == hit->tokens) {
           hit = e;
@@ -194,13 +197,13 @@ void gazetteer(Analysis& a, const Sentence& s) {
     auto n = static_cast<std::uint32_t>(hit->tokens.size());
     // "Santiago Cafiero", "Sofia Ionescu": a city that is also a given name, before a capitalized name
     if (hit->label == Label::Place && n == 1 && i + 1 < s.tok_end && a.lex.in_class(toks[i].lower, "given_name") &&
-        is_name_token(a, toks[i + 1]) && !a.lex.starting_with(toks[i + 1].lower)) {
+        is_name_token(a, toks[i + 1]) && !toks[i + 1].has(kGazetteerStart)) {
       ++i;
       continue;
     }
     // "Botswana's Duma Boko": a one-word short name of a body, after a possessive and before a
     // capitalized name, is someone's given name
-    if (hit->label == Label::Organization && n == 1 && !toks[i].has(kAllCaps) && i > s.tok_begin && toks[i - 1].lower == "'s" &&
+    if (hit->label == Label::Organization && n == 1 && !toks[i].has(kAllCaps) && i > s.tok_begin && toks[i - 1].lower == "'s"sv &&
         i + 1 < s.tok_end && is_name_token(a, toks[i + 1]) && !(toks[i + 1].classes & a.lex.bits().org_head)) {
       ++i;
       continue;
@@ -230,10 +233,10 @@ void gazetteer(Analysis& a, const Sentence& s) {
       i += n;  // "the Minsk accords" names an agreement
       continue;
     }
-    if (hit->kind == "demonym") m.alias_worthy = false;
-    if (hit->kind == "capital") {
+    if (hit->kind == "demonym"sv) m.alias_worthy = false;
+    if (hit->kind == "capital"sv) {
       bool place = i > s.tok_begin && place_prepositions().count(toks[i - 1].lower);
-      if (i + n + 1 < s.tok_end && toks[i + n].lower == "," && toks[i + n + 1].lower == "where") place = true;
+      if (i + n + 1 < s.tok_end && toks[i + n].lower == ","sv && toks[i + n + 1].lower == "where"sv) place = true;
       if (i + n < s.tok_end && (toks[i + n].classes & a.lex.bits().meeting_noun)) place = true;
       if (!place) {
         m.label = Label::State;
@@ -256,9 +259,9 @@ void capital_by_demonym(Analysis& a, const Sentence& s) {
     if (m.label != Label::State || m.tok_begin == s.tok_begin || m.tok_end >= s.tok_end) continue;
     // "the Guyanese capital", or "Oman's capital"
     std::uint32_t end = 0;
-    if (m.kind == "demonym" && toks[m.tok_begin - 1].lower == "the" && toks[m.tok_end].lower == "capital") end = m.tok_end + 1;
-    if (m.tok_end + 1 < s.tok_end && (toks[m.tok_end].lower == "'s" || toks[m.tok_end].lower == "\xE2\x80\x99s") &&
-        toks[m.tok_end + 1].lower == "capital")
+    if (m.kind == "demonym"sv && toks[m.tok_begin - 1].lower == "the"sv && toks[m.tok_end].lower == "capital"sv) end = m.tok_end + 1;
+    if (m.tok_end + 1 < s.tok_end && (toks[m.tok_end].lower == "'s"sv || toks[m.tok_end].lower == "\xE2\x80\x99s"sv) &&
+        toks[m.tok_end + 1].lower == "capital"sv)
       end = m.tok_end + 2;
     if (!end) continue;
     auto city = a.lex.capital_of(m.name);
@@ -312,7 +315,7 @@ bool names_known_place(const Analysis& a, std::uint32_t b, std::size_t n) {
   if (!cands) cands = a.lex.starting_with(graph::normalize_name(toks[b].lower));
   if (!cands) return false;
   for (const auto* e : *cands) {
-    if (e->tokens.size() != n || !(e->label == Label::Place || e->kind == "capital")) continue;
+    if (e->tokens.size() != n || !(e->label == Label::Place || e->kind == "capital"sv)) continue;
     bool same = true;
     for (std::size_t k = 1; k < n && same; ++k)
       same = e->tokens[k] == toks[b + k].lower || e->tokens[k] == graph::normalize_name(toks[b + k].lower);
@@ -326,15 +329,15 @@ void dateline(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
   auto is_dash = [&](std::uint32_t k) {
     const auto& w = toks[k].lower;
-    return w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";  // hyphen, em dash, en dash
+    return w == "-"sv || w == "\xE2\x80\x94"sv || w == "\xE2\x80\x93"sv;  // hyphen, em dash, en dash
   };
   auto i = s.tok_begin;
   // "Villers-Cotterêts (France) (AFP) -": a place named with its state, then the agency
   {
     auto e = i;
-    while (e < s.tok_end && (toks[e].has(kCap) || (toks[e].lower == "-" && e > i && !toks[e].has(kSpaceBefore)))) ++e;
-    if (e > i && e + 5 < s.tok_end && toks[e].lower == "(" && toks[e + 2].lower == ")" && toks[e + 3].lower == "(" &&
-        toks[e + 4].has(kAllCaps) && toks[e + 5].lower == ")" && !a.lex.state_name(a.text_of(e + 1, e + 2)).empty()) {
+    while (e < s.tok_end && (toks[e].has(kCap) || (toks[e].lower == "-"sv && e > i && !toks[e].has(kSpaceBefore)))) ++e;
+    if (e > i && e + 5 < s.tok_end && toks[e].lower == "("sv && toks[e + 2].lower == ")"sv && toks[e + 3].lower == "("sv &&
+        toks[e + 4].has(kAllCaps) && toks[e + 5].lower == ")"sv && !a.lex.state_name(a.text_of(e + 1, e + 2)).empty()) {
       add_dateline_place(a, s, i, e, a.text_of(i, e));
       add_dateline_agency(a, s, e + 4, e + 5);
       return;
@@ -344,7 +347,7 @@ void dateline(Analysis& a, const Sentence& s) {
   // spaced dash or a colon
   for (std::uint32_t n = 1; n <= 3 && i + n < s.tok_end; ++n) {
     const auto& next = toks[i + n];
-    bool sep = (is_dash(i + n) && next.has(kSpaceBefore)) || next.lower == ":";
+    bool sep = (is_dash(i + n) && next.has(kSpaceBefore)) || next.lower == ":"sv;
     if (!sep) continue;
     if (toks[i].has(kCap) && !toks[i].has(kAllCaps) && names_known_place(a, i, n)) {
       add_dateline_place(a, s, i, i + n, a.text_of(i, i + n));
@@ -353,9 +356,9 @@ void dateline(Analysis& a, const Sentence& s) {
     break;
   }
   // "Colombo, Jan 22 (PTI) External Affairs Minister ...": a known city, a date and the agency
-  if (i + 1 < s.tok_end && toks[i].has(kCap) && !toks[i].has(kAllCaps) && toks[i + 1].lower == ",") {
+  if (i + 1 < s.tok_end && toks[i].has(kCap) && !toks[i].has(kAllCaps) && toks[i + 1].lower == ","sv) {
     for (auto k = i + 2; k + 2 < std::min(s.tok_end, i + 9); ++k)
-      if (toks[k].lower == "(" && toks[k + 1].has(kAllCaps) && toks[k + 2].lower == ")") {
+      if (toks[k].lower == "("sv && toks[k + 1].has(kAllCaps) && toks[k + 2].lower == ")"sv) {
         if (!names_known_place(a, i, 1)) return;
         add_dateline_place(a, s, i, i + 1, a.text_of(i, i + 1));
         add_dateline_agency(a, s, k + 1, k + 2);
@@ -363,18 +366,18 @@ void dateline(Analysis& a, const Sentence& s) {
       }
     return;
   }
-  while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-" && i > s.tok_begin && !toks[i].has(kSpaceBefore)))) ++i;
+  while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-"sv && i > s.tok_begin && !toks[i].has(kSpaceBefore)))) ++i;
   if (i == s.tok_begin || i >= s.tok_end) return;
   // "PRETORIA, Nov 2 (AFP) -", without the date "PRETORIA (AFP) -", or bare "SEOUL –", "BOGOTÁ. —"; bare,
   // the capitals must name a place ("BRICS — Brazil, Russia ..." is no dateline)
   // "WASHINGTON, DC:" on a line of its own
-  if (s.tok_end - s.tok_begin <= 6 && toks[s.tok_end - 1].lower == ":" && (toks[i].lower == ":" || toks[i].lower == ",")) {
+  if (s.tok_end - s.tok_begin <= 6 && toks[s.tok_end - 1].lower == ":"sv && (toks[i].lower == ":"sv || toks[i].lower == ","sv)) {
     if (names_known_place(a, s.tok_begin, i - s.tok_begin)) add_dateline_place(a, s, s.tok_begin, i, title_case(a.text_of(s.tok_begin, i)));
     return;
   }
-  bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "." && i + 1 < s.tok_end && is_dash(i + 1));
+  bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "."sv && i + 1 < s.tok_end && is_dash(i + 1));
   if (bare && !names_known_place(a, s.tok_begin, i - s.tok_begin)) return;
-  if (toks[i].lower != "," && toks[i].lower != "(" && !bare) return;
+  if (toks[i].lower != ","sv && toks[i].lower != "("sv && !bare) return;
   std::uint32_t dash = 0;
   for (auto k = i; k < std::min(s.tok_end, i + 16); ++k) {
     if (is_dash(k) && (toks[k].has(kSpaceBefore) || bare)) {
@@ -382,7 +385,7 @@ void dateline(Analysis& a, const Sentence& s) {
       break;
     }
     // TASS style: "MOSCOW, May 3. /TASS/."
-    if (toks[k].lower == "/" && k + 2 < s.tok_end && toks[k + 2].lower == "/") {
+    if (toks[k].lower == "/"sv && k + 2 < s.tok_end && toks[k + 2].lower == "/"sv) {
       add_dateline_agency(a, s, k + 1, k + 2);
       dash = k;
       break;
@@ -403,9 +406,9 @@ void dateline(Analysis& a, const Sentence& s) {
       }
   add_dateline_place(a, s, s.tok_begin, i, name);
   for (auto k = i; k + 2 < dash; ++k) {
-    if (toks[k].lower != "(") continue;
+    if (toks[k].lower != "("sv) continue;
     auto close = k + 1;
-    while (close < dash && toks[close].lower != ")") ++close;
+    while (close < dash && toks[close].lower != ")"sv) ++close;
     if (close >= dash || close == k + 1) break;
     add_dateline_agency(a, s, k + 1, close);
     break;
@@ -457,12 +460,12 @@ std::string number_initials(const std::string& w) {
 // NB8". Returns the acronym's token, or 0.
 std::uint32_t acronym_after(const std::vector<Token>& toks, std::uint32_t k, std::uint32_t end) {
   // "(ACTO)", "(ACTO, or OTCA in Spanish)"
-  if (toks[k].lower == "(")
-    return k + 2 < end && (toks[k + 2].lower == ")" || toks[k + 2].lower == "," || toks[k + 2].lower == ";") && toks[k + 1].has(kAllCaps) ? k + 1 : 0;
-  if (toks[k].lower != ",") return 0;
+  if (toks[k].lower == "("sv)
+    return k + 2 < end && (toks[k + 2].lower == ")"sv || toks[k + 2].lower == ","sv || toks[k + 2].lower == ";"sv) && toks[k + 1].has(kAllCaps) ? k + 1 : 0;
+  if (toks[k].lower != ","sv) return 0;
   auto i = k + 1;
-  if (i < end && (toks[i].lower == "usually" || toks[i].lower == "often" || toks[i].lower == "commonly" || toks[i].lower == "generally")) ++i;
-  if (i + 2 < end && (toks[i].lower == "shortened" || toks[i].lower == "abbreviated") && toks[i + 1].lower == "to" && toks[i + 2].has(kAllCaps))
+  if (i < end && (toks[i].lower == "usually"sv || toks[i].lower == "often"sv || toks[i].lower == "commonly"sv || toks[i].lower == "generally"sv)) ++i;
+  if (i + 2 < end && (toks[i].lower == "shortened"sv || toks[i].lower == "abbreviated"sv) && toks[i + 1].lower == "to"sv && toks[i + 2].has(kAllCaps))
     return i + 2;
   return 0;
 }
@@ -492,9 +495,9 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       } else if (t.has(kCap)) {
         initials.insert(initials.begin(), static_cast<char>(a.doc.text[t.begin]));
         with_connectors.insert(with_connectors.begin(), static_cast<char>(a.doc.text[t.begin]));
-      } else if (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "on" || t.lower == "in" || t.lower == "the" ||
-                 t.lower == "-") {
-        if (t.lower != "-") with_connectors.insert(with_connectors.begin(), static_cast<char>(t.lower[0] - 'a' + 'A'));
+      } else if (t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv || t.lower == "on"sv || t.lower == "in"sv || t.lower == "the"sv ||
+                 t.lower == "-"sv) {
+        if (t.lower != "-"sv) with_connectors.insert(with_connectors.begin(), static_cast<char>(t.lower[0] - 'a' + 'A'));
       } else {
         break;
       }
@@ -522,13 +525,13 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
     if (!a.lex.org_by_name(long_form)) {
       auto head = k - 1;
       for (auto h = b; h < k; ++h)
-        if (toks[h].lower == "of" || toks[h].lower == "on") {
+        if (toks[h].lower == "of"sv || toks[h].lower == "on"sv) {
           head = h > b ? h - 1 : h;
           break;
         }
       // ... or its last word: "Commonwealth Heads of Government Meeting (CHOGM)"
       auto gathering = [](const std::string& w) {
-        return w == "meeting" || w == "summit" || w == "dialogue" || w == "talks" || w == "conference" || w == "session";
+        return w == "meeting"sv || w == "summit"sv || w == "dialogue"sv || w == "talks"sv || w == "conference"sv || w == "session"sv;
       };
       if (gathering(toks[head].lower) || (toks[k - 1].has(kCap) && gathering(toks[k - 1].lower))) m.label = Label::Meeting;
       // "Bandaranaike Memorial International Conference Hall (BMICH)": a venue
@@ -589,12 +592,12 @@ void known_as_names(Analysis& a) {
     if (org.label != Label::Organization) continue;
     const auto& s = a.seg.sentences[static_cast<std::size_t>(org.sentence)];
     auto k = org.tok_end;
-    if (k < s.tok_end && (toks[k].lower == "," || toks[k].lower == "(")) ++k;
-    if (k < s.tok_end && (toks[k].lower == "also" || toks[k].lower == "better" || toks[k].lower == "commonly")) ++k;
-    if (!(k + 2 < s.tok_end && toks[k].lower == "known" && toks[k + 1].lower == "as" && toks[k + 2].has(kCap))) continue;
+    if (k < s.tok_end && (toks[k].lower == ","sv || toks[k].lower == "("sv)) ++k;
+    if (k < s.tok_end && (toks[k].lower == "also"sv || toks[k].lower == "better"sv || toks[k].lower == "commonly"sv)) ++k;
+    if (!(k + 2 < s.tok_end && toks[k].lower == "known"sv && toks[k + 1].lower == "as"sv && toks[k + 2].has(kCap))) continue;
     auto b = k + 2, e = b + 1;
     if (e < s.tok_end && toks[e].has(kCap) && !toks[e].has(kAllCaps)) ++e;  // "known as the Forum Fisheries"
-    if (e < s.tok_end && !(toks[e].lower == "," || toks[e].lower == "." || toks[e].lower == ")" || toks[e].lower == ";")) continue;
+    if (e < s.tok_end && !(toks[e].lower == ","sv || toks[e].lower == "."sv || toks[e].lower == ")"sv || toks[e].lower == ";"sv)) continue;
     Mention m = org;
     m.tok_begin = b;
     m.tok_end = e;
@@ -643,7 +646,7 @@ void organization_names(Analysis& a, const Sentence& s) {
   auto is_head = [&](const Token& t) { return t.has(kCap) && (t.classes & a.lex.bits().org_head); };
   for (std::uint32_t i = s.tok_begin; i < s.tok_end;) {
     auto start = i;
-    if (toks[i].lower == "the" || covered_by_blocker(i) || !(toks[i].has(kCap) || toks[i].has(kAllCaps)) ||
+    if (toks[i].lower == "the"sv || covered_by_blocker(i) || !(toks[i].has(kCap) || toks[i].has(kAllCaps)) ||
         (toks[i].has(kSentenceStart) && (toks[i].classes & a.lex.bits().not_name))) {
       ++i;
       continue;
@@ -655,9 +658,9 @@ void organization_names(Analysis& a, const Sentence& s) {
       if (const Mention* m = mention_at(end)) {
         // "the Collective Security Council of the CSTO": a body of another organization ends
         // before it
-        if (m->label == Label::Organization && head && end > start && (toks[end - 1].lower == "of" || toks[end - 1].lower == "the")) break;
+        if (m->label == Label::Organization && head && end > start && (toks[end - 1].lower == "of"sv || toks[end - 1].lower == "the"sv)) break;
         // "Ministry of Foreign Affairs of Ukraine on Mykhailivska Square": the state it is of ends it
-        bool of_state = m->label == Label::State && head && end > start && toks[end - 1].lower == "of";
+        bool of_state = m->label == Label::State && head && end > start && toks[end - 1].lower == "of"sv;
         end = m->tok_end;
         if (of_state) break;
         continue;
@@ -671,10 +674,10 @@ void organization_names(Analysis& a, const Sentence& s) {
         ++end;
         continue;
       }
-      bool connector = t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "on" ||
-                       ((t.lower == "'s" || t.lower == "\xE2\x80\x99s") && !t.has(kSpaceBefore)) ||  // "People's Liberation Front"
-                       (t.lower == "-" && !t.has(kSpaceBefore)) || (t.lower == "the" && end > start && toks[end - 1].lower == "of");
-      if (connector && end + 1 < s.tok_end && (toks[end + 1].has(kCap) || toks[end + 1].has(kAllCaps) || toks[end + 1].lower == "the")) {
+      bool connector = t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv || t.lower == "on"sv ||
+                       ((t.lower == "'s"sv || t.lower == "\xE2\x80\x99s"sv) && !t.has(kSpaceBefore)) ||  // "People's Liberation Front"
+                       (t.lower == "-"sv && !t.has(kSpaceBefore)) || (t.lower == "the"sv && end > start && toks[end - 1].lower == "of"sv);
+      if (connector && end + 1 < s.tok_end && (toks[end + 1].has(kCap) || toks[end + 1].has(kAllCaps) || toks[end + 1].lower == "the"sv)) {
         ++end;
         continue;
       }
@@ -685,14 +688,14 @@ void organization_names(Analysis& a, const Sentence& s) {
       continue;
     }
     // "Minister of Foreign Affairs and International Cooperation": the rest of a title, not a body
-    if (start >= s.tok_begin + 2 && toks[start - 1].lower == "and" && covered_by_blocker(start - 2)) {
+    if (start >= s.tok_begin + 2 && toks[start - 1].lower == "and"sv && covered_by_blocker(start - 2)) {
       i = std::max(end, start + 1);
       continue;
     }
     // "in Skopje for OSCE Ministerial Council": a place is not the start of the body's name
     if (const Mention* m = mention_at(start);
         m && (m->label == Label::Place || m->label == Label::State) && m->tok_end < end &&
-        (toks[m->tok_end].lower == "for" || toks[m->tok_end].lower == "and" || toks[m->tok_end].lower == "on")) {
+        (toks[m->tok_end].lower == "for"sv || toks[m->tok_end].lower == "and"sv || toks[m->tok_end].lower == "on"sv)) {
       i = m->tok_end + 1;
       continue;
     }
@@ -703,9 +706,9 @@ void organization_names(Analysis& a, const Sentence& s) {
       static const std::string_view not_org[] = {"members", "member", "ministers", "heads", "leaders", "representatives", "delegates",
                                                  "ministerial", "session", "meeting", "summit", "states", "presidency", "chairmanship"};
       while (w < last_head && std::find(std::begin(not_org), std::end(not_org), toks[w].lower) != std::end(not_org)) ++w;
-      if (w > start && w < last_head && toks[w].lower == "of") {
+      if (w > start && w < last_head && toks[w].lower == "of"sv) {
         ++w;
-        if (toks[w].lower == "the") ++w;
+        if (toks[w].lower == "the"sv) ++w;
         i = w;
         continue;
       }
@@ -714,18 +717,18 @@ void organization_names(Analysis& a, const Sentence& s) {
     // no organization word of its own is someone from the body, which starts after it
     {
       auto of = start;
-      while (of < last_head && toks[of].lower != "of") ++of;
+      while (of < last_head && toks[of].lower != "of"sv) ++of;
       bool head_before = false;
       for (auto w = start; w < of; ++w) head_before = head_before || is_head(toks[w]);
-      if (of > start + 1 && of < last_head && !head_before && toks[of + 1].lower == "the") {
+      if (of > start + 1 && of < last_head && !head_before && toks[of + 1].lower == "the"sv) {
         i = of + 2;
         continue;
       }
     }
     // "Ministry of Foreign Affairs" runs on after its head; "NATO-Russia Council meets" stops at it
-    bool head_first = last_head == start || (toks[last_head + 1 < end ? last_head + 1 : last_head].lower == "of");
+    bool head_first = last_head == start || (toks[last_head + 1 < end ? last_head + 1 : last_head].lower == "of"sv);
     std::uint32_t org_end = head_first ? end : last_head + 1;
-    while (org_end > start && (toks[org_end - 1].lower == "of" || toks[org_end - 1].lower == "and" || toks[org_end - 1].lower == "the"))
+    while (org_end > start && (toks[org_end - 1].lower == "of"sv || toks[org_end - 1].lower == "and"sv || toks[org_end - 1].lower == "the"sv))
       --org_end;
     Mention m;
     m.label = Label::Organization;
@@ -736,8 +739,8 @@ void organization_names(Analysis& a, const Sentence& s) {
     m.name = m.surface;
     // "the Organization for Security and Co-operation in Europe (OSCE) Ministerial Council": a body of
     // the organization just defined, named with its acronym
-    if (start >= s.tok_begin + 3 && toks[start - 1].lower == ")" && toks[start - 3].lower == "(" && toks[start - 2].has(kAllCaps) &&
-        toks[start].lower != "and" && !a.lex.org_by_name(m.name))
+    if (start >= s.tok_begin + 3 && toks[start - 1].lower == ")"sv && toks[start - 3].lower == "("sv && toks[start - 2].has(kAllCaps) &&
+        toks[start].lower != "and"sv && !a.lex.org_by_name(m.name))
       m.name = std::string(a.text_of(start - 2, start - 1)) + " " + m.name;
     if (const auto* org = a.lex.org_by_name(m.name)) {
       m.name = org->name;
@@ -777,13 +780,13 @@ bool fit_person_span(const Analysis& a, Mention& m, std::uint32_t sentence_end) 
   // "His Majesty": forms of address alone name nobody
   bool address_only = true;
   for (auto t = m.tok_begin; t < m.tok_end && address_only; ++t)
-    address_only = a.lex.in_class(toks[t].lower, "honorific") || toks[t].lower == ".";
+    address_only = a.lex.in_class(toks[t].lower, "honorific") || toks[t].lower == "."sv;
   if (address_only) return false;
   // "San Martín Square", "Sushma Swaraj Palace": a venue named after someone is no person
   if (venue_word(toks[m.tok_end - 1].lower)) return false;
   // "Gilberto Teodoro — for a meeting": a spaced dash ends a name ("Nandi-Ndaitwah" has none)
   for (auto t = m.tok_begin + 1; t + 1 < m.tok_end; ++t)
-    if (toks[t].lower == "-" && toks[t].has(kSpaceBefore)) {
+    if (toks[t].lower == "-"sv && toks[t].has(kSpaceBefore)) {
       m.tok_end = t;
       break;
     }
@@ -791,7 +794,7 @@ bool fit_person_span(const Analysis& a, Mention& m, std::uint32_t sentence_end) 
 }
 
 std::string fill_template(const Analysis& a, const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
-  auto out = expand_template(tpl, [&](const std::string& key, const std::string& mod) {
+  auto part = [&](const std::string& key, const std::string& mod) {
     int id = mr.rule->capture_id(key);
     if (id < 0) return std::string();
     auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
@@ -801,19 +804,19 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
       const auto& m = a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(b)].mention)];
       v = m.name;
       // "Copenhagen trade talks" are named after the city, not the state it stands for elsewhere
-      if (m.label == Label::State && m.kind == "capital") v = m.surface;
-      if (mod == "short") {
+      if (m.label == Label::State && m.kind == "capital"sv) v = m.surface;
+      if (mod == "short"sv) {
         // the shortest form the article itself uses: its acronym when the text writes it
         v = m.surface.size() < v.size() ? m.surface : v;
         // the shortest way the article writes that body anywhere ("Security Council", not "U.N. Security Council")
         for (const auto& o : a.mentions)
-          if (o.label == Label::Organization && o.name == m.name && o.rule != "organization.anaphora" && o.surface.size() > 1 &&
+          if (o.label == Label::Organization && o.name == m.name && o.rule != "organization.anaphora"sv && o.surface.size() > 1 &&
               o.surface.size() < v.size() && o.surface.find(' ') != std::string::npos)
             v = o.surface;
         auto acr = m.props.count("acronym") ? m.props.at("acronym") : "";
         if (!acr.empty() && acr.size() < v.size() && a.doc.text.find(acr) != std::string::npos) v = acr;
         // ... unless this mention names it in one word of its own ("the Summit of the Francophonie")
-        if (m.rule != "organization.anaphora" && m.surface.find(' ') == std::string::npos && m.surface.size() > v.size() && m.surface.size() > 4)
+        if (m.rule != "organization.anaphora"sv && m.surface.find(' ') == std::string::npos && m.surface.size() > v.size() && m.surface.size() > 4)
           v = m.surface;
       }
     } else {
@@ -824,8 +827,9 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
           a.lex.in_class(a.seg.tokens[first].lower, "meeting_mod"))
         v[0] = static_cast<char>(v[0] - 'A' + 'a');
     }
-    return mod == "last" ? a.lex.family_name(v) : v;  // "Xi Jinping" is referred to as Xi
-  });
+    return mod == "last"sv ? a.lex.family_name(v) : v;  // "Xi Jinping" is referred to as Xi
+  };
+  auto out = expand_template(tpl, std::ref(part));  // by reference: no allocation for std::function
   // collapse spaces left by empty captures; typographic apostrophes as plain ones
   std::string clean;
   for (std::size_t i = 0; i < out.size(); ++i) {
@@ -847,10 +851,11 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
 void mention_rules(Analysis& a, const std::vector<Label>& labels) {
   std::uint32_t mask = 0;
   for (auto l : labels) mask |= 1u << static_cast<unsigned>(l);
+  std::vector<Unit> units;
   for (const auto& s : a.seg.sentences) {
-    auto units = a.units(s);
+    a.units(s, units);
     std::vector<Mention> found;
-    a.lex.patterns().find(Phase::Mention, a.doc.text, a.seg.tokens, units, a.lex, [&](const MatchResult& mr) {
+    auto on_match = [&](const MatchResult& mr) {
       for (const auto& act : mr.rule->actions) {
         auto label = label_from_name(act.verb);
         if (!label || std::find(labels.begin(), labels.end(), *label) == labels.end()) continue;
@@ -874,7 +879,7 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
             // "Shri S. Jaishankar" is S. Jaishankar: an honorific in front is no part of the name
             while (m.tok_end > m.tok_begin + 2 && a.lex.in_class(a.seg.tokens[m.tok_begin].lower, "honorific")) {
               ++m.tok_begin;
-              if (a.seg.tokens[m.tok_begin].lower == ".") ++m.tok_begin;
+              if (a.seg.tokens[m.tok_begin].lower == "."sv) ++m.tok_begin;
             }
             m.surface = a.text_of(m.tok_begin, m.tok_end);
             m.name = without_middle_initials(m.surface);
@@ -894,17 +899,17 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
             }
             value = fill_template(a, "{" + v + "}", mr, units);
           }
-          if (k == "name") {
+          if (k == "name"sv) {
             m.name = value;
             // "the alliance's summit" is the alliance summit
             for (auto at = m.name.find(" 's"); at != std::string::npos; at = m.name.find(" 's")) m.name.erase(at, 3);
           }
-          else if (k == "name_order" && value == "family_first" && m.tok_end - m.tok_begin == 2 &&
+          else if (k == "name_order"sv && value == "family_first"sv && m.tok_end - m.tok_begin == 2 &&
                    !initials(a.text_of(m.tok_begin, m.tok_begin + 1)))
             // "KIHARA Minoru", the Japanese official style: Minoru Kihara
             m.name = a.text_of(m.tok_begin + 1, m.tok_end) + " " + title_case(a.text_of(m.tok_begin, m.tok_begin + 1));
-          else if (k == "kind") m.kind = value;
-          else if (k == "state_of") m.state_of = value;
+          else if (k == "kind"sv) m.kind = value;
+          else if (k == "state_of"sv) m.state_of = value;
           else if (!value.empty() || !m.props.count(k)) m.props[k] = value;  // "convened_by=o convened_by=f": the one captured
         }
         if (*label == Label::Title) {
@@ -917,7 +922,7 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
             for (auto k = u; k > static_cast<std::size_t>(b) && !after_to; --k) {
               if (units[k - 1].mention >= 0 && a.mentions[static_cast<std::size_t>(units[k - 1].mention)].label == Label::Title) break;
               const auto& w = a.seg.tokens[units[k - 1].tb].lower;
-              after_to = units[k - 1].mention < 0 && (w == "to" || w == "for");
+              after_to = units[k - 1].mention < 0 && (w == "to"sv || w == "for"sv);
             }
             if (inner.label == Label::State && !after_to && m.state_of.empty()) m.state_of = inner.name;
             if (inner.label == Label::Title && m.state_of.empty()) m.state_of = inner.state_of;
@@ -931,7 +936,9 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
         if (*label == Label::Meeting) m.alias_worthy = false;
         if (!m.name.empty()) found.push_back(std::move(m));
       }
-    }, mask);
+    };
+    // by reference: the callback is too big for std::function to hold without allocating
+    a.lex.patterns().find(Phase::Mention, a.doc.text, a.seg.tokens, units, a.lex, std::ref(on_match), mask);
     // longer mentions first, so a name wins over the names inside it
     std::vector<std::pair<bool, std::uint32_t>> key(found.size());  // (coreferring, index)
     for (std::size_t i = 0; i < found.size(); ++i) key[i] = {found[i].props.count("corefer") > 0, static_cast<std::uint32_t>(i)};
@@ -992,9 +999,9 @@ void person_references(Analysis& a) {
       if (e == std::string::npos) break;
       auto part = m.name.substr(b, e - b);
       auto lower_part = lower_utf8(part);
-      bool suffix = lower_part == "iii" || lower_part == "ii" || lower_part == "iv" || lower_part == "jr" || lower_part == "jr." ||
-                    lower_part == "sr" || lower_part == "sr." ||  // "Lloyd J. Austin III", "Marcos Jr."
-                    lower_part == "von" || lower_part == "van" || lower_part == "der" || lower_part == "den";  // particles
+      bool suffix = lower_part == "iii"sv || lower_part == "ii"sv || lower_part == "iv"sv || lower_part == "jr"sv || lower_part == "jr."sv ||
+                    lower_part == "sr"sv || lower_part == "sr."sv ||  // "Lloyd J. Austin III", "Marcos Jr."
+                    lower_part == "von"sv || lower_part == "van"sv || lower_part == "der"sv || lower_part == "den"sv;  // particles
       if (part.size() > 2 && !suffix && (b > 0 || !a.lex.in_class(lower_part, "given_name"))) by_part[word_key(part)].push_back(m.name);
       b = e + 1;
     }
@@ -1008,7 +1015,7 @@ void person_references(Analysis& a) {
     for (auto i = s.tok_begin; i < s.tok_end; ++i) {
       if (!is_name_token(a, toks[i]) && !toks[i].has(kCap)) continue;
       const auto& w = toks[i].lower;
-      if (w == "ii" || w == "iii" || w == "iv" || w == "jr" || w == "sr") continue;  // a generation, not a name
+      if (w == "ii"sv || w == "iii"sv || w == "iv"sv || w == "jr"sv || w == "sr"sv) continue;  // a generation, not a name
       auto it = by_surname.find(word_key(text.substr(toks[i].begin, toks[i].end - toks[i].begin)));
       if (it == by_surname.end()) continue;
       // a given name in front makes it a full name of its own (handled by the person rules)
@@ -1024,7 +1031,7 @@ void person_references(Analysis& a) {
       // "Paz Pereira": two words of one name written together are one mention
       if (!a.mentions.empty()) {
         auto& last = a.mentions.back();
-        if (last.rule == "person.surname_in_article" && last.sentence == s.index && last.tok_end == i && last.name == m.name) {
+        if (last.rule == "person.surname_in_article"sv && last.sentence == s.index && last.tok_end == i && last.name == m.name) {
           last.tok_end = i + 1;
           last.surface = a.text_of(last.tok_begin, last.tok_end);
           continue;
@@ -1058,14 +1065,14 @@ void first_person_author(Analysis& a) {
     if (m.sentence != head.index || m.label != Label::Person || m.tok_begin == head.tok_begin) continue;
     // "by" right before the name or before the titles in front of it
     auto k = m.tok_begin;
-    while (k > head.tok_begin && toks[k - 1].lower != "by") {
+    while (k > head.tok_begin && toks[k - 1].lower != "by"sv) {
       bool title = false;
       for (const auto& t : a.mentions)
         title = title || (t.sentence == head.index && t.label == Label::Title && t.tok_begin <= k - 1 && k - 1 < t.tok_end);
       if (!title) break;
       --k;
     }
-    if (k > head.tok_begin && toks[k - 1].lower == "by") {
+    if (k > head.tok_begin && toks[k - 1].lower == "by"sv) {
       author = m.name;
       break;
     }
@@ -1074,7 +1081,7 @@ void first_person_author(Analysis& a) {
   for (const auto& s : a.seg.sentences) {
     if (s.index == head.index) continue;
     for (auto i = s.tok_begin; i < s.tok_end; ++i) {
-      if (a.text_of(i, i + 1) != "I" || (i + 1 < s.tok_end && toks[i + 1].lower == ".")) continue;
+      if (a.text_of(i, i + 1) != "I"sv || (i + 1 < s.tok_end && toks[i + 1].lower == "."sv)) continue;
       Mention m;
       m.label = Label::Person;
       m.tok_begin = i;
@@ -1097,7 +1104,7 @@ void hyphenated_name_ends(Analysis& a) {
     if (m.label != Label::Person) continue;
     const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
     auto e = m.tok_end;
-    while (e + 1 < s.tok_end && toks[e].lower == "-" && !toks[e].has(kSpaceBefore) && !toks[e + 1].has(kSpaceBefore) &&
+    while (e + 1 < s.tok_end && toks[e].lower == "-"sv && !toks[e].has(kSpaceBefore) && !toks[e + 1].has(kSpaceBefore) &&
            !toks[e + 1].has(kPunct) && !toks[e + 1].has(kDigit))
       e += 2;
     if (e == m.tok_end) continue;
@@ -1138,8 +1145,8 @@ void title_references(Analysis& a) {
         continue;
       }
       // "the Secretary", "The Prime Minister": a reference when nothing follows that it qualifies
-      if (t->tok_begin == s.tok_begin || toks[t->tok_begin - 1].lower != "the") continue;
-      if (t->tok_end < s.tok_end && (toks[t->tok_end].lower == "of" || toks[t->tok_end].has(kCap))) continue;
+      if (t->tok_begin == s.tok_begin || toks[t->tok_begin - 1].lower != "the"sv) continue;
+      if (t->tok_end < s.tok_end && (toks[t->tok_end].lower == "of"sv || toks[t->tok_end].has(kCap))) continue;
       std::string who;
       bool unique = true;
       auto mine = words_of(t->name);
@@ -1174,10 +1181,10 @@ void pronoun_subjects(Analysis& a) {
     std::sort(people.begin(), people.end(), [](const Mention* x, const Mention* y) { return x->tok_begin < y->tok_begin; });
     for (auto i = s.tok_begin; i < s.tok_end; ++i) {
       while (next_person < people.size() && people[next_person]->tok_begin < i) {
-        if (first_here.empty() && people[next_person]->surface != "I") first_here = people[next_person]->name;
+        if (first_here.empty() && people[next_person]->surface != "I"sv) first_here = people[next_person]->name;
         ++next_person;
       }
-      if (toks[i].lower != "he" && toks[i].lower != "she") continue;
+      if (toks[i].lower != "he"sv && toks[i].lower != "she"sv) continue;
       const auto& who = first_here.empty() ? current : first_here;
       if (who.empty()) continue;
       Mention m;
@@ -1192,7 +1199,7 @@ void pronoun_subjects(Analysis& a) {
       found.push_back(std::move(m));
     }
     for (const auto* p : people)
-      if (p->surface != "I") {
+      if (p->surface != "I"sv) {
         current = p->name;
         break;
       }
@@ -1206,15 +1213,15 @@ void pronoun_subjects(Analysis& a) {
 void venues_named_after_people(Analysis& a) {
   const auto& toks = a.seg.tokens;
   for (auto& m : a.mentions) {
-    bool body = m.label == Label::Organization && m.kind == "government body";
+    bool body = m.label == Label::Organization && m.kind == "government body"sv;
     if ((m.label != Label::Person && !body) || m.tok_end - m.tok_begin < 2) continue;
     if (!a.lex.in_class(toks[m.tok_end - 1].lower, "site_head") && !(body && a.lex.in_class(toks[m.tok_begin].lower, "site_head_first"))) continue;
     auto k = m.tok_begin;
     const auto& sent = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
-    if (k > sent.tok_begin && toks[k - 1].lower == "the") --k;
+    if (k > sent.tok_begin && toks[k - 1].lower == "the"sv) --k;
     if (k == sent.tok_begin) continue;
     const auto& w = toks[k - 1].lower;
-    if (w != "at" && w != "in" && w != "inside" && w != "outside") continue;
+    if (w != "at"sv && w != "in"sv && w != "inside"sv && w != "outside"sv) continue;
     m.label = Label::Place;
     m.kind = "site";
     m.name = m.surface;
@@ -1243,28 +1250,28 @@ void organization_anaphora(Analysis& a) {
   for (const auto& s : a.seg.sentences) {
     for (auto i = s.tok_begin; i + 1 < s.tok_end; ++i) {
       while (mi < orgs.size() && (orgs[mi]->sentence < s.index || (orgs[mi]->sentence == s.index && orgs[mi]->tok_begin < i))) {
-        if (orgs[mi]->kind != "news agency" && orgs[mi]->kind != "government body") {
+        if (orgs[mi]->kind != "news agency"sv && orgs[mi]->kind != "government body"sv) {
           last_org = orgs[mi]->name;
           seen.emplace_back(orgs[mi]->name, orgs[mi]->kind + " " + graph_lower(orgs[mi]->name));
         }
         ++mi;
       }
-      if (toks[i].lower != "the" || last_org.empty()) continue;
+      if (toks[i].lower != "the"sv || last_org.empty()) continue;
       // "the 15-member bloc", "the regional bloc": skip a size and a few adjectives before the noun
       auto n = i + 1;
-      if (n + 2 < s.tok_end && toks[n].has(kDigit) && toks[n + 1].lower == "-" && toks[n + 2].lower == "member") n += 3;
+      if (n + 2 < s.tok_end && toks[n].has(kDigit) && toks[n + 1].lower == "-"sv && toks[n + 2].lower == "member"sv) n += 3;
       while (n + 1 < s.tok_end && n < i + 5 &&
-             (toks[n].lower == "regional" || toks[n].lower == "continental" || toks[n].lower == "western" ||
-              toks[n].lower == "military" || toks[n].lower == "economic" || toks[n].lower == "political" ||
-              toks[n].lower == "trade" || toks[n].lower == "security"))
+             (toks[n].lower == "regional"sv || toks[n].lower == "continental"sv || toks[n].lower == "western"sv ||
+              toks[n].lower == "military"sv || toks[n].lower == "economic"sv || toks[n].lower == "political"sv ||
+              toks[n].lower == "trade"sv || toks[n].lower == "security"sv))
         ++n;
       if (n >= s.tok_end) continue;
       const auto& w = toks[n].lower;
       if (std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns)) continue;
-      bool generic = w == "bloc" || w == "body" || w == "grouping" || w == "format" || w == "mechanism" || w == "club";
+      bool generic = w == "bloc"sv || w == "body"sv || w == "grouping"sv || w == "format"sv || w == "mechanism"sv || w == "club"sv;
       std::string referent = generic ? last_org : "";
       for (auto o = seen.rbegin(); referent.empty() && o != seen.rend(); ++o)
-        if (o->second.find(w == "organisation" ? "organi" : w) != std::string::npos) referent = o->first;
+        if (o->second.find(w == "organisation"sv ? "organi" : w) != std::string::npos) referent = o->first;
       if (referent.empty()) continue;
       Mention m;
       m.label = Label::Organization;
@@ -1284,6 +1291,7 @@ void organization_anaphora(Analysis& a) {
 }  // namespace
 
 void find_mentions(Analysis& a) {
+  a.mentions.reserve(a.seg.tokens.size() / 3 + 16);  // a Mention is costly to move when the vector grows
   Acronyms acr;
   for (const auto& s : a.seg.sentences) {
     find_dates_in(a, s);

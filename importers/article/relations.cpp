@@ -3,6 +3,7 @@
 #include "importers/article/relations.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "graph/names.hpp"
@@ -12,6 +13,8 @@
 #include "importers/article/translit.hpp"
 
 namespace fg::importers::article {
+
+using namespace std::string_view_literals;  // `== "x"sv` compares inline, without strlen
 
 namespace {
 
@@ -28,14 +31,14 @@ int number_word(std::string_view w) {
 bool allowed(std::string_view type, Label from, Label to) {
   using L = Label;
   auto any = [](L x, std::initializer_list<L> set) { return std::find(set.begin(), set.end(), x) != set.end(); };
-  if (type == "REPRESENTS" || type == "HOLDS_ROLE") return from == L::Person && any(to, {L::State, L::Organization});
-  if (type == "ATTENDS") return any(from, {L::Person, L::State, L::Organization}) && to == L::Meeting;
-  if (type == "MEMBER_OF") return any(from, {L::State, L::Organization}) && to == L::Organization;
-  if (type == "HELD_IN") return from == L::Meeting && to == L::Place;
-  if (type == "CONVENED_BY") return from == L::Meeting && to == L::Organization;
-  if (type == "MET_WITH") return from == L::Person && to == L::Person;
-  if (type == "LOCATED_IN") return any(from, {L::Place, L::Organization}) && any(to, {L::State, L::Place});
-  if (type == "STATED") return any(from, {L::Person, L::Organization, L::State});
+  if (type == "REPRESENTS"sv || type == "HOLDS_ROLE"sv) return from == L::Person && any(to, {L::State, L::Organization});
+  if (type == "ATTENDS"sv) return any(from, {L::Person, L::State, L::Organization}) && to == L::Meeting;
+  if (type == "MEMBER_OF"sv) return any(from, {L::State, L::Organization}) && to == L::Organization;
+  if (type == "HELD_IN"sv) return from == L::Meeting && to == L::Place;
+  if (type == "CONVENED_BY"sv) return from == L::Meeting && to == L::Organization;
+  if (type == "MET_WITH"sv) return from == L::Person && to == L::Person;
+  if (type == "LOCATED_IN"sv) return any(from, {L::Place, L::Organization}) && any(to, {L::State, L::Place});
+  if (type == "STATED"sv) return any(from, {L::Person, L::Organization, L::State});
   return false;
 }
 
@@ -93,14 +96,14 @@ void RelationBuilder::add(std::string type, int from, int to, std::map<std::stri
   const auto& fe = a.entities[static_cast<std::size_t>(from)];
   const auto& te = a.entities[static_cast<std::size_t>(to)];
   if (!allowed(type, fe.label, te.label)) return;
-  if (type == "MET_WITH" && from > to) std::swap(from, to);
+  if (type == "MET_WITH"sv && from > to) std::swap(from, to);
   for (auto& r : a.relations) {
     if (r.from != from || r.to != to || r.type != type) continue;  // the cheap tests first: this runs for every relation added
     // one person may hold several titles of one state ("deputy foreign minister", "head of the delegation")
-    if (type == "HOLDS_ROLE" && r.props.count("title") && props.count("title") && !props["title"].empty() &&
+    if (type == "HOLDS_ROLE"sv && r.props.count("title") && props.count("title") && !props["title"].empty() &&
         !shares_content_word(r.props["title"], props["title"]))
       continue;
-    if (type == "REPRESENTS" && r.props["forum"] != props["forum"]) {
+    if (type == "REPRESENTS"sv && r.props["forum"] != props["forum"]) {
       if (r.props["forum"].empty()) { r.props["forum"] = props["forum"]; return; }
       if (props["forum"].empty()) return;
       continue;
@@ -131,12 +134,12 @@ void RelationBuilder::add(std::string type, int from, int to, std::map<std::stri
 // The entities an action argument stands for.
 std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
   std::vector<int> out;
-  if (arg == "@topic") {
+  if (arg == "@topic"sv) {
     int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
     if (t >= 0) out.push_back(t);
     return out;
   }
-  if (arg == "@body") {
+  if (arg == "@body"sv) {
     // the body whose meeting the sentence is about ("The existing members - A, B, C - ...")
     int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
     if (t < 0) t = main_meeting();
@@ -146,16 +149,16 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     // else the body the text named last (not a news agency or a state's own office)
     for (auto m = a.mentions.rbegin(); out.empty() && m != a.mentions.rend(); ++m) {
       if (m->sentence > s.index || m->label != Label::Organization || m->entity < 0) continue;
-      if (m->kind == "news agency" || m->kind == "government body" || m->kind == "ministry" || !m->state_of.empty()) continue;
+      if (m->kind == "news agency"sv || m->kind == "government body"sv || m->kind == "ministry"sv || !m->state_of.empty()) continue;
       out.push_back(m->entity);
     }
     return out;
   }
-  if (arg == "@main") {
+  if (arg == "@main"sv) {
     if (int m = main_meeting(); m >= 0) out.push_back(m);
     return out;
   }
-  if (arg == "@title") {
+  if (arg == "@title"sv) {
     // the state a title in the match belongs to
     for (auto u = mr.begin; u < mr.end; ++u) {
       const auto& un = units[u];
@@ -235,7 +238,7 @@ bool RelationBuilder::mentions_former_office(const MatchResult& mr, const std::v
     const auto& un = units[static_cast<std::size_t>(u)];
     for (auto t = un.tb; t < un.te; ++t) {
       const auto& w = a.seg.tokens[t].lower;
-      if (w == "former" || w == "ex" || w == "late" || w == "then") return true;
+      if (w == "former"sv || w == "ex"sv || w == "late"sv || w == "then"sv) return true;
     }
   }
   return false;
@@ -248,29 +251,30 @@ std::string RelationBuilder::short_reference(int person) const {
   for (const auto& o : a.mentions) {
     if (o.entity != person || o.label != Label::Person || !o.alias_worthy || o.surface.size() < 2) continue;
     if (o.surface.find(' ') == std::string::npos) return o.surface;
-    if (two_words.empty() && o.rule == "person.surname_in_article") two_words = o.surface;
+    if (two_words.empty() && o.rule == "person.surname_in_article"sv) two_words = o.surface;
   }
   if (!two_words.empty()) return two_words;
   const auto& name = a.entities[static_cast<std::size_t>(person)].name;
   // Thai and Indonesian officials go by their given name ("Anutin", "Prabowo")
   if (auto space = name.find(' '); space != std::string::npos)
     for (const auto& r : a.relations)
-      if (r.type == "HOLDS_ROLE" && r.from == person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State &&
+      if (r.type == "HOLDS_ROLE"sv && r.from == person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State &&
           a.lex.in_class(lower_utf8(a.entities[static_cast<std::size_t>(r.to)].name), "given_name_address"))
         return name.substr(0, space);
   return a.lex.family_name(name);
 }
 
 std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units) {
-  return expand_template(tpl, [&](const std::string& key, const std::string& mod) {
+  auto part = [&](const std::string& key, const std::string& mod) {
     auto v = capture_text(key, mr, units);
-    if (mod == "ref") {
+    if (mod == "ref"sv) {
       const Mention* m = capture_mention(key, mr, units);
       if (m && m->alias_worthy && m->surface.find(' ') == std::string::npos) return m->surface;  // not "I"
       return m && m->entity >= 0 ? short_reference(m->entity) : a.lex.family_name(v);
     }
-    return mod == "last" ? a.lex.family_name(v) : v;
-  });
+    return mod == "last"sv ? a.lex.family_name(v) : v;
+  };
+  return expand_template(tpl, std::ref(part));  // by reference: no allocation for std::function
 }
 
 // The organization a title's own words make it an office of ("chairperson of the AU Commission",
@@ -278,7 +282,7 @@ std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr,
 int RelationBuilder::body_served_by_title(const Action& act, const MatchResult& mr, const std::vector<Unit>& units) {
   std::string key;
   for (const auto& [k, v] : act.props)
-    if (k == "title") key = v;
+    if (k == "title"sv) key = v;
   if (key.empty() || key.front() == '"') return -1;
   const Mention* t = capture_mention(key, mr, units);
   if (!t || t->label != Label::Title) return -1;
@@ -286,10 +290,10 @@ int RelationBuilder::body_served_by_title(const Action& act, const MatchResult& 
     const auto& o = a.mentions[static_cast<std::size_t>(oi)];
     if (o.label != Label::Organization || o.entity < 0 || o.tok_begin <= t->tok_begin || o.tok_end > t->tok_end) continue;
     // a state's own ministry: the office is the state's ("number two of the Ministry of Foreign Affairs")
-    if (!o.state_of.empty() || o.kind == "ministry" || o.kind == "government body" || o.kind == "department") continue;
+    if (!o.state_of.empty() || o.kind == "ministry"sv || o.kind == "government body"sv || o.kind == "department"sv) continue;
     auto k = o.tok_begin - 1;
-    if (a.seg.tokens[k].lower == "the" && k > t->tok_begin) --k;
-    if (a.seg.tokens[k].lower == "of") return o.entity;
+    if (a.seg.tokens[k].lower == "the"sv && k > t->tok_begin) --k;
+    if (a.seg.tokens[k].lower == "of"sv) return o.entity;
   }
   return -1;
 }
@@ -299,12 +303,12 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
     std::map<std::string, std::string> props;
     double confidence = 0.8;
     for (const auto& [k, v] : act.props) {
-      if (k == "confidence") {
+      if (k == "confidence"sv) {
         confidence = std::stod(v);
         continue;
       }
       std::string value;
-      if (v == "@topic") {
+      if (v == "@topic"sv) {
         int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
         if (t >= 0) value = a.entities[static_cast<std::size_t>(t)].name;
       } else if (v.front() == '"') {
@@ -321,7 +325,7 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
           // "the first held in person since 2019": a date that bounds a period is not the meeting's
           if (m->tok_begin > 0) {
             const auto& before = a.seg.tokens[m->tok_begin - 1].lower;
-            if (before == "since" || before == "until" || before == "till" || before == "after" || before == "before" || before == "by") continue;
+            if (before == "since"sv || before == "until"sv || before == "till"sv || before == "after"sv || before == "before"sv || before == "by"sv) continue;
           }
           props[k] = m->props.at("iso");
           props[k + "_text"] = m->props.at("text");
@@ -335,7 +339,7 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
       }
       props[k] = value;
     }
-    if (act.verb == "SET") {
+    if (act.verb == "SET"sv) {
       for (int e : resolve_arg(act.args[0], mr, units, s)) {
         auto& ent = a.entities[static_cast<std::size_t>(e)];
         if (ent.label != Label::Meeting) continue;
@@ -343,7 +347,7 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
           if (v.empty()) continue;
           auto& have = ent.props[k];
           // a date refines the year known so far ("2021", then "June 2021")
-          bool finer = k == "date" && have.size() == 4 && v.size() > 4 && v.compare(0, 4, have) == 0;
+          bool finer = k == "date"sv && have.size() == 4 && v.size() > 4 && v.compare(0, 4, have) == 0;
           if (have.empty() || finer) {
             have = v;
             if (finer && props.count("date_text")) ent.props["date_text"] = props.at("date_text");
@@ -354,14 +358,14 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
     }
     auto froms = resolve_arg(act.args[0], mr, units, s);
     auto tos = resolve_arg(act.args[1], mr, units, s);
-    if (act.verb == "HOLDS_ROLE" && (!props.count("title") || props["title"].empty())) continue;
+    if (act.verb == "HOLDS_ROLE"sv && (!props.count("title") || props["title"].empty())) continue;
     // "a former Nigerian president" once held the office: the role is kept as former, and
     // nobody represents a state through it
     if (mentions_former_office(mr, units)) {
-      if (act.verb == "REPRESENTS") continue;
-      if (act.verb == "HOLDS_ROLE" && lower_utf8(props["title"]).rfind("former", 0) != 0) props["title"] = "former " + props["title"];
+      if (act.verb == "REPRESENTS"sv) continue;
+      if (act.verb == "HOLDS_ROLE"sv && lower_utf8(props["title"]).rfind("former", 0) != 0) props["title"] = "former " + props["title"];
     }
-    if (act.verb == "HOLDS_ROLE") {
+    if (act.verb == "HOLDS_ROLE"sv) {
       // "Prince", "Sheikh": a form of address, not an office
       if (a.lex.in_class(lower_utf8(props["title"]), "honorific")) continue;
       // "the Chadian chairperson of the AU Commission": an office of the body the title names; the
@@ -382,10 +386,11 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
 }
 
 void RelationBuilder::run_rules() {
+  std::vector<Unit> units;
   for (const auto& s : a.seg.sentences) {
-    auto units = a.units(s);
-    a.lex.patterns().find(Phase::Relation, a.doc.text, a.seg.tokens, units, a.lex,
-                          [&](const MatchResult& mr) { apply(mr, units, s); });
+    a.units(s, units);
+    auto on_match = [&](const MatchResult& mr) { apply(mr, units, s); };
+    a.lex.patterns().find(Phase::Relation, a.doc.text, a.seg.tokens, units, a.lex, std::ref(on_match));
   }
 }
 

@@ -10,14 +10,16 @@
 
 namespace fg::importers::article {
 
+using namespace std::string_view_literals;  // `== "x"sv` compares inline, without strlen
+
 namespace {
 
 std::string noun_class(std::string_view w) {
-  if (w == "talks" || w == "discussions" || w == "negotiations" || w == "consultations" || w == "dialogue" || w == "round")
+  if (w == "talks"sv || w == "discussions"sv || w == "negotiations"sv || w == "consultations"sv || w == "dialogue"sv || w == "round"sv)
     return "talks";
-  if (w == "summit" || w == "summits") return "summit";
-  if (w == "conference") return "conference";
-  if (w == "briefing") return "briefing";
+  if (w == "summit"sv || w == "summits"sv) return "summit";
+  if (w == "conference"sv) return "conference";
+  if (w == "briefing"sv) return "briefing";
   return "meeting";
 }
 
@@ -44,11 +46,11 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
   for (auto k = m.tok_begin; k > s.tok_begin && k + 5 > m.tok_begin; --k) {
     const auto& w = a.seg.tokens[k - 1].lower;
-    if (w == "next" || w == "upcoming" || w == "future") return true;
+    if (w == "next"sv || w == "upcoming"sv || w == "future"sv) return true;
     // "last year's summit in Vilnius", "the previous round": an earlier meeting recalled
-    if (w == "last" || w == "previous" || w == "past" || w == "earlier") return true;
+    if (w == "last"sv || w == "previous"sv || w == "past"sv || w == "earlier"sv) return true;
     // "on the margins of the G20 meeting": the frame, not the subject
-    if ((w == "margins" || w == "sidelines" || w == "margin") && k < m.tok_begin) return true;
+    if ((w == "margins"sv || w == "sidelines"sv || w == "margin"sv) && k < m.tok_begin) return true;
   }
   return false;
 }
@@ -87,10 +89,10 @@ bool still_to_hold(const Analysis& a, const Mention& m) {
   const auto& toks = a.seg.tokens;
   for (auto k = m.tok_begin; k > s.tok_begin && k + 7 > m.tok_begin; --k) {
     const auto& w = toks[k - 1].lower;
-    if (w == "will" || w == "would" || w == "shall") return true;
-    if (w == "to" && k < m.tok_begin) {
+    if (w == "will"sv || w == "would"sv || w == "shall"sv) return true;
+    if (w == "to"sv && k < m.tok_begin) {
       const auto& v = toks[k].lower;
-      if (v == "hold" || v == "host" || v == "convene" || v == "open" || v == "meet" || v == "attend" || v == "organize" || v == "organise")
+      if (v == "hold"sv || v == "host"sv || v == "convene"sv || v == "open"sv || v == "meet"sv || v == "attend"sv || v == "organize"sv || v == "organise"sv)
         return true;
     }
   }
@@ -110,14 +112,14 @@ std::uint32_t ordinal_start(const Analysis& a, const Mention& m) {
   for (auto k = m.tok_begin; k > s.tok_begin && k + 3 > m.tok_begin; --k) {
     const auto& w = a.seg.tokens[k - 1].lower;
     if (ordinal_word(w)) return k - 1;
-    if (w == "the" || w == "a" || w == "its" || w == "their") break;
+    if (w == "the"sv || w == "a"sv || w == "its"sv || w == "their"sv) break;
   }
   return m.tok_begin;
 }
 // The mention's ordinal and the topic's differ ("the first round" while the third is reported).
 bool other_ordinal(const Analysis& a, const Mention& m, const Entity& topic) {
   auto k = ordinal_start(a, m);
-  if (k == m.tok_begin || (k + 1 < m.tok_end && a.seg.tokens[k + 1].lower == "such")) return false;  // "the ninth such meeting"
+  if (k == m.tok_begin || (k + 1 < m.tok_end && a.seg.tokens[k + 1].lower == "such"sv)) return false;  // "the ninth such meeting"
   const auto& mine = a.seg.tokens[k].lower;
   std::string theirs;
   auto name = lower_utf8(topic.name);
@@ -141,17 +143,17 @@ std::string other_year(const Analysis& a, const Mention& m) {
   auto year = [&](std::uint32_t k) {
     const auto& w = a.seg.tokens[k].lower;
     return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && (w[0] == '1' || w[0] == '2') &&
-           w != a.doc.date.substr(0, 4) && (k + 1 >= s.tok_end || a.seg.tokens[k + 1].lower != "-");
+           w != a.doc.date.substr(0, 4) && (k + 1 >= s.tok_end || a.seg.tokens[k + 1].lower != "-"sv);
   };
   for (auto k = from; k < m.tok_end; ++k)
     if (year(k)) return a.seg.tokens[k].lower;
   // "the summit held in Baghdad in June 2021": the year of the phrase that places it
   auto after = m.tok_end;
-  if (after + 1 < s.tok_end && (a.seg.tokens[after].lower == "was" || a.seg.tokens[after].lower == "were")) ++after;
-  if (after < s.tok_end && (a.seg.tokens[after].lower == "held" || a.seg.tokens[after].lower == "hosted"))
+  if (after + 1 < s.tok_end && (a.seg.tokens[after].lower == "was"sv || a.seg.tokens[after].lower == "were"sv)) ++after;
+  if (after < s.tok_end && (a.seg.tokens[after].lower == "held"sv || a.seg.tokens[after].lower == "hosted"sv))
     for (auto k = after + 1; k < std::min(s.tok_end, after + 9); ++k) {
       const auto& w = a.seg.tokens[k].lower;
-      if (w == "," || w == ";" || w == "and" || w == "which" || w == "where" || w == "when" || w == "that") break;
+      if (w == ","sv || w == ";"sv || w == "and"sv || w == "which"sv || w == "where"sv || w == "when"sv || w == "that"sv) break;
       if (year(k)) return w;
     }
   return "";
@@ -235,9 +237,9 @@ bool narrower_name_of_topic(const Entity& topic, const Mention& m) {
 // of the meeting the text names next (in the following sentences), unless that one is elsewhere or
 // dated otherwise.
 bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m) {
-  if (topic.rule != "meeting.verb_in_place") return false;
+  if (topic.rule != "meeting.verb_in_place"sv) return false;
   // not a briefing or an encounter reported inside it
-  if (m.props.count("corefer") || m.props.count("kind") || m.rule == "meeting.verb_in_place" || m.rule.rfind("met.", 0) == 0) return false;
+  if (m.props.count("corefer") || m.props.count("kind") || m.rule == "meeting.verb_in_place"sv || m.rule.rfind("met.", 0) == 0) return false;
   auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
     auto it = p.find(k);
     return it == p.end() ? std::string() : it->second;
@@ -276,7 +278,7 @@ struct ViewHash {
 };
 }  // namespace
 
-std::string meeting_key(std::string_view name, bool ignore_ordinals) {
+const std::string& meeting_key(std::string_view name, bool ignore_ordinals) {
   // remembered: meeting names recur across sentences and articles
   thread_local std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> memo[2];
   auto& m = memo[ignore_ordinals ? 1 : 0];
@@ -324,7 +326,7 @@ void resolve(Analysis& a) {
       case Label::Organization: return "O|" + name_key(m.name);
       case Label::Person: return "H|" + person_key(m.name);
       // an indefinite "a meeting" is one of its own, not another sentence's "a meeting"
-      case Label::Meeting: return "M|" + meeting_key(m.name, true) + (m.kind == "indefinite" ? "#" + std::to_string(m.sentence) : "");
+      case Label::Meeting: return "M|" + meeting_key(m.name, true) + (m.kind == "indefinite"sv ? "#" + std::to_string(m.sentence) : "");
       default: return "";
     }
   };
@@ -410,7 +412,7 @@ void resolve(Analysis& a) {
         return k.substr(k.find('|') + 1);
       };
       auto mine = cls(m.surface), theirs = cls(a.entities[static_cast<std::size_t>(topic)].name);
-      if (mine == "talks" && theirs != "talks" && theirs != "meeting") {
+      if (mine == "talks"sv && theirs != "talks"sv && theirs != "meeting"sv) {
         m.props.erase("corefer");
         m.name = normalized(m.surface);
       }
@@ -428,7 +430,7 @@ void resolve(Analysis& a) {
         auto& e = a.entities[static_cast<std::size_t>(topic)];
         ++e.mentions;
         for (const auto& [k, v] : m.props)
-          if (k != "corefer" && !v.empty() && !e.props.count(k)) e.props[k] = v;
+          if (k != "corefer"sv && !v.empty() && !e.props.count(k)) e.props[k] = v;
       }
       continue;
     }
@@ -475,20 +477,20 @@ void resolve(Analysis& a) {
       Entity e;
       e.label = m.label;
       e.name = m.name;
-      if (m.label == Label::Organization && !m.surface.empty() && m.rule != "dateline.agency") e.name = m.surface;
+      if (m.label == Label::Organization && !m.surface.empty() && m.rule != "dateline.agency"sv) e.name = m.surface;
       e.sentence = m.sentence;
       e.rule = m.rule;
-      e.confidence = m.rule == "gazetteer" ? 0.95 : 0.85;
-      if (!m.kind.empty() && (m.label == Label::Organization || m.label == Label::Place) && m.kind != "capital")
+      e.confidence = m.rule == "gazetteer"sv ? 0.95 : 0.85;
+      if (!m.kind.empty() && (m.label == Label::Organization || m.label == Label::Place) && m.kind != "capital"sv)
         e.props["kind"] = m.kind;
-      if (m.rule == "meeting.verb_in_place" && verb_meeting < 0) verb_meeting = static_cast<int>(a.entities.size());
+      if (m.rule == "meeting.verb_in_place"sv && verb_meeting < 0) verb_meeting = static_cast<int>(a.entities.size());
       a.entities.push_back(std::move(e));
     }
     auto& e = a.entities[static_cast<std::size_t>(it->second)];
     m.entity = it->second;
     ++e.mentions;
     // a person is named by the fullest form seen
-    if (m.label == Label::Person && m.name.size() > e.name.size() && person_key(m.name) == person_key(e.name)) e.name = m.name;
+    if (m.label == Label::Person && m.name.size() > e.name.size() && std::string(person_key(m.name)) == person_key(e.name)) e.name = m.name;
     auto add_alias = [&](const std::string& alias) {
       if (alias.empty() || normalized(alias) == normalized(e.name)) return;
       for (const auto& x : e.aliases)
@@ -508,9 +510,9 @@ void resolve(Analysis& a) {
       // an encounter ("held talks with Qin") is reported, not what the next sentences are about
       // nor is a meeting the text introduces ("agreed to hold a fourth round in Rome") while it
       // reports another
-      bool introduced = topic >= 0 && (m.kind == "indefinite" || (indefinite(a, m) && still_to_hold(a, m)) ||
-                                       (m.props.count("status") && m.props.at("status") == "planned"));
-      if ((!mentioned_in_passing(a, m) || topic < 0) && m.rule != "meeting.talks_with_person" && !introduced)
+      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || (indefinite(a, m) && still_to_hold(a, m)) ||
+                                       (m.props.count("status") && m.props.at("status") == "planned"sv));
+      if ((!mentioned_in_passing(a, m) || topic < 0) && m.rule != "meeting.talks_with_person"sv && !introduced)
         topic = m.entity;
     } else if (m.label == Label::Organization) {
       if (auto c = meeting_by_convener.find(m.name); c != meeting_by_convener.end()) topic = c->second;

@@ -14,6 +14,6 @@ void resolve(Analysis& a);
 // Words that say "a gathering" without saying which (talks, meeting, summit ...).
 bool is_meeting_noun(std::string_view lower);
 // The key two meeting names of one article share when they denote one meeting.
-std::string meeting_key(std::string_view name, bool ignore_ordinals = false);
+const std::string& meeting_key(std::string_view name, bool ignore_ordinals = false);  // remembered: valid until the next call
 
 }  // namespace fg::importers::article

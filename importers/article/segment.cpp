@@ -7,9 +7,11 @@
 
 namespace fg::importers::article {
 
+using namespace std::string_view_literals;  // `== "x"sv` compares inline, without strlen
+
 namespace {
 
-bool is_terminal(const Token& t) { return t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "\xE2\x80\xA6"; }
+bool is_terminal(const Token& t) { return t.lower == "."sv || t.lower == "!"sv || t.lower == "?"sv || t.lower == "\xE2\x80\xA6"sv; }
 
 bool is_quote(const Token& t) {
   static const std::string_view q[] = {"\"", "'", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xC2\xAB", ")", "]"};
@@ -61,14 +63,14 @@ bool is_prose_line(std::string_view line, const Lexicon& lex) {
   for (auto e : enders) ends = ends || end == e;
   // "The French delegation was composed of:" introduces a list; a list item ("- Mr X, Minister of
   // ...;") is prose that a semicolon ends
-  if (end == ":") {
+  if (end == ":"sv) {
     // "WASHINGTON, DC:": a dateline on a line of its own
     bool capitals = words <= 4 && std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
                     std::any_of(line.begin(), line.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     return words >= 5 || capitals;
   }
   bool item = is_list_item(line);
-  if (item && (end == ";" || end == ",")) return words >= 3;
+  if (item && (end == ";"sv || end == ","sv)) return words >= 3;
   if (is_signature_line(line)) return words >= 4;
   return ends ? words >= 3 : words >= 12;
 }
@@ -96,9 +98,9 @@ void split_sentences(std::vector<Token>& toks, std::size_t tb, std::size_t te, i
     while (j < te && is_quote(toks[j]) && !toks[j].has(kSpaceBefore)) ++j;
     if (j >= te) break;
     const Token& next = toks[j];
-    bool starts = next.has(kCap) || next.has(kDigit) || is_quote(next) || next.lower == "\xE2\x80\x9C";
+    bool starts = next.has(kCap) || next.has(kDigit) || is_quote(next) || next.lower == "\xE2\x80\x9C"sv;
     if (!starts) continue;
-    if (toks[k].lower == "." && k > tb) {
+    if (toks[k].lower == "."sv && k > tb) {
       const Token& prev = toks[k - 1];
       if (!toks[k].has(kSpaceBefore)) {
         bool initial = prev.has(kCap) && prev.end - prev.begin == 1;
@@ -119,6 +121,7 @@ std::string_view sentence_text(const Document& doc, const Sentence& s) {
 
 Segmented segment(const Document& doc, const Lexicon& lex) {
   Segmented out;
+  out.tokens.reserve(doc.text.size() / 5 + 16);  // about one token per five bytes of news text: few reallocations
   auto add_tokens = [&](std::size_t b, std::size_t e) {
     auto first = out.tokens.size();
     tokenize(doc.text, b, e, out.tokens);
@@ -126,6 +129,7 @@ Segmented segment(const Document& doc, const Lexicon& lex) {
       auto info = lex.word_info(out.tokens[i].lower);
       out.tokens[i].classes = info.classes;
       out.tokens[i].word = info.word;
+      if (info.gazetteer_start) out.tokens[i].flags |= kGazetteerStart;
     }
     return first;
   };

@@ -48,7 +48,7 @@ const std::string& normalized(std::string_view name) {
 
 std::string word_key_uncached(std::string_view word);
 
-std::string word_key(std::string_view word) {
+const std::string& word_key(std::string_view word) {
   thread_local Memo memo;
   if (memo.size() > 200000) memo.clear();
   auto it = memo.find(word);
@@ -101,12 +101,12 @@ std::string person_key_uncached(std::string_view name);
 std::string name_key_uncached(std::string_view name);
 }  // namespace
 
-std::string person_key(std::string_view name) {
+const std::string& person_key(std::string_view name) {
   thread_local Memo memo;
   return remembered(memo, name, person_key_uncached);
 }
 
-std::string name_key(std::string_view name) {
+const std::string& name_key(std::string_view name) {
   thread_local Memo memo;
   return remembered(memo, name, name_key_uncached);
 }

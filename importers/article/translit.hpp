@@ -13,15 +13,15 @@ namespace fg::importers::article {
 const std::string& normalized(std::string_view name);
 
 // Key of one word of a name.
-std::string word_key(std::string_view word);
+const std::string& word_key(std::string_view word);  // remembered: valid until the next call
 // Key of a given name: the word key, vowels dropped when it is long enough to stay distinctive.
 std::string given_key(std::string_view word);
 // Key of a full person name: given names and surname ("alxndr|grushko"); the surname alone for one word.
-std::string person_key(std::string_view name);
+const std::string& person_key(std::string_view name);  // remembered: valid until the next call
 // Key of the surname (last word) of a person name.
 std::string surname_key(std::string_view name);
 // Key of an organization or place name: its content words, transliteration-folded and sorted
 // ("Russia-NATO Council" and "NATO-Russia Council" share one).
-std::string name_key(std::string_view name);
+const std::string& name_key(std::string_view name);  // remembered: valid until the next call
 
 }  // namespace fg::importers::article

@@ -31,6 +31,7 @@ enum TokenFlag : std::uint16_t {
   kSpaceBefore = 16, // white space precedes it
   kPunct = 32,
   kSentenceStart = 64,
+  kGazetteerStart = 128,  // a gazetteer entry starts with this word (Lexicon::starting_with finds it)
 };
 
 struct Token {
