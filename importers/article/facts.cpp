@@ -70,7 +70,7 @@ std::vector<Fact> make_facts(Analysis& a, NameRegistry& registry) {
     f.label = std::string(label_name(e.label));
     f.name = e.name;
     for (const auto& al : e.aliases)
-      if (normalized(al) != normalized(e.name)) f.aliases.push_back(al);
+      if (std::string(normalized(al)) != normalized(e.name)) f.aliases.push_back(al);
     for (const auto& [k, v] : e.props)
       if (!v.empty()) f.props.emplace_back(k, graph::Value(v));
     f.sighting.source = a.doc.id;

@@ -492,7 +492,7 @@ void resolve(Analysis& a) {
     // a person is named by the fullest form seen
     if (m.label == Label::Person && m.name.size() > e.name.size() && std::string(person_key(m.name)) == person_key(e.name)) e.name = m.name;
     auto add_alias = [&](const std::string& alias) {
-      if (alias.empty() || normalized(alias) == normalized(e.name)) return;
+      if (alias.empty() || std::string(normalized(alias)) == normalized(e.name)) return;
       for (const auto& x : e.aliases)
         if (x == alias) return;
       e.aliases.push_back(alias);
