@@ -252,13 +252,12 @@ void RelationBuilder::host_state_attends_main_meeting() {
   if (parties.size() < 2) return;
   for (const auto& r : relations_of("HELD_IN")) {
     if (r.type != "HELD_IN"sv || r.from != main || is_site(r.to)) continue;
-    for (const auto& m : a.mentions)
-      if (m.entity == r.to && m.label == Label::Place && !m.state_of.empty()) {
-        // only a state the text itself names
-        if (int host = find_entity(Label::State, m.state_of); host >= 0)
-          add("ATTENDS", host, main, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.host_state_attends", 0.5);
-        return;
-      }
+    auto state = state_of_place(r.to);
+    if (state.empty()) continue;
+    // only a state the text itself names
+    if (int host = find_entity(Label::State, state); host >= 0)
+      add("ATTENDS", host, main, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.host_state_attends", 0.5);
+    return;
   }
 }
 
@@ -694,9 +693,15 @@ int RelationBuilder::host_state(const PendingTitle& p) {
   for (const auto& m : a.mentions)
     if (m.rule == "dateline"sv && m.entity >= 0) places.push_back(m.entity);
   for (int place : places)
-    for (const auto& m : a.mentions)
-      if (m.entity == place && m.label == Label::Place && !m.state_of.empty()) return state_entity(m.state_of, s, "derived.host_state");
+    if (auto state = state_of_place(place); !state.empty()) return state_entity(state, s, "derived.host_state");
   return -1;
+}
+
+// The state a place of the article lies in, as the gazetteer knows it ("" if it does not).
+std::string RelationBuilder::state_of_place(int place) const {
+  for (const auto& m : a.mentions)
+    if (m.entity == place && m.label == Label::Place && !m.state_of.empty()) return m.state_of;
+  return "";
 }
 
 // The first body sentence that names anything: the lead.

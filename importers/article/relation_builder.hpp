@@ -88,6 +88,7 @@ struct RelationBuilder {
   int possessive_owner(const PendingTitle& p) const;
   static bool national_office(const std::string& title);
   int publisher_state();
+  std::string state_of_place(int place) const;
   const Mention* mention_of(const PendingTitle& p) const;
   int its_state(const PendingTitle& p) const;
   int host_state(const PendingTitle& p);
