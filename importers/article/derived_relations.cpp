@@ -275,10 +275,7 @@ void RelationBuilder::meetings_named_after_their_town() {
       const auto* cands = a.lex.starting_with(toks[t].lower);
       if (!cands || !toks[t].has(kCap)) continue;
       for (const auto* e : *cands) {
-        if (!(e->label == Label::Place || e->kind == "capital"sv) || e->tokens.size() > m.tok_end - t) continue;
-        bool same = true;
-        for (std::size_t k = 0; k < e->tokens.size() && same; ++k) same = e->tokens[k] == toks[t + k].lower;
-        if (!same) continue;
+        if (!(e->label == Label::Place || e->kind == "capital"sv) || !e->spells(toks, t, m.tok_end, false)) continue;
         int place = find_entity(Label::Place, e->label == Label::Place ? e->name : e->surface);
         if (place < 0 || is_site(place)) continue;
         add("HELD_IN", m.entity, place, {}, a.seg.sentences[static_cast<std::size_t>(m.sentence)], "derived.meeting_named_after_town", 0.5);

@@ -24,6 +24,10 @@ struct GazetteerEntry {
   std::string state_of;             // canonical name of the state it belongs to
   std::string acronym;
   bool exact_case = false;          // codes and acronyms match only as written
+
+  // Its tokens are the tokens from `at` on (all before `end`), as written or, with fold_accents, with
+  // the text's accents dropped ("bogotá" spells the entry's "bogota").
+  bool spells(const std::vector<Token>& toks, std::size_t at, std::size_t end, bool fold_accents) const;
 };
 
 struct DataFile {

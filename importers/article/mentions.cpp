@@ -144,20 +144,14 @@ void gazetteer(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
   // "Dubái", "Bogotá": a word with accents also matches the gazetteer's form without them
   auto non_ascii = [](const std::string& w) { return std::any_of(w.begin(), w.end(), [](char c) { return (c & 0x80) != 0; }); };
-  auto same = [&](const std::string& word, const std::string& entry) {
-    return word == entry || (non_ascii(word) && graph::normalize_name(word) == entry);
-  };
   for (std::uint32_t i = s.tok_begin; i < s.tok_end;) {
     const auto* cands = toks[i].has(kGazetteerStart) ? a.lex.starting_with(toks[i].lower) : nullptr;
     if (!cands && non_ascii(toks[i].lower)) cands = a.lex.starting_with(graph::normalize_name(toks[i].lower));
     const GazetteerEntry* hit = nullptr;
     if (cands) {
       for (const auto* e : *cands) {
+        if (!e->spells(toks, i, s.tok_end, true)) continue;
         auto n = e->tokens.size();
-        if (i + n > s.tok_end) continue;
-        bool ok = true;
-        for (std::size_t k = 0; k < n && ok; ++k) ok = same(toks[i + k].lower, e->tokens[k]);
-        if (!ok) continue;
         if (e->exact_case) {
           std::string written;
           for (std::size_t k = 0; k < n; ++k) written += a.doc.text.substr(toks[i + k].begin, toks[i + k].end - toks[i + k].begin);
@@ -314,13 +308,8 @@ bool names_known_place(const Analysis& a, std::uint32_t b, std::size_t n) {
   const auto* cands = a.lex.starting_with(toks[b].lower);
   if (!cands) cands = a.lex.starting_with(graph::normalize_name(toks[b].lower));
   if (!cands) return false;
-  for (const auto* e : *cands) {
-    if (e->tokens.size() != n || !(e->label == Label::Place || e->kind == "capital"sv)) continue;
-    bool same = true;
-    for (std::size_t k = 1; k < n && same; ++k)
-      same = e->tokens[k] == toks[b + k].lower || e->tokens[k] == graph::normalize_name(toks[b + k].lower);
-    if (same) return true;
-  }
+  for (const auto* e : *cands)
+    if (e->tokens.size() == n && (e->label == Label::Place || e->kind == "capital"sv) && e->spells(toks, b, b + n, true)) return true;
   return false;
 }
 
@@ -396,13 +385,9 @@ void dateline(Analysis& a, const Sentence& s) {
   std::string name = title_case(a.text_of(s.tok_begin, i));
   if (const auto* cands = a.lex.starting_with(toks[s.tok_begin].lower))
     for (const auto* e : *cands)
-      if (e->tokens.size() == i - s.tok_begin && e->label == Label::Place) {
-        bool same = true;
-        for (std::size_t k = 0; k < e->tokens.size() && same; ++k) same = e->tokens[k] == toks[s.tok_begin + k].lower;
-        if (same) {
-          name = e->name;
-          break;
-        }
+      if (e->tokens.size() == i - s.tok_begin && e->label == Label::Place && e->spells(toks, s.tok_begin, i, false)) {
+        name = e->name;
+        break;
       }
   add_dateline_place(a, s, s.tok_begin, i, name);
   for (auto k = i; k + 2 < dash; ++k) {
