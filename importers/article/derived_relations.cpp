@@ -959,14 +959,14 @@ void RelationBuilder::officials_listed_in_order_of_states() {
       }
       if (states.size() < 2 || j >= s.tok_end || (toks[j].lower != "-"sv && toks[j].lower != ":"sv)) continue;
       // the officials, each with the title just before the name, up to the next dash or the end
+      auto stop = j + 1;
+      while (stop < s.tok_end && toks[stop].lower != "-"sv && toks[stop].lower != ";"sv) ++stop;
       std::vector<std::pair<int, std::vector<std::string>>> officials;
       std::vector<std::string> titles;
       for (int oi : here) {
         const auto& o = a.mentions[static_cast<std::size_t>(oi)];
         if (o.tok_begin <= j) continue;
-        bool stop = false;
-        for (auto t = j + 1; t < o.tok_begin && !stop; ++t) stop = toks[t].lower == "-"sv || toks[t].lower == ";"sv;
-        if (stop) break;
+        if (o.tok_begin > stop) break;
         if (o.label == Label::Title) titles.push_back(o.surface);  // "Deputy Prime Minister and Defence Minister B"
         if (o.label == Label::Person && o.entity >= 0) {
           officials.emplace_back(o.entity, titles);
