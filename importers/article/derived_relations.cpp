@@ -589,6 +589,11 @@ bool RelationBuilder::national_office(const std::string& title) {
 
 // The state whose outlet or office published the article, from its "source:" header.
 int RelationBuilder::publisher_state() {
+  if (publisher_cache == -2) publisher_cache = read_publisher_state();
+  return publisher_cache;
+}
+
+int RelationBuilder::read_publisher_state() {
   std::vector<std::string> words;
   std::string word;
   for (char c : a.doc.source + " ") {

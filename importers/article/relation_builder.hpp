@@ -30,6 +30,8 @@ struct RelationBuilder {
   // The meeting the article is about: the most mentioned one that is not still to come (the first
   // of equals). Computed once, after mention resolution and before the relation rules.
   int main_cache = -2;
+  // The state whose office or outlet published the article (publisher_state), read once.
+  int publisher_cache = -2;
 
   // rule application (relations.cpp)
   const std::string& norm_of(std::size_t i);
@@ -88,6 +90,7 @@ struct RelationBuilder {
   int possessive_owner(const PendingTitle& p) const;
   static bool national_office(const std::string& title);
   int publisher_state();
+  int read_publisher_state();
   std::string state_of_place(int place) const;
   const Mention* mention_of(const PendingTitle& p) const;
   int its_state(const PendingTitle& p) const;
