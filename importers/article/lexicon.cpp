@@ -321,15 +321,9 @@ std::string Lexicon::capital_of(const std::string& state) const {
   return it == capital_by_state_.end() ? std::string() : it->second;
 }
 
-bool GazetteerEntry::spells(const std::vector<Token>& toks, std::size_t at, std::size_t end, bool fold_accents) const {
-  if (at + tokens.size() > end) return false;
-  auto non_ascii = [](const std::string& w) { return std::any_of(w.begin(), w.end(), [](char c) { return (c & 0x80) != 0; }); };
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const auto& word = toks[at + k].lower;
-    if (word == tokens[k]) continue;
-    if (!fold_accents || !non_ascii(word) || graph::normalize_name(word) != tokens[k]) return false;
-  }
-  return true;
+bool GazetteerEntry::spells_folded(const std::string& word, const std::string& entry_word) {
+  bool non_ascii = std::any_of(word.begin(), word.end(), [](char c) { return (c & 0x80) != 0; });
+  return non_ascii && graph::normalize_name(word) == entry_word;
 }
 
 }  // namespace fg::importers::article

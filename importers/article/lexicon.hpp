@@ -27,7 +27,14 @@ struct GazetteerEntry {
 
   // Its tokens are the tokens from `at` on (all before `end`), as written or, with fold_accents, with
   // the text's accents dropped ("bogotá" spells the entry's "bogota").
-  bool spells(const std::vector<Token>& toks, std::size_t at, std::size_t end, bool fold_accents) const;
+  bool spells(const std::vector<Token>& toks, std::size_t at, std::size_t end, bool fold_accents) const {
+    if (at + tokens.size() > end) return false;
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+      if (toks[at + k].lower != tokens[k] && !(fold_accents && spells_folded(toks[at + k].lower, tokens[k]))) return false;
+    return true;
+  }
+  // A word with accents whose plain form is the entry's word (inline above: this runs per gazetteer candidate).
+  static bool spells_folded(const std::string& word, const std::string& entry_word);
 };
 
 struct DataFile {
