@@ -792,10 +792,11 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
       if (m.label == Label::State && m.kind == "capital"sv) v = m.surface;
       if (mod == "short"sv) {
         // the shortest form the article itself uses: its acronym when the text writes it
-        v = m.surface.size() < v.size() ? m.surface : v;
+        bool organ = m.props.count("organ_of") != 0;  // "IORA Council of Ministers", though written "its Council of Ministers"
+        if (!organ) v = m.surface.size() < v.size() ? m.surface : v;
         // the shortest way the article writes that body anywhere ("Security Council", not "U.N. Security Council")
         for (const auto& o : a.mentions)
-          if (o.label == Label::Organization && o.name == m.name && o.rule != "organization.anaphora"sv && o.surface.size() > 1 &&
+          if (!organ && o.label == Label::Organization && o.name == m.name && o.rule != "organization.anaphora"sv && o.surface.size() > 1 &&
               o.surface.size() < v.size() && o.surface.find(' ') != std::string::npos)
             v = o.surface;
         auto acr = m.props.count("acronym") ? m.props.at("acronym") : "";
@@ -1273,6 +1274,73 @@ void organization_anaphora(Analysis& a) {
   for (auto& m : found) add_mention(a, std::move(m));
 }
 
+
+// "Council of Ministers", "Council of Heads of State": the name of an organ, not of a body. The body
+// it belongs to is named beside it ("the Council of Ministers of the CPLP", "the bloc's Council of
+// Ministers", "its Council of Foreign Ministers") or, failing that, is the body the text named last;
+// the organ takes its name ("CPLP Council of Ministers"), as the body's own texts call it.
+bool is_organ_name(std::string_view name) {
+  static const std::string_view heads[] = {"council of ", "assembly of ", "conference of ", "committee of ", "meeting of "};
+  auto lower = lower_utf8(name);
+  std::string_view rest;
+  for (auto h : heads)
+    if (lower.rfind(h, 0) == 0) rest = std::string_view(lower).substr(h.size());
+  if (rest.empty()) return false;
+  static const std::string_view words[] = {"foreign", "ministers", "minister", "heads", "head", "of", "state", "states", "government",
+                                           "governments", "and", "defence", "defense", "trade", "economy", "finance", "affairs",
+                                           "permanent", "representatives", "senior", "officials", "leaders"};
+  bool people = false;
+  std::size_t b = 0;
+  while (b < rest.size()) {
+    auto e = rest.find(' ', b);
+    if (e == std::string_view::npos) e = rest.size();
+    auto w = rest.substr(b, e - b);
+    if (std::find(std::begin(words), std::end(words), w) == std::end(words)) return false;
+    people = people || w == "ministers"sv || w == "heads"sv || w == "representatives"sv || w == "officials"sv || w == "leaders"sv;
+    b = e + 1;
+  }
+  return people;
+}
+
+void organs_named_after_their_body(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  auto is_body = [](const Mention& m) {
+    return m.label == Label::Organization && !m.props.count("organ_of") && m.kind != "news agency"sv && m.kind != "government body"sv &&
+           m.kind != "ministry"sv && m.state_of.empty();
+  };
+  auto short_of = [](const Mention& m) {
+    auto it = m.props.find("acronym");
+    return it != m.props.end() && !it->second.empty() ? it->second : m.name;
+  };
+  for (std::size_t k = 0; k < a.mentions.size(); ++k) {
+    if (a.mentions[k].label != Label::Organization || !is_organ_name(a.mentions[k].name)) continue;
+    const Mention& organ = a.mentions[k];
+    const Mention* owner = nullptr;
+    bool owner_after = false;
+    for (const auto& o : a.mentions) {
+      if (!is_body(o) || o.sentence != organ.sentence || is_organ_name(o.name)) continue;
+      auto after = organ.tok_end;
+      if (after < toks.size() && toks[after].lower == "of"sv) ++after;
+      if (after < toks.size() && toks[after].lower == "the"sv) ++after;
+      bool of_body = after > organ.tok_end && o.tok_begin == after;                                 // "... of the CPLP"
+      bool before = o.tok_end == organ.tok_begin ||                                                 // "the SCO Council ..."
+                    (o.tok_end + 1 == organ.tok_begin && toks[o.tok_end].lower == "'s"sv);          // "the bloc's Council ..."
+      if (of_body || before) owner = &o, owner_after = of_body;
+    }
+    if (!owner) {
+      // "its Council of Ministers", "the Council of Ministers": the body named last
+      for (const auto& o : a.mentions)
+        if (is_body(o) && !is_organ_name(o.name) &&
+            (o.sentence < organ.sentence || (o.sentence == organ.sentence && o.tok_end <= organ.tok_begin)))
+          owner = &o;
+    }
+    if (!owner) continue;
+    auto body = short_of(*owner);
+    Mention& m = a.mentions[k];
+    m.props["organ_of"] = owner->name;
+    m.name = owner_after ? m.name + " of the " + body : body + " " + m.name;  // as written
+  }
+}
 }  // namespace
 
 void find_mentions(Analysis& a) {
@@ -1303,6 +1371,7 @@ void find_mentions(Analysis& a) {
   title_references(a);
   pronoun_subjects(a);
   mention_rules(a, {Label::Organization, Label::Place, Label::State});
+  organs_named_after_their_body(a);
   organization_anaphora(a);
   mention_rules(a, {Label::Meeting});
   // drop hidden mentions

@@ -36,6 +36,7 @@ struct RelationBuilder {
   // rule application (relations.cpp)
   const std::string& norm_of(std::size_t i);
   int find_entity(Label l, const std::string& name);
+  int body_of(int org);
   int state_entity(const std::string& name, const Sentence& s, const std::string& rule);
   int meeting_named(const std::string& name, const Sentence& s, const std::string& rule);
   void add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s, const std::string& rule, double confidence);

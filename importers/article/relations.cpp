@@ -131,6 +131,17 @@ void RelationBuilder::add(std::string type, int from, int to, std::map<std::stri
   a.relations.push_back(std::move(r));
 }
 
+// The body an organization belongs to when it is one of its organs (the CPLP for the "CPLP Council of
+// Ministers"), else the organization itself.
+int RelationBuilder::body_of(int org) {
+  if (org < 0) return org;
+  for (const auto& m : a.mentions)
+    if (m.entity == org)
+      if (auto it = m.props.find("organ_of"); it != m.props.end())
+        if (int b = find_entity(Label::Organization, it->second); b >= 0) return b;
+  return org;
+}
+
 // The entities an action argument stands for.
 std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
   std::vector<int> out;
@@ -145,12 +156,12 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     if (t < 0) t = main_meeting();
     if (t >= 0)
       if (auto it = a.entities[static_cast<std::size_t>(t)].props.find("convened_by"); it != a.entities[static_cast<std::size_t>(t)].props.end())
-        if (int o = find_entity(Label::Organization, it->second); o >= 0) out.push_back(o);
+        if (int o = body_of(find_entity(Label::Organization, it->second)); o >= 0) out.push_back(o);
     // else the body the text named last (not a news agency or a state's own office)
     for (auto m = a.mentions.rbegin(); out.empty() && m != a.mentions.rend(); ++m) {
       if (m->sentence > s.index || m->label != Label::Organization || m->entity < 0) continue;
       if (m->kind == "news agency"sv || m->kind == "government body"sv || m->kind == "ministry"sv || !m->state_of.empty()) continue;
-      out.push_back(m->entity);
+      if (int o = body_of(m->entity); o >= 0) out.push_back(o);
     }
     return out;
   }

@@ -149,6 +149,17 @@ std::string other_year(const Analysis& a, const Mention& m) {
     if (year(k)) return a.seg.tokens[k].lower;
   // "the summit held in Baghdad in June 2021": the year of the phrase that places it
   auto after = m.tok_end;
+  // "the Colombo meeting of the council in October 2024": past the body it is of
+  if (after < s.tok_end && a.seg.tokens[after].lower == "of"sv)
+    for (auto k = after + 1; k < std::min(s.tok_end, after + 6); ++k) {
+      const auto& w = a.seg.tokens[k].lower;
+      if (w == ","sv || w == ";"sv || w == "and"sv) break;
+      if (w == "in"sv) {
+        for (auto y = k + 1; y < std::min(s.tok_end, k + 3); ++y)
+          if (year(y)) return a.seg.tokens[y].lower;
+        break;
+      }
+    }
   if (after + 1 < s.tok_end && (a.seg.tokens[after].lower == "was"sv || a.seg.tokens[after].lower == "were"sv)) ++after;
   if (after < s.tok_end && (a.seg.tokens[after].lower == "held"sv || a.seg.tokens[after].lower == "hosted"sv))
     for (auto k = after + 1; k < std::min(s.tok_end, after + 9); ++k) {
@@ -477,7 +488,8 @@ void resolve(Analysis& a) {
       Entity e;
       e.label = m.label;
       e.name = m.name;
-      if (m.label == Label::Organization && !m.surface.empty() && m.rule != "dateline.agency"sv) e.name = m.surface;
+      // (an organ keeps the name of its body: "IORA Council of Ministers", written "its Council of Ministers")
+      if (m.label == Label::Organization && !m.surface.empty() && m.rule != "dateline.agency"sv && !m.props.count("organ_of")) e.name = m.surface;
       e.sentence = m.sentence;
       e.rule = m.rule;
       e.confidence = m.rule == "gazetteer"sv ? 0.95 : 0.85;

@@ -740,3 +740,36 @@ TEST_CASE("a side meeting during the main meeting is held in its town, not in it
   CHECK(relation(facts, "HELD_IN", "Vela–Paredes meeting", "Kigali"));
   CHECK_FALSE(relation(facts, "HELD_IN", "Vela–Paredes meeting", "Karisimbi Convention Centre"));
 }
+
+TEST_CASE("a body's council of ministers is named after the body, and its members are the body's") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet\ndate: 2026-05-08\n\n"
+                       "Foreign and trade ministers of the Coral Sea Association (CSA) met on Thursday in Suva for the bloc's Council of "
+                       "Ministers.\n\n"
+                       "The association, created in 2009 by Fiji, Samoa and Tonga, has grown since. For the record, the members are Fiji, "
+                       "Samoa, Tonga and Vanuatu. Vanuatu became the fourth member of the CSA in 2015.\n\n"
+                       "The Apia meeting of the council in October 2024 set up a fund.\n");
+  CHECK(relation(facts, "HELD_IN", "CSA Council of Ministers meeting in Suva", "Suva"));
+  for (const char* s : {"Fiji", "Samoa", "Tonga", "Vanuatu"}) {
+    CHECK(relation(facts, "MEMBER_OF", s, "Coral Sea Association"));
+    CHECK_FALSE(relation(facts, "MEMBER_OF", s, "CSA Council of Ministers"));
+  }
+  // an earlier edition, dated by the phrase after the body it is of
+  CHECK_FALSE(relation(facts, "HELD_IN", "CSA Council of Ministers meeting in Suva", "Apia"));
+  const auto* apia = relation(facts, "HELD_IN", "Apia meeting", "Apia");
+  REQUIRE(apia);
+}
+
+TEST_CASE("members named as a grouping's, as those who left one body to form another") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet\ndate: 2026-05-08\n\n"
+                       "Envoys of the Coral Sea Four (CS4), the grouping of Chile, Peru, Bolivia and Ecuador, are due to meet.\n\n"
+                       "Mali, Niger and Chad, which left the Lake Basin Commission (LBC) to form the Sahel Union (SU), were not invited.\n");
+  for (const char* s : {"Chile", "Peru", "Bolivia", "Ecuador"}) CHECK(relation(facts, "MEMBER_OF", s, "Coral Sea Four"));
+  for (const char* s : {"Mali", "Niger", "Chad"}) {
+    CHECK(relation(facts, "MEMBER_OF", s, "Sahel Union"));
+    CHECK_FALSE(relation(facts, "MEMBER_OF", s, "Lake Basin Commission"));
+  }
+}
