@@ -52,7 +52,10 @@ bool future_tense(const std::vector<Token>& toks, const Sentence& s) {
     std::string_view w = toks[i].lower;  // compared as views: lengths first
     using namespace std::string_view_literals;
     if (w == "will"sv || w == "scheduled"sv || w == "due"sv || w == "planned"sv || w == "upcoming"sv || w == "next"sv ||
-        w == "shall"sv || w == "expected"sv || w == "set"sv || w == "later"sv || w == "'ll"sv)
+        w == "shall"sv || w == "expected"sv || w == "set"sv || w == "'ll"sv)
+      return true;
+    // "later this month" looks ahead; "later on Thursday, X received Y" tells what followed
+    if (w == "later"sv && i + 1 < s.tok_end && (toks[i + 1].lower == "this"sv || toks[i + 1].lower == "today"sv || toks[i + 1].lower == "tonight"sv))
       return true;
   }
   return false;

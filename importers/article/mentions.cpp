@@ -963,6 +963,8 @@ void person_references(Analysis& a) {
   std::unordered_map<std::string, std::vector<std::string>> by_surname;  // surname key -> full names
   std::unordered_map<std::string, std::string> by_key;                   // full key -> first full name
   std::unordered_map<std::string, std::vector<std::string>> by_part;  // other name words -> full names
+  // "Abiy" for Abiy Ahmed, "Hassan Sheikh" for Hassan Sheikh Mohamud: some go by their given name
+  std::unordered_map<std::string, std::vector<std::string>> by_given;
   for (const auto& m : a.mentions) {
     if (m.label != Label::Person || m.name.find(' ') == std::string::npos) continue;
     auto key = person_key(m.name);
@@ -989,6 +991,7 @@ void person_references(Analysis& a) {
                     lower_part == "sr"sv || lower_part == "sr."sv ||  // "Lloyd J. Austin III", "Marcos Jr."
                     lower_part == "von"sv || lower_part == "van"sv || lower_part == "der"sv || lower_part == "den"sv;  // particles
       if (part.size() > 2 && !suffix && (b > 0 || !a.lex.in_class(lower_part, "given_name"))) by_part[word_key(part)].push_back(m.name);
+      else if (part.size() > 2 && !suffix && b == 0) by_given[word_key(part)].push_back(m.name);
       b = e + 1;
     }
   }
@@ -1002,8 +1005,19 @@ void person_references(Analysis& a) {
       if (!is_name_token(a, toks[i]) && !toks[i].has(kCap)) continue;
       const auto& w = toks[i].lower;
       if (w == "ii"sv || w == "iii"sv || w == "iv"sv || w == "jr"sv || w == "sr"sv) continue;  // a generation, not a name
-      auto it = by_surname.find(word_key(text.substr(toks[i].begin, toks[i].end - toks[i].begin)));
-      if (it == by_surname.end()) continue;
+      auto key = word_key(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
+      auto it = by_surname.find(key);
+      if (it == by_surname.end()) {
+        // a given name alone, when one person of the article bears it and no other name follows it
+        // (or only more of that person's name)
+        auto g = by_given.find(key);
+        if (g == by_given.end() || g->second.size() != 1 || by_key.count(key)) continue;
+        if (i + 1 < s.tok_end && toks[i + 1].has(kCap)) {
+          auto next = by_surname.find(word_key(text.substr(toks[i + 1].begin, toks[i + 1].end - toks[i + 1].begin)));
+          if (next == by_surname.end() || next->second != g->second) continue;
+        }
+        it = g;
+      }
       // a given name in front makes it a full name of its own (handled by the person rules)
       if (it->second.size() != 1) continue;  // two people share the surname: refer to neither
       Mention m;

@@ -257,15 +257,29 @@ bool RelationBuilder::mentions_former_office(const MatchResult& mr, const std::v
 
 // How the text refers to a person in short: the one-word form it uses ("Lula", "Petro"), else the
 // short form it uses by surname reference ("Paz Pereira"), else the family name.
+namespace {
+// Whether `word` is written as one of the words of `name` ("Lula" of Luiz Inácio Lula da Silva; not
+// "Zelensky" of Volodymyr Zelenskyy, a respelling).
+bool word_of_name(std::string_view word, std::string_view name) {
+  for (std::size_t b = 0; b <= name.size();) {
+    auto e = name.find(' ', b);
+    if (e == std::string_view::npos) e = name.size();
+    if (name.substr(b, e - b) == word) return true;
+    b = e + 1;
+  }
+  return false;
+}
+}  // namespace
+
 std::string RelationBuilder::short_reference(int person) const {
   std::string two_words;
+  const auto& name = a.entities[static_cast<std::size_t>(person)].name;
   for (const auto& o : a.mentions) {
     if (o.entity != person || o.label != Label::Person || !o.alias_worthy || o.surface.size() < 2) continue;
-    if (o.surface.find(' ') == std::string::npos) return o.surface;
+    if (o.surface.find(' ') == std::string::npos && word_of_name(o.surface, name)) return o.surface;
     if (two_words.empty() && o.rule == "person.surname_in_article"sv) two_words = o.surface;
   }
   if (!two_words.empty()) return two_words;
-  const auto& name = a.entities[static_cast<std::size_t>(person)].name;
   // Thai and Indonesian officials go by their given name ("Anutin", "Prabowo")
   if (auto space = name.find(' '); space != std::string::npos)
     for (const auto& r : a.relations)
@@ -280,7 +294,9 @@ std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr,
     auto v = capture_text(key, mr, units);
     if (mod == "ref"sv) {
       const Mention* m = capture_mention(key, mr, units);
-      if (m && m->alias_worthy && m->surface.find(' ') == std::string::npos) return m->surface;  // not "I"
+      if (m && m->alias_worthy && m->surface.find(' ') == std::string::npos &&  // not "I"
+          (m->entity < 0 || word_of_name(m->surface, a.entities[static_cast<std::size_t>(m->entity)].name)))
+        return m->surface;
       return m && m->entity >= 0 ? short_reference(m->entity) : a.lex.family_name(v);
     }
     return mod == "last"sv ? a.lex.family_name(v) : v;
