@@ -541,6 +541,13 @@ void RelationBuilder::place_pending_titles() {
         if (!owned) states.insert(o.entity);
       }
     }
+    // else, for someone a visitor met, the state the visit is in ("In Dili on Wednesday, Mr Peters met
+    // Prime Minister X")
+    if (states.empty() && !spokes && national_office(p.title))
+      if (int visited = visited_state(p); visited >= 0) {
+        states.insert(visited);
+        confidence = 0.45;
+      }
     if (states.empty() && !spokes) {
       // else the one state of the story (its headline and lead) that nobody else in the sentence
       // serves: "leaders of Japan, China and South Korea ... Prime Minister Fumio Kishida, Chinese
@@ -696,6 +703,52 @@ int RelationBuilder::host_state(const PendingTitle& p) {
     if (m.rule == "dateline"sv && m.entity >= 0) places.push_back(m.entity);
   for (int place : places)
     if (auto state = state_of_place(place); !state.empty()) return state_entity(state, s, "derived.host_state");
+  return -1;
+}
+
+// The state someone was met in, when the sentence has a visitor meet them ("met", "called on", "held
+// talks with") and it or one of the four before it sets the scene in a town ("In Jakarta on Monday").
+int RelationBuilder::visited_state(const PendingTitle& p) {
+  const auto& toks = a.seg.tokens;
+  const Mention* person = mention_of(p);
+  if (!person) return -1;
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(p.sentence)];
+  bool met = false;
+  for (auto k = person->tok_begin; k > s.tok_begin && k + 8 > person->tok_begin && !met; --k) {
+    const auto& w = toks[k - 1].lower;
+    met = w == "met"sv || w == "meets"sv || w == "meeting"sv || w == "on"sv || w == "talks"sv || w == "by"sv || w == "received"sv;
+    if (w == "on"sv) met = k >= 2 + s.tok_begin && (toks[k - 2].lower == "called"sv || toks[k - 2].lower == "call"sv);
+    if (w == "by"sv)
+      met = k >= 2 + s.tok_begin && (toks[k - 2].lower == "received"sv || toks[k - 2].lower == "hosted"sv || toks[k - 2].lower == "welcomed"sv);
+    if (w == "."sv || w == ";"sv) break;
+  }
+  if (!met) return -1;
+  auto state_of_town = [&](const Mention& o) {
+    if (o.entity < 0 || o.tok_begin == 0 || toks[o.tok_begin - 1].lower != "in"sv) return -1;
+    if (o.label == Label::State && o.kind == "capital"sv) return o.entity;
+    if (o.label == Label::Place && !o.state_of.empty()) return state_entity(o.state_of, s, "derived.visited_state");
+    return -1;
+  };
+  // the town the sentence names nearest the person, before it or just after ("a meeting with
+  // President X in Ulaanbaatar"), unless a state comes between ("in Samarkand and to Mongolia, where")
+  int nearest = -1;
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)]) {
+    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (o.tok_begin < person->tok_begin) {
+      if (int st = state_of_town(o); st >= 0) nearest = st;
+      else if (o.label == Label::State && o.entity >= 0) nearest = -2;
+    } else if (o.tok_begin >= person->tok_end && o.tok_begin <= person->tok_end + 3) {
+      if (int st = state_of_town(o); st >= 0) return st;
+    }
+  }
+  if (nearest != -1) return nearest < 0 ? -1 : nearest;
+  // else a sentence before that opens on it ("In Jakarta on Monday, ...")
+  for (int si = p.sentence - 1; si >= 1 && si + 5 > p.sentence; --si)
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.tok_begin == a.seg.sentences[static_cast<std::size_t>(si)].tok_begin + 1)
+        if (int st = state_of_town(o); st >= 0) return st;
+    }
   return -1;
 }
 

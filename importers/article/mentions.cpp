@@ -999,8 +999,15 @@ void person_references(Analysis& a) {
     if (!by_surname.count(k) && names.size() == 1) by_surname[k] = names;
   const auto& toks = a.seg.tokens;
   const std::string_view text(a.doc.text);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> full_names;  // the token spans of names written in full
+  if (!by_given.empty())
+    for (const auto& m : a.mentions)
+      if (m.label == Label::Person && m.tok_end > m.tok_begin + 1) full_names.emplace_back(m.tok_begin, m.tok_end);
+  auto in_full_name = [&](std::uint32_t i) {
+    return std::any_of(full_names.begin(), full_names.end(), [i](const auto& span) { return span.first <= i && i < span.second; });
+  };
   for (const auto& s : a.seg.sentences) {
-    if (by_surname.empty()) break;
+    if (by_surname.empty() && by_given.empty()) break;
     for (auto i = s.tok_begin; i < s.tok_end; ++i) {
       if (!is_name_token(a, toks[i]) && !toks[i].has(kCap)) continue;
       const auto& w = toks[i].lower;
@@ -1011,7 +1018,7 @@ void person_references(Analysis& a) {
         // a given name alone, when one person of the article bears it and no other name follows it
         // (or only more of that person's name)
         auto g = by_given.find(key);
-        if (g == by_given.end() || g->second.size() != 1 || by_key.count(key)) continue;
+        if (g == by_given.end() || g->second.size() != 1 || in_full_name(i)) continue;
         if (i + 1 < s.tok_end && toks[i + 1].has(kCap)) {
           auto next = by_surname.find(word_key(text.substr(toks[i + 1].begin, toks[i + 1].end - toks[i + 1].begin)));
           if (next == by_surname.end() || next->second != g->second) continue;
