@@ -773,3 +773,22 @@ TEST_CASE("members named as a grouping's, as those who left one body to form ano
     CHECK_FALSE(relation(facts, "MEMBER_OF", s, "Lake Basin Commission"));
   }
 }
+
+TEST_CASE("someone a visitor met in another state holds that state's office; names with Sheikh, called by the given name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Minister visits\ndate: 2026-05-04\nsource: Norwegian Ministry of Foreign Affairs\n\n"
+                       "Foreign Minister Ola Berg arrived on Sunday.\n\n"
+                       "In Lusaka on Monday, Mr Berg met President Hakainde Mwila and held talks with Foreign Minister Mulambo Chanda.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Ola Berg", "Norway"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Hakainde Mwila", "Zambia"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Mulambo Chanda", "Zambia"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Hakainde Mwila", "Norway"));
+
+  auto wire = extract(ex, "wire",
+                      "Leaders talk\ndate: 2026-05-04\n\n"
+                      "Somali President Ali Sheikh Warsame and Kenyan President Peter Kamau arrived on Monday.\n\n"
+                      "On the sidelines, Ali Sheikh and Kamau held talks for two hours.\n");
+  CHECK(names(wire, "Person") == std::vector<std::string>{"Ali Sheikh Warsame", "Peter Kamau"});
+  CHECK(relation(wire, "MET_WITH", "Ali Sheikh Warsame", "Peter Kamau"));
+}
