@@ -359,9 +359,15 @@ void RelationBuilder::encounters_during_main_meeting() {
       if (r.type == "HELD_IN"sv && r.from == m) return r.to;
     return -1;
   };
+  // the town of the main meeting (a side meeting is seldom in its very hall)
+  int town = -1;
+  for (const auto& h : a.relations)
+    if (town < 0 && h.type == "HELD_IN"sv && h.from == main && !is_site(h.to)) town = h.to;
   auto snapshot = relations_of("ATTENDS");
   for (const auto& r : snapshot) {
-    if (r.type != "ATTENDS"sv || r.to == main || a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0) continue;
+    if (r.type != "ATTENDS"sv || r.to == main) continue;
+    const auto& rule = a.entities[static_cast<std::size_t>(r.to)].rule;
+    if (rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person"sv) continue;
     if (a.entities[static_cast<std::size_t>(r.from)].label != Label::Person || planned(r.to)) continue;
     auto d = prop(r.to, "date"), md = prop(main, "date");
     if (!d.empty() && !md.empty() && d.compare(0, 7, md, 0, 7) != 0) continue;
@@ -372,12 +378,9 @@ void RelationBuilder::encounters_during_main_meeting() {
       if (dated) continue;
     }
     int p = place_of(r.to), mp = place_of(main);
-    if (p >= 0 && mp >= 0 && p != mp) continue;
+    if (p >= 0 && mp >= 0 && p != mp && p != town) continue;
     add("ATTENDS", r.from, main, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
-    // and it took place in the town of the main meeting (a side meeting is seldom in its very hall)
-    int town = -1;
-    for (const auto& h : a.relations)
-      if (town < 0 && h.type == "HELD_IN"sv && h.from == main && !is_site(h.to)) town = h.to;
+    // and it took place in that town
     if (p < 0 && town >= 0)
       add("HELD_IN", r.to, town, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
   }
@@ -720,7 +723,7 @@ int RelationBuilder::visited_state(const PendingTitle& p) {
     if (w == "on"sv) met = k >= 2 + s.tok_begin && (toks[k - 2].lower == "called"sv || toks[k - 2].lower == "call"sv);
     if (w == "by"sv)
       met = k >= 2 + s.tok_begin && (toks[k - 2].lower == "received"sv || toks[k - 2].lower == "hosted"sv || toks[k - 2].lower == "welcomed"sv);
-    if (w == "."sv || w == ";"sv) break;
+    if (w == "."sv || w == ";"sv || w == ","sv || w == "where"sv || w == "who"sv || w == "which"sv || w == "while"sv || w == "when"sv) break;
   }
   if (!met) return -1;
   auto state_of_town = [&](const Mention& o) {

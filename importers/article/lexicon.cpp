@@ -293,6 +293,12 @@ const GazetteerEntry* Lexicon::org_by_name(std::string_view name) const {
 }
 
 std::string Lexicon::family_name(std::string_view full_name) const {
+  // "Ferdinand Marcos Jr", "Lloyd J. Austin III": the generation is no family name
+  for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " III", " II", " IV"})
+    if (full_name.size() > suffix.size() && full_name.substr(full_name.size() - suffix.size()) == suffix) {
+      full_name.remove_suffix(suffix.size());
+      break;
+    }
   auto first_space = full_name.find(' ');
   if (first_space == std::string_view::npos) return std::string(full_name);
   if (in_class(lower_utf8(full_name.substr(0, first_space)), "family_name_first")) return std::string(full_name.substr(0, first_space));

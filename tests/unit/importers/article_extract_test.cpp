@@ -792,3 +792,18 @@ TEST_CASE("someone a visitor met in another state holds that state's office; nam
   CHECK(names(wire, "Person") == std::vector<std::string>{"Ali Sheikh Warsame", "Peter Kamau"});
   CHECK(relation(wire, "MET_WITH", "Ali Sheikh Warsame", "Peter Kamau"));
 }
+
+TEST_CASE("both sides of talks on the sidelines are at the main meeting; one accompanied by another; a generation is no surname") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Summit\ndate: 2026-05-04\n\n"
+                       "KUALA LUMPUR, May 4 (Reuters) - Leaders opened the 12th Lake Summit at the Kuala Lumpur Convention Centre on Sunday.\n\n"
+                       "Timorese Prime Minister Tomas Belo arrived. Belo, a former commander, was accompanied by President Jose Amaral, "
+                       "who spoke of a great day.\n\n"
+                       "Prime Minister Amir Hassan held talks on the sidelines with Philippine President Carlos Reyes Jr, whose government takes "
+                       "over the chair. Indonesian President Budi Santoso met Vietnamese Prime Minister Tran Van Minh.\n");
+  for (const char* p : {"Jose Amaral", "Amir Hassan", "Carlos Reyes Jr", "Budi Santoso", "Tran Van Minh"})
+    CHECK(relation(facts, "ATTENDS", p, "12th Lake Summit"));
+  CHECK(relation(facts, "HELD_IN", "Hassan–Reyes talks", "Kuala Lumpur"));
+  CHECK(relation(facts, "HELD_IN", "Budi–Tran meeting", "Kuala Lumpur"));  // Indonesians and Vietnamese go by their first name
+}
