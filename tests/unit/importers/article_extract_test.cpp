@@ -807,3 +807,25 @@ TEST_CASE("both sides of talks on the sidelines are at the main meeting; one acc
   CHECK(relation(facts, "HELD_IN", "Hassan–Reyes talks", "Kuala Lumpur"));
   CHECK(relation(facts, "HELD_IN", "Budi–Tran meeting", "Kuala Lumpur"));  // Indonesians and Vietnamese go by their first name
 }
+
+TEST_CASE("a leader who stayed home and sent another; two who represented a union; a delegation led by its chair") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Summit\ndate: 2026-05-04\n\n"
+                       "DURBAN, May 4 (Reuters) - Leaders of the Group of 20 opened their summit in Durban on Saturday.\n\n"
+                       "Chilean President Ana Soto did not make the trip, sending Premier Luis Vera in her place. Peru's Juan Ramos also "
+                       "stayed home, leaving Foreign Minister Rosa Quispe to head his country's delegation.\n\n"
+                       "European Commission President Eva Lind and European Council President Marc Dubois represented the EU, while the "
+                       "African Union delegation was led by its Commission chairperson, Amadou Diallo.\n");
+  std::string summit;
+  for (const auto& n : names(facts, "Meeting"))
+    if (relation(facts, "HELD_IN", n, "Durban")) summit = n;
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "REPRESENTS", "Luis Vera", "Chile"));
+  CHECK(relation(facts, "REPRESENTS", "Rosa Quispe", "Peru"));
+  CHECK(relation(facts, "REPRESENTS", "Eva Lind", "EU"));
+  CHECK(relation(facts, "REPRESENTS", "Marc Dubois", "EU"));
+  CHECK(relation(facts, "REPRESENTS", "Amadou Diallo", "African Union"));
+  for (const char* p : {"Luis Vera", "Rosa Quispe", "Eva Lind", "Marc Dubois", "Amadou Diallo"}) CHECK(relation(facts, "ATTENDS", p, summit));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Ana Soto", summit));
+}
