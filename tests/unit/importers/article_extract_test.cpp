@@ -829,3 +829,15 @@ TEST_CASE("a leader who stayed home and sent another; two who represented a unio
   for (const char* p : {"Luis Vera", "Rosa Quispe", "Eva Lind", "Marc Dubois", "Amadou Diallo"}) CHECK(relation(facts, "ATTENDS", p, summit));
   CHECK_FALSE(relation(facts, "ATTENDS", "Ana Soto", summit));
 }
+
+TEST_CASE("those who were present or made an appearance; an encounter told with 'meanwhile'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Summit\ndate: 2026-05-04\n\n"
+                       "LUCERNE, May 4 (Reuters) - The Alpine peace summit opened in Lucerne on Saturday.\n\n"
+                       "UK Prime Minister Tom Harris, in the middle of a campaign, made a brief appearance on Saturday. French President "
+                       "Luc Martin, German Chancellor Otto Weber and Italy's Prime Minister Gina Rossi were also present.\n\n"
+                       "Canadian Prime Minister Mark Lee, meanwhile, met Chinese President Wu Bo on Saturday.\n");
+  for (const char* p : {"Tom Harris", "Luc Martin", "Otto Weber", "Gina Rossi"}) CHECK(relation(facts, "ATTENDS", p, "Alpine peace summit"));
+  CHECK(relation(facts, "MET_WITH", "Mark Lee", "Wu Bo"));
+}
