@@ -1137,9 +1137,28 @@ void RelationBuilder::derived() {
       if (r.type == "MEMBER_OF"sv && r.to == c.to && r.rule != "member_of.suspended"sv)  // a suspended member's chair stays empty
         add("ATTENDS", r.from, c.from, {}, sents[static_cast<std::size_t>(c.sentence)], "derived.members_attend_their_body_meeting", 0.6);
   }
-  // officials of member states attend the meeting their body held (its most reported one)
+  // officials of member states attend the meeting their body held (its most reported one), unless
+  // the text names them only in what happened in an earlier year ("on 15 February 1991, President X")
   {
     auto role_state = government_roles();
+    auto only_in_the_past = [&](int person) {
+      if (a.doc.date.size() < 4) return false;
+      bool seen = false;
+      for (const auto& m : a.mentions) {
+        if (m.entity != person) continue;
+        seen = true;
+        bool past = false;
+        for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+          const auto& d = a.mentions[static_cast<std::size_t>(oi)];
+          if (d.label != Label::Date) continue;
+          auto iso = d.props.find("iso");
+          past = past || (iso != d.props.end() && iso->second.size() >= 4 && iso->second.compare(0, 4, a.doc.date, 0, 4) < 0);
+        }
+        if (!past) return false;
+      }
+      return seen;
+    };
+    for (auto it = role_state.begin(); it != role_state.end();) it = only_in_the_past(it->first) ? role_state.erase(it) : std::next(it);
     std::map<int, int> best;  // body -> its meeting with the most mentions
     for (const auto& c : a.relations) {
       if (c.type != "CONVENED_BY"sv) continue;
