@@ -8,7 +8,7 @@ packages=(
   g++ clang libclang-rt-14-dev cmake ninja-build pkg-config
   # libraries
   libboost-graph-dev tao-pegtl-dev libcapnp-dev capnproto nlohmann-json3-dev libcli11-dev
-  libutf8proc-dev libedit-dev libsimdjson-dev
+  libutf8proc-dev libedit-dev libsimdjson-dev libjemalloc-dev
   # tests: Catch2, the REPL's pseudo-terminal driver, and the real tools exports are checked with
   catch2 python3-pexpect python3-networkx graphviz raptor2-utils time
 )

@@ -64,40 +64,44 @@ std::vector<Fact> make_facts(Analysis& a, NameRegistry& registry) {
     for (const auto& al : e.aliases)
       if (!(e.label == Label::Person && graph::is_name_part_alias(e.name, al))) registry.add_alias(e.label, al, e.name, date);
   }
-  for (const auto& e : a.entities) {
+  // the analysis is spent once its facts are made: what a fact keeps is moved out of it (entity
+  // names stay, as the relations below name their ends by them)
+  out.reserve(a.entities.size() + a.relations.size());
+  for (auto& e : a.entities) {
     if (e.label == Label::None) continue;  // dropped by the relation stage
     graph::EntityFact f;
     f.label = std::string(label_name(e.label));
     f.name = e.name;
-    for (const auto& al : e.aliases)
-      if (std::string(normalized(al)) != normalized(e.name)) f.aliases.push_back(al);
-    for (const auto& [k, v] : e.props)
-      if (!v.empty()) f.props.emplace_back(k, graph::Value(v));
+    const std::string own(normalized(e.name));
+    for (auto& al : e.aliases)
+      if (normalized(al) != own) f.aliases.push_back(std::move(al));
+    for (auto& [k, v] : e.props)
+      if (!v.empty()) f.props.emplace_back(k, graph::Value(std::move(v)));
     f.sighting.source = a.doc.id;
     f.sighting.sentence = e.sentence;
-    f.sighting.evidence = e.evidence.empty() ? std::string(a.sentence(e.sentence)) : e.evidence;
+    f.sighting.evidence = e.evidence.empty() ? std::string(a.sentence(e.sentence)) : std::move(e.evidence);
     f.sighting.confidence = e.confidence;
-    f.sighting.rule = e.rule;
+    f.sighting.rule = std::move(e.rule);
     out.emplace_back(std::move(f));
   }
-  for (const auto& r : a.relations) {
-    graph::RelationFact f;
-    f.type = r.type;
+  for (auto& r : a.relations) {
     const auto& from = a.entities[static_cast<std::size_t>(r.from)];
     const auto& to = a.entities[static_cast<std::size_t>(r.to)];
     if (from.label == Label::None || to.label == Label::None) continue;
+    graph::RelationFact f;
+    f.type = std::move(r.type);
     f.from = {std::string(label_name(from.label)), from.name};
     f.to = {std::string(label_name(to.label)), to.name};
-    for (auto [k, v] : r.props) {
+    for (auto& [k, v] : r.props) {
       if (v.empty()) continue;
-      if (auto it = renamed.find(v); it != renamed.end() && (k == "forum"sv || k == "meeting"sv)) v = it->second;
-      f.props.emplace_back(k, graph::Value(v));
+      if (auto it = renamed.find(v); it != renamed.end() && (k == "forum"sv || k == "meeting"sv)) f.props.emplace_back(k, graph::Value(it->second));
+      else f.props.emplace_back(k, graph::Value(std::move(v)));
     }
     f.sighting.source = a.doc.id;
     f.sighting.sentence = r.sentence;
-    f.sighting.evidence = r.evidence.empty() ? std::string(a.sentence(r.sentence)) : r.evidence;
+    f.sighting.evidence = r.evidence.empty() ? std::string(a.sentence(r.sentence)) : std::move(r.evidence);
     f.sighting.confidence = r.confidence;
-    f.sighting.rule = r.rule;
+    f.sighting.rule = std::move(r.rule);
     out.emplace_back(std::move(f));
   }
   return out;

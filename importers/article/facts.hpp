@@ -31,6 +31,8 @@ class NameRegistry {
   std::unordered_map<std::string, std::string> names_;
 };
 
+// The facts of an analysed article, its names made canonical across articles through the registry.
+// Spends the analysis: what the facts keep is moved out of it.
 std::vector<Fact> make_facts(Analysis& a, NameRegistry& registry);
 
 }  // namespace fg::importers::article

@@ -414,8 +414,10 @@ struct Matcher {
   std::vector<std::pair<int, int>>& caps;  // find()'s buffer, reused from one rule and sentence to the next
 
   using K = KRef;
+  mutable std::uint64_t steps = 0;
 
   bool atom(const Element& e, std::size_t pos) const {
+    ++steps;
     const Unit& u = units[pos];
     if (e.kind == Element::Kind::Any) return true;
     if (e.kind == Element::Kind::OneOf) {
@@ -855,6 +857,17 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   }
 
   Matcher m{text, tokens, units, lex, sc.caps};
+  static std::map<std::string, std::uint64_t>* prof = [] {
+    if (!std::getenv("FACTGRAPH_PROFILE_RULES")) return static_cast<std::map<std::string, std::uint64_t>*>(nullptr);
+    static std::map<std::string, std::uint64_t> counts;
+    std::atexit([] {
+      std::vector<std::pair<std::uint64_t, std::string>> v;
+      for (auto& [k, n] : counts) v.emplace_back(n, k);
+      std::sort(v.rbegin(), v.rend());
+      for (std::size_t i = 0; i < v.size() && i < 40; ++i) std::fprintf(stderr, "%12llu %s\n", static_cast<unsigned long long>(v[i].first), v[i].second.c_str());
+    });
+    return &counts;
+  }();
   // the candidate rules of a unit as a bit set over rule order: tried in order, each once. A rule
   // past its reach leaves `alive` for the rest of the sentence.
   sc.cands.assign(n_words, 0);
@@ -894,6 +907,7 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
           return true;
         };
         bool ok = m.seq(r->elements, 0, u, Matcher::K(accept));
+        if (prof) (*prof)[r->name] += m.steps, m.steps = 0;
         if (ok) {
           sc.result.rule = r;
           sc.result.begin = u;
