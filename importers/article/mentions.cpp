@@ -1131,9 +1131,11 @@ void hyphenated_name_ends(Analysis& a) {
 // someone was named with, and no name after it, is that person, when only one person bore it.
 void title_references(Analysis& a) {
   const auto& toks = a.seg.tokens;
-  std::vector<std::pair<std::string, std::string>> bearers;  // (title words, person name), in text order
+  struct Bearer {
+    std::string title, person, state;  // title words, the person named with it, the state it was given with
+  };
+  std::vector<Bearer> bearers;  // in text order
   auto words_of = [](const std::string& t) { return " " + lower_utf8(t) + " "; };
-  std::vector<Mention*> by_start;
   for (const auto& s : a.seg.sentences) {
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
     std::vector<Mention*> ms;
@@ -1142,31 +1144,45 @@ void title_references(Analysis& a) {
     for (std::size_t k = 0; k < ms.size(); ++k) {
       auto* t = ms[k];
       if (t->label != Label::Title) continue;
+      // the state the title is given with: its own, or a demonym or state just before it ("Russian President")
+      Mention* state = nullptr;
+      for (std::size_t j = k; j-- > 0 && !state;)
+        if (ms[j]->label == Label::State && ms[j]->tok_end == t->tok_begin) state = ms[j];
+      std::string state_name = !t->state_of.empty() ? t->state_of : state ? state->name : std::string();
       // the person this title introduces: the next mention, past an acronym in brackets or an honorific
       const Mention* next = nullptr;
       for (std::size_t j = k + 1; j < ms.size() && !next; ++j)
         if (ms[j]->label != Label::None && ms[j]->tok_begin >= t->tok_end) next = ms[j];
       bool introduces = next && next->label == Label::Person && next->tok_begin <= t->tok_end + 4;
+      for (auto i = t->tok_end; introduces && i < next->tok_begin; ++i)  // not "the president also met with X"
+        introduces = (!(toks[i].has(kWord) && !toks[i].has(kCap)) || a.lex.in_class(toks[i].lower, "honorific")) &&
+                     toks[i].lower != ";"sv && toks[i].lower != "-"sv;
       if (introduces) {
-        bearers.emplace_back(words_of(t->name), next->name);
+        bearers.push_back({words_of(t->name), next->name, state_name});
         continue;
       }
-      // "the Secretary", "The Prime Minister": a reference when nothing follows that it qualifies
-      if (t->tok_begin == s.tok_begin || toks[t->tok_begin - 1].lower != "the"sv) continue;
+      // "the Secretary", "The Prime Minister", "the Russian president": a reference when nothing
+      // follows that it qualifies
+      auto first = state && t->state_of.empty() ? state->tok_begin : t->tok_begin;
+      if (first == s.tok_begin || toks[first - 1].lower != "the"sv) continue;
       if (t->tok_end < s.tok_end && (toks[t->tok_end].lower == "of"sv || toks[t->tok_end].has(kCap))) continue;
       std::string who;
       bool unique = true;
       auto mine = words_of(t->name);
-      for (const auto& [title, person] : bearers)
-        if (title.find(mine) != std::string::npos) {
-          if (!who.empty() && who != person) unique = false;
-          who = person;
+      for (const auto& b : bearers)
+        if (b.title.find(mine) != std::string::npos && (state_name.empty() || b.state == state_name)) {
+          if (!who.empty() && who != b.person) unique = false;
+          who = b.person;
         }
       if (who.empty() || !unique) continue;
       t->label = Label::Person;
       t->name = who;
       t->rule = "person.title_reference";
       t->alias_worthy = false;
+      if (first < t->tok_begin) {  // the demonym is part of the reference, not a state of its own
+        t->tok_begin = first;
+        state->label = Label::None;
+      }
     }
   }
 }

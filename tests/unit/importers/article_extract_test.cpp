@@ -857,3 +857,19 @@ TEST_CASE("an honorific with a dot between title and name; founders named in a y
   }
   for (const auto& p : names(facts, "Person")) CHECK(p.find("Republic") == std::string::npos);
 }
+
+TEST_CASE("a summit opened with leaders arriving; 'the Russian president' is the one introduced so") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Summit\ndate: 2026-08-12\n\n"
+                       "TEHRAN, August 12. /TASS/. The seventh summit of the lake states opened on Wednesday, with Russian President Ivan Petrov, "
+                       "Kazakh President Aslan Nurov and Turkmen President Dovlet Amanov arriving at the palace.\n\n"
+                       "Later on Wednesday, the Russian president also met with Dovlet Amanov on the sidelines of the summit.\n");
+  std::string summit;
+  for (const auto& n : names(facts, "Meeting"))
+    if (relation(facts, "ATTENDS", "Aslan Nurov", n)) summit = n;
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "ATTENDS", "Ivan Petrov", summit));
+  CHECK(relation(facts, "ATTENDS", "Dovlet Amanov", summit));
+  CHECK(relation(facts, "MET_WITH", "Ivan Petrov", "Dovlet Amanov"));
+}
