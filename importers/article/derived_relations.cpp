@@ -218,7 +218,20 @@ void RelationBuilder::drop_stated_absences() {
       const auto& m = a.mentions[static_cast<std::size_t>(oi)];
       if (m.entity < 0 || !(m.label == Label::State || m.label == Label::Person || m.label == Label::Organization)) continue;
       auto k = m.tok_end;
+      // past an apposition: "Lavrov, who had been expected to lead the delegation, stayed home"
+      if (k + 1 < s.tok_end && toks[k].lower == ","sv && toks[k + 1].lower == "who"sv)
+        for (auto j = k + 1; j < s.tok_end && j < k + 16; ++j)
+          if (toks[j].lower == ","sv) {
+            if (j + 1 < s.tok_end && !toks[j + 1].has(kCap)) k = j + 1;
+            break;
+          }
       if (k < s.tok_end && refusing.count(toks[k].lower)) {
+        absent.insert(m.entity);
+        continue;
+      }
+      // "stayed home", "stayed away"
+      if (k + 1 < s.tok_end && (toks[k].lower == "stayed"sv || toks[k].lower == "stays"sv || toks[k].lower == "remained"sv) &&
+          (toks[k + 1].lower == "home"sv || toks[k + 1].lower == "away"sv || toks[k + 1].lower == "behind"sv)) {
         absent.insert(m.entity);
         continue;
       }

@@ -873,3 +873,22 @@ TEST_CASE("a summit opened with leaders arriving; 'the Russian president' is the
   CHECK(relation(facts, "ATTENDS", "Dovlet Amanov", summit));
   CHECK(relation(facts, "MET_WITH", "Ivan Petrov", "Dovlet Amanov"));
 }
+
+TEST_CASE("a team headed by two and joined by a third; one who was expected but stayed home") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Talks\ndate: 2026-05-14\n\n"
+                       "GENEVA (AP) — Chilean and Peruvian officials sat down for talks in Geneva on Thursday.\n\n"
+                       "The Chilean team was headed by Foreign Minister Ana Soto and special envoy Luis Vera, joined by Army Secretary "
+                       "Juan Rojas.\n\n"
+                       "Peruvian Foreign Minister Rosa Quispe, who had been widely expected to lead the delegation, stayed home.\n");
+  std::string talks;
+  for (const auto& n : names(facts, "Meeting"))
+    if (relation(facts, "HELD_IN", n, "Geneva")) talks = n;
+  REQUIRE(!talks.empty());
+  for (const char* p : {"Ana Soto", "Luis Vera", "Juan Rojas"}) {
+    CHECK(relation(facts, "REPRESENTS", p, "Chile"));
+    CHECK(relation(facts, "ATTENDS", p, talks));
+  }
+  CHECK_FALSE(relation(facts, "ATTENDS", "Rosa Quispe", talks));
+}
