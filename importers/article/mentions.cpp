@@ -1012,6 +1012,10 @@ void person_references(Analysis& a) {
       if (!is_name_token(a, toks[i]) && !toks[i].has(kCap)) continue;
       const auto& w = toks[i].lower;
       if (w == "ii"sv || w == "iii"sv || w == "iv"sv || w == "jr"sv || w == "sr"sv) continue;  // a generation, not a name
+      // "Sayyid" before a name is a form of address, not a respelled "Said" ("Hassan Sheikh" keeps its Sheikh)
+      if (a.lex.in_class(w, "honorific") &&
+          !(!a.mentions.empty() && a.mentions.back().rule == "person.surname_in_article"sv && a.mentions.back().tok_end == i))
+        continue;
       auto key = word_key(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
       auto it = by_surname.find(key);
       if (it == by_surname.end()) {
@@ -1058,6 +1062,18 @@ void person_references(Analysis& a) {
     }
     auto it = by_key.find(person_key(m.name));
     if (it != by_key.end()) m.name = it->second;
+    // "Abdullah bin Zayed" after "Sheikh Abdullah bin Zayed Al Nahyan": the first words of one fuller
+    // name of the article are that name
+    std::string longer;
+    for (const auto& [key, full] : by_key)
+      if (full.size() > m.name.size() + 1 && full.compare(0, m.name.size(), m.name) == 0 && full[m.name.size()] == ' ') {
+        if (!longer.empty() && longer != full) {
+          longer.clear();
+          break;
+        }
+        longer = full;
+      }
+    if (!longer.empty()) m.name = longer;
   }
 }
 

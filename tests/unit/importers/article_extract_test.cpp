@@ -892,3 +892,20 @@ TEST_CASE("a team headed by two and joined by a third; one who was expected but 
   }
   CHECK_FALSE(relation(facts, "ATTENDS", "Rosa Quispe", talks));
 }
+
+TEST_CASE("names each followed by their title keep their own titles; the first words of a fuller name are that name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Ministerial\ndate: 2026-01-21\n\n"
+                       "The meeting was held with the participation of H.E. Sheikh Hamad bin Khalid Al Mansoori, Minister of Foreign "
+                       "Affairs of the UAE, H.E. Sayyid Said bin Hamad Al Harthy, Minister of Foreign Affairs of the Sultanate of Oman, "
+                       "and H.E. Fahad Ali Al-Sabah, Minister of Foreign Affairs of the State of Kuwait.\n\n"
+                       "Later, Hamad bin Khalid met the press.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Hamad bin Khalid Al Mansoori", "United Arab Emirates"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Said bin Hamad Al Harthy", "Oman"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Fahad Ali Al-Sabah", "Kuwait"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Said bin Hamad Al Harthy", "United Arab Emirates"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Fahad Ali Al-Sabah", "Oman"));
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Hamad bin Khalid") == people.end());
+}
