@@ -223,7 +223,7 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
     return id < 0 ? std::uint64_t{0} : std::uint64_t{1} << id;
   };
   lex->bits_ = {bit("not_name"), bit("weekday"), bit("month"), bit("title_word"), bit("org_head"), bit("agreement_noun"),
-                bit("meeting_noun"), bit("given_name"), bit("name")};
+                bit("meeting_noun"), bit("given_name"), bit("name"), bit("honorific")};
   lex->patterns_ = std::make_unique<PatternSet>();
   for (const auto* f : rules) lex->patterns_->add(f->text, f->path, *lex);
   for (const auto& [w, c] : lex->classes_) lex->word_info_[w].classes = c;

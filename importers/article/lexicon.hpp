@@ -79,7 +79,7 @@ class Lexicon {
   // Bits of the classes the pipeline itself consults (0 when a data folder lacks the class).
   struct ClassBits {
     std::uint64_t not_name = 0, weekday = 0, month = 0, title_word = 0, org_head = 0, agreement_noun = 0,
-                  meeting_noun = 0, given_name = 0, name = 0;
+                  meeting_noun = 0, given_name = 0, name = 0, honorific = 0;
   };
   const ClassBits& bits() const { return bits_; }
   // Lines (lower-case prefixes) that are site furniture, not news: "newsletter", "read more".

@@ -736,6 +736,8 @@ void PatternSet::index(Rule& r) {
     }
   auto& ix = index_[r.phase == Phase::Mention ? 0 : 1];
   ix.rules.push_back(&r);
+  for (std::size_t l = 0; l < ix.making.size(); ++l)
+    if (r.label_mask & (1u << l)) set_bit(ix.making[l], r.order);
   auto anchors = first_set(r.elements, 0);
   if (!anchors) {
     set_bit(ix.always, r.order);
@@ -871,7 +873,11 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   // the candidate rules of a unit as a bit set over rule order: tried in order, each once. A rule
   // past its reach leaves `alive` for the rest of the sentence.
   sc.cands.assign(n_words, 0);
-  sc.alive.assign(n_words, ~std::uint64_t{0});
+  // only the rules making the labels asked for are alive
+  sc.alive.assign(n_words, label_mask ? 0 : ~std::uint64_t{0});
+  for (std::size_t l = 0; l < ix.making.size(); ++l)
+    if (label_mask & (1u << l))
+      for (std::size_t w = 0; w < std::min(n_words, ix.making[l].size()); ++w) sc.alive[w] |= ix.making[l][w];
   std::uint64_t* cands = sc.cands.data();
   std::uint64_t* alive = sc.alive.data();
   auto mark = [cands, n_words](const RuleBits& bits) {

@@ -133,6 +133,7 @@ class PatternSet {
     std::vector<RuleBits> by_label = std::vector<RuleBits>(8);
     std::vector<RuleBits> by_class = std::vector<RuleBits>(64);
     RuleBits cap_words, digit_words, always;
+    std::vector<RuleBits> making = std::vector<RuleBits>(8);  // by Label: the mention rules making it
     std::vector<const Rule*> rules;  // every rule of the phase, in order
   } index_[2];
 };

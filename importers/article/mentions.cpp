@@ -1013,7 +1013,7 @@ void person_references(Analysis& a) {
       const auto& w = toks[i].lower;
       if (w == "ii"sv || w == "iii"sv || w == "iv"sv || w == "jr"sv || w == "sr"sv) continue;  // a generation, not a name
       // "Sayyid" before a name is a form of address, not a respelled "Said" ("Hassan Sheikh" keeps its Sheikh)
-      if (a.lex.in_class(w, "honorific") &&
+      if ((toks[i].classes & a.lex.bits().honorific) &&
           !(!a.mentions.empty() && a.mentions.back().rule == "person.surname_in_article"sv && a.mentions.back().tok_end == i))
         continue;
       auto key = word_key(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
