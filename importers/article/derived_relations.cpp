@@ -15,17 +15,30 @@ namespace fg::importers::article {
 
 using namespace std::string_view_literals;  // `== "x"sv` compares inline, without strlen
 
+namespace {
+// Where the lower-case ASCII `needle` occurs in `text`, letters compared without case (these run for
+// every title, many times an article: no lower-cased copy).
+std::size_t find_ascii_ci(std::string_view text, std::string_view needle) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
+    std::size_t k = 0;
+    while (k < needle.size() && lower(text[i + k]) == needle[k]) ++k;
+    if (k == needle.size()) return i;
+  }
+  return std::string_view::npos;
+}
+}  // namespace
+
 bool RelationBuilder::former_title(const Relation& r) {
   auto it = r.props.find("title");
-  return it != r.props.end() && lower_utf8(it->second).rfind("former", 0) == 0;
+  return it != r.props.end() && it->second.size() >= 6 && find_ascii_ci(std::string_view(it->second).substr(0, 6), "former") == 0;
 }
 
 // "Kremlin spokesman", "Pentagon Press Secretary": someone who speaks about meetings for a government.
 bool RelationBuilder::spokesperson_title(const Relation& r) {
   auto it = r.props.find("title");
   if (it == r.props.end()) return false;
-  auto t = lower_utf8(it->second);
-  return t.find("spokes") != std::string::npos || t.find("press") != std::string::npos;
+  return find_ascii_ci(it->second, "spokes") != std::string_view::npos || find_ascii_ci(it->second, "press") != std::string_view::npos;
 }
 
 // A meeting dated after the article ("next year's summit", "by the end of January", a later date).
