@@ -994,6 +994,9 @@ void person_references(Analysis& a) {
       else if (part.size() > 2 && !suffix && b == 0) by_given[word_key(part)].push_back(m.name);
       b = e + 1;
     }
+    // "Takht Ravanchi" for Majid Takht-Ravanchi: the first half of a hyphenated surname
+    if (auto last = std::string_view(m.name).substr(b); b > 0 && last.find('-') != std::string_view::npos && last.find('-') > 2)
+      by_part[word_key(last.substr(0, last.find('-')))].push_back(m.name);
   }
   for (auto& [k, names] : by_part)
     if (!by_surname.count(k) && names.size() == 1) by_surname[k] = names;
@@ -1042,7 +1045,8 @@ void person_references(Analysis& a) {
       // "Paz Pereira": two words of one name written together are one mention
       if (!a.mentions.empty()) {
         auto& last = a.mentions.back();
-        if (last.rule == "person.surname_in_article"sv && last.sentence == s.index && last.tok_end == i && last.name == m.name) {
+        bool joined = last.tok_end == i || (last.tok_end + 1 == i && toks[last.tok_end].lower == "-"sv);  // "Takht-Ravanchi"
+        if (last.rule == "person.surname_in_article"sv && last.sentence == s.index && joined && last.name == m.name) {
           last.tok_end = i + 1;
           last.surface = a.text_of(last.tok_begin, last.tok_end);
           continue;
@@ -1073,6 +1077,20 @@ void person_references(Analysis& a) {
         }
         longer = full;
       }
+    // "Abbas Zadeh" for Reza Abbas-Zadeh: a surname written as two words is no name of its own
+    if (longer.empty() && std::count(m.name.begin(), m.name.end(), ' ') == 1) {
+      const std::string mine = word_key(m.name);
+      for (const auto& [key, full] : by_key) {
+        auto space = full.rfind(' ');
+        if (space == std::string::npos || full == m.name || full.find('-', space) == std::string::npos) continue;
+        if (word_key(std::string_view(full).substr(space + 1)) != mine) continue;
+        if (!longer.empty() && longer != full) {
+          longer.clear();
+          break;
+        }
+        longer = full;
+      }
+    }
     if (!longer.empty()) m.name = longer;
   }
 }

@@ -909,3 +909,15 @@ TEST_CASE("names each followed by their title keep their own titles; the first w
   auto people = names(facts, "Person");
   CHECK(std::find(people.begin(), people.end(), "Hamad bin Khalid") == people.end());
 }
+
+TEST_CASE("two who held a separate bilateral meeting; the halves of a hyphenated surname") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Committee\ndate: 2026-10-14\n\n"
+                       "BEIJING, Oct 13 - The committee met in Beijing on Tuesday. The Saudi delegation was headed by Deputy Minister "
+                       "Walid Al Harbi, while the Iranian side was led by Deputy Foreign Minister Reza Abbas-Zadeh.\n\n"
+                       "On the sidelines, Al Harbi and Abbas Zadeh held a separate bilateral meeting, Iranian media said.\n");
+  CHECK(relation(facts, "MET_WITH", "Walid Al Harbi", "Reza Abbas-Zadeh"));
+  auto people = names(facts, "Person");
+  CHECK(people.size() == 2);
+}
