@@ -510,6 +510,13 @@ void RelationBuilder::place_pending_titles() {
     // a spokesperson speaks for the government the text quotes, not for a state the sentence names
     // ("the summit, which Russia hosts, foreign ministry spokesperson X told reporters")
     bool spokes = lower_utf8(p.title).find("spokes") != std::string::npos;
+    // for someone a visitor met, the state the visit is in ("In Dili on Wednesday, Mr Peters met
+    // Prime Minister X", "called on President X at the palace, where they reaffirmed ... China")
+    if (states.empty() && !spokes && national_office(p.title))
+      if (int visited = visited_state(p); visited >= 0) {
+        states.insert(visited);
+        confidence = 0.45;
+      }
     if (states.empty() && !spokes) {
       // else the one state the sentence names ("leaving Finance Minister Anton Siluanov to lead the
       // Russian delegation")
@@ -570,13 +577,6 @@ void RelationBuilder::place_pending_titles() {
         if (!owned) states.insert(o.entity);
       }
     }
-    // else, for someone a visitor met, the state the visit is in ("In Dili on Wednesday, Mr Peters met
-    // Prime Minister X")
-    if (states.empty() && !spokes && national_office(p.title))
-      if (int visited = visited_state(p); visited >= 0) {
-        states.insert(visited);
-        confidence = 0.45;
-      }
     if (states.empty() && !spokes) {
       // else the one state of the story (its headline and lead) that nobody else in the sentence
       // serves: "leaders of Japan, China and South Korea ... Prime Minister Fumio Kishida, Chinese
@@ -775,7 +775,7 @@ int RelationBuilder::visited_state(const PendingTitle& p) {
   for (int si = p.sentence - 1; si >= 1 && si + 5 > p.sentence; --si)
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-      if (o.tok_begin == a.seg.sentences[static_cast<std::size_t>(si)].tok_begin + 1)
+      if (o.tok_begin <= a.seg.sentences[static_cast<std::size_t>(si)].tok_begin + 3)  // (past a subheading run into it)
         if (int st = state_of_town(o); st >= 0) return st;
     }
   return -1;
