@@ -494,6 +494,7 @@ void RelationBuilder::place_pending_titles() {
           boss_state = r.to;
     if (boss_state < 0) boss_state = its_state(p);
     if (boss_state < 0) boss_state = host_state(p);
+    if (boss_state < 0) boss_state = coordinated_state(p);
     if (boss_state >= 0) {
       add("HOLDS_ROLE", p.person, boss_state, {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)], p.rule, 0.5);
       continue;
@@ -656,6 +657,35 @@ const Mention* RelationBuilder::mention_of(const PendingTitle& p) const {
   for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)])
     if (a.mentions[static_cast<std::size_t>(oi)].entity == p.person) return &a.mentions[static_cast<std::size_t>(oi)];
   return nullptr;
+}
+
+// "Japanese Foreign Minister Kamikawa Yoko and Defense Minister Kihara Minoru": the state before the
+// first of two officials joined by "and" is the second's too, when their offices differ ("Russian
+// President Putin and President Trump" are two presidents of two states).
+int RelationBuilder::coordinated_state(const PendingTitle& p) const {
+  const Mention* person = mention_of(p);
+  if (!person) return -1;
+  const auto& toks = a.seg.tokens;
+  const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)];
+  auto ending_at = [&](std::uint32_t end, Label label) -> const Mention* {
+    // the mention of `label` that ends at `end`, past honorifics ("Defense Minister H.E. X")
+    while (end > 0 && (toks[end - 1].lower == "."sv || (toks[end - 1].classes & a.lex.bits().honorific))) --end;
+    for (int oi : here) {
+      const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+      if (m.label == label && m.tok_end == end) return &m;
+    }
+    return nullptr;
+  };
+  const Mention* second_title = ending_at(person->tok_begin, Label::Title);
+  if (!second_title || second_title->tok_begin == 0 || toks[second_title->tok_begin - 1].lower != "and"sv) return -1;
+  const Mention* first = ending_at(second_title->tok_begin - 1, Label::Person);
+  if (!first) return -1;
+  const Mention* first_title = ending_at(first->tok_begin, Label::Title);
+  if (!first_title || lower_utf8(first_title->name) == lower_utf8(second_title->name)) return -1;
+  auto at = first_title->tok_begin;
+  if (at > 0 && toks[at - 1].lower == "'s"sv) --at;
+  const Mention* state = ending_at(at, Label::State);
+  return state && state->entity >= 0 ? state->entity : -1;
 }
 
 // For "his chancellor, X" or "her deputy X": the person named before, whom the possessive is about.

@@ -94,6 +94,7 @@ struct RelationBuilder {
   int read_publisher_state();
   std::string state_of_place(int place) const;
   int visited_state(const PendingTitle& p);
+  int coordinated_state(const PendingTitle& p) const;
   const Mention* mention_of(const PendingTitle& p) const;
   int its_state(const PendingTitle& p) const;
   int host_state(const PendingTitle& p);

@@ -921,3 +921,13 @@ TEST_CASE("two who held a separate bilateral meeting; the halves of a hyphenated
   auto people = names(facts, "Person");
   CHECK(people.size() == 2);
 }
+
+TEST_CASE("a state before two officials joined by 'and' is both's, unless they hold the same office") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Talks\ndate: 2026-07-29\nsource: U.S. Department of State\n\n"
+                       "In Tokyo, the Secretary joined Japanese Foreign Minister Aiko Tanaka and Defense Minister Kenji Mori for talks.\n\n"
+                       "Mr Ortega has ties with both Russian President Ivan Petrov and President Daniel Walsh.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Kenji Mori", "Japan"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Daniel Walsh", "Russia"));
+}
