@@ -503,6 +503,12 @@ void resolve(Analysis& a) {
     ++e.mentions;
     // a person is named by the fullest form seen
     if (m.label == Label::Person && m.name.size() > e.name.size() && std::string(person_key(m.name)) == person_key(e.name)) e.name = m.name;
+    // a body first written another way ("M23 rebels") is named as the text also writes it in full ("M23")
+    if (m.label == Label::Organization && m.rule == "gazetteer"sv && m.surface == m.name && e.name != m.name) {
+      std::erase(e.aliases, m.name);
+      e.aliases.push_back(e.name);
+      e.name = m.name;
+    }
     auto add_alias = [&](const std::string& alias) {
       if (alias.empty() || std::string(normalized(alias)) == normalized(e.name)) return;
       for (const auto& x : e.aliases)

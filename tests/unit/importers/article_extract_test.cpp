@@ -931,3 +931,13 @@ TEST_CASE("a state before two officials joined by 'and' is both's, unless they h
   CHECK(relation(facts, "HOLDS_ROLE", "Kenji Mori", "Japan"));
   CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Daniel Walsh", "Russia"));
 }
+
+TEST_CASE("a body first written by another of its names is named as the text also writes it in full") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "OTAN ministers meet\ndate: 2026-07-29\n\n"
+                       "Ministers of the North Atlantic Treaty Organization met in Brussels on Tuesday.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "North Atlantic Treaty Organization") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "OTAN") == orgs.end());
+}
