@@ -941,3 +941,16 @@ TEST_CASE("a body first written by another of its names is named as the text als
   CHECK(std::find(orgs.begin(), orgs.end(), "North Atlantic Treaty Organization") != orgs.end());
   CHECK(std::find(orgs.begin(), orgs.end(), "OTAN") == orgs.end());
 }
+
+TEST_CASE("a body's ministers held a meeting with someone: both sides are at it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers\ndate: 2026-07-29\n\n"
+                       "The day before, CARICOM foreign ministers held a closed-door meeting with US Secretary of State Dana Hill at the "
+                       "State Department.\n");
+  std::string meeting;
+  for (const auto& n : names(facts, "Meeting"))
+    if (relation(facts, "ATTENDS", "Dana Hill", n)) meeting = n;
+  REQUIRE(!meeting.empty());
+  CHECK(relation(facts, "ATTENDS", "Caribbean Community", meeting));
+}
