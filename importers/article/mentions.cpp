@@ -1066,30 +1066,29 @@ void person_references(Analysis& a) {
     }
     auto it = by_key.find(person_key(m.name));
     if (it != by_key.end()) m.name = it->second;
+    // the one full name of the article that `fits`, if only one does
+    auto the_one = [&](auto fits) {
+      std::string found;
+      for (const auto& [key, full] : by_key)
+        if (fits(full)) {
+          if (!found.empty() && found != full) return std::string();
+          found = full;
+        }
+      return found;
+    };
     // "Abdullah bin Zayed" after "Sheikh Abdullah bin Zayed Al Nahyan": the first words of one fuller
     // name of the article are that name
-    std::string longer;
-    for (const auto& [key, full] : by_key)
-      if (full.size() > m.name.size() + 1 && full.compare(0, m.name.size(), m.name) == 0 && full[m.name.size()] == ' ') {
-        if (!longer.empty() && longer != full) {
-          longer.clear();
-          break;
-        }
-        longer = full;
-      }
+    std::string longer = the_one([&](const std::string& full) {
+      return full.size() > m.name.size() + 1 && full.compare(0, m.name.size(), m.name) == 0 && full[m.name.size()] == ' ';
+    });
     // "Abbas Zadeh" for Reza Abbas-Zadeh: a surname written as two words is no name of its own
     if (longer.empty() && std::count(m.name.begin(), m.name.end(), ' ') == 1) {
       const std::string mine = word_key(m.name);
-      for (const auto& [key, full] : by_key) {
+      longer = the_one([&](const std::string& full) {
         auto space = full.rfind(' ');
-        if (space == std::string::npos || full == m.name || full.find('-', space) == std::string::npos) continue;
-        if (word_key(std::string_view(full).substr(space + 1)) != mine) continue;
-        if (!longer.empty() && longer != full) {
-          longer.clear();
-          break;
-        }
-        longer = full;
-      }
+        return space != std::string::npos && full != m.name && full.find('-', space) != std::string::npos &&
+               word_key(std::string_view(full).substr(space + 1)) == mine;
+      });
     }
     if (!longer.empty()) m.name = longer;
   }
@@ -1383,13 +1382,18 @@ void organs_named_after_their_body(Analysis& a) {
     auto it = m.props.find("acronym");
     return it != m.props.end() && !it->second.empty() ? it->second : m.name;
   };
+  // which mentions name an organ, decided once (an organ renamed below is no body either: it has organ_of)
+  std::vector<char> organ_name(a.mentions.size(), 0);
+  for (std::size_t k = 0; k < a.mentions.size(); ++k)
+    organ_name[k] = a.mentions[k].label == Label::Organization && is_organ_name(a.mentions[k].name);
+  auto is_own_body = [&](const Mention& o) { return is_body(o) && !organ_name[static_cast<std::size_t>(&o - a.mentions.data())]; };
   for (std::size_t k = 0; k < a.mentions.size(); ++k) {
-    if (a.mentions[k].label != Label::Organization || !is_organ_name(a.mentions[k].name)) continue;
+    if (!organ_name[k]) continue;
     const Mention& organ = a.mentions[k];
     const Mention* owner = nullptr;
     bool owner_after = false;
     for (const auto& o : a.mentions) {
-      if (!is_body(o) || o.sentence != organ.sentence || is_organ_name(o.name)) continue;
+      if (!is_own_body(o) || o.sentence != organ.sentence) continue;
       auto after = organ.tok_end;
       if (after < toks.size() && toks[after].lower == "of"sv) ++after;
       if (after < toks.size() && toks[after].lower == "the"sv) ++after;
@@ -1401,7 +1405,7 @@ void organs_named_after_their_body(Analysis& a) {
     if (!owner) {
       // "its Council of Ministers", "the Council of Ministers": the body named last
       for (const auto& o : a.mentions)
-        if (is_body(o) && !is_organ_name(o.name) &&
+        if (is_own_body(o) &&
             (o.sentence < organ.sentence || (o.sentence == organ.sentence && o.tok_end <= organ.tok_begin)))
           owner = &o;
     }
