@@ -1292,10 +1292,22 @@ void venues_named_after_people(Analysis& a) {
 void organization_anaphora(Analysis& a) {
   const auto& toks = a.seg.tokens;
   static const std::string_view nouns[] = {"council", "alliance", "bloc", "organisation", "organization", "union", "group", "body", "grouping",
-                                           "league", "association", "forum", "community", "format", "mechanism", "committee", "club"};
+                                           "league", "association", "forum", "community", "format", "mechanism", "committee", "club", "initiative"};
   std::string last_org;
   std::vector<std::pair<std::string, std::string>> seen;  // name, "kind lower-case name", in text order
   std::vector<Mention> found;
+  auto refer = [&](const Sentence& s, std::uint32_t k, const std::string& referent) {
+    Mention m;
+    m.label = Label::Organization;
+    m.tok_begin = k;
+    m.tok_end = k + 1;
+    m.sentence = s.index;
+    m.surface = a.text_of(k, k + 1);
+    m.name = referent;
+    m.rule = "organization.anaphora";
+    m.alias_worthy = false;
+    found.push_back(std::move(m));
+  };
   std::size_t mi = 0;
   std::vector<const Mention*> orgs;
   for (const auto& m : a.mentions)
@@ -1312,15 +1324,32 @@ void organization_anaphora(Analysis& a) {
         }
         ++mi;
       }
-      if (toks[i].lower != "the"sv || last_org.empty()) continue;
+      if (last_org.empty()) continue;
+      if (toks[i].lower != "the"sv) {
+        // "as Council members": the capitalized noun alone, the body the text named with it
+        if (!toks[i].has(kCap) || toks[i].has(kAllCaps) || toks[i].has(kSentenceStart) || (toks[i - 1].has(kCap) && i > s.tok_begin)) continue;
+        if (toks[i + 1].has(kCap) || toks[i + 1].lower == "of"sv || toks[i + 1].lower == "for"sv || toks[i + 1].lower == "-"sv) continue;
+        static const std::string_view bare[] = {"council", "alliance", "union", "league", "forum", "commission", "committee", "community"};
+        if (std::find(std::begin(bare), std::end(bare), toks[i].lower) == std::end(bare)) continue;
+        std::string referent;
+        for (auto o = seen.rbegin(); referent.empty() && o != seen.rend(); ++o)
+          if (o->second.find(toks[i].lower) != std::string::npos) referent = o->first;
+        if (referent.empty()) continue;
+        refer(s, i, referent);
+        continue;
+      }
       // "the 15-member bloc", "the regional bloc": skip a size and a few adjectives before the noun
       auto n = i + 1;
       if (n + 2 < s.tok_end && toks[n].has(kDigit) && toks[n + 1].lower == "-"sv && toks[n + 2].lower == "member"sv) n += 3;
-      while (n + 1 < s.tok_end && n < i + 5 &&
-             (toks[n].lower == "regional"sv || toks[n].lower == "continental"sv || toks[n].lower == "western"sv ||
-              toks[n].lower == "military"sv || toks[n].lower == "economic"sv || toks[n].lower == "political"sv ||
-              toks[n].lower == "trade"sv || toks[n].lower == "security"sv))
-        ++n;
+      // "the inter-parliamentary body": a hyphenated adjective is three tokens
+      static const std::string_view adjectives[] = {"regional", "continental", "western", "military", "economic", "political", "trade",
+                                                    "security", "intergovernmental", "parliamentary", "multilateral", "consultative"};
+      auto adjective = [&](std::string_view w) { return std::find(std::begin(adjectives), std::end(adjectives), w) != std::end(adjectives); };
+      while (n + 1 < s.tok_end && n < i + 6) {
+        if (adjective(toks[n].lower)) ++n;
+        else if (n + 3 < s.tok_end && toks[n + 1].lower == "-"sv && (toks[n].lower == "inter"sv || toks[n].lower == "pan"sv) && toks[n + 2].has(kWord) && !toks[n + 2].has(kCap)) n += 3;
+        else break;
+      }
       if (n >= s.tok_end) continue;
       const auto& w = toks[n].lower;
       if (std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns)) continue;
@@ -1329,16 +1358,7 @@ void organization_anaphora(Analysis& a) {
       for (auto o = seen.rbegin(); referent.empty() && o != seen.rend(); ++o)
         if (o->second.find(w == "organisation"sv ? "organi" : w) != std::string::npos) referent = o->first;
       if (referent.empty()) continue;
-      Mention m;
-      m.label = Label::Organization;
-      m.tok_begin = static_cast<std::uint32_t>(n);
-      m.tok_end = static_cast<std::uint32_t>(n + 1);
-      m.sentence = s.index;
-      m.surface = a.text_of(static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(n + 1));
-      m.name = referent;
-      m.rule = "organization.anaphora";
-      m.alias_worthy = false;
-      found.push_back(std::move(m));
+      refer(s, n, referent);
     }
   }
   for (auto& m : found) add_mention(a, std::move(m));

@@ -70,7 +70,19 @@ bool cue_before(const Analysis& a, const Mention& m, std::uint32_t reach, std::i
 
 // "a meeting", "an emergency session": introduced by an indefinite article
 bool indefinite(const Analysis& a, const Mention& m) {
-  return cue_before(a, m, 5, {"a", "an"}, {"the", "this", "that", "its", "their", "his", "her"});
+  if (!cue_before(a, m, 5, {"a", "an"}, {"the", "this", "that", "its", "their", "his", "her"})) return false;
+  // "... closed this Friday in Bogotá a summit marked by ...", "opened a two-day summit": the verb
+  // that opens or closes a meeting names the one at hand (the word order of translated copy)
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  auto k = m.tok_begin;
+  while (k > s.tok_begin && a.seg.tokens[k - 1].lower != "a"sv && a.seg.tokens[k - 1].lower != "an"sv) --k;
+  for (auto j = k > s.tok_begin ? k - 1 : k; j > s.tok_begin && j + 7 > k; --j) {
+    const auto& w = a.seg.tokens[j - 1].lower;
+    if (w == "opened"sv || w == "closed"sv || w == "concluded"sv || w == "inaugurated"sv || w == "ended"sv || w == "opens"sv || w == "closes"sv)
+      return false;
+    if (w == ","sv || w == ";"sv || w == "at"sv || w == "to"sv || w == "for"sv) break;
+  }
+  return true;
 }
 
 // "the next summit", "the upcoming round": a later meeting of the same series
@@ -164,7 +176,8 @@ std::string other_year(const Analysis& a, const Mention& m) {
   if (after < s.tok_end && (a.seg.tokens[after].lower == "held"sv || a.seg.tokens[after].lower == "hosted"sv))
     for (auto k = after + 1; k < std::min(s.tok_end, after + 9); ++k) {
       const auto& w = a.seg.tokens[k].lower;
-      if (w == ","sv || w == ";"sv || w == "and"sv || w == "which"sv || w == "where"sv || w == "when"sv || w == "that"sv) break;
+      // "the first summit hosted by Spain since Cádiz in 2012": the year of another edition
+      if (w == ","sv || w == ";"sv || w == "and"sv || w == "which"sv || w == "where"sv || w == "when"sv || w == "that"sv || w == "since"sv) break;
       if (year(k)) return w;
     }
   return "";
