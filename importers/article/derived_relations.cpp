@@ -890,6 +890,46 @@ void RelationBuilder::name_encounters_after_both() {
   }
 }
 
+// "Modi also held talks with Trump" ... "the Modi-Trump meeting": two names for one encounter of
+// the same two people (unless their dates tell two apart, or one is still to come).
+void RelationBuilder::one_encounter_per_pair() {
+  std::map<std::string, int> first;  // "A–B" with the two in sorted order, the first meeting so named
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    auto& e = a.entities[i];
+    if (e.label != Label::Meeting || planned(static_cast<int>(i))) continue;
+    auto space = e.name.find(' ');
+    auto dash = e.name.find("\u2013");
+    if (space == std::string::npos || dash == std::string::npos || dash > space) continue;
+    auto x = e.name.substr(0, dash), y = e.name.substr(dash + 3, space - dash - 3);
+    auto key = x < y ? x + "|" + y : y + "|" + x;
+    auto [it, added] = first.emplace(key, static_cast<int>(i));
+    if (added) continue;
+    const auto& f = a.entities[static_cast<std::size_t>(it->second)];
+    auto date = [](const Entity& m) {
+      auto d = m.props.find("date");
+      return d == m.props.end() ? std::string() : d->second;
+    };
+    if (!date(f).empty() && !date(e).empty() && date(f) != date(e)) continue;
+    // the later one's facts go to the first
+    const int into = it->second, from = static_cast<int>(i);
+    for (auto& r : a.relations)
+      if (auto fo = r.props.find("forum"); fo != r.props.end() && fo->second == e.name) fo->second = f.name;
+    std::vector<Relation> moved;
+    std::erase_if(a.relations, [&](Relation& r) {
+      if (r.from != from && r.to != from) return false;
+      moved.push_back(std::move(r));
+      return true;
+    });
+    for (auto& r : moved)
+      add(r.type, r.from == from ? into : r.from, r.to == from ? into : r.to, std::move(r.props), a.seg.sentences[static_cast<std::size_t>(r.sentence)],
+          r.rule, r.confidence);
+    for (auto& m : a.mentions)
+      if (m.entity == from) m.entity = into;
+    a.entities[static_cast<std::size_t>(into)].mentions += e.mentions;
+    e.label = Label::None;
+  }
+}
+
 // Two people who met, in a story filed from a city or about a meeting held there, met there:
 // unless the text places or dates the encounter elsewhere, or it is still to come.
 void RelationBuilder::encounters_where_the_story_is() {
@@ -1248,7 +1288,7 @@ void RelationBuilder::derived() {
     int m = find_entity(Label::Meeting, it->second);
     // (two people's encounter is theirs: their states are not said to be at it)
     const auto& rule = m >= 0 ? a.entities[static_cast<std::size_t>(m)].rule : std::string();
-    if (m >= 0 && rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person"sv)
+    if (m >= 0 && rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person"sv && rule != "meeting.person_pair"sv)
       add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
   host_state_attends_main_meeting();
@@ -1258,6 +1298,7 @@ void RelationBuilder::derived() {
   venues_in_their_towns();
   name_bare_meetings();
   name_encounters_after_both();
+  one_encounter_per_pair();
   // entity properties
   for (const auto& r : a.relations)
     if (r.type == "HOLDS_ROLE"sv && r.props.count("title")) {

@@ -366,6 +366,11 @@ class RuleParser {
   void check_ref(const std::string& v) {
     if (v.empty()) fail("empty action argument");
     if (v.front() == '"' || v.front() == '@') return;
+    if (auto bar = v.find('|'); bar != std::string::npos) {  // "m|@main": alternatives, in order
+      check_ref(v.substr(0, bar));
+      check_ref(v.substr(bar + 1));
+      return;
+    }
     auto name = v.size() > 4 && v.compare(v.size() - 4, 4, ".org") == 0 ? v.substr(0, v.size() - 4) : v;
     if (rule_->capture_id(name) < 0) fail("action refers to '" + v + "', which no element captures");
   }

@@ -71,6 +71,7 @@ struct RelationBuilder {
     return out;
   }
   void name_encounters_after_both();
+  void one_encounter_per_pair();
   void drop_encounters_inside_named_meetings();
   void officials_in_main_meeting_sentences();
   void encounters_during_main_meeting();

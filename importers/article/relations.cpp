@@ -145,6 +145,11 @@ int RelationBuilder::body_of(int org) {
 // The entities an action argument stands for.
 std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
   std::vector<int> out;
+  if (auto bar = arg.find('|'); bar != std::string::npos && arg.front() != '"') {
+    // "m|@main": the first alternative that stands for something
+    out = resolve_arg(arg.substr(0, bar), mr, units, s);
+    return out.empty() ? resolve_arg(arg.substr(bar + 1), mr, units, s) : out;
+  }
   if (arg == "@topic"sv) {
     int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
     if (t >= 0) out.push_back(t);
@@ -360,6 +365,8 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
         }
         if (m && m->label == Label::Title) {
           value = m->name;
+        } else if (m && m->label == Label::Meeting && m->entity < 0) {
+          // a meeting mention that stands for no meeting (it was dropped): no forum
         } else {
           value = capture_text(v, mr, units);
         }
