@@ -344,12 +344,16 @@ void dateline(Analysis& a, const Sentence& s) {
     }
     break;
   }
-  // "Colombo, Jan 22 (PTI) External Affairs Minister ...": a known city, a date and the agency
-  if (i + 1 < s.tok_end && toks[i].has(kCap) && !toks[i].has(kAllCaps) && toks[i + 1].lower == ","sv) {
-    for (auto k = i + 2; k + 2 < std::min(s.tok_end, i + 9); ++k)
+  // "Colombo, Jan 22 (PTI) External Affairs Minister ...", "New Delhi, Mar 14 (PTI)": a known city, a
+  // date and the agency
+  std::uint32_t words = 0;
+  while (words < 3 && i + words < s.tok_end && toks[i + words].has(kCap) && !toks[i + words].has(kAllCaps)) ++words;
+  if (words > 0 && i + words < s.tok_end && toks[i + words].lower == ","sv) {
+    auto comma = i + words;
+    for (auto k = comma + 1; k + 2 < std::min(s.tok_end, comma + 8); ++k)
       if (toks[k].lower == "("sv && toks[k + 1].has(kAllCaps) && toks[k + 2].lower == ")"sv) {
-        if (!names_known_place(a, i, 1)) return;
-        add_dateline_place(a, s, i, i + 1, a.text_of(i, i + 1));
+        if (!names_known_place(a, i, words)) return;
+        add_dateline_place(a, s, i, comma, a.text_of(i, comma));
         add_dateline_agency(a, s, k + 1, k + 2);
         return;
       }
