@@ -284,6 +284,17 @@ bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m
   return false;
 }
 
+// The lead's "X met in Y on Friday" reports the meeting the headline named, when nothing in it
+// (place, date, convener) says otherwise.
+bool reports_headline_meeting(const Entity& topic, const Mention& m) {
+  if (topic.sentence != 0 || m.sentence > 2 || topic.props.count("kind")) return false;
+  for (const char* k : {"place", "convened_by", "date"}) {
+    auto x = topic.props.find(k), y = m.props.find(k);
+    if (x != topic.props.end() && y != m.props.end() && !x->second.empty() && !y->second.empty() && x->second != y->second) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool is_meeting_noun(std::string_view w) {
@@ -487,6 +498,15 @@ void resolve(Analysis& a) {
     }
     if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
       // "Jeddah summit" in the headline, "the 32nd Arab League summit" below: one meeting, now with its convener
+      auto& e = a.entities[static_cast<std::size_t>(topic)];
+      m.entity = topic;
+      ++e.mentions;
+      for (const auto& [k, v] : m.props)
+        if (!v.empty() && !e.props.count(k)) e.props[k] = v;
+      continue;
+    }
+    if (m.label == Label::Meeting && topic >= 0 && m.rule == "meeting.group_met"sv && reports_headline_meeting(a.entities[static_cast<std::size_t>(topic)], m)) {
+      // "Seoul talks" in the headline, "the No. 2 diplomats of ... met in Seoul on Friday" in the lead
       auto& e = a.entities[static_cast<std::size_t>(topic)];
       m.entity = topic;
       ++e.mentions;
