@@ -27,6 +27,12 @@ std::size_t find_ascii_ci(std::string_view text, std::string_view needle) {
   }
   return std::string_view::npos;
 }
+
+// Meetings of two or three people that the text reports as such ("A met B", "talks with B", "the
+// A-B meeting"), as opposed to meetings of a body or a series.
+bool encounter_rule(const std::string& rule) {
+  return rule.rfind("met.", 0) == 0 || rule == "meeting.talks_with_person"sv || rule == "meeting.person_pair"sv;
+}
 }  // namespace
 
 bool RelationBuilder::former_title(const Relation& r) {
@@ -271,7 +277,7 @@ void RelationBuilder::host_state_attends_main_meeting() {
   int main = main_meeting();
   if (main < 0 || planned(main)) return;
   const auto& rule = a.entities[static_cast<std::size_t>(main)].rule;
-  if (rule.rfind("met.", 0) == 0 || rule == "meeting.talks_with_person"sv) return;  // two people's encounter
+  if (encounter_rule(rule)) return;  // two people's encounter
   std::set<int> parties;
   for (const auto& r : a.relations)
     if (r.type == "ATTENDS"sv && r.to == main && a.entities[static_cast<std::size_t>(r.from)].label == Label::State) parties.insert(r.from);
@@ -393,7 +399,7 @@ void RelationBuilder::encounters_during_main_meeting() {
   for (const auto& r : snapshot) {
     if (r.type != "ATTENDS"sv || r.to == main) continue;
     const auto& rule = a.entities[static_cast<std::size_t>(r.to)].rule;
-    if (rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person"sv) continue;
+    if (!encounter_rule(rule)) continue;
     if (a.entities[static_cast<std::size_t>(r.from)].label != Label::Person || planned(r.to)) continue;
     auto d = prop(r.to, "date"), md = prop(main, "date");
     if (!d.empty() && !md.empty() && d.compare(0, 7, md, 0, 7) != 0) continue;
@@ -949,7 +955,7 @@ void RelationBuilder::encounters_where_the_story_is() {
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const auto& e = a.entities[i];
     if (e.label != Label::Meeting || planned(static_cast<int>(i))) continue;
-    if (e.rule.rfind("met.", 0) != 0 && e.rule != "meeting.talks_with_person"sv) continue;
+    if (!encounter_rule(e.rule)) continue;
     bool placed = false;
     for (const auto& r : snapshot) placed = placed || (r.type == "HELD_IN"sv && r.from == static_cast<int>(i));
     if (placed) continue;
@@ -1143,7 +1149,7 @@ void RelationBuilder::officials_listed_in_order_of_states() {
 void RelationBuilder::date_encounters_from_their_sentence() {
   for (auto& e : a.entities) {
     if (e.label != Label::Meeting || e.sentence < 0 || e.props.count("date")) continue;
-    if (e.rule.rfind("met.", 0) != 0 && e.rule != "meeting.talks_with_person"sv) continue;
+    if (!encounter_rule(e.rule)) continue;
     const Mention* date = nullptr;
     int dates = 0;
     std::uint32_t body = 0;  // past the dateline ("WOODSIDE, California, Nov 15 (AP) —")
@@ -1288,7 +1294,7 @@ void RelationBuilder::derived() {
     int m = find_entity(Label::Meeting, it->second);
     // (two people's encounter is theirs: their states are not said to be at it)
     const auto& rule = m >= 0 ? a.entities[static_cast<std::size_t>(m)].rule : std::string();
-    if (m >= 0 && rule.rfind("met.", 0) != 0 && rule != "meeting.talks_with_person"sv && rule != "meeting.person_pair"sv)
+    if (m >= 0 && !encounter_rule(rule))
       add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
   host_state_attends_main_meeting();

@@ -563,7 +563,7 @@ void resolve(Analysis& a) {
       // reports another
       bool introduced = topic >= 0 && (m.kind == "indefinite"sv || (indefinite(a, m) && still_to_hold(a, m)) ||
                                        (m.props.count("status") && m.props.at("status") == "planned"sv));
-      if ((!mentioned_in_passing(a, m) || topic < 0) && m.rule != "meeting.talks_with_person"sv && !introduced)
+      if ((!mentioned_in_passing(a, m) || topic < 0) && m.rule != "meeting.talks_with_person"sv && m.rule != "meeting.person_pair"sv && !introduced)
         topic = m.entity;
     } else if (m.label == Label::Organization) {
       if (auto c = meeting_by_convener.find(m.name); c != meeting_by_convener.end()) topic = c->second;
