@@ -439,6 +439,22 @@ void RelationBuilder::lead_place_hosts_main_meeting() {
         add("HELD_IN", main, m.entity, {}, s, "derived.lead_place_hosts_main_meeting", 0.55);
       if (before == "in"sv || before == "at"sv) return;
     }
+    // "Leaders from central and eastern Europe met in Dubrovnik ...", then "... for the 11th summit
+    // of the Three Seas Initiative": a lead that names no meeting tells where they met
+    int lead = lead_sentence();
+    if (lead < 0 || lead >= s.index) return;
+    const auto& lead_mentions = a.mentions_of_sentence[static_cast<std::size_t>(lead)];
+    for (int oi : lead_mentions)
+      if (a.mentions[static_cast<std::size_t>(oi)].label == Label::Meeting) return;
+    for (int oi : lead_mentions) {
+      const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+      if (m.label != Label::Place || m.entity < 0 || m.tok_begin < 2 || a.seg.tokens[m.tok_begin - 1].lower != "in"sv) continue;
+      const auto& verb = a.seg.tokens[m.tok_begin - 2].lower;
+      if (verb == "met"sv || verb == "gathered"sv || verb == "convened"sv || verb == "assembled"sv) {
+        add("HELD_IN", main, m.entity, {}, a.seg.sentences[static_cast<std::size_t>(lead)], "derived.lead_place_hosts_main_meeting", 0.55);
+        return;
+      }
+    }
     return;  // only the first sentence about the meeting
   }
 }

@@ -321,6 +321,14 @@ void dateline(Analysis& a, const Sentence& s) {
     return w == "-"sv || w == "\xE2\x80\x94"sv || w == "\xE2\x80\x93"sv;  // hyphen, em dash, en dash
   };
   auto i = s.tok_begin;
+  // "May 29, 2026, Astana" on a line of its own, as the Kremlin heads its readouts
+  if (s.tok_end - i >= 6 && s.tok_end - i <= 8 && month_number(toks[i].lower) > 0 && toks[i].has(kCap) && toks[i + 1].has(kDigit) &&
+      toks[i + 2].lower == ","sv && toks[i + 3].has(kDigit) && toks[i + 4].lower == ","sv) {
+    auto b = i + 5, e = s.tok_end;
+    if (e > b && toks[e - 1].lower == "."sv) --e;
+    if (e > b && e - b <= 3 && names_known_place(a, b, e - b)) add_dateline_place(a, s, b, e, a.text_of(b, e));
+    return;
+  }
   // "Villers-Cotterêts (France) (AFP) -": a place named with its state, then the agency
   {
     auto e = i;

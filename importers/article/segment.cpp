@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "importers/article/dates.hpp"
 #include "importers/article/match.hpp"
 #include "importers/article/tokenize.hpp"
 
@@ -31,6 +32,29 @@ bool is_list_item(std::string_view line) {
 }
 
 // Does the trimmed line read like a sentence of prose (or is it a heading, a button, a byline)?
+// "May 29, 2026, Astana": the date and place line that heads a readout
+bool is_date_place_line(std::string_view line) {
+  auto sp = line.find(' ');
+  if (sp == std::string_view::npos || month_number(lower_utf8(line.substr(0, sp))) == 0) return false;
+  std::size_t i = sp + 1, digits = 0;
+  while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i, ++digits;
+  if (digits < 1 || digits > 2 || line.compare(i, 2, ", ") != 0) return false;
+  i += 2;
+  digits = 0;
+  while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i, ++digits;
+  if (digits != 4 || line.compare(i, 2, ", ") != 0) return false;
+  i += 2;
+  std::size_t words = 0;
+  for (std::size_t b = i; b < line.size();) {
+    if (!(line[b] >= 'A' && line[b] <= 'Z') && static_cast<unsigned char>(line[b]) < 0x80) return false;
+    auto e = line.find(' ', b);
+    if (e == std::string_view::npos) e = line.size();
+    ++words;
+    b = e + 1;
+  }
+  return words >= 1 && words <= 3;
+}
+
 bool is_prose_line(std::string_view line, const Lexicon& lex) {
   // only the line's start is compared: lower-case as many code points as the longest boilerplate
   // has bytes (each lower-cases to one byte or more)
@@ -69,6 +93,7 @@ bool is_prose_line(std::string_view line, const Lexicon& lex) {
                     std::any_of(line.begin(), line.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     return words >= 5 || capitals;
   }
+  if (is_date_place_line(line)) return true;
   bool item = is_list_item(line);
   if (item && (end == ";"sv || end == ","sv)) return words >= 3;
   if (is_signature_line(line)) return words >= 4;
