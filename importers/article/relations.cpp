@@ -373,25 +373,40 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
       }
       props[k] = value;
     }
-    if (act.verb == "SET"sv) {
-      for (int e : resolve_arg(act.args[0], mr, units, s)) {
-        auto& ent = a.entities[static_cast<std::size_t>(e)];
-        if (ent.label != Label::Meeting) continue;
-        for (auto& [k, v] : props) {
-          if (v.empty()) continue;
-          auto& have = ent.props[k];
-          // a date refines the year known so far ("2021", then "June 2021")
-          bool finer = k == "date"sv && have.size() == 4 && v.size() > 4 && v.compare(0, 4, have) == 0;
-          if (have.empty() || finer) {
-            have = v;
-            if (finer && props.count("date_text")) ent.props["date_text"] = props.at("date_text");
-          }
+    auto set_props = [&](int e) {
+      auto& ent = a.entities[static_cast<std::size_t>(e)];
+      if (ent.label != Label::Meeting) return;
+      for (auto& [k, v] : props) {
+        if (v.empty()) continue;
+        auto& have = ent.props[k];
+        // a date refines the year known so far ("2021", then "June 2021")
+        bool finer = k == "date"sv && have.size() == 4 && v.size() > 4 && v.compare(0, 4, have) == 0;
+        if (have.empty() || finer) {
+          have = v;
+          if (finer && props.count("date_text")) ent.props["date_text"] = props.at("date_text");
         }
       }
+    };
+    if (act.verb == "SET"sv) {
+      for (int e : resolve_arg(act.args[0], mr, units, s)) set_props(e);
       continue;
     }
     auto froms = resolve_arg(act.args[0], mr, units, s);
     auto tos = resolve_arg(act.args[1], mr, units, s);
+    if (act.verb == "ENCOUNTERS"sv) {
+      // "met A and B separately": one meeting for each pair, with its properties
+      for (int f : froms)
+        for (int t : tos) {
+          if (f == t || a.entities[static_cast<std::size_t>(f)].label != Label::Person || a.entities[static_cast<std::size_t>(t)].label != Label::Person)
+            continue;
+          int m = meeting_named(short_reference(f) + "\u2013" + short_reference(t) + " meeting", s, mr.rule->name);
+          add("ATTENDS", f, m, {}, s, mr.rule->name, confidence);
+          add("ATTENDS", t, m, {}, s, mr.rule->name, confidence);
+          add("MET_WITH", f, t, {}, s, mr.rule->name, confidence);
+          set_props(m);
+        }
+      continue;
+    }
     if (act.verb == "HOLDS_ROLE"sv && (!props.count("title") || props["title"].empty())) continue;
     // "a former Nigerian president" once held the office: the role is kept as former, and
     // nobody represents a state through it
