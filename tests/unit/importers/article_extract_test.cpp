@@ -954,3 +954,130 @@ TEST_CASE("a body's ministers held a meeting with someone: both sides are at it"
   REQUIRE(!meeting.empty());
   CHECK(relation(facts, "ATTENDS", "CARICOM", meeting));
 }
+
+TEST_CASE("members listed after 'has N members ...:', 'as Council members ...:', by region, and after a bare reference") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Summit\ndate: 2026-04-28\n\n"
+                       "Leaders of the Three Seas Initiative met in Dubrovnik. The initiative has 4 members, all of them EU states: "
+                       "Austria, Bulgaria, Croatia and Czechia.\n\n"
+                       "The Human Rights Council opened its session in Geneva. Three States began terms as Council members on 1 January: "
+                       "Angola, Chile and Ecuador.\n\n"
+                       "The Atlantic Rim Conference brings together six countries: Spain and Portugal in Europe, and Brazil, Uruguay, "
+                       "Argentina and Chile in South America.\n\n"
+                       "The Nordic Council met in Oslo. The inter-parliamentary body brings together 87 members from the three Nordic "
+                       "countries - Denmark, Iceland and Norway - as well as from the autonomous territories.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Croatia", "Three Seas Initiative"));
+  CHECK(relation(facts, "MEMBER_OF", "Angola", "Human Rights Council"));
+  CHECK(relation(facts, "MEMBER_OF", "Portugal", "Atlantic Rim Conference"));
+  CHECK(relation(facts, "MEMBER_OF", "Uruguay", "Atlantic Rim Conference"));
+  CHECK(relation(facts, "MEMBER_OF", "Chile", "Atlantic Rim Conference"));
+  CHECK(relation(facts, "MEMBER_OF", "Iceland", "Nordic Council"));
+  CHECK(relation(facts, "MEMBER_OF", "Ecuador", "Human Rights Council"));
+}
+
+TEST_CASE("a monarch's regnal number; 'since X in 2012' dates another edition; an opened or closed 'a summit' is the one at hand") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "translated",
+                       "The Andean Summit closes in Quito\ndate: 2026-11-15\n\n"
+                       "The heads of state of the Andean Community closed this Saturday in Quito a summit marked by calls for unity, the "
+                       "first summit hosted by Ecuador since Lima in 2012.\n\n"
+                       "The King, Carlos XVI, opened the plenary session.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Carlos XVI") != people.end());
+  auto meetings = names(facts, "Meeting");
+  REQUIRE(meetings.size() == 1);
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == "Meeting")
+      for (const auto& [k, v] : e->props)
+        if (k == "date") CHECK(v.as_string() == "2026-11-14");
+}
+
+TEST_CASE("the A-B meeting is a meeting of the two; talks and a meeting of one pair are one encounter") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Leaders meet\ndate: 2026-03-14\n\n"
+                       "Prime Minister Arjun Mehra hosted the summit in New Delhi on Saturday.\n\n"
+                       "The Mehra-Castell meeting took place on Saturday morning ahead of the summit, with Spanish Prime Minister Olivia "
+                       "Castell.\n\n"
+                       "Mehra also held talks with US President Tom Brandt after the summit.\n\n"
+                       "The Indian side at the Mehra-Brandt meeting included National Security Adviser Vikram Joshi.\n");
+  std::string pair;
+  for (const auto& n : names(facts, "Meeting"))
+    if (relation(facts, "ATTENDS", "Olivia Castell", n)) pair = n;
+  REQUIRE(!pair.empty());
+  CHECK(relation(facts, "ATTENDS", "Arjun Mehra", pair));
+  std::vector<std::string> with_brandt;  // (besides the summit)
+  for (const auto& n : names(facts, "Meeting"))
+    if (n.find("Brandt") != std::string::npos) with_brandt.push_back(n);
+  REQUIRE(with_brandt.size() == 1);
+  CHECK(relation(facts, "ATTENDS", "Tom Brandt", with_brandt[0]));
+  const auto* r = relation(facts, "REPRESENTS", "Vikram Joshi", "India");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == with_brandt[0]);
+}
+
+TEST_CASE("agency datelines of several words and readout datelines place the story") {
+  Extractor ex(lex());
+  auto pti = extract(ex, "pti",
+                     "Ministers meet\ndate: 2026-03-14\n\n"
+                     "New Delhi, Mar 14 (PTI) Foreign ministers of the Quad met here on Saturday for the Quad ministerial meeting.\n");
+  auto places = names(pti, "Place");
+  CHECK(std::find(places.begin(), places.end(), "New Delhi") != places.end());
+  auto readout = extract(ex, "readout",
+                         "Meeting of the Supreme Council\ndate: 2026-05-29\n\n"
+                         "May 29, 2026, Astana\n\n"
+                         "The President took part in a meeting of the Supreme Eurasian Economic Council.\n");
+  places = names(readout, "Place");
+  CHECK(std::find(places.begin(), places.end(), "Astana") != places.end());
+}
+
+TEST_CASE("a lead that names no meeting places the meeting named next; a series' founding year is no meeting's date") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "feature",
+                       "Leaders bet on pipes\ndate: 2026-04-28\n\n"
+                       "Leaders from central and eastern Europe met in Dubrovnik to push energy links.\n\n"
+                       "President Ivo Maric welcomed heads of state and ministers to the Adriatic city on Tuesday for the 11th summit of "
+                       "the Three Seas Initiative, a project launched in 2015.\n");
+  std::string summit;
+  for (const auto& n : names(facts, "Meeting"))
+    if (n.find("Three Seas") != std::string::npos) summit = n;
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "HELD_IN", summit, "Dubrovnik"));
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->name == summit)
+      for (const auto& [k, v] : e->props)
+        if (k == "date") CHECK(v.as_string() == "2026-04-28");
+}
+
+TEST_CASE("met A and B separately: one meeting each; hosted A and B for the talks: no encounter of the three") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Summit\ndate: 2024-09-05\n\n"
+                       "African leaders gathered in Beijing on Tuesday for the two-day summit.\n\n"
+                       "President Chen Wei held talks with Nigerian President Bola Adeyemi on Wednesday, and met with Zambian President "
+                       "Peter Mwale and Mauritanian President Sidi Ould Ahmed separately on Tuesday evening.\n\n"
+                       "First Vice Foreign Minister Park Min-ho hosted U.S. Deputy Secretary of State Carl Dawson and Japanese Vice "
+                       "Foreign Minister Kenji Sato for the trilateral vice foreign ministerial talks in Seoul.\n");
+  CHECK(relation(facts, "MET_WITH", "Chen Wei", "Peter Mwale"));
+  CHECK(relation(facts, "MET_WITH", "Chen Wei", "Sidi Ould Ahmed"));
+  CHECK_FALSE(relation(facts, "MET_WITH", "Peter Mwale", "Sidi Ould Ahmed"));
+  for (const auto& n : names(facts, "Meeting"))
+    if (n.find("summit") == std::string::npos)
+      CHECK_FALSE((relation(facts, "ATTENDS", "Peter Mwale", n) && relation(facts, "ATTENDS", "Sidi Ould Ahmed", n)));
+  std::string talks;
+  for (const auto& n : names(facts, "Meeting"))
+    if (relation(facts, "ATTENDS", "Carl Dawson", n)) talks = n;
+  REQUIRE(!talks.empty());
+  CHECK(relation(facts, "ATTENDS", "Kenji Sato", talks));
+  CHECK(relation(facts, "ATTENDS", "Park Min-ho", talks));
+}
+
+TEST_CASE("a meeting's proper name may hold a plural possessive") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "abc",
+                       "Ministers meet\ndate: 2026-10-08\n\n"
+                       "The Coral Sea Defence Ministers' Meeting was hosted on Thursday by Prime Minister Sione Tupou in Nuku'alofa.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::find(meetings.begin(), meetings.end(), "Coral Sea Defence Ministers' Meeting") != meetings.end());
+}
