@@ -1093,18 +1093,69 @@ void RelationBuilder::plural_title_over_list() {
         }
     if (title.empty()) continue;
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    auto mention_at = [&](std::uint32_t t, Label l) -> const Mention* {
+      for (int oi : here) {
+        const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+        if (m.label == l && m.entity >= 0 && m.tok_begin == t) return &m;
+      }
+      return nullptr;
+    };
     for (std::size_t k = 0; k < here.size(); ++k) {
       const auto& p = a.mentions[static_cast<std::size_t>(here[k])];
-      if (p.label != Label::Person || p.entity < 0 || p.tok_begin < title_end) continue;
-      auto j = p.tok_end;
-      if (j >= s.tok_end || toks[j].lower != "of"sv) continue;
-      ++j;
-      if (j < s.tok_end && toks[j].lower == "the"sv) ++j;
-      for (int oi : here) {
-        const auto& st = a.mentions[static_cast<std::size_t>(oi)];
-        if (st.label == Label::State && st.entity >= 0 && st.tok_begin == j)
-          add("HOLDS_ROLE", p.entity, st.entity, {{"title", title}}, s, "derived.plural_title_over_list", 0.55);
+      if (p.tok_begin < title_end || p.entity < 0) continue;
+      // "Prime Ministers A of X and B of Y"
+      if (p.label == Label::Person) {
+        auto j = p.tok_end;
+        if (j >= s.tok_end || toks[j].lower != "of"sv) continue;
+        ++j;
+        if (j < s.tok_end && toks[j].lower == "the"sv) ++j;
+        if (const auto* st = mention_at(j, Label::State))
+          add("HOLDS_ROLE", p.entity, st->entity, {{"title", title}}, s, "derived.plural_title_over_list", 0.55);
       }
+      // "the Ministers of Foreign Affairs of Hungary, Mr A, of the Czech Republic, Mr B"
+      if (p.label == Label::State && p.tok_begin > s.tok_begin && toks[p.tok_begin - (toks[p.tok_begin - 1].lower == "the"sv ? 2 : 1)].lower == "of"sv) {
+        auto j = p.tok_end;
+        if (j >= s.tok_end || toks[j].lower != ","sv) continue;
+        ++j;
+        while (j < s.tok_end && (toks[j].classes & a.lex.bits().honorific)) ++j;
+        if (j < s.tok_end && toks[j].lower == "."sv) ++j;
+        // (not "A of Jamaica, B of Trinidad and Tobago": B's state follows B)
+        if (const auto* person = mention_at(j, Label::Person); person && (person->tok_end >= s.tok_end || toks[person->tok_end].lower != "of"sv))
+          add("HOLDS_ROLE", person->entity, p.entity, {{"title", title}}, s, "derived.plural_title_over_list", 0.55);
+      }
+    }
+  }
+}
+
+// "Turkiye's Foreign Minister A, Egypt's B and Jordan's C": the title of the list's first item is
+// every item's.
+void RelationBuilder::possessive_list_shares_title() {
+  const auto& toks = a.seg.tokens;
+  for (const auto& s : a.seg.sentences) {
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    auto mention_at = [&](std::uint32_t t, Label l) -> const Mention* {
+      for (int oi : here) {
+        const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+        if (m.label == l && m.tok_begin == t) return &m;
+      }
+      return nullptr;
+    };
+    auto possessive = [&](std::uint32_t t) { return t < s.tok_end && (toks[t].lower == "'s"sv || toks[t].lower == "\xE2\x80\x99s"sv); };
+    std::string title;
+    std::uint32_t item_end = 0;  // where the last item of the list ended
+    for (int oi : here) {
+      const auto& st = a.mentions[static_cast<std::size_t>(oi)];
+      if (st.label != Label::State || st.entity < 0 || !possessive(st.tok_end)) continue;
+      const auto* t = mention_at(st.tok_end + 1, Label::Title);
+      const auto* p = mention_at(t ? t->tok_end : st.tok_end + 1, Label::Person);
+      if (!p || p->entity < 0) continue;
+      bool listed = item_end > 0 && (st.tok_begin == item_end + 1 || st.tok_begin == item_end + 2) &&
+                    (toks[item_end].lower == ","sv || toks[item_end].lower == "and"sv);
+      if (t) title = t->name;
+      else if (listed && !title.empty())
+        add("HOLDS_ROLE", p->entity, st.entity, {{"title", title}}, s, "derived.possessive_list_shares_title", 0.55);
+      else title.clear();
+      item_end = p->tok_end;
     }
   }
 }
@@ -1192,6 +1243,7 @@ void RelationBuilder::date_encounters_from_their_sentence() {
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
   plural_title_over_list();
+  possessive_list_shares_title();
   officials_listed_in_order_of_states();
   date_encounters_from_their_sentence();
   place_pending_titles();

@@ -1081,3 +1081,20 @@ TEST_CASE("a meeting's proper name may hold a plural possessive") {
   auto meetings = names(facts, "Meeting");
   CHECK(std::find(meetings.begin(), meetings.end(), "Coral Sea Defence Ministers' Meeting") != meetings.end());
 }
+
+TEST_CASE("a title shared along a list of possessives or of states each followed by its minister") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet\ndate: 2026-06-21\n\n"
+                       "Turkey's Foreign Minister Ayla Demir, Egypt's Karim Nassar and Jordan's Omar Haddad attended in person.\n\n"
+                       "On the previous day, the Ministers of Foreign Affairs of Hungary, Mr Laszlo Varga, and of the Czech Republic, Mr "
+                       "Jan Novotny, met in Prague.\n\n"
+                       "Prime Ministers Anna Berg of Sweden, Ole Dahl of Norway and Eva Lund of Denmark took part.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Karim Nassar", "Egypt"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Omar Haddad", "Jordan"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Laszlo Varga", "Hungary"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Jan Novotny", "Czech Republic"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Ole Dahl", "Norway"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Ole Dahl", "Sweden"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Karim Nassar", "Turkey"));
+}
