@@ -1060,7 +1060,7 @@ void RelationBuilder::small_meetings_are_encounters() {
     // talks between two or three parties, not a gathering where only a few are named
     auto name = lower_utf8(e.name);
     bool small = name.find("talks") != std::string::npos || name.find("lateral") != std::string::npos ||
-                 name.find("dialogue") != std::string::npos;
+                 name.find("dialogue") != std::string::npos || e.rule == "meeting.person_pair"sv;
     std::set<int> states;
     for (const auto& r : a.relations)
       if (r.type == "ATTENDS"sv && r.to == m && a.entities[static_cast<std::size_t>(r.from)].label == Label::State) states.insert(r.from);
