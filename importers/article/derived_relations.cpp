@@ -1127,8 +1127,8 @@ void RelationBuilder::plural_title_over_list() {
   }
 }
 
-// "Turkiye's Foreign Minister A, Egypt's B and Jordan's C": the title of the list's first item is
-// every item's.
+// "Turkiye's Foreign Minister A, Egypt's B and Jordan's C", "the Brazilian president, A; the Mexican,
+// B": the title of the list's first item is every item's.
 void RelationBuilder::possessive_list_shares_title() {
   const auto& toks = a.seg.tokens;
   for (const auto& s : a.seg.sentences) {
@@ -1145,12 +1145,18 @@ void RelationBuilder::possessive_list_shares_title() {
     std::uint32_t item_end = 0;  // where the last item of the list ended
     for (int oi : here) {
       const auto& st = a.mentions[static_cast<std::size_t>(oi)];
-      if (st.label != Label::State || st.entity < 0 || !possessive(st.tok_end)) continue;
-      const auto* t = mention_at(st.tok_end + 1, Label::Title);
-      const auto* p = mention_at(t ? t->tok_end : st.tok_end + 1, Label::Person);
+      // "Egypt's B", or, in translated copy, "the Mexican, B"
+      bool demonym = st.kind == "demonym"sv && st.tok_begin > s.tok_begin && toks[st.tok_begin - 1].lower == "the"sv;
+      if (st.label != Label::State || st.entity < 0 || !(possessive(st.tok_end) || demonym)) continue;
+      auto next = possessive(st.tok_end) ? st.tok_end + 1 : st.tok_end;
+      const auto* t = mention_at(next, Label::Title);
+      if (t) next = t->tok_end;
+      if (demonym && next < s.tok_end && toks[next].lower == ","sv) ++next;
+      const auto* p = mention_at(next, Label::Person);
       if (!p || p->entity < 0) continue;
-      bool listed = item_end > 0 && (st.tok_begin == item_end + 1 || st.tok_begin == item_end + 2) &&
-                    (toks[item_end].lower == ","sv || toks[item_end].lower == "and"sv);
+      bool listed = item_end > 0 && st.tok_begin > item_end && st.tok_begin <= item_end + 4;
+      for (auto k = item_end; listed && k < st.tok_begin; ++k)
+        listed = toks[k].lower == ","sv || toks[k].lower == ";"sv || toks[k].lower == "and"sv || toks[k].lower == "the"sv;
       if (t) title = t->name;
       else if (listed && !title.empty())
         add("HOLDS_ROLE", p->entity, st.entity, {{"title", title}}, s, "derived.possessive_list_shares_title", 0.55);

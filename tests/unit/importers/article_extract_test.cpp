@@ -1082,14 +1082,18 @@ TEST_CASE("a meeting's proper name may hold a plural possessive") {
   CHECK(std::find(meetings.begin(), meetings.end(), "Coral Sea Defence Ministers' Meeting") != meetings.end());
 }
 
-TEST_CASE("a title shared along a list of possessives or of states each followed by its minister") {
+TEST_CASE("a title shared along a list of possessives, of demonyms, or of states each followed by its minister") {
   Extractor ex(lex());
   auto facts = extract(ex, "wire",
                        "Ministers meet\ndate: 2026-06-21\n\n"
                        "Turkey's Foreign Minister Ayla Demir, Egypt's Karim Nassar and Jordan's Omar Haddad attended in person.\n\n"
                        "On the previous day, the Ministers of Foreign Affairs of Hungary, Mr Laszlo Varga, and of the Czech Republic, Mr "
                        "Jan Novotny, met in Prague.\n\n"
-                       "Prime Ministers Anna Berg of Sweden, Ole Dahl of Norway and Eva Lund of Denmark took part.\n");
+                       "Prime Ministers Anna Berg of Sweden, Ole Dahl of Norway and Eva Lund of Denmark took part.\n\n"
+                       "Among those present were the Brazilian president, Marcos Vieira; the Mexican, Ximena Ortega; and the "
+                       "Uruguayan, Yandel Rios.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Ximena Ortega", "Mexico"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Yandel Rios", "Uruguay"));
   CHECK(relation(facts, "HOLDS_ROLE", "Karim Nassar", "Egypt"));
   CHECK(relation(facts, "HOLDS_ROLE", "Omar Haddad", "Jordan"));
   CHECK(relation(facts, "HOLDS_ROLE", "Laszlo Varga", "Hungary"));
