@@ -1339,10 +1339,11 @@ void organization_anaphora(Analysis& a) {
       if (last_org.empty()) continue;
       if (toks[i].lower != "the"sv) {
         // "as Council members": the capitalized noun alone, the body the text named with it
-        if (!toks[i].has(kCap) || toks[i].has(kAllCaps) || toks[i].has(kSentenceStart) || (toks[i - 1].has(kCap) && i > s.tok_begin)) continue;
-        if (toks[i + 1].has(kCap) || toks[i + 1].lower == "of"sv || toks[i + 1].lower == "for"sv || toks[i + 1].lower == "-"sv) continue;
+        if (!toks[i].has(kCap) || toks[i].has(kAllCaps) || toks[i].has(kSentenceStart) || (i > s.tok_begin && toks[i - 1].has(kCap))) continue;
         static const std::string_view bare[] = {"council", "alliance", "union", "league", "forum", "commission", "committee", "community"};
-        if (std::find(std::begin(bare), std::end(bare), toks[i].lower) == std::end(bare)) continue;
+        const auto& w = toks[i].lower;
+        if (w.size() < 5 || w.size() > 10 || !std::strchr("caulf", w[0]) || std::find(std::begin(bare), std::end(bare), w) == std::end(bare)) continue;
+        if (toks[i + 1].has(kCap) || toks[i + 1].lower == "of"sv || toks[i + 1].lower == "for"sv || toks[i + 1].lower == "-"sv) continue;
         std::string referent;
         for (auto o = seen.rbegin(); referent.empty() && o != seen.rend(); ++o)
           if (o->second.find(toks[i].lower) != std::string::npos) referent = o->first;
