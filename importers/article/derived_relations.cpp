@@ -1151,14 +1151,18 @@ void RelationBuilder::possessive_list_shares_title() {
       auto next = possessive(st.tok_end) ? st.tok_end + 1 : st.tok_end;
       const auto* t = mention_at(next, Label::Title);
       if (t) next = t->tok_end;
+      // "Pakistan's Deputy Prime Minister and Foreign Minister A"
+      if (t && next + 1 < s.tok_end && toks[next].lower == "and"sv)
+        if (const auto* t2 = mention_at(next + 1, Label::Title)) next = t2->tok_end;
       if (demonym && next < s.tok_end && toks[next].lower == ","sv) ++next;
       const auto* p = mention_at(next, Label::Person);
       if (!p || p->entity < 0) continue;
       bool listed = item_end > 0 && st.tok_begin > item_end && st.tok_begin <= item_end + 4;
       for (auto k = item_end; listed && k < st.tok_begin; ++k)
         listed = toks[k].lower == ","sv || toks[k].lower == ";"sv || toks[k].lower == "and"sv || toks[k].lower == "the"sv;
-      if (t) title = t->name;
-      else if (listed && !title.empty())
+      if (t) {
+        if (!listed) title = t->name;  // the list's head says the title
+      } else if (listed && !title.empty())
         add("HOLDS_ROLE", p->entity, st.entity, {{"title", title}}, s, "derived.possessive_list_shares_title", 0.55);
       else title.clear();
       item_end = p->tok_end;

@@ -1086,7 +1086,8 @@ TEST_CASE("a title shared along a list of possessives, of demonyms, or of states
   Extractor ex(lex());
   auto facts = extract(ex, "wire",
                        "Ministers meet\ndate: 2026-06-21\n\n"
-                       "Turkey's Foreign Minister Ayla Demir, Egypt's Karim Nassar and Jordan's Omar Haddad attended in person.\n\n"
+                       "Turkey's Foreign Minister Ayla Demir, Pakistan's Deputy Prime Minister and Foreign Minister Imran Aziz, Egypt's "
+                       "Karim Nassar and Jordan's Omar Haddad attended in person.\n\n"
                        "On the previous day, the Ministers of Foreign Affairs of Hungary, Mr Laszlo Varga, and of the Czech Republic, Mr "
                        "Jan Novotny, met in Prague.\n\n"
                        "Prime Ministers Anna Berg of Sweden, Ole Dahl of Norway and Eva Lund of Denmark took part.\n\n"
@@ -1101,4 +1102,8 @@ TEST_CASE("a title shared along a list of possessives, of demonyms, or of states
   CHECK(relation(facts, "HOLDS_ROLE", "Ole Dahl", "Norway"));
   CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Ole Dahl", "Sweden"));
   CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Karim Nassar", "Turkey"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Ayla Demir", "Pakistan"));
+  const auto* nassar = relation(facts, "HOLDS_ROLE", "Karim Nassar", "Egypt");
+  REQUIRE(nassar);
+  CHECK(prop(*nassar, "title") == "Foreign Minister");
 }
