@@ -664,6 +664,8 @@ void organization_names(Analysis& a, const Sentence& s) {
       }
       const auto& t = toks[end];
       if (t.has(kCap) || t.has(kAllCaps)) {
+        // "the Ministry of Foreign Affairs Mohammed Al-Khulaifi": a given name past the head starts a person
+        if (head && (t.classes & a.lex.bits().given_name) && !is_head(t) && end > start && toks[end - 1].has(kCap)) break;
         if (is_head(t)) {
           head = true;
           last_head = end;
@@ -1443,8 +1445,14 @@ void organs_named_after_their_body(Analysis& a) {
           owner = &o;
     }
     if (!owner) continue;
-    auto body = short_of(*owner);
     Mention& m = a.mentions[k];
+    // "the OIC Council of Foreign Ministers" ... "its regular Council of Foreign Ministers": the organ
+    // the text named in full
+    if (auto full = lower_utf8(owner->name), part = " " + lower_utf8(m.name); full.size() > part.size() && full.ends_with(part)) {
+      m.name = owner->name;
+      continue;
+    }
+    auto body = short_of(*owner);
     m.props["organ_of"] = owner->name;
     m.name = owner_after ? m.name + " of the " + body : body + " " + m.name;  // as written
   }

@@ -1107,3 +1107,20 @@ TEST_CASE("a title shared along a list of possessives, of demonyms, or of states
   REQUIRE(nassar);
   CHECK(prop(*nassar, "title") == "Foreign Minister");
 }
+
+TEST_CASE("an organ written in full is not named after its body twice; a body's name ends where a person's begins") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet\ndate: 2026-06-21\n\n"
+                       "The extraordinary session of the OIC Council of Foreign Ministers took place on Sunday in Jeddah.\n\n"
+                       "Qatar was represented by the Minister of State at the Ministry of Foreign Affairs Mohammed Al-Rashidi.\n\n"
+                       "The OIC last met in Istanbul, on the margins of its regular Council of Foreign Ministers.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "OIC Council of Foreign Ministers") != orgs.end());
+  for (const auto& o : orgs) {
+    CHECK(o.find("Council of Foreign Ministers Council") == std::string::npos);
+    CHECK(o.find("Mohammed") == std::string::npos);
+  }
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Mohammed Al-Rashidi") != people.end());
+}
