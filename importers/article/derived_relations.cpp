@@ -162,11 +162,10 @@ void RelationBuilder::drop_unlikely_participants() {
   };
   std::erase_if(a.relations, [&](const Relation& r) {
     if (r.rule.rfind("attends.participant", 0) != 0) return false;
-    // "..., Huitfeldt said in a statement": words sent from elsewhere
-    if (sentence_says(r.sentence, {"in a statement", "in an interview", "on twitter", "on x,", "in a tweet", "on television", "in a video"}))
-      return true;
     const auto& m = a.entities[static_cast<std::size_t>(r.to)];
-    return later(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r);
+    if (later(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r)) return true;
+    // "..., Huitfeldt said in a statement": words sent from elsewhere
+    return sentence_says(r.sentence, {"in a statement", "in an interview", "on twitter", "on x,", "in a tweet", "on television", "in a video"});
   });
 }
 
@@ -359,12 +358,13 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
   for (const auto& s : a.seg.sentences) {
     if (s.index == 0 || a.topic_by_sentence[static_cast<std::size_t>(s.index)] != main) continue;
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
-    bool other = false;
+    bool other = false, official = false;
     for (int oi : here) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
       other = other || (o.label == Label::Meeting && o.entity >= 0 && o.entity != main) || o.label == Label::Date;
+      official = official || (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity));
     }
-    if (other || sentence_says(s.index, {"in a statement", "in an interview", "on twitter", "in a tweet", "by video", "did not",
+    if (!official || other || sentence_says(s.index, {"in a statement", "in an interview", "on twitter", "in a tweet", "by video", "did not",
                                          "not attend", "absent", "skipped", "stayed away"}))
       continue;
     for (int oi : here) {
