@@ -1050,7 +1050,7 @@ TEST_CASE("a lead that names no meeting places the meeting named next; a series'
         if (k == "date") CHECK(v.as_string() == "2026-04-28");
 }
 
-TEST_CASE("met A and B separately: one meeting each; hosted A and B for the talks: no encounter of the three") {
+TEST_CASE("met A and B separately, talks with A on ... and with B: one meeting each; hosted A and B for the talks: no encounter of the three") {
   Extractor ex(lex());
   auto facts = extract(ex, "wire",
                        "Summit\ndate: 2024-09-05\n\n"
@@ -1058,8 +1058,13 @@ TEST_CASE("met A and B separately: one meeting each; hosted A and B for the talk
                        "President Chen Wei held talks with Nigerian President Bola Adeyemi on Wednesday, and met with Zambian President "
                        "Peter Mwale and Mauritanian President Sidi Ould Ahmed separately on Tuesday evening.\n\n"
                        "First Vice Foreign Minister Park Min-ho hosted U.S. Deputy Secretary of State Carl Dawson and Japanese Vice "
-                       "Foreign Minister Kenji Sato for the trilateral vice foreign ministerial talks in Seoul.\n");
+                       "Foreign Minister Kenji Sato for the trilateral vice foreign ministerial talks in Seoul.\n\n"
+                       "On the sidelines, Foreign Minister Ivan Petrenko held talks with Foreign Minister Andrei Lupu on a bridge project "
+                       "and with Foreign Minister Marek Nowak on air defence.\n");
   CHECK(relation(facts, "MET_WITH", "Chen Wei", "Peter Mwale"));
+  CHECK(relation(facts, "MET_WITH", "Ivan Petrenko", "Marek Nowak"));
+  CHECK(relation(facts, "MET_WITH", "Ivan Petrenko", "Andrei Lupu"));
+  CHECK_FALSE(relation(facts, "MET_WITH", "Andrei Lupu", "Marek Nowak"));
   CHECK(relation(facts, "MET_WITH", "Chen Wei", "Sidi Ould Ahmed"));
   CHECK_FALSE(relation(facts, "MET_WITH", "Peter Mwale", "Sidi Ould Ahmed"));
   for (const auto& n : names(facts, "Meeting"))
