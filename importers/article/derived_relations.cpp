@@ -816,7 +816,13 @@ int RelationBuilder::visited_state(const PendingTitle& p) {
   for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)]) {
     const auto& o = a.mentions[static_cast<std::size_t>(oi)];
     if (o.tok_begin < person->tok_begin) {
+      // "on his first visit to Moldova"
+      bool visited = false;
+      if (o.label == Label::State && o.entity >= 0 && o.kind != "demonym"sv && o.tok_begin >= s.tok_begin + 2 && toks[o.tok_begin - 1].lower == "to"sv)
+        for (auto k = o.tok_begin - 1; k > s.tok_begin && k + 4 > o.tok_begin && !visited; --k)
+          visited = toks[k - 1].lower == "visit"sv || toks[k - 1].lower == "trip"sv;
       if (int st = state_of_town(o); st >= 0) nearest = st;
+      else if (visited) nearest = o.entity;
       else if (o.label == Label::State && o.entity >= 0) nearest = -2;
     } else if (o.tok_begin >= person->tok_end && o.tok_begin <= person->tok_end + 3) {
       if (int st = state_of_town(o); st >= 0) return st;

@@ -1129,3 +1129,12 @@ TEST_CASE("an organ written in full is not named after its body twice; a body's 
   auto people = names(facts, "Person");
   CHECK(std::find(people.begin(), people.end(), "Mohammed Al-Rashidi") != people.end());
 }
+
+TEST_CASE("a bare title of the host who receives a visitor belongs to the state visited") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Visit\ndate: 2026-05-14\n\n"
+                       "Secretary-General Paul Varga, who was on his first visit to Moldova since taking office, was received by "
+                       "President Elena Rusu.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Elena Rusu", "Moldova"));
+}
