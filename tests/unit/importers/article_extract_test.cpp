@@ -973,6 +973,14 @@ TEST_CASE("members listed after 'has N members ...:', 'as Council members ...:',
   CHECK(relation(facts, "MEMBER_OF", "Uruguay", "Atlantic Rim Conference"));
   CHECK(relation(facts, "MEMBER_OF", "Chile", "Atlantic Rim Conference"));
   CHECK(relation(facts, "MEMBER_OF", "Iceland", "Nordic Council"));
+  auto more = extract(ex, "wire",
+                      "Members\ndate: 2026-05-01\n\n"
+                      "Brazil, Argentina, Paraguay and Uruguay make up Mercosur.\n\n"
+                      "The Gulf Cooperation Council (made up of Bahrain, Kuwait and Oman) met in Doha.\n\n"
+                      "The East African Community's eight partner states are Burundi, Kenya and Rwanda.\n");
+  CHECK(relation(more, "MEMBER_OF", "Paraguay", "Mercosur"));
+  CHECK(relation(more, "MEMBER_OF", "Kuwait", "Gulf Cooperation Council"));
+  CHECK(relation(more, "MEMBER_OF", "Kenya", "East African Community"));
   CHECK(relation(facts, "MEMBER_OF", "Ecuador", "Human Rights Council"));
 }
 
