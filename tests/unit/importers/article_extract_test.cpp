@@ -1146,3 +1146,16 @@ TEST_CASE("a bare title of the host who receives a visitor belongs to the state 
                        "President Elena Rusu.\n");
   CHECK(relation(facts, "HOLDS_ROLE", "Elena Rusu", "Moldova"));
 }
+
+TEST_CASE("one who flew in for the summit attends it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Leaders meet in Lisbon\ndate: 2026-05-01\n\n"
+                       "Leaders of the Community of Portuguese Language Countries met in Lisbon on Friday for their annual summit.\n\n"
+                       "Guinea-Bissau's President Umaro Balde flew in for the summit on Thursday.\n");
+  std::string summit;
+  for (const auto& n : names(facts, "Meeting"))
+    if (relation(facts, "ATTENDS", "Umaro Balde", n)) summit = n;
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "HELD_IN", summit, "Lisbon"));
+}
