@@ -1159,3 +1159,11 @@ TEST_CASE("one who flew in for the summit attends it") {
   REQUIRE(!summit.empty());
   CHECK(relation(facts, "HELD_IN", summit, "Lisbon"));
 }
+
+TEST_CASE("a meeting held in the resort of a town is held there") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Summit\ndate: 2026-05-06\n\n"
+                       "The Arab League summit, held in the Egyptian resort of Sharm el-Sheikh, ended on Tuesday.\n");
+  CHECK(relation(facts, "HELD_IN", "Arab League summit", "Sharm el-Sheikh"));
+}
