@@ -1075,6 +1075,8 @@ void person_references(Analysis& a) {
     if (m.label != Label::Person) continue;
     if (m.name.find(' ') == std::string::npos) {
       auto it = by_surname.find(word_key(m.name));
+      // "President Ramos-Horta" for José Ramos-Horta: a hyphenated surname is keyed by its last half
+      if (it == by_surname.end() && m.name.find('-') != std::string::npos) it = by_surname.find(surname_key(m.name));
       if (it != by_surname.end() && it->second.size() == 1) m.name = it->second.front();
       continue;
     }

@@ -1167,3 +1167,14 @@ TEST_CASE("a meeting held in the resort of a town is held there") {
                        "The Arab League summit, held in the Egyptian resort of Sharm el-Sheikh, ended on Tuesday.\n");
   CHECK(relation(facts, "HELD_IN", "Arab League summit", "Sharm el-Sheikh"));
 }
+
+TEST_CASE("a title before a hyphenated surname refers to the one person of that name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Visit\ndate: 2026-02-19\n\n"
+                       "In Dili on Wednesday, Mr Peters met President Jose Silva-Horta.\n\n"
+                       "\"President Silva-Horta made clear that we are friends,\" Mr Peters said.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Jose Silva-Horta") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "Silva-Horta") == people.end());
+}
