@@ -1178,3 +1178,17 @@ TEST_CASE("a title before a hyphenated surname refers to the one person of that 
   CHECK(std::find(people.begin(), people.end(), "Jose Silva-Horta") != people.end());
   CHECK(std::find(people.begin(), people.end(), "Silva-Horta") == people.end());
 }
+
+TEST_CASE("a numbered joint commission is a meeting, and those who co-chaired it attend it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Visit\ndate: 2026-02-19\n\n"
+                       "In Jakarta on Monday, Foreign Minister Aroha Tane co-chaired the sixth New Zealand–Indonesia Joint Ministerial "
+                       "Commission with Indonesian Foreign Minister Budi Santoso.\n");
+  std::string commission;
+  for (const auto& n : names(facts, "Meeting"))
+    if (n.find("Joint Ministerial Commission") != std::string::npos) commission = n;
+  REQUIRE(!commission.empty());
+  CHECK(relation(facts, "ATTENDS", "Aroha Tane", commission));
+  CHECK(relation(facts, "ATTENDS", "Budi Santoso", commission));
+}
