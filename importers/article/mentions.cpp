@@ -1236,6 +1236,21 @@ void title_references(Analysis& a) {
   }
 }
 
+// A one-word mention that refers to someone or something named before ("he", "the bloc"): it names
+// the referent, and its surface is no alias of it.
+Mention reference(const Analysis& a, const Sentence& s, std::uint32_t k, Label label, const std::string& name, const char* rule) {
+  Mention m;
+  m.label = label;
+  m.tok_begin = k;
+  m.tok_end = k + 1;
+  m.sentence = s.index;
+  m.surface = a.text_of(k, k + 1);
+  m.name = name;
+  m.rule = rule;
+  m.alias_worthy = false;
+  return m;
+}
+
 // "He left Georgetown for Nairobi, where he is expected to meet ...": "he" and "she" refer to the
 // person the text is following, the first one named in the same sentence before the pronoun, else
 // in the nearest sentence before that names someone.
@@ -1259,16 +1274,7 @@ void pronoun_subjects(Analysis& a) {
       if (toks[i].lower != "he"sv && toks[i].lower != "she"sv) continue;
       const auto& who = first_here.empty() ? current : first_here;
       if (who.empty()) continue;
-      Mention m;
-      m.label = Label::Person;
-      m.tok_begin = i;
-      m.tok_end = i + 1;
-      m.sentence = s.index;
-      m.surface = a.text_of(i, i + 1);
-      m.name = who;
-      m.rule = "person.pronoun";
-      m.alias_worthy = false;
-      found.push_back(std::move(m));
+      found.push_back(reference(a, s, i, Label::Person, who, "person.pronoun"));
     }
     for (const auto* p : people)
       if (p->surface != "I"sv) {
@@ -1313,16 +1319,7 @@ void organization_anaphora(Analysis& a) {
   std::vector<std::pair<std::string, std::string>> seen;  // name, "kind lower-case name", in text order
   std::vector<Mention> found;
   auto refer = [&](const Sentence& s, std::uint32_t k, const std::string& referent) {
-    Mention m;
-    m.label = Label::Organization;
-    m.tok_begin = k;
-    m.tok_end = k + 1;
-    m.sentence = s.index;
-    m.surface = a.text_of(k, k + 1);
-    m.name = referent;
-    m.rule = "organization.anaphora";
-    m.alias_worthy = false;
-    found.push_back(std::move(m));
+    found.push_back(reference(a, s, k, Label::Organization, referent, "organization.anaphora"));
   };
   std::size_t mi = 0;
   std::vector<const Mention*> orgs;

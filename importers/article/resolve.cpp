@@ -405,6 +405,14 @@ void resolve(Analysis& a) {
     return is_time(first);
   };
   int headline_meeting = -1;
+  // the mention is the topic meeting again: it counts, and lends what it says (place, date, convener)
+  auto join_topic = [&](Mention& m) {
+    auto& e = a.entities[static_cast<std::size_t>(topic)];
+    m.entity = topic;
+    ++e.mentions;
+    for (const auto& [k, v] : m.props)
+      if (!v.empty() && !e.props.count(k)) e.props[k] = v;
+  };
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     auto& m = a.mentions[mi];
     while (next_sentence <= static_cast<std::size_t>(m.sentence) && next_sentence < a.topic_by_sentence.size()) {
@@ -489,29 +497,17 @@ void resolve(Analysis& a) {
       continue;
     }
     if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && narrower_name_of_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
-      auto& e = a.entities[static_cast<std::size_t>(topic)];
-      m.entity = topic;
-      ++e.mentions;
-      for (const auto& [k, v] : m.props)
-        if (!v.empty() && !e.props.count(k)) e.props[k] = v;
+      join_topic(m);
       continue;
     }
     if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
       // "Jeddah summit" in the headline, "the 32nd Arab League summit" below: one meeting, now with its convener
-      auto& e = a.entities[static_cast<std::size_t>(topic)];
-      m.entity = topic;
-      ++e.mentions;
-      for (const auto& [k, v] : m.props)
-        if (!v.empty() && !e.props.count(k)) e.props[k] = v;
+      join_topic(m);
       continue;
     }
     if (m.label == Label::Meeting && topic >= 0 && m.rule == "meeting.group_met"sv && reports_headline_meeting(a.entities[static_cast<std::size_t>(topic)], m)) {
       // "Seoul talks" in the headline, "the No. 2 diplomats of ... met in Seoul on Friday" in the lead
-      auto& e = a.entities[static_cast<std::size_t>(topic)];
-      m.entity = topic;
-      ++e.mentions;
-      for (const auto& [k, v] : m.props)
-        if (!v.empty() && !e.props.count(k)) e.props[k] = v;
+      join_topic(m);
       continue;
     }
     auto key = key_of(m);
