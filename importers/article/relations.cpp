@@ -170,6 +170,17 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     }
     return out;
   }
+  if (arg == "@last_two"sv) {
+    // "the two ministers also met": the last two people named before the match
+    const auto tb = units[mr.begin].tb;
+    for (auto m = a.mentions.rbegin(); m != a.mentions.rend() && out.size() < 2; ++m) {
+      if (m->label != Label::Person || m->entity < 0 || m->sentence > s.index || (m->sentence == s.index && m->tok_end > tb)) continue;
+      if (m->sentence + 2 < s.index) break;  // no further back than the sentence before last
+      if (std::find(out.begin(), out.end(), m->entity) == out.end()) out.push_back(m->entity);
+    }
+    if (out.size() < 2) out.clear();
+    return out;
+  }
   if (arg == "@main"sv) {
     if (int m = main_meeting(); m >= 0) out.push_back(m);
     return out;
@@ -395,10 +406,12 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
     auto tos = resolve_arg(act.args[1], mr, units, s);
     if (act.verb == "ENCOUNTERS"sv) {
       // "met A and B separately": one meeting for each pair, with its properties
+      std::set<std::pair<int, int>> done;
       for (int f : froms)
         for (int t : tos) {
           if (f == t || a.entities[static_cast<std::size_t>(f)].label != Label::Person || a.entities[static_cast<std::size_t>(t)].label != Label::Person)
             continue;
+          if (!done.emplace(std::min(f, t), std::max(f, t)).second) continue;
           int m = meeting_named(short_reference(f) + "\u2013" + short_reference(t) + " meeting", s, mr.rule->name);
           add("ATTENDS", f, m, {}, s, mr.rule->name, confidence);
           add("ATTENDS", t, m, {}, s, mr.rule->name, confidence);

@@ -1192,3 +1192,14 @@ TEST_CASE("a numbered joint commission is a meeting, and those who co-chaired it
   CHECK(relation(facts, "ATTENDS", "Aroha Tane", commission));
   CHECK(relation(facts, "ATTENDS", "Budi Santoso", commission));
 }
+
+TEST_CASE("the two ministers met: the last two people named") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Session\ndate: 2026-05-01\n\n"
+                       "On the margins of the session in Istanbul, Foreign Minister Omer Kaya held separate bilateral meetings with "
+                       "Foreign Minister Ilgar Mammadov and Foreign Minister Aram Sargsyan.\n\n"
+                       "The two South Caucasus ministers also met each other briefly in Istanbul.\n");
+  CHECK(relation(facts, "MET_WITH", "Ilgar Mammadov", "Aram Sargsyan"));
+  CHECK(relation(facts, "MET_WITH", "Omer Kaya", "Aram Sargsyan"));
+}
