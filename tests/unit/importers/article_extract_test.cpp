@@ -1203,3 +1203,19 @@ TEST_CASE("the two ministers met: the last two people named") {
   CHECK(relation(facts, "MET_WITH", "Ilgar Mammadov", "Aram Sargsyan"));
   CHECK(relation(facts, "MET_WITH", "Omer Kaya", "Aram Sargsyan"));
 }
+
+TEST_CASE("where the next meeting will be: invited to a town for it, or planned for a town") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Summit\ndate: 2026-04-28\n\n"
+                       "Leaders of the Three Seas Initiative met in Dubrovnik on Tuesday for the summit.\n\n"
+                       "President Alar Kask invited leaders to Tartu for the next summit in spring 2027.\n\n"
+                       "The Nordic Council met in Oslo. The council's next session is planned for Bergen.\n");
+  bool tartu = false, bergen = false;
+  for (const auto& n : names(facts, "Meeting")) {
+    tartu = tartu || relation(facts, "HELD_IN", n, "Tartu");
+    bergen = bergen || relation(facts, "HELD_IN", n, "Bergen");
+  }
+  CHECK(tartu);
+  CHECK(bergen);
+}
