@@ -1218,8 +1218,12 @@ void title_references(Analysis& a) {
       std::string who;
       bool unique = true;
       auto mine = words_of(t->name);
+      // "the President of Russia" after "President of the Russian Federation X": with the state known,
+      // the office is what comes before "of"
+      auto office = [&](const std::string& w) { return state_name.empty() || w.find(" of ") == std::string::npos ? w : w.substr(0, w.find(" of ") + 1); };
       for (const auto& b : bearers)
-        if (b.title.find(mine) != std::string::npos && (state_name.empty() || b.state == state_name)) {
+        if ((b.title.find(mine) != std::string::npos || office(b.title).find(office(mine)) != std::string::npos) &&
+            (state_name.empty() || b.state == state_name)) {
           if (!who.empty() && who != b.person) unique = false;
           who = b.person;
         }

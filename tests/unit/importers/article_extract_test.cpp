@@ -1219,3 +1219,13 @@ TEST_CASE("where the next meeting will be: invited to a town for it, or planned 
   CHECK(tartu);
   CHECK(bergen);
 }
+
+TEST_CASE("'the President of Russia' refers to the one introduced as President of the Russian Federation") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "readout",
+                       "Meeting\ndate: 2026-05-29\n\n"
+                       "Taking part were President of the Russian Federation Ivan Sokolov and President of the Republic of Belarus "
+                       "Pavel Drozd.\n\n"
+                       "On the sidelines, the President of Russia also met with President of Belarus Pavel Drozd.\n");
+  CHECK(relation(facts, "MET_WITH", "Ivan Sokolov", "Pavel Drozd"));
+}
