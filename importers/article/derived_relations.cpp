@@ -1088,15 +1088,18 @@ void RelationBuilder::plural_title_over_list() {
   for (const auto& s : a.seg.sentences) {
     std::string title;
     std::uint32_t title_end = 0;
-    for (auto i = s.tok_begin; i < s.tok_end && title.empty(); ++i)
+    for (auto i = s.tok_begin; i < s.tok_end && title.empty(); ++i) {
+      // (only a capitalized word ending in "s" can be one: most tokens stop here)
+      if (!toks[i].has(kCap) || toks[i].lower.size() < 4 || toks[i].lower.back() != 's') continue;
       for (const auto& [plural, singular] : plurals)
-        if (toks[i].lower == plural && toks[i].has(kCap)) {
+        if (toks[i].lower == plural) {
           title = std::string(singular);
           // "Prime Ministers", "Foreign Ministers": the capitalized words before it belong to the title
           for (auto k = i; k > s.tok_begin && toks[k - 1].has(kCap) && !(toks[k - 1].classes & a.lex.bits().name); --k)
             title = a.text_of(k - 1, k) + " " + title;
           title_end = i + 1;
         }
+    }
     if (title.empty()) continue;
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
     auto mention_at = [&](std::uint32_t t, Label l) -> const Mention* {
