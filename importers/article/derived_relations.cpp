@@ -169,6 +169,13 @@ void RelationBuilder::drop_unlikely_participants() {
   });
 }
 
+// A meeting takes another name; whoever represented someone at it did so under the new one.
+void RelationBuilder::rename_meeting(Entity& e, const std::string& name) {
+  for (auto& r : a.relations)
+    if (auto f = r.props.find("forum"); f != r.props.end() && f->second == e.name) f->second = name;
+  e.name = name;
+}
+
 // A meeting the text only calls "the talks" is named after where it took place or who convened it;
 // one that stays nameless is dropped (a node called "talks" would merge every article's talks).
 void RelationBuilder::name_bare_meetings() {
@@ -198,9 +205,7 @@ void RelationBuilder::name_bare_meetings() {
       e.label = Label::None;
       continue;
     }
-    for (auto& r : a.relations)
-      if (auto f = r.props.find("forum"); f != r.props.end() && f->second == e.name) f->second = name;
-    e.name = name;
+    rename_meeting(e, name);
   }
 }
 
@@ -532,7 +537,7 @@ void RelationBuilder::place_pending_titles() {
     double confidence = 0.6;
     // a spokesperson speaks for the government the text quotes, not for a state the sentence names
     // ("the summit, which Russia hosts, foreign ministry spokesperson X told reporters")
-    bool spokes = lower_utf8(p.title).find("spokes") != std::string::npos;
+    bool spokes = find_ascii_ci(p.title, "spokes") != std::string_view::npos;
     // for someone a visitor met, the state the visit is in ("In Dili on Wednesday, Mr Peters met
     // Prime Minister X", "called on President X at the palace, where they reaffirmed ... China")
     if (states.empty() && !spokes && national_office(p.title))
@@ -912,9 +917,7 @@ void RelationBuilder::name_encounters_after_both() {
     if (people.size() != 2) continue;
     auto noun = e.name.substr(e.name.rfind(' ') + 1);
     auto name = short_reference(people[0]) + "\u2013" + short_reference(people[1]) + " " + noun;
-    for (auto& r : a.relations)
-      if (auto f = r.props.find("forum"); f != r.props.end() && f->second == e.name) f->second = name;
-    e.name = name;
+    rename_meeting(e, name);
   }
 }
 
@@ -940,8 +943,7 @@ void RelationBuilder::one_encounter_per_pair() {
     if (!date(f).empty() && !date(e).empty() && date(f) != date(e)) continue;
     // the later one's facts go to the first
     const int into = it->second, from = static_cast<int>(i);
-    for (auto& r : a.relations)
-      if (auto fo = r.props.find("forum"); fo != r.props.end() && fo->second == e.name) fo->second = f.name;
+    rename_meeting(e, f.name);
     std::vector<Relation> moved;
     std::erase_if(a.relations, [&](Relation& r) {
       if (r.from != from && r.to != from) return false;
@@ -1078,6 +1080,15 @@ void RelationBuilder::small_meetings_are_encounters() {
   }
 }
 
+// The sentence's mention of `label` that starts at token `tok`, if any.
+const Mention* RelationBuilder::mention_starting_at(int sentence, std::uint32_t tok, Label label) const {
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(sentence)]) {
+    const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+    if (m.label == label && m.tok_begin == tok) return &m;
+  }
+  return nullptr;
+}
+
 // "Prime Ministers Andrew Holness of Jamaica, Keith Rowley of Trinidad and Tobago and Philip Davis
 // of the Bahamas": one plural title over a list of people, each "of" a state.
 void RelationBuilder::plural_title_over_list() {
@@ -1102,13 +1113,7 @@ void RelationBuilder::plural_title_over_list() {
     }
     if (title.empty()) continue;
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
-    auto mention_at = [&](std::uint32_t t, Label l) -> const Mention* {
-      for (int oi : here) {
-        const auto& m = a.mentions[static_cast<std::size_t>(oi)];
-        if (m.label == l && m.entity >= 0 && m.tok_begin == t) return &m;
-      }
-      return nullptr;
-    };
+    auto mention_at = [&](std::uint32_t t, Label l) { return mention_starting_at(s.index, t, l); };
     for (std::size_t k = 0; k < here.size(); ++k) {
       const auto& p = a.mentions[static_cast<std::size_t>(here[k])];
       if (p.tok_begin < title_end || p.entity < 0) continue;
@@ -1142,13 +1147,7 @@ void RelationBuilder::possessive_list_shares_title() {
   const auto& toks = a.seg.tokens;
   for (const auto& s : a.seg.sentences) {
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
-    auto mention_at = [&](std::uint32_t t, Label l) -> const Mention* {
-      for (int oi : here) {
-        const auto& m = a.mentions[static_cast<std::size_t>(oi)];
-        if (m.label == l && m.tok_begin == t) return &m;
-      }
-      return nullptr;
-    };
+    auto mention_at = [&](std::uint32_t t, Label l) { return mention_starting_at(s.index, t, l); };
     auto possessive = [&](std::uint32_t t) { return t < s.tok_end && (toks[t].lower == "'s"sv || toks[t].lower == "\xE2\x80\x99s"sv); };
     std::string title;
     std::uint32_t item_end = 0;  // where the last item of the list ended

@@ -1325,6 +1325,13 @@ void organization_anaphora(Analysis& a) {
   auto refer = [&](const Sentence& s, std::uint32_t k, const std::string& referent) {
     found.push_back(reference(a, s, k, Label::Organization, referent, "organization.anaphora"));
   };
+  // the body named last whose kind or name holds the noun ("organisation" also finds "organization")
+  auto last_named = [&](std::string_view noun) {
+    std::string_view key = noun == "organisation"sv ? "organi"sv : noun;
+    for (auto o = seen.rbegin(); o != seen.rend(); ++o)
+      if (o->second.find(key) != std::string::npos) return o->first;
+    return std::string();
+  };
   std::size_t mi = 0;
   std::vector<const Mention*> orgs;
   for (const auto& m : a.mentions)
@@ -1349,11 +1356,7 @@ void organization_anaphora(Analysis& a) {
         const auto& w = toks[i].lower;
         if (w.size() < 5 || w.size() > 10 || !std::strchr("caulf", w[0]) || std::find(std::begin(bare), std::end(bare), w) == std::end(bare)) continue;
         if (toks[i + 1].has(kCap) || toks[i + 1].lower == "of"sv || toks[i + 1].lower == "for"sv || toks[i + 1].lower == "-"sv) continue;
-        std::string referent;
-        for (auto o = seen.rbegin(); referent.empty() && o != seen.rend(); ++o)
-          if (o->second.find(toks[i].lower) != std::string::npos) referent = o->first;
-        if (referent.empty()) continue;
-        refer(s, i, referent);
+        if (auto referent = last_named(w); !referent.empty()) refer(s, i, referent);
         continue;
       }
       // "the 15-member bloc", "the regional bloc": skip a size and a few adjectives before the noun
@@ -1372,9 +1375,7 @@ void organization_anaphora(Analysis& a) {
       const auto& w = toks[n].lower;
       if (std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns)) continue;
       bool generic = w == "bloc"sv || w == "body"sv || w == "grouping"sv || w == "format"sv || w == "mechanism"sv || w == "club"sv;
-      std::string referent = generic ? last_org : "";
-      for (auto o = seen.rbegin(); referent.empty() && o != seen.rend(); ++o)
-        if (o->second.find(w == "organisation"sv ? "organi" : w) != std::string::npos) referent = o->first;
+      std::string referent = generic ? last_org : last_named(w);
       if (referent.empty()) continue;
       refer(s, n, referent);
     }

@@ -70,6 +70,7 @@ struct RelationBuilder {
       if (r.type == type) out.push_back(r);
     return out;
   }
+  void rename_meeting(Entity& e, const std::string& name);
   void name_encounters_after_both();
   void one_encounter_per_pair();
   void drop_encounters_inside_named_meetings();
@@ -98,6 +99,7 @@ struct RelationBuilder {
   int visited_state(const PendingTitle& p);
   int coordinated_state(const PendingTitle& p) const;
   const Mention* mention_of(const PendingTitle& p) const;
+  const Mention* mention_starting_at(int sentence, std::uint32_t tok, Label label) const;
   int its_state(const PendingTitle& p) const;
   int host_state(const PendingTitle& p);
   std::map<int, int> government_roles() const;

@@ -184,26 +184,35 @@ std::string other_year(const Analysis& a, const Mention& m) {
 }
 bool other_years(const Analysis& a, const Mention& m) { return !other_year(a, m).empty(); }
 
+using Props = std::map<std::string, std::string>;
+
+// A property's value, "" when there is none.
+std::string prop(const Props& p, const char* k) {
+  auto it = p.find(k);
+  return it == p.end() ? std::string() : it->second;
+}
+
+// Nothing the two say of `keys` is against the other (what one leaves out agrees with anything).
+bool nothing_against(const Props& x, const Props& y, std::initializer_list<const char*> keys) {
+  for (const char* k : keys) {
+    auto u = prop(x, k), v = prop(y, k);
+    if (!u.empty() && !v.empty() && u != v) return false;
+  }
+  return true;
+}
+
 // The topic is a meeting the text has only called "a summit" or "the talks", and the mention names
 // a meeting of that kind ("the 47th ASEAN Summit") that says nothing against it.
 bool names_bare_topic(const Entity& topic, const Mention& m) {
   auto tk = meeting_key(topic.name), mk = meeting_key(m.name);
   if (tk.empty() || mk.empty() || tk.front() != '|' || mk.front() == '|') return false;
   if (tk.substr(tk.find('|')) != mk.substr(mk.find('|'))) return false;
-  for (const char* k : {"place", "date", "status"}) {
-    auto x = topic.props.find(k), y = m.props.find(k);
-    if (x != topic.props.end() && y != m.props.end() && !x->second.empty() && !y->second.empty() && x->second != y->second) return false;
-  }
-  return true;
+  return nothing_against(topic.props, m.props, {"place", "date", "status"});
 }
 
 // A meeting mention that only says where (or only who convened it) and the topic meeting that only
 // says the other, with the same noun ("summit") and no date against it, are one meeting.
 bool completes_topic(const Entity& topic, const Mention& m, const std::string& article_date) {
-  auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
-    auto it = p.find(k);
-    return it == p.end() ? std::string() : it->second;
-  };
   auto noun = [](std::string_view name) {
     auto key = meeting_key(name);
     return key.substr(key.find('|'));
@@ -223,10 +232,6 @@ bool completes_topic(const Entity& topic, const Mention& m, const std::string& a
 // body, the same place's) same kind of meeting, one name's words all in the other's, and nothing said
 // against it (place, date), is the topic again.
 bool narrower_name_of_topic(const Entity& topic, const Mention& m) {
-  auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
-    auto it = p.find(k);
-    return it == p.end() ? std::string() : it->second;
-  };
   auto conv = prop(m.props, "convened_by"), place = prop(m.props, "place");
   bool same_body = !conv.empty() && conv == prop(topic.props, "convened_by");
   bool same_place = !place.empty() && place == prop(topic.props, "place") && conv.empty() && prop(topic.props, "convened_by").empty();
@@ -236,10 +241,7 @@ bool narrower_name_of_topic(const Entity& topic, const Mention& m) {
   bool headline_in_lead = topic.sentence == 0 && m.sentence <= 2 && !own_key.empty() && own_key.front() != '|';
   if (!(same_body || same_place || headline_in_lead) || m.props.count("corefer")) return false;
   if (prop(m.props, "status") != prop(topic.props, "status")) return false;  // "the next full OPEC+ ministerial meeting"
-  for (const char* k : {"place", "date"}) {
-    auto x = prop(topic.props, k), y = prop(m.props, k);
-    if (!x.empty() && !y.empty() && x != y) return false;
-  }
+  if (!nothing_against(topic.props, m.props, {"place", "date"})) return false;
   auto tk = meeting_key(topic.name, true), mk = meeting_key(m.name, true);
   auto bar_t = tk.find('|'), bar_m = mk.find('|');
   if (tk.substr(bar_t) != mk.substr(bar_m)) return false;  // a summit is not the ministers' meeting before it
@@ -264,14 +266,7 @@ bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m
   if (topic.rule != "meeting.verb_in_place"sv) return false;
   // not a briefing or an encounter reported inside it
   if (m.props.count("corefer") || m.props.count("kind") || m.rule == "meeting.verb_in_place"sv || m.rule.rfind("met.", 0) == 0) return false;
-  auto prop = [](const std::map<std::string, std::string>& p, const char* k) {
-    auto it = p.find(k);
-    return it == p.end() ? std::string() : it->second;
-  };
-  for (const char* k : {"place", "convened_by", "date"}) {
-    auto x = prop(topic.props, k), y = prop(m.props, k);
-    if (!x.empty() && !y.empty() && x != y) return false;
-  }
+  if (!nothing_against(topic.props, m.props, {"place", "convened_by", "date"})) return false;
   if (m.sentence <= topic.sentence + 2) return true;  // named soon after
   // or later, as the meeting of the body the verb's sentence names ("NATO defence ministers meet in
   // Brussels" ... "the NATO defence ministers' meeting")
@@ -288,11 +283,7 @@ bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m
 // (place, date, convener) says otherwise.
 bool reports_headline_meeting(const Entity& topic, const Mention& m) {
   if (topic.sentence != 0 || m.sentence > 2 || topic.props.count("kind")) return false;
-  for (const char* k : {"place", "convened_by", "date"}) {
-    auto x = topic.props.find(k), y = m.props.find(k);
-    if (x != topic.props.end() && y != m.props.end() && !x->second.empty() && !y->second.empty() && x->second != y->second) return false;
-  }
-  return true;
+  return nothing_against(topic.props, m.props, {"place", "convened_by", "date"});
 }
 
 }  // namespace

@@ -31,8 +31,8 @@ bool is_list_item(std::string_view line) {
   return line.rfind("- ", 0) == 0 || line.rfind("\xE2\x80\xA2 ", 0) == 0 || line.rfind("* ", 0) == 0;
 }
 
-// Does the trimmed line read like a sentence of prose (or is it a heading, a button, a byline)?
-// "May 29, 2026, Astana": the date and place line that heads a readout
+// "May 29, 2026, Astana": the date and place line that heads a readout (mentions.cpp's dateline()
+// finds the place in it)
 bool is_date_place_line(std::string_view line) {
   auto sp = line.find(' ');
   if (sp == std::string_view::npos || month_number(lower_utf8(line.substr(0, sp))) == 0) return false;
@@ -55,6 +55,7 @@ bool is_date_place_line(std::string_view line) {
   return words >= 1 && words <= 3;
 }
 
+// Does the trimmed line read like a sentence of prose (or is it a heading, a button, a byline)?
 bool is_prose_line(std::string_view line, const Lexicon& lex) {
   // only the line's start is compared: lower-case as many code points as the longest boilerplate
   // has bytes (each lower-cases to one byte or more)
