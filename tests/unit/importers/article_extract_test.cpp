@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "importers/article/extractor.hpp"
@@ -43,6 +44,22 @@ std::vector<std::string> names(const std::vector<Fact>& facts, const std::string
   for (const auto& f : facts)
     if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == label) out.push_back(e->name);
   return out;
+}
+// the (last) meeting that `person` attends, that is held in `place`, or whose name holds `part`; "" if none
+std::string meeting_where(const std::vector<Fact>& facts, const std::function<bool(const std::string&)>& fits) {
+  std::string found;
+  for (const auto& n : names(facts, "Meeting"))
+    if (fits(n)) found = n;
+  return found;
+}
+std::string meeting_attended_by(const std::vector<Fact>& facts, const std::string& person) {
+  return meeting_where(facts, [&](const std::string& n) { return relation(facts, "ATTENDS", person, n) != nullptr; });
+}
+std::string meeting_held_in(const std::vector<Fact>& facts, const std::string& place) {
+  return meeting_where(facts, [&](const std::string& n) { return relation(facts, "HELD_IN", n, place) != nullptr; });
+}
+std::string meeting_named_with(const std::vector<Fact>& facts, const std::string& part) {
+  return meeting_where(facts, [&](const std::string& n) { return n.find(part) != std::string::npos; });
 }
 const std::string seed_dir = std::string(FG_SOURCE_DIR) + "/../shared/seed/";
 }  // namespace
@@ -722,9 +739,7 @@ TEST_CASE("the state whose town hosts the meeting of several parties is at it") 
                        "Leaders meet\ndate: 2026-05-04\n\n"
                        "The presidents of Uganda and Tanzania met in Kisumu on Monday.\n\n"
                        "It was the first such meeting Kenya has organised since 2019.\n");
-  std::string meeting;
-  for (const auto& n : names(facts, "Meeting"))
-    if (relation(facts, "HELD_IN", n, "Kisumu")) meeting = n;
+  auto meeting = meeting_held_in(facts, "Kisumu");
   REQUIRE(!meeting.empty());
   CHECK(relation(facts, "ATTENDS", "Uganda", meeting));
   CHECK(relation(facts, "ATTENDS", "Kenya", meeting));
@@ -817,9 +832,7 @@ TEST_CASE("a leader who stayed home and sent another; two who represented a unio
                        "stayed home, leaving Foreign Minister Rosa Quispe to head his country's delegation.\n\n"
                        "European Commission President Eva Lind and European Council President Marc Dubois represented the EU, while the "
                        "African Union delegation was led by its Commission chairperson, Amadou Diallo.\n");
-  std::string summit;
-  for (const auto& n : names(facts, "Meeting"))
-    if (relation(facts, "HELD_IN", n, "Durban")) summit = n;
+  auto summit = meeting_held_in(facts, "Durban");
   REQUIRE(!summit.empty());
   CHECK(relation(facts, "REPRESENTS", "Luis Vera", "Chile"));
   CHECK(relation(facts, "REPRESENTS", "Rosa Quispe", "Peru"));
@@ -865,9 +878,7 @@ TEST_CASE("a summit opened with leaders arriving; 'the Russian president' is the
                        "TEHRAN, August 12. /TASS/. The seventh summit of the lake states opened on Wednesday, with Russian President Ivan Petrov, "
                        "Kazakh President Aslan Nurov and Turkmen President Dovlet Amanov arriving at the palace.\n\n"
                        "Later on Wednesday, the Russian president also met with Dovlet Amanov on the sidelines of the summit.\n");
-  std::string summit;
-  for (const auto& n : names(facts, "Meeting"))
-    if (relation(facts, "ATTENDS", "Aslan Nurov", n)) summit = n;
+  auto summit = meeting_attended_by(facts, "Aslan Nurov");
   REQUIRE(!summit.empty());
   CHECK(relation(facts, "ATTENDS", "Ivan Petrov", summit));
   CHECK(relation(facts, "ATTENDS", "Dovlet Amanov", summit));
@@ -882,9 +893,7 @@ TEST_CASE("a team headed by two and joined by a third; one who was expected but 
                        "The Chilean team was headed by Foreign Minister Ana Soto and special envoy Luis Vera, joined by Army Secretary "
                        "Juan Rojas.\n\n"
                        "Peruvian Foreign Minister Rosa Quispe, who had been widely expected to lead the delegation, stayed home.\n");
-  std::string talks;
-  for (const auto& n : names(facts, "Meeting"))
-    if (relation(facts, "HELD_IN", n, "Geneva")) talks = n;
+  auto talks = meeting_held_in(facts, "Geneva");
   REQUIRE(!talks.empty());
   for (const char* p : {"Ana Soto", "Luis Vera", "Juan Rojas"}) {
     CHECK(relation(facts, "REPRESENTS", p, "Chile"));
@@ -948,9 +957,7 @@ TEST_CASE("a body's ministers held a meeting with someone: both sides are at it"
                        "Ministers\ndate: 2026-07-29\n\n"
                        "The day before, CARICOM foreign ministers held a closed-door meeting with US Secretary of State Dana Hill at the "
                        "State Department.\n");
-  std::string meeting;
-  for (const auto& n : names(facts, "Meeting"))
-    if (relation(facts, "ATTENDS", "Dana Hill", n)) meeting = n;
+  auto meeting = meeting_attended_by(facts, "Dana Hill");
   REQUIRE(!meeting.empty());
   CHECK(relation(facts, "ATTENDS", "CARICOM", meeting));
 }
@@ -1010,9 +1017,7 @@ TEST_CASE("the A-B meeting is a meeting of the two; talks and a meeting of one p
                        "Castell.\n\n"
                        "Mehra also held talks with US President Tom Brandt after the summit.\n\n"
                        "The Indian side at the Mehra-Brandt meeting included National Security Adviser Vikram Joshi.\n");
-  std::string pair;
-  for (const auto& n : names(facts, "Meeting"))
-    if (relation(facts, "ATTENDS", "Olivia Castell", n)) pair = n;
+  auto pair = meeting_attended_by(facts, "Olivia Castell");
   REQUIRE(!pair.empty());
   CHECK(relation(facts, "ATTENDS", "Arjun Mehra", pair));
   std::vector<std::string> with_brandt;  // (besides the summit)
@@ -1047,9 +1052,7 @@ TEST_CASE("a lead that names no meeting places the meeting named next; a series'
                        "Leaders from central and eastern Europe met in Dubrovnik to push energy links.\n\n"
                        "President Ivo Maric welcomed heads of state and ministers to the Adriatic city on Tuesday for the 11th summit of "
                        "the Three Seas Initiative, a project launched in 2015.\n");
-  std::string summit;
-  for (const auto& n : names(facts, "Meeting"))
-    if (n.find("Three Seas") != std::string::npos) summit = n;
+  auto summit = meeting_named_with(facts, "Three Seas");
   REQUIRE(!summit.empty());
   CHECK(relation(facts, "HELD_IN", summit, "Dubrovnik"));
   for (const auto& f : facts)
@@ -1078,9 +1081,7 @@ TEST_CASE("met A and B separately, talks with A on ... and with B: one meeting e
   for (const auto& n : names(facts, "Meeting"))
     if (n.find("summit") == std::string::npos)
       CHECK_FALSE((relation(facts, "ATTENDS", "Peter Mwale", n) && relation(facts, "ATTENDS", "Sidi Ould Ahmed", n)));
-  std::string talks;
-  for (const auto& n : names(facts, "Meeting"))
-    if (relation(facts, "ATTENDS", "Carl Dawson", n)) talks = n;
+  auto talks = meeting_attended_by(facts, "Carl Dawson");
   REQUIRE(!talks.empty());
   CHECK(relation(facts, "ATTENDS", "Kenji Sato", talks));
   CHECK(relation(facts, "ATTENDS", "Park Min-ho", talks));
@@ -1153,9 +1154,7 @@ TEST_CASE("one who flew in for the summit attends it") {
                        "Leaders meet in Lisbon\ndate: 2026-05-01\n\n"
                        "Leaders of the Community of Portuguese Language Countries met in Lisbon on Friday for their annual summit.\n\n"
                        "Guinea-Bissau's President Umaro Balde flew in for the summit on Thursday.\n");
-  std::string summit;
-  for (const auto& n : names(facts, "Meeting"))
-    if (relation(facts, "ATTENDS", "Umaro Balde", n)) summit = n;
+  auto summit = meeting_attended_by(facts, "Umaro Balde");
   REQUIRE(!summit.empty());
   CHECK(relation(facts, "HELD_IN", summit, "Lisbon"));
 }
@@ -1185,9 +1184,7 @@ TEST_CASE("a numbered joint commission is a meeting, and those who co-chaired it
                        "Visit\ndate: 2026-02-19\n\n"
                        "In Jakarta on Monday, Foreign Minister Aroha Tane co-chaired the sixth New Zealand–Indonesia Joint Ministerial "
                        "Commission with Indonesian Foreign Minister Budi Santoso.\n");
-  std::string commission;
-  for (const auto& n : names(facts, "Meeting"))
-    if (n.find("Joint Ministerial Commission") != std::string::npos) commission = n;
+  auto commission = meeting_named_with(facts, "Joint Ministerial Commission");
   REQUIRE(!commission.empty());
   CHECK(relation(facts, "ATTENDS", "Aroha Tane", commission));
   CHECK(relation(facts, "ATTENDS", "Budi Santoso", commission));
@@ -1211,13 +1208,8 @@ TEST_CASE("where the next meeting will be: invited to a town for it, or planned 
                        "Leaders of the Three Seas Initiative met in Dubrovnik on Tuesday for the summit.\n\n"
                        "President Alar Kask invited leaders to Tartu for the next summit in spring 2027.\n\n"
                        "The Nordic Council met in Oslo. The council's next session is planned for Bergen.\n");
-  bool tartu = false, bergen = false;
-  for (const auto& n : names(facts, "Meeting")) {
-    tartu = tartu || relation(facts, "HELD_IN", n, "Tartu");
-    bergen = bergen || relation(facts, "HELD_IN", n, "Bergen");
-  }
-  CHECK(tartu);
-  CHECK(bergen);
+  CHECK(!meeting_held_in(facts, "Tartu").empty());
+  CHECK(!meeting_held_in(facts, "Bergen").empty());
 }
 
 TEST_CASE("'the President of Russia' refers to the one introduced as President of the Russian Federation") {
