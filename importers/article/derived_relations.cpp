@@ -114,6 +114,25 @@ bool RelationBuilder::planned(int meeting) const {
   return it != p.end() && it->second == "planned"sv;
 }
 
+// "said X, a Central Africa specialist at ...", "analyst X said": someone who comments from outside.
+bool RelationBuilder::commentator(int person, int sentence) const {
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(sentence)];
+  const auto& toks = a.seg.tokens;
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(sentence)]) {
+    const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+    if (m.entity != person || m.label != Label::Person) continue;
+    if (m.tok_begin > s.tok_begin && a.lex.in_class(toks[m.tok_begin - 1].lower, "commentator")) return true;
+    if (!(m.tok_end + 1 < s.tok_end && toks[m.tok_end].lower == ","sv)) continue;
+    auto k = m.tok_end + 1;
+    if (toks[k].lower != "a"sv && toks[k].lower != "an"sv && toks[k].lower != "the"sv) continue;
+    for (++k; k < s.tok_end && k < m.tok_end + 8; ++k) {
+      if (a.lex.in_class(toks[k].lower, "commentator")) return true;
+      if (toks[k].lower == ","sv || toks[k].lower == "."sv || toks[k].lower == "at"sv || toks[k].lower == "of"sv) break;
+    }
+  }
+  return false;
+}
+
 // The attends.participant_* rules read "a person speaks or acts in a sentence about a meeting" as
 // taking part in it. Not when the meeting is still to come, when the person speaks for a
 // government (spokespeople comment on meetings, they do not sit in them), or when the sentence is
@@ -163,7 +182,8 @@ void RelationBuilder::drop_unlikely_participants() {
   std::erase_if(a.relations, [&](const Relation& r) {
     if (r.rule.rfind("attends.participant", 0) != 0) return false;
     const auto& m = a.entities[static_cast<std::size_t>(r.to)];
-    if (later(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r)) return true;
+    if (later(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r) || commentator(r.from, r.sentence))
+      return true;
     // "..., Huitfeldt said in a statement": words sent from elsewhere
     return sentence_says(r.sentence, {"in a statement", "in an interview", "on twitter", "on x,", "in a tweet", "on television", "in a video"});
   });
@@ -223,6 +243,23 @@ void RelationBuilder::drop_encounters_inside_named_meetings() {
   });
 }
 
+// "Prime Minister X, standing in for President Y", "in place of Y", "deputising for Y": Y is the
+// one who is not there. `at` is where the person's name starts; a title before it is skipped.
+bool RelationBuilder::stood_in_for(std::uint32_t at, std::uint32_t sentence_begin) const {
+  const auto& toks = a.seg.tokens;
+  auto k = at;
+  for (int titles = 0; titles < 3 && k > sentence_begin && toks[k - 1].has(kCap); ++titles) --k;
+  if (k < sentence_begin + 2) return false;
+  const auto& prep = toks[k - 1].lower;
+  const auto& before = toks[k - 2].lower;
+  const std::string_view third = k >= sentence_begin + 3 ? std::string_view(toks[k - 3].lower) : std::string_view();
+  if (prep == "for"sv)
+    return before == "deputising"sv || before == "deputizing"sv || before == "substituting"sv ||
+           (before == "in"sv && (third == "standing"sv || third == "stood"sv || third == "filling"sv));
+  if (prep == "of"sv) return before == "instead"sv || (before == "place"sv && third == "in"sv);
+  return false;
+}
+
 // "Israel did not send a delegation to today's meeting", "Russia has not taken part in the
 // committee's meetings since 2022", "Mali boycotted the summit": whoever the text says stayed away
 // is not at the meeting at hand, whatever membership or mentions suggested.
@@ -249,6 +286,10 @@ void RelationBuilder::drop_stated_absences() {
             break;
           }
       if (k < s.tok_end && refusing.count(toks[k].lower)) {
+        absent.insert(m.entity);
+        continue;
+      }
+      if (m.label == Label::Person && stood_in_for(m.tok_begin, s.tok_begin)) {
         absent.insert(m.entity);
         continue;
       }

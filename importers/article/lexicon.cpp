@@ -114,6 +114,10 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
         forms.push_back("St. " + forms[k].substr(6));
         forms.push_back("St " + forms[k].substr(6));
       }
+    // "Democratic Republic of Congo": copy drops the article inside official names
+    for (std::size_t k = 0, n = forms.size(); k < n; ++k)
+      if (auto at = forms[k].find(" of the "); at != std::string::npos)
+        forms.push_back(forms[k].substr(0, at) + " of " + forms[k].substr(at + 8));
     std::sort(forms.begin(), forms.end());
     forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
     for (const auto& f : forms) {

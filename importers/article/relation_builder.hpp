@@ -86,6 +86,8 @@ struct RelationBuilder {
   void possessive_list_shares_title();
   void officials_listed_in_order_of_states();
   void drop_stated_absences();
+  bool commentator(int person, int sentence) const;
+  bool stood_in_for(std::uint32_t at, std::uint32_t sentence_begin) const;
   void drop_meetings_not_held();
   void host_state_attends_main_meeting();
   void meetings_named_after_their_town();

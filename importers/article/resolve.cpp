@@ -286,6 +286,17 @@ bool reports_headline_meeting(const Entity& topic, const Mention& m) {
   return nothing_against(topic.props, m.props, {"place", "convened_by", "date"});
 }
 
+// The lead's bare "a summit" (no name of its own) after a headline that named a summit.
+bool lead_introduces_headline_meeting(const Entity& topic, const Mention& m) {
+  if (topic.sentence != 0 || m.sentence > 2 || topic.props.count("kind") || m.props.count("kind") || m.rule.rfind("met.", 0) == 0 ||
+      m.rule == "meeting.person_pair"sv || m.rule == "meeting.talks_with_person"sv)
+    return false;
+  auto tk = meeting_key(topic.name), mk = meeting_key(m.name);
+  if (tk.empty() || mk.empty() || mk.front() != '|') return false;
+  if (tk.substr(tk.find('|')) != mk) return false;
+  return nothing_against(topic.props, m.props, {"place", "convened_by", "date", "status"});
+}
+
 }  // namespace
 
 bool is_meeting_noun(std::string_view w) {
@@ -491,8 +502,15 @@ void resolve(Analysis& a) {
       join_topic(m);
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
+    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && !next_one(a, m) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
       // "Jeddah summit" in the headline, "the 32nd Arab League summit" below: one meeting, now with its convener
+      join_topic(m);
+      continue;
+    }
+    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && !next_one(a, m) &&
+        lead_introduces_headline_meeting(a.entities[static_cast<std::size_t>(topic)], m)) {
+      // "ECCAS summit" in the headline, "leaders agreed at an extraordinary summit in the Gabonese
+      // capital on Friday" in the lead: the lead introduces the meeting the headline named
       join_topic(m);
       continue;
     }
