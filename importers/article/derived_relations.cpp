@@ -267,8 +267,8 @@ void RelationBuilder::drop_stated_absences() {
   int main = main_meeting();
   if (main < 0) return;
   const auto& toks = a.seg.tokens;
-  static const std::set<std::string_view> aux{"did", "does", "do", "has", "have", "had", "will", "would", "was", "were", "is", "are"};
-  static const std::set<std::string_view> negation{"not", "n't", "never"};
+  static const std::set<std::string_view> aux{"did", "does", "do", "has", "have", "had", "will", "would", "was", "were", "is", "are", "could"};
+  static const std::set<std::string_view> negation{"not", "n't", "never", "unable"};
   static const std::set<std::string_view> joining{"send", "attend", "take", "taken", "participate", "participated", "join", "joined",
                                                   "come", "travel", "show", "turn", "be"};
   static const std::set<std::string_view> refusing{"boycotted", "boycotts", "boycotting", "skipped", "skips", "snubbed", "shunned"};
@@ -303,6 +303,8 @@ void RelationBuilder::drop_stated_absences() {
       ++k;
       if (k < s.tok_end && (toks[k].lower == "also"sv || toks[k].lower == "again"sv)) ++k;
       if (!(k + 1 < s.tok_end && negation.count(toks[k].lower))) continue;
+      // "was unable to travel"
+      if (toks[k].lower == "unable"sv && toks[k + 1].lower == "to"sv) ++k;
       ++k;
       if (toks[k].lower == "yet"sv || toks[k].lower == "even"sv) ++k;
       if (k < s.tok_end && joining.count(toks[k].lower)) absent.insert(m.entity);

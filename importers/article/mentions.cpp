@@ -1383,6 +1383,33 @@ void organization_anaphora(Analysis& a) {
   for (auto& m : found) add_mention(a, std::move(m));
 }
 
+// "the principality's Foreign Minister", "the kingdom's envoy": a possessive common noun for a
+// state is the state named last.
+void state_anaphora(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  static const std::string_view nouns[] = {"principality", "kingdom", "emirate", "sultanate", "republic", "duchy", "country", "nation",
+                                           "archipelago", "island", "monarchy", "federation"};
+  std::vector<const Mention*> states;
+  for (const auto& m : a.mentions)
+    if (m.label == Label::State && m.kind != "demonym"sv) states.push_back(&m);  // "German-speaking" is no antecedent
+  std::stable_sort(states.begin(), states.end(), [](const Mention* x, const Mention* y) {
+    return x->sentence != y->sentence ? x->sentence < y->sentence : x->tok_begin < y->tok_begin;
+  });
+  std::vector<Mention> found;
+  std::size_t si = 0;
+  std::string last;
+  for (const auto& s : a.seg.sentences)
+    for (auto i = s.tok_begin; i + 2 < s.tok_end; ++i) {
+      while (si < states.size() && (states[si]->sentence < s.index || (states[si]->sentence == s.index && states[si]->tok_begin < i))) last = states[si++]->name;
+      if (last.empty() || toks[i].lower != "the"sv) continue;
+      auto n = i + 1;
+      if (toks[n].lower == "grand"sv || toks[n].lower == "island"sv || toks[n].lower == "gulf"sv || toks[n].lower == "alpine"sv) ++n;
+      if (n + 1 >= s.tok_end || std::find(std::begin(nouns), std::end(nouns), toks[n].lower) == std::end(nouns)) continue;
+      if (toks[n + 1].lower != "'s"sv && toks[n + 1].lower != "\xE2\x80\x99s"sv) continue;
+      found.push_back(reference(a, s, n, Label::State, last, "state.anaphora"));
+    }
+  for (auto& m : found) add_mention(a, std::move(m));
+}
 
 // "Council of Ministers", "Council of Heads of State": the name of an organ, not of a body. The body
 // it belongs to is named beside it ("the Council of Ministers of the CPLP", "the bloc's Council of
@@ -1493,6 +1520,7 @@ void find_mentions(Analysis& a) {
   mention_rules(a, {Label::Organization, Label::Place, Label::State});
   organs_named_after_their_body(a);
   organization_anaphora(a);
+  state_anaphora(a);
   mention_rules(a, {Label::Meeting});
   // drop hidden mentions
   a.mentions.erase(std::remove_if(a.mentions.begin(), a.mentions.end(), [](const Mention& m) { return m.label == Label::None; }),

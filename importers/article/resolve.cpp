@@ -502,7 +502,8 @@ void resolve(Analysis& a) {
       join_topic(m);
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && !next_one(a, m) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
+    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && !next_one(a, m) &&
+        !(m.sentence > 2 && indefinite(a, m)) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
       // "Jeddah summit" in the headline, "the 32nd Arab League summit" below: one meeting, now with its convener
       join_topic(m);
       continue;
@@ -566,7 +567,7 @@ void resolve(Analysis& a) {
       // an encounter ("held talks with Qin") is reported, not what the next sentences are about
       // nor is a meeting the text introduces ("agreed to hold a fourth round in Rome") while it
       // reports another
-      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || (indefinite(a, m) && still_to_hold(a, m)) ||
+      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || (indefinite(a, m) && (still_to_hold(a, m) || m.sentence > 2)) ||
                                        (m.props.count("status") && m.props.at("status") == "planned"sv));
       if ((!mentioned_in_passing(a, m) || topic < 0) && m.rule != "meeting.talks_with_person"sv && m.rule != "meeting.person_pair"sv && !introduced)
         topic = m.entity;
