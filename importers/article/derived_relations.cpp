@@ -233,7 +233,7 @@ void RelationBuilder::name_bare_meetings() {
 // "X–Y meeting" (met.for_meeting and met.verb both read the sentence).
 void RelationBuilder::drop_encounters_inside_named_meetings() {
   for (const auto& r : a.relations) {
-    if ((r.rule != "met.for_meeting"sv && r.rule != "met.hosted_for_meeting"sv) || r.type != "MET_WITH"sv) continue;
+    if ((r.rule != "met.for_meeting"sv && r.rule != "met.hosted_for_meeting"sv && r.rule != "met.held_named_meeting"sv) || r.type != "MET_WITH"sv) continue;
     for (auto& e : a.entities)
       if (e.label == Label::Meeting && e.rule.rfind("met.", 0) == 0 && e.rule != r.rule && e.sentence == r.sentence)
         e.label = Label::None;
@@ -845,10 +845,12 @@ int RelationBuilder::visited_state(const PendingTitle& p) {
   bool met = false;
   for (auto k = person->tok_begin; k > s.tok_begin && k + 8 > person->tok_begin && !met; --k) {
     const auto& w = toks[k - 1].lower;
-    met = w == "met"sv || w == "meets"sv || w == "meeting"sv || w == "on"sv || w == "talks"sv || w == "by"sv || w == "received"sv;
+    met = w == "met"sv || w == "meets"sv || w == "meeting"sv || w == "on"sv || w == "talks"sv || w == "by"sv || w == "received"sv || w == "of"sv;
     if (w == "on"sv) met = k >= 2 + s.tok_begin && (toks[k - 2].lower == "called"sv || toks[k - 2].lower == "call"sv);
     if (w == "by"sv)
       met = k >= 2 + s.tok_begin && (toks[k - 2].lower == "received"sv || toks[k - 2].lower == "hosted"sv || toks[k - 2].lower == "welcomed"sv);
+    if (w == "of"sv) met = k >= 2 + s.tok_begin && toks[k - 2].lower == "invitation"sv;  // "at the invitation of Minister X"
+    if (w == "."sv && k >= 2 + s.tok_begin && a.lex.in_class(toks[k - 2].lower, "honorific")) continue;  // "H.E. Mr. X"
     if (w == "."sv || w == ";"sv || w == ","sv || w == "where"sv || w == "who"sv || w == "which"sv || w == "while"sv || w == "when"sv) break;
   }
   if (!met) return -1;
@@ -884,7 +886,33 @@ int RelationBuilder::visited_state(const PendingTitle& p) {
       if (o.tok_begin <= a.seg.sentences[static_cast<std::size_t>(si)].tok_begin + 3)  // (past a subheading run into it)
         if (int st = state_of_town(o); st >= 0) return st;
     }
-  return -1;
+  // else the state the story's visit is to ("Secretary X concludes official visit to Japan")
+  return story_visit_state();
+}
+
+// The state the headline or the lead says someone visits: "visit to Japan", "trip to Japan",
+// "visits Japan" (-1 if none, or more than one).
+int RelationBuilder::story_visit_state() {
+  const auto& toks = a.seg.tokens;
+  int found = -1;
+  for (int si : {0, lead_sentence()}) {
+    if (si < 0) continue;
+    const auto& s = a.seg.sentences[static_cast<std::size_t>(si)];
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.label != Label::State || o.entity < 0 || o.kind == "demonym"sv || o.tok_begin < s.tok_begin + 1) continue;
+      const auto& before = toks[o.tok_begin - 1].lower;
+      bool visit = before == "visits"sv || before == "visited"sv || before == "visiting"sv;
+      if (before == "to"sv && o.tok_begin >= s.tok_begin + 2) {
+        const auto& noun = toks[o.tok_begin - 2].lower;
+        visit = noun == "visit"sv || noun == "trip"sv || noun == "tour"sv;
+      }
+      if (!visit) continue;
+      if (found >= 0 && found != o.entity) return -1;
+      found = o.entity;
+    }
+  }
+  return found;
 }
 
 // The state a place of the article lies in, as the gazetteer knows it ("" if it does not).

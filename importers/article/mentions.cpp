@@ -1221,12 +1221,19 @@ void title_references(Analysis& a) {
       // "the President of Russia" after "President of the Russian Federation X": with the state known,
       // the office is what comes before "of"
       auto office = [&](const std::string& w) { return state_name.empty() || w.find(" of ") == std::string::npos ? w : w.substr(0, w.find(" of ") + 1); };
-      for (const auto& b : bearers)
-        if ((b.title.find(mine) != std::string::npos || office(b.title).find(office(mine)) != std::string::npos) &&
-            (state_name.empty() || b.state == state_name)) {
-          if (!who.empty() && who != b.person) unique = false;
-          who = b.person;
-        }
+      // the one introduced with exactly this title ("Secretary X" for "the Secretary", not "Assistant
+      // Secretary for Asian Affairs Y"), else the one whose title holds it
+      for (bool exact : {true, false}) {
+        who.clear();
+        unique = true;
+        for (const auto& b : bearers)
+          if ((exact ? b.title == mine : (b.title.find(mine) != std::string::npos || office(b.title).find(office(mine)) != std::string::npos)) &&
+              (state_name.empty() || b.state == state_name)) {
+            if (!who.empty() && who != b.person) unique = false;
+            who = b.person;
+          }
+        if (!who.empty() && unique) break;
+      }
       if (who.empty() || !unique) continue;
       t->label = Label::Person;
       t->name = who;

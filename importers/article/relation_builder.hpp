@@ -87,6 +87,7 @@ struct RelationBuilder {
   void officials_listed_in_order_of_states();
   void drop_stated_absences();
   bool commentator(int person, int sentence) const;
+  int story_visit_state();
   bool stood_in_for(std::uint32_t at, std::uint32_t sentence_begin) const;
   void drop_meetings_not_held();
   void host_state_attends_main_meeting();
