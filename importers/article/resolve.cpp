@@ -270,11 +270,19 @@ bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m
   if (m.sentence <= topic.sentence + 2) return true;  // named soon after
   // or later, as the meeting of the body the verb's sentence names ("NATO defence ministers meet in
   // Brussels" ... "the NATO defence ministers' meeting")
+  // (or whose name holds the body's name or acronym: "the eleventh UfM Regional Forum")
   auto convener = prop(m.props, "convened_by");
-  if (convener.empty()) return false;
+  auto words = " " + std::string(normalized(m.name)) + " ";
+  auto in_name = [&](const std::string& x) { return !x.empty() && words.find(" " + std::string(normalized(x)) + " ") != std::string::npos; };
   for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(topic.sentence)]) {
     const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-    if (o.label == Label::Organization && o.name == convener) return true;
+    if (o.label != Label::Organization) continue;
+    if (!convener.empty()) {
+      if (o.name == convener) return true;
+    } else if (o.entity >= 0) {
+      const auto& body = a.entities[static_cast<std::size_t>(o.entity)];
+      if (in_name(body.name) || in_name(prop(body.props, "acronym"))) return true;
+    }
   }
   return false;
 }
