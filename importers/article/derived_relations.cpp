@@ -260,6 +260,23 @@ bool RelationBuilder::stood_in_for(std::uint32_t at, std::uint32_t sentence_begi
   return false;
 }
 
+// "as Foreign Minister X is on a visit to Brussels", "X is in Ankara for a visit by ...": someone
+// the text places elsewhere (`k` is just past the name) while the main meeting is held.
+bool RelationBuilder::elsewhere_at_the_time(const Sentence& s, std::uint32_t k, int main) {
+  const auto& toks = a.seg.tokens;
+  if (!(k + 3 < s.tok_end && (toks[k].lower == "is"sv || toks[k].lower == "was"sv))) return false;
+  const auto& w = toks[k + 1].lower;
+  if (w == "on"sv && (toks[k + 2].lower == "a"sv || toks[k + 2].lower == "an"sv))
+    return toks[k + 3].lower == "visit"sv || toks[k + 3].lower == "trip"sv || toks[k + 3].lower == "tour"sv;
+  if (w != "in"sv) return false;
+  const Mention* place = mention_starting_at(s.index, k + 2, Label::Place);
+  if (!place) place = mention_starting_at(s.index, k + 2, Label::State);
+  if (!place || place->entity < 0 || (place->label == Label::State && place->kind != "capital"sv)) return false;
+  for (const auto& r : a.relations)
+    if (r.type == "HELD_IN"sv && r.from == main && (r.to == place->entity || a.entities[static_cast<std::size_t>(r.to)].name == place->name)) return false;
+  return true;
+}
+
 // "Israel did not send a delegation to today's meeting", "Russia has not taken part in the
 // committee's meetings since 2022", "Mali boycotted the summit": whoever the text says stayed away
 // is not at the meeting at hand, whatever membership or mentions suggested.
@@ -289,7 +306,7 @@ void RelationBuilder::drop_stated_absences() {
         absent.insert(m.entity);
         continue;
       }
-      if (m.label == Label::Person && stood_in_for(m.tok_begin, s.tok_begin)) {
+      if (m.label == Label::Person && (stood_in_for(m.tok_begin, s.tok_begin) || elsewhere_at_the_time(s, k, main))) {
         absent.insert(m.entity);
         continue;
       }

@@ -89,6 +89,7 @@ struct RelationBuilder {
   bool commentator(int person, int sentence) const;
   int story_visit_state();
   bool stood_in_for(std::uint32_t at, std::uint32_t sentence_begin) const;
+  bool elsewhere_at_the_time(const Sentence& s, std::uint32_t k, int main);
   void drop_meetings_not_held();
   void host_state_attends_main_meeting();
   void meetings_named_after_their_town();

@@ -129,11 +129,13 @@ std::uint32_t ordinal_start(const Analysis& a, const Mention& m) {
   return m.tok_begin;
 }
 // The mention's ordinal and the topic's differ ("the first round" while the third is reported).
-bool other_ordinal(const Analysis& a, const Mention& m, const Entity& topic) {
+// `edition` is the ordinal a mention of the topic gave it when its name has none ("the fourth
+// meeting of the platform ... was held in Baku", named "Baku meeting").
+bool other_ordinal(const Analysis& a, const Mention& m, const Entity& topic, const std::string& edition) {
   auto k = ordinal_start(a, m);
   if (k == m.tok_begin || (k + 1 < m.tok_end && a.seg.tokens[k + 1].lower == "such"sv)) return false;  // "the ninth such meeting"
   const auto& mine = a.seg.tokens[k].lower;
-  std::string theirs;
+  std::string theirs = edition;
   auto name = lower_utf8(topic.name);
   for (std::size_t b = 0; b < name.size();) {
     auto e = name.find(' ', b);
@@ -305,6 +307,19 @@ bool lead_introduces_headline_meeting(const Entity& topic, const Mention& m) {
   return nothing_against(topic.props, m.props, {"place", "convened_by", "date", "status"});
 }
 
+// "3+3 regional consultative platform", "2+2 format": a format named by its number of parties
+bool numbered_format(std::string_view name) {
+  std::size_t i = 0;
+  auto digits = [&] {
+    auto b = i;
+    while (i < name.size() && name[i] >= '0' && name[i] <= '9') ++i;
+    return i > b;
+  };
+  if (!digits() || i >= name.size() || name[i] != '+') return false;
+  ++i;
+  return digits() && i < name.size() && name[i] == ' ';
+}
+
 }  // namespace
 
 bool is_meeting_noun(std::string_view w) {
@@ -368,7 +383,8 @@ void resolve(Analysis& a) {
     switch (m.label) {
       case Label::State: return "S|" + m.name;
       case Label::Place: return "P|" + name_key(m.name);
-      case Label::Organization: return "O|" + name_key(m.name);
+      // "the 3+3 regional consultative platform", "the 3+3 format": a numbered format is its number
+      case Label::Organization: return "O|" + (numbered_format(m.name) ? m.name.substr(0, m.name.find(' ')) : name_key(m.name));
       case Label::Person: return "H|" + person_key(m.name);
       // an indefinite "a meeting" is one of its own, not another sentence's "a meeting"
       case Label::Meeting: return "M|" + meeting_key(m.name, true) + (m.kind == "indefinite"sv ? "#" + std::to_string(m.sentence) : "");
@@ -415,6 +431,7 @@ void resolve(Analysis& a) {
     return is_time(first);
   };
   int headline_meeting = -1;
+  std::map<int, std::string> edition_of;
   // the mention is the topic meeting again: it counts, and lends what it says (place, date, convener)
   auto join_topic = [&](Mention& m) {
     auto& e = a.entities[static_cast<std::size_t>(topic)];
@@ -440,7 +457,8 @@ void resolve(Analysis& a) {
     }
     if (m.label == Label::Meeting && (!m.props.count("date") || m.props["date"].empty()))
       if (auto y = other_year(a, m); !y.empty()) m.props["date"] = y;
-    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)])) {
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 &&
+        other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)], edition_of.count(topic) ? edition_of.at(topic) : std::string())) {
       // "since the first round in February", in a report on the third: another round, recalled in passing
       m.props.erase("corefer");
       m.name = normalized(a.text_of(ordinal_start(a, m), m.tok_end));
@@ -479,6 +497,8 @@ void resolve(Analysis& a) {
     }
     if (m.label == Label::Meeting && m.props.count("corefer")) {
       m.entity = topic;
+      // (an ordinal the lead gives: "The fourth meeting of the platform"; later ones count encounters)
+      if (auto k = ordinal_start(a, m); topic >= 0 && k != m.tok_begin && m.sentence <= 2) edition_of.emplace(topic, a.seg.tokens[k].lower);
       if (topic >= 0) {
         auto& e = a.entities[static_cast<std::size_t>(topic)];
         ++e.mentions;
