@@ -1176,6 +1176,37 @@ void hyphenated_name_ends(Analysis& a) {
   }
 }
 
+// 'Nasry "Tito" Asfura': a nickname in quotes between given and family name is not part of the
+// name; the family name after it is.
+void quoted_nicknames(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  auto quote = [&](std::uint32_t k) {
+    auto w = std::string_view(a.doc.text).substr(toks[k].begin, toks[k].end - toks[k].begin);
+    return w == "\""sv || w == "\xE2\x80\x9C"sv || w == "\xE2\x80\x9D"sv || w == "\xC2\xAB"sv || w == "\xC2\xBB"sv;
+  };
+  auto name_word = [&](std::uint32_t k) { return toks[k].has(kCap) && toks[k].has(kWord) && !toks[k].has(kAllCaps); };
+  for (auto& m : a.mentions) {
+    if (m.label != Label::Person) continue;
+    const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+    auto k = m.tok_end;
+    if (!(k + 3 < s.tok_end && quote(k) && name_word(k + 1))) continue;
+    auto close = k + 2;
+    if (close < s.tok_end && !quote(close) && name_word(close)) ++close;
+    if (!(close + 1 < s.tok_end && quote(close) && name_word(close + 1))) continue;
+    auto e = close + 2;
+    while (e < s.tok_end && e < close + 3 && name_word(e)) ++e;
+    bool free = true;  // no other mention over the family name
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      free = free && (o.label == Label::None || o.label == Label::Person || o.tok_end <= close || o.tok_begin >= e);
+    }
+    if (!free) continue;
+    m.name = without_middle_initials(m.surface) + " " + a.text_of(close + 1, e);
+    m.surface = m.name;
+    m.tok_end = e;
+  }
+}
+
 // "Secretary of Defense Lloyd J. Austin III met ... The Secretary stressed ...": "the" and a title
 // someone was named with, and no name after it, is that person, when only one person bore it.
 void title_references(Analysis& a) {
@@ -1519,6 +1550,7 @@ void find_mentions(Analysis& a) {
   mention_rules(a, {Label::Person});
   venues_named_after_people(a);
   hyphenated_name_ends(a);
+  quoted_nicknames(a);
   person_references(a);
   name_tail_references(a);
   first_person_author(a);
