@@ -287,7 +287,7 @@ void RelationBuilder::drop_stated_absences() {
   static const std::set<std::string_view> aux{"did", "does", "do", "has", "have", "had", "will", "would", "was", "were", "is", "are", "could"};
   static const std::set<std::string_view> negation{"not", "n't", "never", "unable"};
   static const std::set<std::string_view> joining{"send", "attend", "take", "taken", "participate", "participated", "join", "joined",
-                                                  "come", "travel", "show", "turn", "be"};
+                                                  "come", "travel", "travelled", "traveled", "show", "turn", "be"};
   static const std::set<std::string_view> refusing{"boycotted", "boycotts", "boycotting", "skipped", "skips", "snubbed", "shunned"};
   std::set<int> absent;
   for (const auto& s : a.seg.sentences) {
