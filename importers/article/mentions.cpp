@@ -1176,6 +1176,22 @@ void hyphenated_name_ends(Analysis& a) {
   }
 }
 
+// A name never runs across a line break: in a signature block ("... and Security Policy\nAyman
+// Safadi, Deputy Prime Minister") the line's last word belongs to the title above.
+void names_within_a_line(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  for (auto& m : a.mentions) {
+    if (m.label != Label::Person || m.tok_end <= m.tok_begin + 1) continue;
+    auto start = m.tok_begin;
+    for (auto k = m.tok_begin + 1; k < m.tok_end; ++k)
+      if (std::string_view(a.doc.text).substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end).find('\n') != std::string_view::npos) start = k;
+    if (start == m.tok_begin) continue;
+    m.tok_begin = start;
+    m.surface = a.text_of(start, m.tok_end);
+    m.name = without_middle_initials(m.surface);
+  }
+}
+
 // 'Nasry "Tito" Asfura': a nickname in quotes between given and family name is not part of the
 // name; the family name after it is.
 void quoted_nicknames(Analysis& a) {
@@ -1550,6 +1566,7 @@ void find_mentions(Analysis& a) {
   mention_rules(a, {Label::Person});
   venues_named_after_people(a);
   hyphenated_name_ends(a);
+  names_within_a_line(a);
   quoted_nicknames(a);
   person_references(a);
   name_tail_references(a);
