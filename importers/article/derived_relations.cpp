@@ -1030,21 +1030,55 @@ void RelationBuilder::one_encounter_per_pair() {
     };
     if (!date(f).empty() && !date(e).empty() && date(f) != date(e)) continue;
     // the later one's facts go to the first
-    const int into = it->second, from = static_cast<int>(i);
-    rename_meeting(e, f.name);
-    std::vector<Relation> moved;
-    std::erase_if(a.relations, [&](Relation& r) {
-      if (r.from != from && r.to != from) return false;
-      moved.push_back(std::move(r));
-      return true;
-    });
-    for (auto& r : moved)
-      add(r.type, r.from == from ? into : r.from, r.to == from ? into : r.to, std::move(r.props), a.seg.sentences[static_cast<std::size_t>(r.sentence)],
-          r.rule, r.confidence);
-    for (auto& m : a.mentions)
-      if (m.entity == from) m.entity = into;
-    a.entities[static_cast<std::size_t>(into)].mentions += e.mentions;
-    e.label = Label::None;
+    merge_meeting_into(static_cast<int>(i), it->second);
+  }
+}
+
+// Meeting `from` is meeting `into` told again: its facts, mentions and properties go there.
+void RelationBuilder::merge_meeting_into(int from, int into) {
+  auto& e = a.entities[static_cast<std::size_t>(from)];
+  auto& target = a.entities[static_cast<std::size_t>(into)];
+  rename_meeting(e, target.name);
+  std::vector<Relation> moved;
+  std::erase_if(a.relations, [&](Relation& r) {
+    if (r.from != from && r.to != from) return false;
+    moved.push_back(std::move(r));
+    return true;
+  });
+  for (auto& r : moved)
+    add(r.type, r.from == from ? into : r.from, r.to == from ? into : r.to, std::move(r.props), a.seg.sentences[static_cast<std::size_t>(r.sentence)],
+        r.rule, r.confidence);
+  for (auto& m : a.mentions)
+    if (m.entity == from) m.entity = into;
+  for (const auto& [k, v] : e.props) target.props.emplace(k, v);
+  target.mentions += e.mentions;
+  e.label = Label::None;
+  main_cache = -2;
+}
+
+// "Prime Minister A and President B agreed ... At a press conference after their talks ...": the
+// talks the pair held are the encounter the text just reported, not another meeting.
+void RelationBuilder::their_meeting_is_the_pair_encounter() {
+  const auto& toks = a.seg.tokens;
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Meeting || m.entity < 0) continue;
+    auto& e = a.entities[static_cast<std::size_t>(m.entity)];
+    if (e.label != Label::Meeting || e.rule.rfind("met.", 0) == 0 || planned(m.entity) || meeting_key(e.name).front() != '|') continue;
+    const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+    bool theirs = false;
+    for (auto k = m.tok_begin; k > s.tok_begin && k + 6 > m.tok_begin && !theirs; --k) {
+      theirs = toks[k - 1].lower == "their"sv;
+      if (toks[k - 1].has(kPunct) && toks[k - 1].lower != "-"sv) break;
+    }
+    if (!theirs) continue;
+    int encounter = -1;
+    for (std::size_t i = 0; i < a.entities.size(); ++i) {
+      const auto& x = a.entities[i];
+      if (x.label == Label::Meeting && x.rule.rfind("met.", 0) == 0 && !planned(static_cast<int>(i)) && x.sentence <= m.sentence &&
+          x.sentence + 2 >= m.sentence)
+        encounter = static_cast<int>(i);
+    }
+    if (encounter >= 0) merge_meeting_into(m.entity, encounter);
   }
 }
 
@@ -1348,6 +1382,7 @@ void RelationBuilder::date_encounters_from_their_sentence() {
 
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
+  their_meeting_is_the_pair_encounter();
   plural_title_over_list();
   possessive_list_shares_title();
   officials_listed_in_order_of_states();

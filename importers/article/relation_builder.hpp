@@ -88,6 +88,8 @@ struct RelationBuilder {
   void drop_stated_absences();
   bool commentator(int person, int sentence) const;
   int story_visit_state();
+  void merge_meeting_into(int from, int into);
+  void their_meeting_is_the_pair_encounter();
   bool stood_in_for(std::uint32_t at, std::uint32_t sentence_begin) const;
   bool elsewhere_at_the_time(const Sentence& s, std::uint32_t k, int main);
   void drop_meetings_not_held();
