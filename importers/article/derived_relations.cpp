@@ -295,13 +295,18 @@ void RelationBuilder::drop_stated_absences() {
       const auto& m = a.mentions[static_cast<std::size_t>(oi)];
       if (m.entity < 0 || !(m.label == Label::State || m.label == Label::Person || m.label == Label::Organization)) continue;
       auto k = m.tok_end;
-      // past an apposition: "Lavrov, who had been expected to lead the delegation, stayed home"
-      if (k + 1 < s.tok_end && toks[k].lower == ","sv && toks[k + 1].lower == "who"sv)
+      // past an apposition: "Lavrov, who had been expected to lead the delegation, stayed home",
+      // "Nicaragua, governed by the co-presidents A and B, once again did not send a delegation"
+      if (k + 1 < s.tok_end && toks[k].lower == ","sv && (toks[k + 1].lower == "who"sv || toks[k + 1].lower == "governed"sv ||
+                                                         toks[k + 1].lower == "led"sv || toks[k + 1].lower == "whose"sv))
         for (auto j = k + 1; j < s.tok_end && j < k + 16; ++j)
           if (toks[j].lower == ","sv) {
             if (j + 1 < s.tok_end && !toks[j + 1].has(kCap)) k = j + 1;
             break;
           }
+      // "the Salvadoran president, Nayib Bukele, did not travel": the name closes an apposition
+      if (k + 1 < s.tok_end && toks[k].lower == ","sv && aux.count(toks[k + 1].lower)) ++k;
+      if (k + 2 < s.tok_end && toks[k].lower == "once"sv && toks[k + 1].lower == "again"sv) k += 2;
       if (k < s.tok_end && refusing.count(toks[k].lower)) {
         absent.insert(m.entity);
         continue;
