@@ -81,7 +81,9 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
   auto tok = [&](std::size_t i) -> const Token* { return i < s.tok_end ? &toks[i] : nullptr; };
   for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
     const Token& t = toks[i];
-    if (!t.has(kDigit) && !t.has(kCap)) continue;  // every date starts with a number or a capitalized day or month
+    // every date starts with a number, a capitalized day or month, or a word relative to today
+    bool relative = t.lower == "next"sv || t.lower == "last"sv || t.lower == "this"sv;
+    if (!t.has(kDigit) && !t.has(kCap) && !relative) continue;
     DateExpr d;
     d.tb = static_cast<std::uint32_t>(i);
     int v = 0;
@@ -183,6 +185,20 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
       d.te = d.tb + 1;
       d.iso = iso(static_cast<int>(r.year()), static_cast<int>(static_cast<unsigned>(r.month())),
                   static_cast<int>(static_cast<unsigned>(r.day())));
+    } else if (base && (t.lower == "next"sv || t.lower == "last"sv || t.lower == "this"sv) && tok(i + 1) &&
+               tok(i + 1)->lower == "month"sv) {
+      // "next month", "last year", "later this month": the month or year the article's date points to
+      int step = t.lower == "next"sv ? 1 : t.lower == "last"sv ? -1 : 0;
+      int by = static_cast<int>(base->year());
+      int bm = static_cast<int>(static_cast<unsigned>(base->month()));
+      d.te = d.tb + 2;
+      if (tok(i + 1)->lower == "year"sv) {
+        d.iso = iso(by + step, 0, 0);
+      } else {
+        int mm = bm + step;
+        int y = by + (mm > 12 ? 1 : mm < 1 ? -1 : 0);
+        d.iso = iso(y, mm > 12 ? 1 : mm < 1 ? 12 : mm, 0);
+      }
     } else {
       continue;
     }

@@ -85,18 +85,28 @@ bool RelationBuilder::later(int meeting) const { return planned(meeting) && !imm
 int RelationBuilder::main_meeting() {
   if (main_cache != -2) return main_cache;
   main_cache = -1;
+  // the meeting the article reports: one held (or about to be), else one still to come ("What to
+  // expect from the summit in Baku"), else one of an earlier year, recalled; among those, the one
+  // named most, the headline's counting double
+  auto rank = [&](int i) {
+    const auto& x = a.entities[static_cast<std::size_t>(i)];
+    auto d = x.props.find("date");
+    bool past_year = d != x.props.end() && d->second.size() >= 4 && a.doc.date.size() >= 4 && d->second.compare(0, 4, a.doc.date, 0, 4) < 0;
+    return past_year ? 2 : still_to_come(x) && !imminent(i) ? 1 : 0;
+  };
+  auto weight = [&](int i) {
+    const auto& x = a.entities[static_cast<std::size_t>(i)];
+    return x.mentions + (x.sentence == 0 ? 2 : 0);
+  };
+  int best_rank = 3;
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const auto& e = a.entities[i];
     if (e.label != Label::Meeting || e.props.count("kind")) continue;
-    if (still_to_come(e) && !imminent(static_cast<int>(i))) continue;
-    // the headline names what the article is about
-    // ... and a meeting of an earlier year is recalled, not reported (unless nothing else is there)
-    auto weight = [&](const Entity& x) {
-      auto d = x.props.find("date");
-      bool past_year = d != x.props.end() && d->second.size() >= 4 && a.doc.date.size() >= 4 && d->second.compare(0, 4, a.doc.date, 0, 4) < 0;
-      return x.mentions + (x.sentence == 0 ? 2 : 0) - (past_year ? 1000 : 0);
-    };
-    if (main_cache < 0 || weight(e) > weight(a.entities[static_cast<std::size_t>(main_cache)])) main_cache = static_cast<int>(i);
+    int r = rank(static_cast<int>(i));
+    if (r < best_rank || (r == best_rank && weight(static_cast<int>(i)) > weight(main_cache))) {
+      best_rank = r;
+      main_cache = static_cast<int>(i);
+    }
   }
   return main_cache;
 }

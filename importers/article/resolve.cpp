@@ -431,11 +431,17 @@ void resolve(Analysis& a) {
     return is_time(first);
   };
   int headline_meeting = -1;
+  // the ordinal the lead gives a meeting ("The fourth meeting of the platform", "the seventh summit
+  // of CICA"); ordinals later in the text count encounters ("their second meeting")
   std::map<int, std::string> edition_of;
+  auto note_edition = [&](const Mention& m, int e) {
+    if (auto k = ordinal_start(a, m); e >= 0 && k != m.tok_begin && m.sentence <= 2) edition_of.emplace(e, a.seg.tokens[k].lower);
+  };
   // the mention is the topic meeting again: it counts, and lends what it says (place, date, convener)
   auto join_topic = [&](Mention& m) {
     auto& e = a.entities[static_cast<std::size_t>(topic)];
     m.entity = topic;
+    note_edition(m, topic);
     ++e.mentions;
     for (const auto& [k, v] : m.props)
       if (!v.empty() && !e.props.count(k)) e.props[k] = v;
@@ -497,8 +503,7 @@ void resolve(Analysis& a) {
     }
     if (m.label == Label::Meeting && m.props.count("corefer")) {
       m.entity = topic;
-      // (an ordinal the lead gives: "The fourth meeting of the platform"; later ones count encounters)
-      if (auto k = ordinal_start(a, m); topic >= 0 && k != m.tok_begin && m.sentence <= 2) edition_of.emplace(topic, a.seg.tokens[k].lower);
+      note_edition(m, topic);
       if (topic >= 0) {
         auto& e = a.entities[static_cast<std::size_t>(topic)];
         ++e.mentions;
@@ -516,6 +521,7 @@ void resolve(Analysis& a) {
       // "Mercosur leaders meet in Montevideo" in the headline, "the Mercosur summit" below: the
       // meeting the verb announced, now with its name
       name_meeting(verb_meeting, m);
+      note_edition(m, m.entity);
       topic = verb_meeting;
       continue;
     }
@@ -524,6 +530,7 @@ void resolve(Analysis& a) {
       // "at a summit where Myanmar's seat was left vacant", then "the 47th ASEAN Summit": the
       // meeting the text had not named yet, now with its name
       name_meeting(topic, m);
+      note_edition(m, m.entity);
       continue;
     }
     if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && narrower_name_of_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
@@ -567,6 +574,7 @@ void resolve(Analysis& a) {
     }
     auto& e = a.entities[static_cast<std::size_t>(it->second)];
     m.entity = it->second;
+    if (m.label == Label::Meeting) note_edition(m, m.entity);
     ++e.mentions;
     // a person is named by the fullest form seen
     if (m.label == Label::Person && m.name.size() > e.name.size() && std::string(person_key(m.name)) == person_key(e.name)) e.name = m.name;
