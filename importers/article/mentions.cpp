@@ -712,6 +712,31 @@ void organization_names(Analysis& a, const Sentence& s) {
         continue;
       }
     }
+    // "the ninth Regional Ministerial Conference of the Bali Process": a meeting of the body, named
+    // apart from it (the meeting rules read "ninth ... Conference of the Bali Process")
+    {
+      auto of = start;
+      while (of < last_head && toks[of].lower != "of"sv) ++of;
+      if (of > start && of < last_head) {
+        const auto& w = toks[of - 1].lower;
+        if (w == "conference"sv || w == "summit"sv || w == "session"sv || w == "meeting"sv) {
+          Mention meeting_body;
+          meeting_body.label = Label::Organization;
+          meeting_body.tok_begin = start;
+          meeting_body.tok_end = of;
+          meeting_body.sentence = s.index;
+          meeting_body.surface = a.text_of(start, of);
+          meeting_body.name = meeting_body.surface;
+          meeting_body.kind = w;
+          meeting_body.rule = "organization_name";
+          if (!a.lex.org_by_name(a.text_of(start, end))) {
+            add_mention(a, std::move(meeting_body));
+            i = of + 1;
+            continue;
+          }
+        }
+      }
+    }
     // "Minna Ålander of the Finnish Institute of International Affairs": a name before "of the" with
     // no organization word of its own is someone from the body, which starts after it
     {
