@@ -805,7 +805,11 @@ int RelationBuilder::possessive_owner(const PendingTitle& p) const {
   }
   if (!title || title->tok_begin == 0) return -1;
   const auto& w = toks[title->tok_begin - 1].lower;
-  if (w != "his"sv && w != "her"sv) return -1;
+  // "X, flanked by Home Affairs Minister Y": Y came with X
+  bool escort = w == "by"sv && title->tok_begin >= 2 &&
+                (toks[title->tok_begin - 2].lower == "flanked"sv || toks[title->tok_begin - 2].lower == "accompanied"sv ||
+                 toks[title->tok_begin - 2].lower == "escorted"sv);
+  if (w != "his"sv && w != "her"sv && !escort) return -1;
   int owner = -1;
   for (int oi : here) {
     const auto& o = a.mentions[static_cast<std::size_t>(oi)];

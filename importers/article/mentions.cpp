@@ -1004,8 +1004,15 @@ void person_references(Analysis& a) {
   std::unordered_map<std::string, std::vector<std::string>> by_part;  // other name words -> full names
   // "Abiy" for Abiy Ahmed, "Hassan Sheikh" for Hassan Sheikh Mohamud: some go by their given name
   std::unordered_map<std::string, std::vector<std::string>> by_given;
+  std::vector<std::string> mononyms;
   for (const auto& m : a.mentions) {
-    if (m.label != Label::Person || m.name.find(' ') == std::string::npos) continue;
+    if (m.label != Label::Person) continue;
+    if (m.name.find(' ') == std::string::npos) {
+      // "Indonesian Foreign Minister Sugiono": one name, given with a title, is how the text refers
+      // to them (unless it is the surname of someone named in full: "Secretary Blinken")
+      if (m.rule == "person.after_title"sv && m.name.size() > 3 && !a.lex.in_class(lower_utf8(m.name), "given_name")) mononyms.push_back(m.name);
+      continue;
+    }
     auto key = person_key(m.name);
     if (!by_key.emplace(key, m.name).second) continue;
     // "Lloyd J. Austin III", "Ferdinand Marcos Jr.": the surname comes before the generation
@@ -1039,6 +1046,8 @@ void person_references(Analysis& a) {
   }
   for (auto& [k, names] : by_part)
     if (!by_surname.count(k) && names.size() == 1) by_surname[k] = names;
+  for (const auto& name : mononyms)
+    if (auto k = word_key(name); !by_surname.count(k) && !by_given.count(k)) by_surname[k] = {name};
   const auto& toks = a.seg.tokens;
   const std::string_view text(a.doc.text);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> full_names;  // the token spans of names written in full
