@@ -1046,8 +1046,14 @@ void person_references(Analysis& a) {
   }
   for (auto& [k, names] : by_part)
     if (!by_surname.count(k) && names.size() == 1) by_surname[k] = names;
-  for (const auto& name : mononyms)
-    if (auto k = word_key(name); !by_surname.count(k) && !by_given.count(k)) by_surname[k] = {name};
+  for (const auto& name : mononyms) {
+    auto k = word_key(name);
+    bool part_of_full_name = std::any_of(by_key.begin(), by_key.end(), [&](const auto& kv) {
+      const auto& full = kv.second;
+      return full.size() > name.size() && full.compare(full.size() - name.size(), name.size(), name) == 0 && full[full.size() - name.size() - 1] == ' ';
+    });
+    if (!part_of_full_name && !by_surname.count(k) && !by_given.count(k)) by_surname[k] = {name};
+  }
   const auto& toks = a.seg.tokens;
   const std::string_view text(a.doc.text);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> full_names;  // the token spans of names written in full

@@ -267,7 +267,9 @@ bool narrower_name_of_topic(const Entity& topic, const Mention& m) {
 bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m) {
   if (topic.rule != "meeting.verb_in_place"sv) return false;
   // not a briefing or an encounter reported inside it
-  if (m.props.count("corefer") || m.props.count("kind") || m.rule == "meeting.verb_in_place"sv || m.rule.rfind("met.", 0) == 0) return false;
+  if (m.props.count("corefer") || m.props.count("kind") || m.rule == "meeting.verb_in_place"sv || m.rule.rfind("met.", 0) == 0 ||
+      m.rule == "meeting.talks_with_person"sv || m.rule == "meeting.person_pair"sv)
+    return false;
   if (!nothing_against(topic.props, m.props, {"place", "convened_by", "date"})) return false;
   if (m.sentence <= topic.sentence + 2) return true;  // named soon after
   // or later, as the meeting of the body the verb's sentence names ("NATO defence ministers meet in

@@ -58,6 +58,10 @@ std::string meeting_attended_by(const std::vector<Fact>& facts, const std::strin
 std::string meeting_held_in(const std::vector<Fact>& facts, const std::string& place) {
   return meeting_where(facts, [&](const std::string& n) { return relation(facts, "HELD_IN", n, place) != nullptr; });
 }
+// MET_WITH is stored once, in either order
+bool met(const std::vector<Fact>& facts, const std::string& a, const std::string& b) {
+  return relation(facts, "MET_WITH", a, b) || relation(facts, "MET_WITH", b, a);
+}
 std::string meeting_named_with(const std::vector<Fact>& facts, const std::string& part) {
   return meeting_where(facts, [&](const std::string& n) { return n.find(part) != std::string::npos; });
 }
@@ -1220,4 +1224,218 @@ TEST_CASE("'the President of Russia' refers to the one introduced as President o
                        "Pavel Drozd.\n\n"
                        "On the sidelines, the President of Russia also met with President of Belarus Pavel Drozd.\n");
   CHECK(relation(facts, "MET_WITH", "Ivan Sokolov", "Pavel Drozd"));
+}
+
+TEST_CASE("a state's official name without its article, and the lead's summit is the headline's") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Leaders meet at ECCAS summit\ndate: 2026-02-20\n\n"
+                       "LIBREVILLE, Feb 20 (Reuters) - Leaders of the Economic Community of Central African States (ECCAS) agreed at an "
+                       "extraordinary summit in the Gabonese capital on Friday to study a mission.\n\n"
+                       "Democratic Republic of Congo President Amani Kabeya attended, as did Republic of Congo President Jules Okemba.\n\n"
+                       "ECCAS leaders agreed to hold their next ordinary summit in Malabo in June.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Amani Kabeya", "Democratic Republic of the Congo"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Jules Okemba", "Republic of the Congo"));
+  auto summit = meeting_held_in(facts, "Libreville");
+  REQUIRE(!summit.empty());
+  CHECK(summit == meeting_attended_by(facts, "Amani Kabeya"));
+  // the next one is another meeting, in another town
+  CHECK(relation(facts, "HELD_IN", summit, "Malabo") == nullptr);
+  CHECK(!meeting_held_in(facts, "Malabo").empty());
+}
+
+TEST_CASE("whoever someone stands in for, an analyst quoted, and a minister unable to travel are not at the meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Summit opens in Libreville\ndate: 2026-02-20\n\n"
+                       "LIBREVILLE, Feb 20 (Reuters) - The summit opened in Libreville on Friday.\n\n"
+                       "Cameroon was represented by Prime Minister Joseph Ngalle, standing in for President Paul Mbarga, who rarely travels.\n\n"
+                       "The Swiss Foreign Minister, Federal Councillor Urs Haller, was unable to travel to the summit.\n\n"
+                       "\"The bloc has ambitions but thin resources,\" said Pierre Lavoine, a Central Africa specialist at the French "
+                       "Institute of International Relations.\n");
+  auto summit = meeting_held_in(facts, "Libreville");
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "ATTENDS", "Joseph Ngalle", summit));
+  CHECK(relation(facts, "ATTENDS", "Paul Mbarga", summit) == nullptr);
+  CHECK(relation(facts, "ATTENDS", "Urs Haller", summit) == nullptr);
+  CHECK(relation(facts, "ATTENDS", "Pierre Lavoine", summit) == nullptr);
+}
+
+TEST_CASE("'the principality's Foreign Minister' is the minister of the state named last") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers meet in Vaduz\ndate: 2026-06-26\n\n"
+                       "Liechtenstein has hosted the annual meeting of the foreign ministers of the German-speaking countries. "
+                       "At the Government Building in Vaduz on Friday, the principality's Foreign Minister Carla Beckstein welcomed her guests.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Carla Beckstein", "Liechtenstein"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Carla Beckstein", "Germany") == nullptr);
+}
+
+TEST_CASE("a given name written short, and the officials a visitor meets belong to the state visited") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Secretary Dalisay concludes official visit to Japan\ndate: 2026-03-26\n"
+                       "source: Department of Foreign Affairs, Republic of the Philippines\n\n"
+                       "PASAY CITY, 26 March 2026 - Secretary of Foreign Affairs Ma. Liza P. Dalisay concluded a three-day official visit "
+                       "to Japan at the invitation of Minister for Foreign Affairs H.E. Mr. HAYASHIDA Kenta.\n\n"
+                       "The following day, Secretary Dalisay paid a courtesy call on Prime Minister MORIKAWA Aya at the Prime Minister's Office.\n\n"
+                       "On Wednesday, Secretary Dalisay met President OKADA Hiroshi of the Japan International Cooperation Agency (JICA).\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Ma. Liza Dalisay") != people.end());
+  CHECK(relation(facts, "HOLDS_ROLE", "Kenta Hayashida", "Japan"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Aya Morikawa", "Japan"));
+  CHECK(met(facts, "Ma. Liza Dalisay", "Aya Morikawa"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Hiroshi Okada", "Japan International Cooperation Agency"));
+}
+
+TEST_CASE("two ministers who held the named meeting attend it and met; 'the Secretary' is the one so introduced") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "release",
+                       "Visit\ndate: 2026-03-26\n\n"
+                       "The delegation included Assistant Secretary for Asian Affairs Ramon Ilagan.\n\n"
+                       "On Monday, Secretary Ana Ferrer and Foreign Minister Kenji Arakawa held the Philippines-Japan Foreign Ministers' "
+                       "Meeting in Tokyo.\n\n"
+                       "The Secretary also met Defense Minister Daisuke Oda on Tuesday.\n");
+  auto meeting = meeting_named_with(facts, "Foreign Ministers");
+  REQUIRE(!meeting.empty());
+  CHECK(relation(facts, "ATTENDS", "Ana Ferrer", meeting));
+  CHECK(relation(facts, "ATTENDS", "Kenji Arakawa", meeting));
+  CHECK(met(facts, "Ana Ferrer", "Kenji Arakawa"));
+  CHECK(met(facts, "Ana Ferrer", "Daisuke Oda"));
+  CHECK(!met(facts, "Ramon Ilagan", "Daisuke Oda"));
+}
+
+TEST_CASE("a headline's meeting takes the name of the forum that carries its body's acronym") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "blog",
+                       "LIVE: Union for the Mediterranean ministers meet in Barcelona\ndate: 2026-11-24\n\n"
+                       "16:45 CET\nItaly's Marco Bellini has just come out of a half-hour meeting with his Lebanese counterpart Samir Haddad.\n\n"
+                       "11:40 CET\nHost minister Pablo Ortega has held a bilateral with Egypt's Karim Mansour on migration.\n\n"
+                       "10:15 CET\nThe Union for the Mediterranean (UfM) opened its forum. Lina Kask and Deputy Prime Minister Omar Nasser "
+                       "are chairing the day.\n\n"
+                       "08:50 CET\nGood morning from Barcelona, where ministers from around the Mediterranean gather today for the "
+                       "eleventh UfM Regional Forum.\n");
+  auto forum = meeting_named_with(facts, "UfM Regional Forum");
+  REQUIRE(!forum.empty());
+  CHECK(relation(facts, "HELD_IN", forum, "Barcelona"));
+  CHECK(met(facts, "Marco Bellini", "Samir Haddad"));
+  CHECK(met(facts, "Pablo Ortega", "Karim Mansour"));
+  CHECK(relation(facts, "ATTENDS", "Omar Nasser", forum));
+  CHECK(relation(facts, "ATTENDS", "Lina Kask", forum));
+}
+
+TEST_CASE("the lead's ordinal names the edition, and an earlier one is another meeting; a numbered format is one body") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "tass",
+                       "Ministers gather in Baku\ndate: 2026-04-08\n\n"
+                       "BAKU, April 8. /TASS/. The fourth meeting of the 3+3 regional consultative platform on the South Caucasus, which "
+                       "brings together Azerbaijan, Armenia, Georgia, Russia, Turkey and Iran, was held in Baku on Wednesday.\n\n"
+                       "Armenia was represented by Deputy Foreign Minister Aram Petrosyan, as Foreign Minister Levon Hakobyan is on a "
+                       "visit to Brussels.\n\n"
+                       "Moscow attaches great importance to the 3+3 format. The first meeting, in Moscow, was attended at the level of deputies.\n");
+  auto main = meeting_held_in(facts, "Baku");
+  REQUIRE(!main.empty());
+  CHECK(relation(facts, "HELD_IN", main, "Moscow") == nullptr);
+  CHECK(relation(facts, "MEMBER_OF", "Georgia", "3+3 regional consultative platform"));
+  CHECK(std::count_if(facts.begin(), facts.end(), [](const Fact& f) {
+          const auto* e = std::get_if<fg::graph::EntityFact>(&f);
+          return e && e->label == "Organization" && e->name.rfind("3+3", 0) == 0;
+        }) == 1);
+  CHECK(relation(facts, "ATTENDS", "Aram Petrosyan", main));
+  CHECK(relation(facts, "ATTENDS", "Levon Hakobyan", main) == nullptr);
+}
+
+TEST_CASE("a nickname in quotes is no part of the name; a membership list after 'the membership:'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "blog",
+                       "The SICA summit\ndate: 2026-06-27\n\n"
+                       "Friday's SICA summit in Santo Domingo was no exception.\n\n"
+                       "A reminder of the membership: Belize, Costa Rica, El Salvador, Guatemala, Honduras, Nicaragua, Panama and the "
+                       "Dominican Republic.\n\n"
+                       "Honduran President Rafael \"Lito\" Zelaya and Guatemala's President Ana Morales were there.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Rafael Zelaya") != people.end());
+  CHECK(relation(facts, "MEMBER_OF", "Belize", "SICA"));
+  CHECK(relation(facts, "MEMBER_OF", "Dominican Republic", "SICA"));
+  auto summit = meeting_named_with(facts, "SICA");
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "ATTENDS", "Rafael Zelaya", summit));
+}
+
+TEST_CASE("states known by a group's name, a body's session it entered, and talks on a weekday with someone") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "afp",
+                       "IAEA board opens\ndate: 2026-03-04\n\n"
+                       "VIENNA, March 4, 2026 (AFP) - The agency's Board of Governors entered the third day of a tense quarterly session.\n\n"
+                       "Director General Mario Rossi held talks on Tuesday with Iranian Deputy Foreign Minister Reza Karimi.\n\n"
+                       "France, Germany and Britain, known as the E3, have circulated a draft.\n");
+  CHECK(relation(facts, "MEMBER_OF", "France", "E3"));
+  CHECK(relation(facts, "MEMBER_OF", "United Kingdom", "E3"));
+  CHECK(met(facts, "Mario Rossi", "Reza Karimi"));
+}
+
+TEST_CASE("a name does not run across a line break; co-presidents of a forum attend it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "conclusions",
+                       "Conclusions of the Regional Forum\ndate: 2026-11-27\n\n"
+                       "1. The Ministers of the Member States of the Union for the Mediterranean (UfM) met in Barcelona on 27 November "
+                       "2026 for the 11th UfM Regional Forum, under the Co-Presidency of "
+                       "H.E. Ms. Kaia Tamm, High Representative of the European Union for Foreign Affairs and Security Policy, and H.E. Mr. "
+                       "Omar Nasser, Deputy Prime Minister of Jordan.\n\n"
+                       "For the Co-Presidency:\nKaia Tamm, High Representative of the European Union for Foreign Affairs and Security Policy\n"
+                       "Omar Nasser, Deputy Prime Minister of Jordan\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Omar Nasser") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "Policy Omar Nasser") == people.end());
+  CHECK(relation(facts, "HOLDS_ROLE", "Kaia Tamm", "European Union"));
+  auto forum = meeting_named_with(facts, "Regional Forum");
+  REQUIRE(!forum.empty());
+  CHECK(relation(facts, "ATTENDS", "Kaia Tamm", forum));
+  CHECK(relation(facts, "ATTENDS", "Omar Nasser", forum));
+}
+
+TEST_CASE("after their talks: the encounter just reported; a summit that has not taken place") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "kyodo",
+                       "Leaders agree\ndate: 2026-06-18\n\n"
+                       "TOKYO (Kyodo) -- Prime Minister Hana Ueda and Philippine President Ramon Cruz Jr. agreed Thursday to speed up "
+                       "defense transfers.\n\n"
+                       "At a joint press conference after their roughly 90-minute talks at the prime minister's office, Ueda said the "
+                       "ties were strong.\n\n"
+                       "A trilateral summit with U.S. President John Carter, which Tokyo and Manila had floated, has not taken place.\n");
+  CHECK(met(facts, "Hana Ueda", "Ramon Cruz Jr"));
+  std::size_t meetings = names(facts, "Meeting").size();
+  CHECK(meetings <= 2);
+  CHECK(meeting_attended_by(facts, "John Carter").empty());
+}
+
+TEST_CASE("relative months resolve against the article's date; a date after 'since' is not the meeting's") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Explainer\ndate: 2026-09-15\n\n"
+                       "Leaders are due in Baku next month for the seventh summit of the Conference on Interaction and "
+                       "Confidence-Building Measures in Asia (CICA).\n");
+  auto summit = meeting_held_in(facts, "Baku");
+  REQUIRE(!summit.empty());
+  std::string date;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->name == summit)
+      for (const auto& [k, v] : e->props)
+        if (k == "date") date = v.as_string();
+  CHECK(date == "2026-10");
+}
+
+TEST_CASE("a conference of a body named with it is a meeting, and an official flanked by a minister shares her state") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "commentary",
+                       "The Bali Process at 24\ndate: 2026-05-02\n\n"
+                       "When foreign ministers gathered in Nusa Dua last Friday for the ninth Regional Ministerial Conference of the Bali "
+                       "Process, the communique was agreed quickly.\n\n"
+                       "The co-chairs were Indonesian Foreign Minister Sutrisno and Australia's Foreign Minister Jane Holt, flanked by "
+                       "Home Affairs Minister Tom Barker.\n\n"
+                       "Holt and Sutrisno held a bilateral on Thursday evening.\n");
+  CHECK(!meeting_named_with(facts, "Regional Ministerial Conference").empty());
+  CHECK(relation(facts, "HOLDS_ROLE", "Tom Barker", "Australia"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Tom Barker", "Indonesia") == nullptr);
+  CHECK(met(facts, "Jane Holt", "Sutrisno"));
 }
