@@ -76,7 +76,12 @@ std::string word_key_uncached(std::string_view word) {
   std::string out;
   for (char c : s)
     if (out.empty() || out.back() != c) out += c;
-  return out;
+  // a y between vowels is a glide some spellings drop: Tokayev / Tokaev, Mirziyoyev / Mirziyoev
+  std::string glided;
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (!(out[i] == 'i' && i > 0 && i + 1 < out.size() && vowel(out[i - 1]) && vowel(out[i + 1]) && out[i - 1] != 'i' && out[i + 1] != 'i'))
+      glided += out[i];
+  return glided;
 }
 
 std::string given_key(std::string_view word) {
