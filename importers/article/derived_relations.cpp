@@ -243,7 +243,9 @@ void RelationBuilder::name_bare_meetings() {
 // "X–Y meeting" (met.for_meeting and met.verb both read the sentence).
 void RelationBuilder::drop_encounters_inside_named_meetings() {
   for (const auto& r : a.relations) {
-    if ((r.rule != "met.for_meeting"sv && r.rule != "met.hosted_for_meeting"sv && r.rule != "met.held_named_meeting"sv) || r.type != "MET_WITH"sv) continue;
+    if ((r.rule != "met.for_meeting"sv && r.rule != "met.hosted_for_meeting"sv && r.rule != "met.held_named_meeting"sv && r.rule != "met.verb_two_together"sv) ||
+        r.type != "MET_WITH"sv)
+      continue;
     for (auto& e : a.entities)
       if (e.label == Label::Meeting && e.rule.rfind("met.", 0) == 0 && e.rule != r.rule && e.sentence == r.sentence)
         e.label = Label::None;
