@@ -712,36 +712,34 @@ void organization_names(Analysis& a, const Sentence& s) {
         continue;
       }
     }
+    auto of = start;  // the first "of" in the name
+    while (of < last_head && toks[of].lower != "of"sv) ++of;
+    auto organization = [&](std::uint32_t b, std::uint32_t e) {
+      Mention m;
+      m.label = Label::Organization;
+      m.tok_begin = b;
+      m.tok_end = e;
+      m.sentence = s.index;
+      m.surface = a.text_of(b, e);
+      m.name = m.surface;
+      m.rule = "organization_name";
+      return m;
+    };
     // "the ninth Regional Ministerial Conference of the Bali Process": a meeting of the body, named
     // apart from it (the meeting rules read "ninth ... Conference of the Bali Process")
-    {
-      auto of = start;
-      while (of < last_head && toks[of].lower != "of"sv) ++of;
-      if (of > start && of < last_head) {
-        const auto& w = toks[of - 1].lower;
-        if (w == "conference"sv || w == "summit"sv || w == "session"sv || w == "meeting"sv) {
-          Mention meeting_body;
-          meeting_body.label = Label::Organization;
-          meeting_body.tok_begin = start;
-          meeting_body.tok_end = of;
-          meeting_body.sentence = s.index;
-          meeting_body.surface = a.text_of(start, of);
-          meeting_body.name = meeting_body.surface;
-          meeting_body.kind = w;
-          meeting_body.rule = "organization_name";
-          if (!a.lex.org_by_name(a.text_of(start, end))) {
-            add_mention(a, std::move(meeting_body));
-            i = of + 1;
-            continue;
-          }
-        }
+    if (of > start && of < last_head && !a.lex.org_by_name(a.text_of(start, end))) {
+      const auto& w = toks[of - 1].lower;
+      if (w == "conference"sv || w == "summit"sv || w == "session"sv || w == "meeting"sv) {
+        auto meeting_body = organization(start, of);
+        meeting_body.kind = w;
+        add_mention(a, std::move(meeting_body));
+        i = of + 1;
+        continue;
       }
     }
     // "Minna Ålander of the Finnish Institute of International Affairs": a name before "of the" with
     // no organization word of its own is someone from the body, which starts after it
     {
-      auto of = start;
-      while (of < last_head && toks[of].lower != "of"sv) ++of;
       bool head_before = false;
       for (auto w = start; w < of; ++w) head_before = head_before || is_head(toks[w]);
       if (of > start + 1 && of < last_head && !head_before && toks[of + 1].lower == "the"sv) {
@@ -754,13 +752,7 @@ void organization_names(Analysis& a, const Sentence& s) {
     std::uint32_t org_end = head_first ? end : last_head + 1;
     while (org_end > start && (toks[org_end - 1].lower == "of"sv || toks[org_end - 1].lower == "and"sv || toks[org_end - 1].lower == "the"sv))
       --org_end;
-    Mention m;
-    m.label = Label::Organization;
-    m.tok_begin = start;
-    m.tok_end = org_end;
-    m.sentence = s.index;
-    m.surface = a.text_of(start, org_end);
-    m.name = m.surface;
+    Mention m = organization(start, org_end);
     // "the Organization for Security and Co-operation in Europe (OSCE) Ministerial Council": a body of
     // the organization just defined, named with its acronym
     if (start >= s.tok_begin + 3 && toks[start - 1].lower == ")"sv && toks[start - 3].lower == "("sv && toks[start - 2].has(kAllCaps) &&
@@ -775,7 +767,6 @@ void organization_names(Analysis& a, const Sentence& s) {
       for (const auto& o : a.mentions)
         if (o.sentence == s.index && o.label == Label::State && o.tok_begin >= start && o.tok_end <= org_end) m.state_of = o.name;
     }
-    m.rule = "organization_name";
     add_mention(a, std::move(m));
     i = end;
   }
