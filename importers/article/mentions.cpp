@@ -21,6 +21,19 @@ namespace {
 
 bool contains(const Mention& outer, std::uint32_t tb, std::uint32_t te) { return outer.tok_begin <= tb && te <= outer.tok_end; }
 
+// A mention of tokens [b, e) of sentence s, named as written.
+Mention span_mention(const Analysis& a, const Sentence& s, std::uint32_t b, std::uint32_t e, Label label, const char* rule) {
+  Mention m;
+  m.label = label;
+  m.tok_begin = b;
+  m.tok_end = e;
+  m.sentence = s.index;
+  m.surface = a.text_of(b, e);
+  m.name = m.surface;
+  m.rule = rule;
+  return m;
+}
+
 // May a mention of [tb, te) join the sentence's mentions? Not when it crosses one, repeats one, or
 // sits inside one. A mention around others hides them when it is a name (an organization name
 // holds the states it is named after).
@@ -276,29 +289,17 @@ void capital_by_demonym(Analysis& a, const Sentence& s) {
 
 // The place and agency of a dateline, as mentions.
 void add_dateline_place(Analysis& a, const Sentence& s, std::uint32_t b, std::uint32_t e, std::string name) {
-  Mention place;
-  place.label = Label::Place;
-  place.tok_begin = b;
-  place.tok_end = e;
-  place.sentence = s.index;
-  place.surface = a.text_of(b, e);
+  Mention place = span_mention(a, s, b, e, Label::Place, "dateline");
   place.name = std::move(name);
   place.kind = "city";
-  place.rule = "dateline";
   place.alias_worthy = false;
   add_mention(a, std::move(place));
 }
 
 void add_dateline_agency(Analysis& a, const Sentence& s, std::uint32_t b, std::uint32_t e) {
-  Mention agency;
-  agency.label = Label::Organization;
-  agency.tok_begin = b;
-  agency.tok_end = e;
-  agency.sentence = s.index;
-  agency.surface = agency.name = a.text_of(b, e);
+  Mention agency = span_mention(a, s, b, e, Label::Organization, "dateline.agency");
   if (const auto* org = a.lex.org_by_name(agency.name)) agency.name = org->name;
   agency.kind = "news agency";
-  agency.rule = "dateline.agency";
   add_mention(a, std::move(agency));
 }
 
@@ -714,17 +715,7 @@ void organization_names(Analysis& a, const Sentence& s) {
     }
     auto of = start;  // the first "of" in the name
     while (of < last_head && toks[of].lower != "of"sv) ++of;
-    auto organization = [&](std::uint32_t b, std::uint32_t e) {
-      Mention m;
-      m.label = Label::Organization;
-      m.tok_begin = b;
-      m.tok_end = e;
-      m.sentence = s.index;
-      m.surface = a.text_of(b, e);
-      m.name = m.surface;
-      m.rule = "organization_name";
-      return m;
-    };
+    auto organization = [&](std::uint32_t b, std::uint32_t e) { return span_mention(a, s, b, e, Label::Organization, "organization_name"); };
     // "the ninth Regional Ministerial Conference of the Bali Process": a meeting of the body, named
     // apart from it (the meeting rules read "ninth ... Conference of the Bali Process")
     if (of > start && of < last_head && !a.lex.org_by_name(a.text_of(start, end))) {
@@ -1328,14 +1319,8 @@ void title_references(Analysis& a) {
 // A one-word mention that refers to someone or something named before ("he", "the bloc"): it names
 // the referent, and its surface is no alias of it.
 Mention reference(const Analysis& a, const Sentence& s, std::uint32_t k, Label label, const std::string& name, const char* rule) {
-  Mention m;
-  m.label = label;
-  m.tok_begin = k;
-  m.tok_end = k + 1;
-  m.sentence = s.index;
-  m.surface = a.text_of(k, k + 1);
+  Mention m = span_mention(a, s, k, k + 1, label, rule);
   m.name = name;
-  m.rule = rule;
   m.alias_worthy = false;
   return m;
 }
