@@ -447,7 +447,7 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
       official = official || (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity));
     }
     if (!official || other || sentence_says(s.index, {"in a statement", "in an interview", "on twitter", "in a tweet", "by video", "did not",
-                                         "not attend", "absent", "skipped", "stayed away"}))
+                                         "not attend", "absent", "skipped", "stayed away", "will host", "will visit", "will travel", "next week"}))
       continue;
     for (int oi : here) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
@@ -588,6 +588,12 @@ bool RelationBuilder::shares_content_word(const std::string& x, const std::strin
 
 void RelationBuilder::place_pending_titles() {
   for (const auto& p : pending_titles) {
+    // "Congolese President X": a rule placed this title with its state already
+    bool placed = false;
+    for (const auto& r : a.relations)
+      placed = placed || (r.type == "HOLDS_ROLE"sv && r.from == p.person && r.sentence == p.sentence && r.props.count("title") &&
+                          r.props.at("title") == p.title && a.entities[static_cast<std::size_t>(r.to)].label == Label::State);
+    if (placed) continue;
     std::set<int> states;
     // "accompanied by his chancellor, Bruno Rodríguez": the state of the person "his" refers to
     int boss_state = -1;
@@ -1499,7 +1505,19 @@ void RelationBuilder::derived() {
       }
       return seen;
     };
-    for (auto it = role_state.begin(); it != role_state.end();) it = only_in_the_past(it->first) ? role_state.erase(it) : std::next(it);
+    // ... nor someone the text names only about what is still to come ("Ruto will host X in Nairobi
+    // next week")
+    auto only_ahead = [&](int person) {
+      bool seen = false;
+      for (const auto& m : a.mentions) {
+        if (m.entity != person) continue;
+        seen = true;
+        if (!sentence_says(m.sentence, {" will ", "next week", "next month", "later this"})) return false;
+      }
+      return seen;
+    };
+    for (auto it = role_state.begin(); it != role_state.end();)
+      it = only_in_the_past(it->first) || only_ahead(it->first) ? role_state.erase(it) : std::next(it);
     std::map<int, int> best;  // body -> its meeting with the most mentions
     for (const auto& c : a.relations) {
       if (c.type != "CONVENED_BY"sv) continue;
