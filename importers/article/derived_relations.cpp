@@ -195,7 +195,8 @@ void RelationBuilder::drop_unlikely_participants() {
     if (later(r.to) || spokespeople.count(r.from) || m.props.count("kind") || dated_away(r) || elsewhere(r) || commentator(r.from, r.sentence))
       return true;
     // "..., Huitfeldt said in a statement": words sent from elsewhere
-    return sentence_says(r.sentence, {"in a statement", "in an interview", "on twitter", "on x,", "in a tweet", "on television", "in a video"});
+    return sentence_says(r.sentence, {"in a statement", "in an interview", "on twitter", "on x,", "in a tweet", "on television", "in a video",
+                                      "by phone", "by telephone", "separately,"});
   });
 }
 
@@ -447,7 +448,8 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
       official = official || (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity));
     }
     if (!official || other || sentence_says(s.index, {"in a statement", "in an interview", "on twitter", "in a tweet", "by video", "did not",
-                                         "not attend", "absent", "skipped", "stayed away", "will host", "will visit", "will travel", "next week"}))
+                                         "not attend", "absent", "skipped", "stayed away", "will host", "will visit", "will travel", "next week",
+                                         "by phone", "by telephone", "phone call", "telephone conversation", "video call", "separately,"}))
       continue;
     for (int oi : here) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
