@@ -741,8 +741,14 @@ void organization_names(Analysis& a, const Sentence& s) {
     // "Ministry of Foreign Affairs" runs on after its head; "NATO-Russia Council meets" stops at it
     bool head_first = last_head == start || (toks[last_head + 1 < end ? last_head + 1 : last_head].lower == "of"sv);
     std::uint32_t org_end = head_first ? end : last_head + 1;
-    while (org_end > start && (toks[org_end - 1].lower == "of"sv || toks[org_end - 1].lower == "and"sv || toks[org_end - 1].lower == "the"sv))
+    while (org_end > start && (toks[org_end - 1].lower == "of"sv || toks[org_end - 1].lower == "and"sv || toks[org_end - 1].lower == "the"sv ||
+                               toks[org_end - 1].lower == "for"sv || toks[org_end - 1].lower == "on"sv || toks[org_end - 1].lower == "in"sv))
       --org_end;
+    // "the Council for October": a head word alone is the body named before (organization_anaphora)
+    if (org_end == start + 1 && is_head(toks[start]) && !a.lex.org_by_name(a.text_of(start, org_end))) {
+      i = end;
+      continue;
+    }
     Mention m = organization(start, org_end);
     // "the Organization for Security and Co-operation in Europe (OSCE) Ministerial Council": a body of
     // the organization just defined, named with its acronym
