@@ -233,7 +233,7 @@ bool completes_topic(const Entity& topic, const Mention& m, const std::string& a
 // "Brussels summit" ... "an emergency summit in Brussels": a mention of the same body's (or, with no
 // body, the same place's) same kind of meeting, one name's words all in the other's, and nothing said
 // against it (place, date), is the topic again.
-bool narrower_name_of_topic(const Entity& topic, const Mention& m) {
+bool narrower_name_of_topic(const Analysis& a, const Entity& topic, const Mention& m) {
   auto conv = prop(m.props, "convened_by"), place = prop(m.props, "place");
   bool same_body = !conv.empty() && conv == prop(topic.props, "convened_by");
   bool same_place = !place.empty() && place == prop(topic.props, "place") && conv.empty() && prop(topic.props, "convened_by").empty();
@@ -247,13 +247,21 @@ bool narrower_name_of_topic(const Entity& topic, const Mention& m) {
   auto tk = meeting_key(topic.name, true), mk = meeting_key(m.name, true);
   auto bar_t = tk.find('|'), bar_m = mk.find('|');
   if (tk.substr(bar_t) != mk.substr(bar_m)) return false;  // a summit is not the ministers' meeting before it
-  // one name's words all in the other's ("Brussels summit", "Brussels emergency summit")
-  auto within = [](const std::string& small, std::size_t small_end, const std::string& big, std::size_t big_end) {
+  // one name's words all in the other's ("Brussels summit", "Brussels emergency summit"); the words
+  // of the body's name or acronym count as in both ("Peace and Security Council summit", "PSC summit")
+  std::string body_words = " ";
+  if (same_body) {
+    body_words += lower_utf8(conv) + " ";
+    for (const auto& e : a.entities)
+      if (e.label == Label::Organization && e.name == conv) body_words += lower_utf8(prop(e.props, "acronym")) + " ";
+  }
+  auto within = [&](const std::string& small, std::size_t small_end, const std::string& big, std::size_t big_end) {
     auto words = " " + big.substr(0, big_end);
     for (std::size_t b = 0; b < small_end;) {
       auto e = small.find(' ', b);
       if (e == std::string::npos || e > small_end) e = small_end;
-      if (e > b && words.find(" " + small.substr(b, e - b) + " ") == std::string::npos) return false;
+      auto w = " " + small.substr(b, e - b) + " ";
+      if (e > b && words.find(w) == std::string::npos && body_words.find(w) == std::string::npos) return false;
       b = e + 1;
     }
     return true;
@@ -535,7 +543,7 @@ void resolve(Analysis& a) {
       note_edition(m, m.entity);
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && narrower_name_of_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
+    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && narrower_name_of_topic(a, a.entities[static_cast<std::size_t>(topic)], m)) {
       join_topic(m);
       continue;
     }
