@@ -6,6 +6,7 @@
 #include <chrono>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "importers/article/resolve.hpp"
 #include "importers/article/tokenize.hpp"
@@ -1566,6 +1567,12 @@ void RelationBuilder::derived() {
   name_bare_meetings();
   name_encounters_after_both();
   one_encounter_per_pair();
+  // renaming meetings can leave two copies of one fact (a representation stated twice under two names
+  // of its forum): the first one stays
+  {
+    std::set<std::tuple<std::string, int, int, std::map<std::string, std::string>>> seen;
+    std::erase_if(a.relations, [&](const Relation& r) { return !seen.emplace(r.type, r.from, r.to, r.props).second; });
+  }
   // entity properties
   for (const auto& r : a.relations)
     if (r.type == "HOLDS_ROLE"sv && r.props.count("title")) {
