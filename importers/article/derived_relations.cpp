@@ -1101,6 +1101,12 @@ void RelationBuilder::merge_meeting_into(int from, int into) {
 // talks the pair held are the encounter the text just reported, not another meeting.
 void RelationBuilder::their_meeting_is_the_pair_encounter() {
   const auto& toks = a.seg.tokens;
+  auto people_at = [&](int meeting) {
+    std::set<int> out;
+    for (const auto& r : a.relations)
+      if (r.type == "ATTENDS"sv && r.to == meeting && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person) out.insert(r.from);
+    return out;
+  };
   for (const auto& m : a.mentions) {
     if (m.label != Label::Meeting || m.entity < 0) continue;
     auto& e = a.entities[static_cast<std::size_t>(m.entity)];
@@ -1111,15 +1117,31 @@ void RelationBuilder::their_meeting_is_the_pair_encounter() {
       theirs = toks[k - 1].lower == "their"sv;
       if (toks[k - 1].has(kPunct) && toks[k - 1].lower != "-"sv) break;
     }
-    if (!theirs) continue;
+    // "Xi held talks with X in Beijing ... before the talks": the talks just reported, when nobody
+    // else is said to be at them
+    bool definite = toks[m.tok_begin].lower == "the"sv || (m.tok_begin > s.tok_begin && toks[m.tok_begin - 1].lower == "the"sv);
+    if (!theirs && !definite) continue;
     int encounter = -1;
     for (std::size_t i = 0; i < a.entities.size(); ++i) {
       const auto& x = a.entities[i];
-      if (x.label == Label::Meeting && x.rule.rfind("met.", 0) == 0 && !planned(static_cast<int>(i)) && x.sentence <= m.sentence &&
-          x.sentence + 2 >= m.sentence)
+      if (x.label == Label::Meeting && static_cast<int>(i) != m.entity && (encounter_rule(x.rule) || x.rule == "meeting.talks_with_person"sv) &&
+          !planned(static_cast<int>(i)) && x.sentence <= m.sentence && x.sentence + 2 >= m.sentence)
         encounter = static_cast<int>(i);
     }
-    if (encounter >= 0) merge_meeting_into(m.entity, encounter);
+    if (encounter < 0) continue;
+    if (!theirs) {
+      const auto& x = a.entities[static_cast<std::size_t>(encounter)];
+      auto differs = [&](const char* k) {
+        auto i = x.props.find(k);
+        auto j = e.props.find(k);
+        return i != x.props.end() && j != e.props.end() && !i->second.empty() && !j->second.empty() && i->second != j->second;
+      };
+      if (differs("date") || differs("place")) continue;
+      auto pair = people_at(encounter);
+      auto here = people_at(m.entity);
+      if (pair.size() != 2 || !std::includes(pair.begin(), pair.end(), here.begin(), here.end())) continue;
+    }
+    merge_meeting_into(m.entity, encounter);
   }
 }
 
