@@ -306,15 +306,19 @@ bool reports_headline_meeting(const Entity& topic, const Mention& m) {
   return nothing_against(topic.props, m.props, {"place", "convened_by", "date"});
 }
 
-// The lead's bare "a summit" (no name of its own) after a headline that named a summit.
+// The lead's bare "a summit" (no name of its own) after a headline that named a summit; or the
+// lead's meeting in the very town of the headline's ("Honiara summit", "their annual meeting in
+// Honiara").
 bool lead_introduces_headline_meeting(const Entity& topic, const Mention& m) {
   if (topic.sentence != 0 || m.sentence > 2 || topic.props.count("kind") || m.props.count("kind") || m.rule.rfind("met.", 0) == 0 ||
       m.rule == "meeting.person_pair"sv || m.rule == "meeting.talks_with_person"sv)
     return false;
+  if (!nothing_against(topic.props, m.props, {"place", "convened_by", "date", "status"})) return false;
+  auto place = prop(m.props, "place");
+  if (!place.empty() && place == prop(topic.props, "place")) return true;
   auto tk = meeting_key(topic.name), mk = meeting_key(m.name);
   if (tk.empty() || mk.empty() || mk.front() != '|') return false;
-  if (tk.substr(tk.find('|')) != mk) return false;
-  return nothing_against(topic.props, m.props, {"place", "convened_by", "date", "status"});
+  return tk.substr(tk.find('|')) == mk;
 }
 
 // "3+3 regional consultative platform", "2+2 format": a format named by its number of parties
