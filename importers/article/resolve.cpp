@@ -253,7 +253,8 @@ bool narrower_name_of_topic(const Analysis& a, const Entity& topic, const Mentio
   if (same_body) {
     body_words += lower_utf8(conv) + " ";
     for (const auto& e : a.entities)
-      if (e.label == Label::Organization && e.name == conv) body_words += lower_utf8(prop(e.props, "acronym")) + " ";
+      if (e.label == Label::Organization && (e.name == conv || std::find(e.aliases.begin(), e.aliases.end(), conv) != e.aliases.end()))
+        body_words += lower_utf8(e.name) + " " + lower_utf8(prop(e.props, "acronym")) + " ";
   }
   auto within = [&](const std::string& small, std::size_t small_end, const std::string& big, std::size_t big_end) {
     auto words = " " + big.substr(0, big_end);

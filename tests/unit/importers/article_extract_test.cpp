@@ -1439,3 +1439,90 @@ TEST_CASE("a conference of a body named with it is a meeting, and an official fl
   CHECK(relation(facts, "HOLDS_ROLE", "Tom Barker", "Indonesia") == nullptr);
   CHECK(met(facts, "Jane Holt", "Sutrisno"));
 }
+
+TEST_CASE("who represents whom at a summit: 'Representing X was', 'headed X's delegation', 'Speaking for X', 'Name (State)'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Leaders gather in Nairobi for summit\ndate: 2026-05-14\n\n"
+                       "NAIROBI, Kenya (AP) - Leaders of the East African Community opened a two-day summit in Nairobi on Thursday.\n\n"
+                       "Representing Uganda was Vice President Ruth Akello, while Vice Premier Chen Hao headed China's delegation as an observer.\n\n"
+                       "Speaking for Tanzania, Amina Juma said the bloc must act. Peter Mwangi (Kenya) agreed.\n");
+  auto summit = meeting_held_in(facts, "Nairobi");
+  REQUIRE(!summit.empty());
+  const auto* r = relation(facts, "REPRESENTS", "Ruth Akello", "Uganda");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == summit);
+  CHECK(relation(facts, "HOLDS_ROLE", "Ruth Akello", "Uganda"));
+  CHECK(relation(facts, "REPRESENTS", "Chen Hao", "China"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Chen Hao", "China"));
+  CHECK(relation(facts, "REPRESENTS", "Amina Juma", "Tanzania"));
+  CHECK(relation(facts, "REPRESENTS", "Peter Mwangi", "Kenya"));
+}
+
+TEST_CASE("a planned visit, a phone call and an encounter before the talks do not put people at the meeting at hand") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Trade talks end in London\ndate: 2026-06-10\n\n"
+                       "LONDON (AP) - Top U.S. and Chinese negotiators ended two days of talks in London on Tuesday.\n\n"
+                       "Treasury Secretary Mark Dalton led the American team, while Vice Premier Zhou Ming headed China's delegation.\n\n"
+                       "British Chancellor Emma Hart met Mr. Zhou on Monday evening before the talks began.\n\n"
+                       "Separately, Foreign Minister Wang Lei spoke by phone with his Omani counterpart, Said Al Harthy.\n\n"
+                       "Prime Minister Tom Reed will host Kenyan President Daniel Otieno in London next week for talks, his office said.\n");
+  auto talks = meeting_attended_by(facts, "Mark Dalton");
+  REQUIRE(!talks.empty());
+  CHECK(relation(facts, "HELD_IN", talks, "London"));
+  CHECK(relation(facts, "ATTENDS", "Zhou Ming", talks));
+  CHECK(relation(facts, "ATTENDS", "Emma Hart", talks) == nullptr);
+  CHECK(relation(facts, "ATTENDS", "Wang Lei", talks) == nullptr);
+  CHECK(relation(facts, "ATTENDS", "Daniel Otieno", talks) == nullptr);
+  CHECK(relation(facts, "HOLDS_ROLE", "Daniel Otieno", "Kenya"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Daniel Otieno", "United Kingdom") == nullptr);
+  auto visit = meeting_attended_by(facts, "Daniel Otieno");
+  REQUIRE(!visit.empty());
+  CHECK(relation(facts, "ATTENDS", "Tom Reed", visit));
+}
+
+TEST_CASE("those who met on the sidelines of a body's meeting attend it; a meeting named by acronym and in full is one") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "tass",
+                       "Ministers meet at Peace and Security Council summit\ndate: 2026-07-11\n\n"
+                       "ADDIS ABABA, July 11. /TASS/. Foreign Minister Ivan Petrov and Foreign Minister Li Wen held talks on the sidelines "
+                       "of the African Union's Peace and Security Council (PSC) summit in Addis Ababa on Friday.\n\n"
+                       "The PSC summit adopted a communique.\n");
+  auto summit = meeting_named_with(facts, "summit");
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "ATTENDS", "Ivan Petrov", summit));
+  CHECK(relation(facts, "ATTENDS", "Li Wen", summit));
+  std::size_t summits = 0;
+  for (const auto& n : names(facts, "Meeting"))
+    if (n.find("summit") != std::string::npos) ++summits;
+  CHECK(summits == 1);
+}
+
+TEST_CASE("the talks just reported, the headline's meeting named again in its town, a coordinator, and 'met A and B together'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "xinhua",
+                       "Leaders back climate push at Honiara summit\ndate: 2026-09-09\n\n"
+                       "Pacific Islands Forum leaders wrapped up their annual meeting in Honiara on Tuesday.\n\n"
+                       "The Forum's secretary general, Ana Tuilagi, coordinated the meeting.\n\n"
+                       "Prime Minister Ben Kwan met Prime Minister Sione Latu and President Tevita Naufahu together on the margins.\n");
+  std::size_t at_honiara = 0;
+  for (const auto& n : names(facts, "Meeting"))
+    if (relation(facts, "HELD_IN", n, "Honiara")) ++at_honiara;
+  CHECK(at_honiara >= 1);
+  auto summit = meeting_named_with(facts, "Honiara");
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "ATTENDS", "Ana Tuilagi", summit));
+  CHECK(met(facts, "Ben Kwan", "Sione Latu"));
+  CHECK(met(facts, "Ben Kwan", "Tevita Naufahu"));
+  CHECK(met(facts, "Sione Latu", "Tevita Naufahu"));
+  auto three = meeting_attended_by(facts, "Tevita Naufahu");
+  CHECK(three.find("Kwan") != std::string::npos);
+
+  auto visit = extract(ex, "xinhua",
+                       "Xi meets visiting leader\ndate: 2026-04-15\n\n"
+                       "BEIJING, April 15 (Xinhua) -- Chinese President Xi Jinping held talks with Vietnamese President Luong Cuong in "
+                       "Beijing on Wednesday.\n\n"
+                       "Xi held a welcome ceremony for Luong Cuong at the Great Hall of the People before the talks.\n");
+  CHECK(names(visit, "Meeting").size() == 1);
+}
