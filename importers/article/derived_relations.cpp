@@ -1534,17 +1534,13 @@ void RelationBuilder::derived() {
     };
     // ... nor someone the text names only about what is still to come ("Ruto will host X in Nairobi
     // next week")
-    auto only_ahead = [&](int person) {
-      bool seen = false;
-      for (const auto& m : a.mentions) {
-        if (m.entity != person) continue;
-        seen = true;
-        if (!sentence_says(m.sentence, {" will ", "next week", "next month", "later this"})) return false;
-      }
-      return seen;
-    };
+    std::set<int> named_now;  // people named in a sentence that does not look ahead
+    for (const auto& m : a.mentions)
+      if (m.label == Label::Person && m.entity >= 0 && role_state.count(m.entity) && !named_now.count(m.entity) &&
+          !sentence_says(m.sentence, {" will ", "next week", "next month", "later this"}))
+        named_now.insert(m.entity);
     for (auto it = role_state.begin(); it != role_state.end();)
-      it = only_in_the_past(it->first) || only_ahead(it->first) ? role_state.erase(it) : std::next(it);
+      it = only_in_the_past(it->first) || !named_now.count(it->first) ? role_state.erase(it) : std::next(it);
     std::map<int, int> best;  // body -> its meeting with the most mentions
     for (const auto& c : a.relations) {
       if (c.type != "CONVENED_BY"sv) continue;
@@ -1592,8 +1588,12 @@ void RelationBuilder::derived() {
   // renaming meetings can leave two copies of one fact (a representation stated twice under two names
   // of its forum): the first one stays
   {
-    std::set<std::tuple<std::string, int, int, std::map<std::string, std::string>>> seen;
-    std::erase_if(a.relations, [&](const Relation& r) { return !seen.emplace(r.type, r.from, r.to, r.props).second; });
+    std::set<std::tuple<int, int, std::string>> seen;
+    std::erase_if(a.relations, [&](const Relation& r) {
+      if (r.type != "REPRESENTS"sv) return false;
+      auto forum = r.props.find("forum");
+      return !seen.emplace(r.from, r.to, forum == r.props.end() ? std::string() : forum->second).second;
+    });
   }
   // entity properties
   for (const auto& r : a.relations)

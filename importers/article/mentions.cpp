@@ -1468,21 +1468,25 @@ void state_anaphora(Analysis& a) {
   std::vector<const Mention*> states;
   for (const auto& m : a.mentions)
     if (m.label == Label::State && m.kind != "demonym"sv) states.push_back(&m);  // "German-speaking" is no antecedent
+  if (states.empty()) return;
   std::stable_sort(states.begin(), states.end(), [](const Mention* x, const Mention* y) {
     return x->sentence != y->sentence ? x->sentence < y->sentence : x->tok_begin < y->tok_begin;
   });
   std::vector<Mention> found;
   std::size_t si = 0;
-  std::string last;
+  const std::string* last = nullptr;
   for (const auto& s : a.seg.sentences)
-    for (auto i = s.tok_begin; i + 2 < s.tok_end; ++i) {
-      while (si < states.size() && (states[si]->sentence < s.index || (states[si]->sentence == s.index && states[si]->tok_begin < i))) last = states[si++]->name;
-      if (last.empty() || toks[i].lower != "the"sv) continue;
-      auto n = i + 1;
-      if (toks[n].lower == "grand"sv || toks[n].lower == "island"sv || toks[n].lower == "gulf"sv || toks[n].lower == "alpine"sv) ++n;
-      if (n + 1 >= s.tok_end || std::find(std::begin(nouns), std::end(nouns), toks[n].lower) == std::end(nouns)) continue;
-      if (toks[n + 1].lower != "'s"sv && toks[n + 1].lower != "\xE2\x80\x99s"sv) continue;
-      found.push_back(reference(a, s, n, Label::State, last, "state.anaphora"));
+    // from the possessive back: rare, so the scan stays cheap
+    for (auto k = s.tok_begin + 2; k < s.tok_end; ++k) {
+      if (toks[k].lower != "'s"sv && toks[k].lower != "\xE2\x80\x99s"sv) continue;
+      auto n = k - 1;
+      if (std::find(std::begin(nouns), std::end(nouns), toks[n].lower) == std::end(nouns)) continue;
+      auto the = n - 1;
+      const auto& mod = toks[the].lower;
+      if ((mod == "grand"sv || mod == "island"sv || mod == "gulf"sv || mod == "alpine"sv) && the > s.tok_begin) --the;
+      if (toks[the].lower != "the"sv) continue;
+      while (si < states.size() && (states[si]->sentence < s.index || (states[si]->sentence == s.index && states[si]->tok_begin < the))) last = &states[si++]->name;
+      if (last) found.push_back(reference(a, s, n, Label::State, *last, "state.anaphora"));
     }
   for (auto& m : found) add_mention(a, std::move(m));
 }
