@@ -1204,6 +1204,23 @@ void hyphenated_name_ends(Analysis& a) {
   }
 }
 
+// "Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam": two offices joined by "and"
+// and one state after the second are both that state's.
+void coordinated_titles(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  for (const auto& s : a.seg.sentences) {
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    for (int i : here) {
+      auto& first = a.mentions[static_cast<std::size_t>(i)];
+      if (first.label != Label::Title || !first.state_of.empty() || first.tok_end + 1 >= s.tok_end || toks[first.tok_end].lower != "and"sv) continue;
+      for (int j : here) {
+        const auto& second = a.mentions[static_cast<std::size_t>(j)];
+        if (second.label == Label::Title && second.tok_begin == first.tok_end + 1 && !second.state_of.empty()) first.state_of = second.state_of;
+      }
+    }
+  }
+}
+
 // A name never runs across a line break: in a signature block ("... and Security Policy\nAyman
 // Safadi, Deputy Prime Minister") the line's last word belongs to the title above.
 void names_within_a_line(Analysis& a) {
@@ -1589,6 +1606,7 @@ void find_mentions(Analysis& a) {
   }
   known_as_names(a);
   mention_rules(a, {Label::Title});
+  coordinated_titles(a);
   mention_rules(a, {Label::Person});
   venues_named_after_people(a);
   hyphenated_name_ends(a);

@@ -1526,3 +1526,13 @@ TEST_CASE("the talks just reported, the headline's meeting named again in its to
                        "Xi held a welcome ceremony for Luong Cuong at the Great Hall of the People before the talks.\n");
   CHECK(names(visit, "Meeting").size() == 1);
 }
+
+TEST_CASE("two offices joined by 'and' before one state are both that state's") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "statement",
+                       "Joint Statement\ndate: 2026-08-14\n\n"
+                       "2. The Meeting was attended by H.E. Mr. Chan Dara, Deputy Prime Minister and Minister of Foreign Affairs of "
+                       "Cambodia; and H.E. Mr. Tran Van Minh, Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Tran Van Minh", "Vietnam"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Tran Van Minh", "Cambodia") == nullptr);
+}
