@@ -262,7 +262,11 @@ void RelationBuilder::drop_encounters_inside_named_meetings() {
 bool RelationBuilder::stood_in_for(std::uint32_t at, std::uint32_t sentence_begin) const {
   const auto& toks = a.seg.tokens;
   auto k = at;
-  for (int titles = 0; titles < 3 && k > sentence_begin && toks[k - 1].has(kCap); ++titles) --k;
+  for (int titles = 0; titles < 3 && k > sentence_begin && (toks[k - 1].has(kCap) || (toks[k - 1].classes & a.lex.bits().title_word)); ++titles) --k;
+  // "who replaced the secretary X", "replacing President X"
+  if (k > sentence_begin && (toks[k - 1].lower == "the"sv || toks[k - 1].lower == "his"sv || toks[k - 1].lower == "her"sv)) --k;
+  if (k > sentence_begin && (toks[k - 1].lower == "replaced"sv || toks[k - 1].lower == "replacing"sv || toks[k - 1].lower == "replaces"sv))
+    return true;
   if (k < sentence_begin + 2) return false;
   const auto& prep = toks[k - 1].lower;
   const auto& before = toks[k - 2].lower;

@@ -194,6 +194,14 @@ void gazetteer(Analysis& a, const Sentence& s) {
         continue;
       }
     }
+    // "Latin America", "Central America": a region, not the United States
+    if (hit->label == Label::State && hit->tokens.size() == 1 && toks[i].lower == "america"sv && i > s.tok_begin) {
+      const auto& w = toks[i - 1].lower;
+      if (w == "latin"sv || w == "south"sv || w == "north"sv || w == "central"sv) {
+        ++i;
+        continue;
+      }
+    }
     // "met today in Singapore": a city-state after "in" or "at" is where things happen
     if (hit->label == Label::State && i > s.tok_begin && (toks[i - 1].lower == "in"sv || toks[i - 1].lower == "at"sv))
       for (const auto* e : *cands)

@@ -570,6 +570,20 @@ void resolve(Analysis& a) {
       join_topic(m);
       continue;
     }
+    // "Van Klaveren" after "Alberto van Klaveren": a family name with its particle, written as a name
+    // of its own
+    if (m.label == Label::Person && m.name.find(' ') != std::string::npos) {
+      int bearer = -1;
+      for (std::size_t e = 0; e < a.entities.size() && bearer < 0; ++e)
+        if (a.entities[e].label == Label::Person && a.entities[e].name != m.name && a.entities[e].name.size() > m.name.size() &&
+            lower_utf8(a.lex.family_name(a.entities[e].name)) == lower_utf8(m.name))
+          bearer = static_cast<int>(e);
+      if (bearer >= 0) {
+        m.entity = bearer;
+        ++a.entities[static_cast<std::size_t>(bearer)].mentions;
+        continue;
+      }
+    }
     auto key = key_of(m);
     if (key.empty()) continue;
     auto [it, added] = by_key.emplace(key, static_cast<int>(a.entities.size()));

@@ -1536,3 +1536,20 @@ TEST_CASE("two offices joined by 'and' before one state are both that state's") 
   CHECK(relation(facts, "HOLDS_ROLE", "Tran Van Minh", "Vietnam"));
   CHECK(relation(facts, "HOLDS_ROLE", "Tran Van Minh", "Cambodia") == nullptr);
 }
+
+TEST_CASE("a family name with its particle is its bearer; whoever someone replaced is absent; Latin America is no state") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "efe",
+                       "Ministers meet in Santiago\ndate: 2026-03-20\n\n"
+                       "Santiago de Chile, March 20 (EFE).- The foreign ministers of the Pacific Alliance met this Friday in Santiago.\n\n"
+                       "The meeting, chaired by the Chilean chancellor, Alberto van Dorsten, was attended by the Mexican undersecretary for "
+                       "Latin America, Rosa Medel, who replaced the secretary Juan Carlos de la Vega.\n\n"
+                       "\"The Alliance is alive,\" declared Van Dorsten at the end of the meeting.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Van Dorsten") == people.end());
+  CHECK(relation(facts, "HOLDS_ROLE", "Rosa Medel", "Mexico"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Rosa Medel", "United States") == nullptr);
+  auto meeting = meeting_attended_by(facts, "Rosa Medel");
+  REQUIRE(!meeting.empty());
+  CHECK(relation(facts, "ATTENDS", "Juan Carlos de la Vega", meeting) == nullptr);
+}
