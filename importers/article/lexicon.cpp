@@ -312,6 +312,11 @@ std::string Lexicon::family_name(std::string_view full_name) const {
     if (auto at = full_name.find(link); at != std::string_view::npos && at == first_space) {
       auto after = at + link.size();
       auto end = full_name.find(' ', after);
+      // ("Badr bin Hamad Albusaidi": one family word after the father's name is the family name)
+      if (end != std::string_view::npos && full_name.find(' ', end + 1) == std::string_view::npos) {
+        auto last = full_name.substr(end + 1);
+        if (last.size() > 3) return std::string(last);
+      }
       return std::string(full_name.substr(0, end == std::string_view::npos ? full_name.size() : end));
     }
   // "Ursula von der Leyen" is von der Leyen: the family name starts at its particle
