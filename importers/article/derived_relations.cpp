@@ -1061,8 +1061,9 @@ void RelationBuilder::one_encounter_per_pair() {
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     auto& e = a.entities[i];
     if (e.label != Label::Meeting || planned(static_cast<int>(i))) continue;
-    auto space = e.name.find(' ');
+    // "A–B meeting", "Von der Leyen–Spajic talks": the two references, then the noun
     auto dash = e.name.find("\u2013");
+    auto space = e.name.rfind(' ');
     if (space == std::string::npos || dash == std::string::npos || dash > space) continue;
     auto x = e.name.substr(0, dash), y = e.name.substr(dash + 3, space - dash - 3);
     auto key = x < y ? x + "|" + y : y + "|" + x;

@@ -1095,7 +1095,8 @@ void person_references(Analysis& a) {
       // "Paz Pereira": two words of one name written together are one mention
       if (!a.mentions.empty()) {
         auto& last = a.mentions.back();
-        bool joined = last.tok_end == i || (last.tok_end + 1 == i && toks[last.tok_end].lower == "-"sv);  // "Takht-Ravanchi"
+        bool joined = last.tok_end == i || (last.tok_end + 1 == i && toks[last.tok_end].lower == "-"sv) ||  // "Takht-Ravanchi"
+                      (last.tok_end + 1 == i && a.lex.in_class(toks[last.tok_end].lower, "name_particle"));  // "Von der Leyen"
         if (last.rule == "person.surname_in_article"sv && last.sentence == s.index && joined && last.name == m.name) {
           last.tok_end = i + 1;
           last.surface = a.text_of(last.tok_begin, last.tok_end);
