@@ -37,10 +37,14 @@ std::optional<year_month_day> article_day(const Document& doc) {
 }
 
 bool number(const Token& t, int lo, int hi, int& out) {
-  if (!t.has(kDigit) || t.lower.size() > 4) return false;
-  for (char c : t.lower)
+  if (!t.has(kDigit)) return false;
+  // "20-21": a range of days starts on its first
+  std::string_view digits = t.lower;
+  if (auto dash = digits.find('-'); dash != std::string_view::npos && dash > 0 && dash <= 2 && digits.size() <= dash + 3) digits = digits.substr(0, dash);
+  if (digits.size() > 4) return false;
+  for (char c : digits)
     if (c < '0' || c > '9') return false;
-  int v = std::stoi(t.lower);
+  int v = std::stoi(std::string(digits));
   if (v < lo || v > hi) return false;  // and leave `out` alone: "May 2023" is no 2023rd of May
   out = v;
   return true;

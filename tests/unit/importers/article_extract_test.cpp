@@ -1553,3 +1553,22 @@ TEST_CASE("a family name with its particle is its bearer; whoever someone replac
   REQUIRE(!meeting.empty());
   CHECK(relation(facts, "ATTENDS", "Juan Carlos de la Vega", meeting) == nullptr);
 }
+
+TEST_CASE("a range of days dates a meeting by its first; a pair expected to attend a coming meeting attends it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "wire",
+                       "Ministers to meet in Durban\ndate: 2026-02-13\n\n"
+                       "DURBAN, Feb 13 (Reuters) - Foreign ministers of the Group of 20 major economies will meet in Durban on Feb. 20-21, "
+                       "the foreign ministry said on Friday.\n\n"
+                       "Foreign Minister Pavel Orlov and Foreign Minister Zhang Wei are expected to attend.\n");
+  auto meeting = meeting_held_in(facts, "Durban");
+  REQUIRE(!meeting.empty());
+  std::string date;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->name == meeting)
+      for (const auto& [k, v] : e->props)
+        if (k == "date") date = v.as_string();
+  CHECK(date == "2026-02-20");
+  CHECK(relation(facts, "ATTENDS", "Pavel Orlov", meeting));
+  CHECK(relation(facts, "ATTENDS", "Zhang Wei", meeting));
+}
