@@ -697,7 +697,8 @@ void RelationBuilder::place_pending_titles() {
         if (!owned) states.insert(o.entity);
       }
     }
-    if (states.empty() && !spokes) {
+    // (a secretary general or director general serves a body, not the story's state)
+    if (states.empty() && !spokes && find_ascii_ci(p.title, "general") == std::string_view::npos) {
       // else the one state of the story (its headline and lead) that nobody else in the sentence
       // serves: "leaders of Japan, China and South Korea ... Prime Minister Fumio Kishida, Chinese
       // Premier Li Qiang and South Korean President Yoon Suk Yeol"

@@ -1572,3 +1572,17 @@ TEST_CASE("a range of days dates a meeting by its first; a pair expected to atte
   CHECK(relation(facts, "ATTENDS", "Pavel Orlov", meeting));
   CHECK(relation(facts, "ATTENDS", "Zhang Wei", meeting));
 }
+
+TEST_CASE("the general debate is a meeting; 'addressed the assembly and later met X'; a secretary general is no state's") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "live",
+                       "UN General Assembly debate: live updates\ndate: 2026-09-23\n\n"
+                       "12:40 EDT\nBrazil's president, Paulo Andrade, opened the general debate, warning that multilateralism was under siege.\n\n"
+                       "14:02 EDT\nUkraine's Oleh Marchenko addressed the assembly in the afternoon and later met Turkey's Kemal Aydin on the sidelines.\n\n"
+                       "15:30 EDT\nSecretary General Rui Tavares met the Chinese premier, Li Ming, at UN headquarters.\n");
+  auto debate = meeting_named_with(facts, "debate");
+  REQUIRE(!debate.empty());
+  CHECK(relation(facts, "ATTENDS", "Paulo Andrade", debate));
+  CHECK(met(facts, "Oleh Marchenko", "Kemal Aydin"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Rui Tavares", "Brazil") == nullptr);
+}
