@@ -1113,6 +1113,13 @@ void RelationBuilder::their_meeting_is_the_pair_encounter() {
       if (r.type == "ATTENDS"sv && r.to == meeting && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person) out.insert(r.from);
     return out;
   };
+  std::vector<int> encounters;  // in text order
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const auto& x = a.entities[i];
+    if (x.label == Label::Meeting && (encounter_rule(x.rule) || x.rule == "meeting.talks_with_person"sv) && !planned(static_cast<int>(i)))
+      encounters.push_back(static_cast<int>(i));
+  }
+  if (encounters.empty()) return;
   for (const auto& m : a.mentions) {
     if (m.label != Label::Meeting || m.entity < 0) continue;
     auto& e = a.entities[static_cast<std::size_t>(m.entity)];
@@ -1128,11 +1135,9 @@ void RelationBuilder::their_meeting_is_the_pair_encounter() {
     bool definite = toks[m.tok_begin].lower == "the"sv || (m.tok_begin > s.tok_begin && toks[m.tok_begin - 1].lower == "the"sv);
     if (!theirs && !definite) continue;
     int encounter = -1;
-    for (std::size_t i = 0; i < a.entities.size(); ++i) {
-      const auto& x = a.entities[i];
-      if (x.label == Label::Meeting && static_cast<int>(i) != m.entity && (encounter_rule(x.rule) || x.rule == "meeting.talks_with_person"sv) &&
-          !planned(static_cast<int>(i)) && x.sentence <= m.sentence && x.sentence + 2 >= m.sentence)
-        encounter = static_cast<int>(i);
+    for (int i : encounters) {
+      const auto& x = a.entities[static_cast<std::size_t>(i)];
+      if (i != m.entity && x.label == Label::Meeting && x.sentence <= m.sentence && x.sentence + 2 >= m.sentence) encounter = i;
     }
     if (encounter < 0) continue;
     if (!theirs) {
@@ -1541,10 +1546,13 @@ void RelationBuilder::derived() {
     // ... nor someone the text names only about what is still to come ("Ruto will host X in Nairobi
     // next week")
     std::set<int> named_now;  // people named in a sentence that does not look ahead
-    for (const auto& m : a.mentions)
-      if (m.label == Label::Person && m.entity >= 0 && role_state.count(m.entity) && !named_now.count(m.entity) &&
-          !sentence_says(m.sentence, {" will ", "next week", "next month", "later this"}))
-        named_now.insert(m.entity);
+    std::vector<signed char> ahead(a.seg.sentences.size(), -1);
+    for (const auto& m : a.mentions) {
+      if (m.label != Label::Person || m.entity < 0 || !role_state.count(m.entity) || named_now.count(m.entity)) continue;
+      auto& says = ahead[static_cast<std::size_t>(m.sentence)];
+      if (says < 0) says = sentence_says(m.sentence, {" will ", "next week", "next month", "later this"}) ? 1 : 0;
+      if (!says) named_now.insert(m.entity);
+    }
     for (auto it = role_state.begin(); it != role_state.end();)
       it = only_in_the_past(it->first) || !named_now.count(it->first) ? role_state.erase(it) : std::next(it);
     std::map<int, int> best;  // body -> its meeting with the most mentions
