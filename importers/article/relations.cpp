@@ -156,6 +156,14 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     return out;
   }
   if (arg == "@body"sv) {
+    // the body named just before with a possessive ("The Arctic Council's eight member states are")
+    for (auto u = mr.begin; u > 0 && u + 3 > mr.begin && out.empty(); --u) {
+      const auto& un = units[u - 1];
+      if (un.mention >= 0 && un.label == Label::Organization && u < units.size() && units[u].mention < 0 &&
+          (a.seg.tokens[units[u].tb].lower == "'s"sv || a.seg.tokens[units[u].tb].lower == "'"sv))
+        if (int o = a.mentions[static_cast<std::size_t>(un.mention)].entity; o >= 0) out.push_back(body_of(o));
+    }
+    if (!out.empty()) return out;
     // the body whose meeting the sentence is about ("The existing members - A, B, C - ...")
     int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
     if (t < 0) t = main_meeting();

@@ -1586,3 +1586,22 @@ TEST_CASE("the general debate is a meeting; 'addressed the assembly and later me
   CHECK(met(facts, "Oleh Marchenko", "Kemal Aydin"));
   CHECK(relation(facts, "HOLDS_ROLE", "Rui Tavares", "Brazil") == nullptr);
 }
+
+TEST_CASE("membership: 'the six members of X', 'As members of X, A and B', 'has 17 member states, among them', 'X's members are', 'X countries, A, B'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Membership\ndate: 2026-05-01\n\n"
+                       "Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates, the six members of the Gulf Cooperation "
+                       "Council, signed the text.\n"
+                       "As members of the Commonwealth, Ghana and Nigeria supported the resolution.\n"
+                       "The Central European Initiative has 17 member states, among them Albania, Austria, Italy and Ukraine.\n"
+                       "The Arctic Council's eight member states are Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden and the "
+                       "United States.\n"
+                       "Leaders of the Eastern Partnership countries, Armenia, Azerbaijan, Georgia, Moldova and Ukraine, attended.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Oman", "Gulf Cooperation Council"));
+  CHECK(relation(facts, "MEMBER_OF", "Ghana", "Commonwealth"));
+  CHECK(relation(facts, "MEMBER_OF", "Austria", "Central European Initiative"));
+  CHECK(relation(facts, "MEMBER_OF", "Iceland", "Arctic Council"));
+  CHECK(relation(facts, "MEMBER_OF", "Moldova", "Eastern Partnership"));
+  CHECK(relation(facts, "MEMBER_OF", "Canada", "Central European Initiative") == nullptr);
+}
