@@ -464,10 +464,22 @@ std::string number_initials(const std::string& w) {
 
 // Where a long form ending before token k gives its acronym: "(OSCE)", or ", usually shortened to
 // NB8". Returns the acronym's token, or 0.
+// An acronym's token: capitals ("OSCE"), or a capital and digits ("N4", "B9")
+bool acronym_token(const Token& t) {
+  if (t.has(kAllCaps)) return true;
+  if (!t.has(kCap) || t.lower.size() < 2 || t.lower.size() > 6) return false;
+  bool digit = false;
+  for (char c : t.lower) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c < 'a' || c > 'z') return false;
+  }
+  return digit;
+}
+
 std::uint32_t acronym_after(const std::vector<Token>& toks, std::uint32_t k, std::uint32_t end) {
   // "(ACTO)", "(ACTO, or OTCA in Spanish)"
   if (toks[k].lower == "("sv)
-    return k + 2 < end && (toks[k + 2].lower == ")"sv || toks[k + 2].lower == ","sv || toks[k + 2].lower == ";"sv) && toks[k + 1].has(kAllCaps) ? k + 1 : 0;
+    return k + 2 < end && (toks[k + 2].lower == ")"sv || toks[k + 2].lower == ","sv || toks[k + 2].lower == ";"sv) && acronym_token(toks[k + 1]) ? k + 1 : 0;
   if (toks[k].lower != ","sv) return 0;
   auto i = k + 1;
   if (i < end && (toks[i].lower == "usually"sv || toks[i].lower == "often"sv || toks[i].lower == "commonly"sv || toks[i].lower == "generally"sv)) ++i;
@@ -687,6 +699,12 @@ void organization_names(Analysis& a, const Sentence& s) {
                        (t.lower == "-"sv && !t.has(kSpaceBefore)) || (t.lower == "the"sv && end > start && toks[end - 1].lower == "of"sv);
       if (connector && end + 1 < s.tok_end && (toks[end + 1].has(kCap) || toks[end + 1].has(kAllCaps) || toks[end + 1].lower == "the"sv)) {
         ++end;
+        continue;
+      }
+      // "the Developing-8 Organization": a number joined by a hyphen is part of the name
+      if (t.lower == "-"sv && !t.has(kSpaceBefore) && end + 2 < s.tok_end && toks[end + 1].has(kDigit) && !toks[end + 1].has(kSpaceBefore) &&
+          toks[end + 2].has(kCap)) {
+        end += 2;
         continue;
       }
       break;

@@ -213,6 +213,17 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     if (!name.empty()) out.push_back(meeting_named(name, s, mr.rule->name));
     return out;
   }
+  // "m.body": the body that convenes the meeting captured as m ("for the meeting of the Bucharest
+  // Nine (B9)")
+  if (arg.size() > 5 && arg.ends_with(".body")) {
+    for (int m : resolve_arg(arg.substr(0, arg.size() - 5), mr, units, s)) {
+      const auto& e = a.entities[static_cast<std::size_t>(m)];
+      if (e.label != Label::Meeting) continue;
+      if (auto it = e.props.find("convened_by"); it != e.props.end())
+        if (int o = body_of(find_entity(Label::Organization, it->second)); o >= 0) out.push_back(o);
+    }
+    return out;
+  }
   int id = mr.rule->capture_id(arg);
   if (id < 0) return out;
   auto [b, e] = mr.captures[static_cast<std::size_t>(id)];

@@ -1605,3 +1605,17 @@ TEST_CASE("membership: 'the six members of X', 'As members of X, A and B', 'has 
   CHECK(relation(facts, "MEMBER_OF", "Moldova", "Eastern Partnership"));
   CHECK(relation(facts, "MEMBER_OF", "Canada", "Central European Initiative") == nullptr);
 }
+
+TEST_CASE("membership from ministers met for a body's meeting, a body named with a number, and no guess behind an unknown name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Membership\ndate: 2026-05-01\n\n"
+                       "We, the Foreign Ministers of Bulgaria, Estonia, Latvia and Poland, met in Riga on 12 May 2026 for the meeting of the "
+                       "Northern Four (N4).\n\n"
+                       "The Developing-9 Organization for Economic Cooperation (D-9), which brings together Bangladesh, Egypt and Nigeria, "
+                       "held its summit in Jakarta.\n\n"
+                       "The Security Council met. The leaders of the Q-5 member states — Chile, Peru and Ecuador — signed.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Latvia", "Northern Four"));
+  CHECK(relation(facts, "MEMBER_OF", "Nigeria", "Developing-9 Organization for Economic Cooperation"));
+  CHECK(relation(facts, "MEMBER_OF", "Peru", "Security Council") == nullptr);
+}
