@@ -129,15 +129,18 @@ bool RelationBuilder::planned(int meeting) const {
 bool RelationBuilder::commentator(int person, int sentence) const {
   const auto& s = a.seg.sentences[static_cast<std::size_t>(sentence)];
   const auto& toks = a.seg.tokens;
+  const int cls = a.lex.class_id("commentator");
+  if (cls < 0) return false;
+  auto is_commentator = [&](std::uint32_t k) { return (toks[k].classes >> cls) & 1u; };
   for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(sentence)]) {
     const auto& m = a.mentions[static_cast<std::size_t>(oi)];
     if (m.entity != person || m.label != Label::Person) continue;
-    if (m.tok_begin > s.tok_begin && a.lex.in_class(toks[m.tok_begin - 1].lower, "commentator")) return true;
+    if (m.tok_begin > s.tok_begin && is_commentator(m.tok_begin - 1)) return true;
     if (!(m.tok_end + 1 < s.tok_end && toks[m.tok_end].lower == ","sv)) continue;
     auto k = m.tok_end + 1;
     if (toks[k].lower != "a"sv && toks[k].lower != "an"sv && toks[k].lower != "the"sv) continue;
     for (++k; k < s.tok_end && k < m.tok_end + 8; ++k) {
-      if (a.lex.in_class(toks[k].lower, "commentator")) return true;
+      if (is_commentator(k)) return true;
       if (toks[k].lower == ","sv || toks[k].lower == "."sv || toks[k].lower == "at"sv || toks[k].lower == "of"sv) break;
     }
   }
@@ -904,7 +907,7 @@ int RelationBuilder::visited_state(const PendingTitle& p) {
     if (w == "by"sv)
       met = k >= 2 + s.tok_begin && (toks[k - 2].lower == "received"sv || toks[k - 2].lower == "hosted"sv || toks[k - 2].lower == "welcomed"sv);
     if (w == "of"sv) met = k >= 2 + s.tok_begin && toks[k - 2].lower == "invitation"sv;  // "at the invitation of Minister X"
-    if (w == "."sv && k >= 2 + s.tok_begin && a.lex.in_class(toks[k - 2].lower, "honorific")) continue;  // "H.E. Mr. X"
+    if (w == "."sv && k >= 2 + s.tok_begin && (toks[k - 2].classes & a.lex.bits().honorific)) continue;  // "H.E. Mr. X"
     if (w == "."sv || w == ";"sv || w == ","sv || w == "where"sv || w == "who"sv || w == "which"sv || w == "while"sv || w == "when"sv) break;
   }
   if (!met) return -1;

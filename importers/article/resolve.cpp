@@ -572,7 +572,8 @@ void resolve(Analysis& a) {
     }
     // "Van Klaveren" after "Alberto van Klaveren": a family name with its particle, written as a name
     // of its own
-    if (m.label == Label::Person && m.name.find(' ') != std::string::npos) {
+    if (m.label == Label::Person && m.name.find(' ') != std::string::npos &&
+        a.lex.in_class(lower_utf8(std::string_view(m.name).substr(0, m.name.find(' '))), "name_particle")) {
       int bearer = -1;
       for (std::size_t e = 0; e < a.entities.size() && bearer < 0; ++e)
         if (a.entities[e].label == Label::Person && a.entities[e].name != m.name && a.entities[e].name.size() > m.name.size() &&
