@@ -1457,8 +1457,40 @@ void RelationBuilder::date_encounters_from_their_sentence() {
   }
 }
 
+// "Lavrov and Wang held talks on the sidelines of the ARF ministerial meeting": those named before
+// attend the meeting whose sidelines these are.
+void RelationBuilder::people_on_the_sidelines() {
+  const auto& toks = a.seg.tokens;
+  for (const auto& s : a.seg.sentences) {
+    for (auto k = s.tok_begin + 2; k + 2 < s.tok_end; ++k) {
+      if ((toks[k].lower != "sidelines"sv && toks[k].lower != "margins"sv) || toks[k - 1].lower != "the"sv || toks[k + 1].lower != "of"sv) continue;
+      const auto& prep = toks[k - 2].lower;
+      if (prep != "on"sv && prep != "at"sv) continue;
+      // the meeting named within a few words after "of" (past "the", a body and its acronym)
+      const Mention* meeting = nullptr;
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.label == Label::Meeting && o.entity >= 0 && o.tok_begin > k && o.tok_begin <= k + 9 && (!meeting || o.tok_begin < meeting->tok_begin))
+          meeting = &o;
+      }
+      if (!meeting) continue;
+      for (auto j = k + 2; j < meeting->tok_begin; ++j)
+        if (toks[j].lower == "."sv || toks[j].lower == ";"sv || toks[j].lower == "and"sv) meeting = nullptr;
+      if (!meeting) continue;
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        // (not who reports it: "spokesman X said President Y held talks ...")
+        bool reports = o.tok_end < s.tok_end && a.lex.in_class(toks[o.tok_end].lower, "speech_verb");
+        if (o.label == Label::Person && o.entity >= 0 && o.tok_end + 17 >= k && o.tok_end < k && !reports)
+          add("ATTENDS", o.entity, meeting->entity, {}, s, "attends.sidelines_of", 0.8);
+      }
+    }
+  }
+}
+
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
+  people_on_the_sidelines();
   their_meeting_is_the_pair_encounter();
   plural_title_over_list();
   possessive_list_shares_title();

@@ -389,6 +389,11 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
             const auto& before = a.seg.tokens[m->tok_begin - 1].lower;
             if (before == "since"sv || before == "until"sv || before == "till"sv || before == "after"sv || before == "before"sv || before == "by"sv) continue;
           }
+          // "their first meeting since Sunak took office last month": nor one a "since" clause dates
+          bool since = false;
+          for (auto u = mr.begin; u < mr.end && !since; ++u)
+            since = units[u].mention < 0 && units[u].tb < m->tok_begin && a.seg.tokens[units[u].tb].lower == "since"sv;
+          if (since) continue;
           props[k] = m->props.at("iso");
           props[k + "_text"] = m->props.at("text");
           continue;
