@@ -1509,18 +1509,13 @@ void state_anaphora(Analysis& a) {
   const auto& toks = a.seg.tokens;
   static const std::string_view nouns[] = {"principality", "kingdom", "emirate", "sultanate", "republic", "duchy", "country", "nation",
                                            "archipelago", "island", "monarchy", "federation"};
-  std::vector<const Mention*> states;
-  for (const auto& m : a.mentions)
-    if (m.label == Label::State && m.kind != "demonym"sv) states.push_back(&m);  // "German-speaking" is no antecedent
-  if (states.empty()) return;
-  std::stable_sort(states.begin(), states.end(), [](const Mention* x, const Mention* y) {
-    return x->sentence != y->sentence ? x->sentence < y->sentence : x->tok_begin < y->tok_begin;
-  });
-  std::vector<Mention> found;
-  std::size_t si = 0;
-  const std::string* last = nullptr;
+  // the places first, from the rare possessive back: "the kingdom's", "the island nation's"
+  struct Site {
+    const Sentence* s;
+    std::uint32_t the, noun;
+  };
+  std::vector<Site> sites;
   for (const auto& s : a.seg.sentences)
-    // from the possessive back: rare, so the scan stays cheap
     for (auto k = s.tok_begin + 2; k < s.tok_end; ++k) {
       if (toks[k].lower != "'s"sv && toks[k].lower != "\xE2\x80\x99s"sv) continue;
       auto n = k - 1;
@@ -1528,10 +1523,24 @@ void state_anaphora(Analysis& a) {
       auto the = n - 1;
       const auto& mod = toks[the].lower;
       if ((mod == "grand"sv || mod == "island"sv || mod == "gulf"sv || mod == "alpine"sv) && the > s.tok_begin) --the;
-      if (toks[the].lower != "the"sv) continue;
-      while (si < states.size() && (states[si]->sentence < s.index || (states[si]->sentence == s.index && states[si]->tok_begin < the))) last = &states[si++]->name;
-      if (last) found.push_back(reference(a, s, n, Label::State, *last, "state.anaphora"));
+      if (toks[the].lower == "the"sv) sites.push_back({&s, the, n});
     }
+  if (sites.empty()) return;
+  std::vector<const Mention*> states;
+  for (const auto& m : a.mentions)
+    if (m.label == Label::State && m.kind != "demonym"sv) states.push_back(&m);  // "German-speaking" is no antecedent
+  std::stable_sort(states.begin(), states.end(), [](const Mention* x, const Mention* y) {
+    return x->sentence != y->sentence ? x->sentence < y->sentence : x->tok_begin < y->tok_begin;
+  });
+  std::vector<Mention> found;
+  std::size_t si = 0;
+  const std::string* last = nullptr;
+  for (const auto& site : sites) {
+    while (si < states.size() &&
+           (states[si]->sentence < site.s->index || (states[si]->sentence == site.s->index && states[si]->tok_begin < site.the)))
+      last = &states[si++]->name;
+    if (last) found.push_back(reference(a, *site.s, site.noun, Label::State, *last, "state.anaphora"));
+  }
   for (auto& m : found) add_mention(a, std::move(m));
 }
 

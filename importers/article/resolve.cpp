@@ -249,20 +249,24 @@ bool narrower_name_of_topic(const Analysis& a, const Entity& topic, const Mentio
   if (tk.substr(bar_t) != mk.substr(bar_m)) return false;  // a summit is not the ministers' meeting before it
   // one name's words all in the other's ("Brussels summit", "Brussels emergency summit"); the words
   // of the body's name or acronym count as in both ("Peace and Security Council summit", "PSC summit")
-  std::string body_words = " ";
-  if (same_body) {
-    body_words += lower_utf8(conv) + " ";
-    for (const auto& e : a.entities)
-      if (e.label == Label::Organization && (e.name == conv || std::find(e.aliases.begin(), e.aliases.end(), conv) != e.aliases.end()))
-        body_words += lower_utf8(e.name) + " " + lower_utf8(prop(e.props, "acronym")) + " ";
-  }
+  std::string body_words;  // made when first needed
+  auto body_word = [&](const std::string& w) {
+    if (!same_body) return false;
+    if (body_words.empty()) {
+      body_words = " " + lower_utf8(conv) + " ";
+      for (const auto& e : a.entities)
+        if (e.label == Label::Organization && (e.name == conv || std::find(e.aliases.begin(), e.aliases.end(), conv) != e.aliases.end()))
+          body_words += lower_utf8(e.name) + " " + lower_utf8(prop(e.props, "acronym")) + " ";
+    }
+    return body_words.find(w) != std::string::npos;
+  };
   auto within = [&](const std::string& small, std::size_t small_end, const std::string& big, std::size_t big_end) {
     auto words = " " + big.substr(0, big_end);
     for (std::size_t b = 0; b < small_end;) {
       auto e = small.find(' ', b);
       if (e == std::string::npos || e > small_end) e = small_end;
       auto w = " " + small.substr(b, e - b) + " ";
-      if (e > b && words.find(w) == std::string::npos && body_words.find(w) == std::string::npos) return false;
+      if (e > b && words.find(w) == std::string::npos && !body_word(w)) return false;
       b = e + 1;
     }
     return true;
@@ -450,7 +454,8 @@ void resolve(Analysis& a) {
   // of CICA"); ordinals later in the text count encounters ("their second meeting")
   std::map<int, std::string> edition_of;
   auto note_edition = [&](const Mention& m, int e) {
-    if (auto k = ordinal_start(a, m); e >= 0 && k != m.tok_begin && m.sentence <= 2) edition_of.emplace(e, a.seg.tokens[k].lower);
+    if (m.sentence > 2 || e < 0) return;
+    if (auto k = ordinal_start(a, m); k != m.tok_begin) edition_of.emplace(e, a.seg.tokens[k].lower);
   };
   // the mention is the topic meeting again: it counts, and lends what it says (place, date, convener)
   auto join_topic = [&](Mention& m) {
