@@ -403,11 +403,22 @@ struct q_role_of
                seq<sor<k_what, k_which>, _, n_role, _, aux, _, x_slot<seq<v_hold, eof>>, _, v_hold>,
                seq<list_lead, _, n_role, _, k_of, _, x_slot<eof>>>> {};
 
-// who is the foreign minister of X / who is X's foreign minister / who holds the X chairmanship
+// An office's first word, for "who is President of X" written without an article.
+struct office_word : sor<kw<TAO_PEGTL_ISTRING("president")>, kw<TAO_PEGTL_ISTRING("chair")>, kw<TAO_PEGTL_ISTRING("chairman")>,
+                         kw<TAO_PEGTL_ISTRING("chairwoman")>, kw<TAO_PEGTL_ISTRING("chairperson")>, kw<TAO_PEGTL_ISTRING("secretary")>,
+                         kw<TAO_PEGTL_ISTRING("head")>, kw<TAO_PEGTL_ISTRING("director")>, kw<TAO_PEGTL_ISTRING("king")>,
+                         kw<TAO_PEGTL_ISTRING("queen")>, kw<TAO_PEGTL_ISTRING("prime")>, kw<TAO_PEGTL_ISTRING("foreign")>,
+                         kw<TAO_PEGTL_ISTRING("minister")>, kw<TAO_PEGTL_ISTRING("ambassador")>, kw<TAO_PEGTL_ISTRING("envoy")>,
+                         kw<TAO_PEGTL_ISTRING("commissioner")>, kw<TAO_PEGTL_ISTRING("spokesperson")>,
+                         kw<TAO_PEGTL_ISTRING("spokesman")>, kw<TAO_PEGTL_ISTRING("spokeswoman")>> {};
+
+// who is the foreign minister of X / who is X's foreign minister / who holds the X chairmanship /
+// who is President of X
 struct q_role_holder
     : form<f_role_holder,
            sor<seq<who_word, _, be, _, opt<k_the, _>, x_slot<k_s>, _, k_s, _, title_slot<eof>>,
                seq<who_word, _, be, _, k_the, _, title_of_slot<eof>>,
+               seq<who_word, _, be, _, at<office_word>, title_of_slot<eof>>,
                seq<who_word, _, v_hold, _, opt<k_the, _>, title_of_slot<eof>>>> {};
 
 // who works for O / which people work at O / list the people working for O

@@ -191,6 +191,8 @@ TEST_CASE("ask grammar: meeting people, roles, organizations", "[ask]") {
            {"what was the title of Wendy Sherman", Form::RoleOf, {{"x", "Wendy Sherman"}}},
            {"what position does Jen Psaki hold", Form::RoleOf, {{"x", "Jen Psaki"}}},
            {"who is the foreign minister of Russia", Form::RoleHolder, {{"title_of", "foreign minister of Russia"}}},
+           {"who is President of the Lakeside Council", Form::RoleHolder, {{"title_of", "President of the Lakeside Council"}}},
+           {"who is Anna Berg", Form::About, {{"x", "Anna Berg"}}},
            {"who was Russia's deputy foreign minister", Form::RoleHolder, {{"x", "Russia"}, {"title", "deputy foreign minister"}}},
            {"who holds the African Union chairmanship", Form::RoleHolder, {{"title_of", "African Union chairmanship"}}},
            {"who works for the OSCE", Form::WorksFor, {{"x", "OSCE"}}},
