@@ -1619,3 +1619,12 @@ TEST_CASE("membership from ministers met for a body's meeting, a body named with
   CHECK(relation(facts, "MEMBER_OF", "Nigeria", "Developing-9 Organization for Economic Cooperation"));
   CHECK(relation(facts, "MEMBER_OF", "Peru", "Security Council") == nullptr);
 }
+
+TEST_CASE("a format named with two words keeps both: 'the Baltic Three format'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Formats\ndate: 2026-05-01\n\n"
+                       "The Baltic Three format brings together Estonia, Latvia and Lithuania.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Latvia", "Baltic Three format"));
+  CHECK(relation(facts, "MEMBER_OF", "Latvia", "Three format") == nullptr);
+}
