@@ -1628,3 +1628,18 @@ TEST_CASE("a format named with two words keeps both: 'the Baltic Three format'")
   CHECK(relation(facts, "MEMBER_OF", "Latvia", "Baltic Three format"));
   CHECK(relation(facts, "MEMBER_OF", "Latvia", "Three format") == nullptr);
 }
+
+TEST_CASE("'hours of talks at a waterfront palace in Istanbul on Thursday' is a dated meeting in Istanbul") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Talks\ndate: 2026-04-16\n\n"
+                       "Senior officials sat down for more than five hours of talks at a waterfront palace in Istanbul on Monday.\n");
+  auto talks = meeting_held_in(facts, "Istanbul");
+  REQUIRE_FALSE(talks.empty());
+  std::string date;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->name == talks)
+      for (const auto& [k, v] : e->props)
+        if (k == "date") date = v.as_string();
+  CHECK(date == "2026-04-13");
+}
