@@ -1060,6 +1060,16 @@ void person_references(Analysis& a) {
   }
   for (auto& [k, names] : by_part)
     if (!by_surname.count(k) && names.size() == 1) by_surname[k] = names;
+  // "Abdullah bin Zayed" and "Abdullah bin Zayed Al Nahyan" are one bearer of "Abdullah": names that
+  // are the first words of the fullest one are that name
+  for (auto& [k, names] : by_surname) {
+    if (names.size() < 2) continue;
+    auto fullest = *std::max_element(names.begin(), names.end(), [](const auto& x, const auto& y) { return x.size() < y.size(); });
+    bool variants = std::all_of(names.begin(), names.end(), [&](const std::string& n) {
+      return n == fullest || (fullest.size() > n.size() && fullest.compare(0, n.size(), n) == 0 && fullest[n.size()] == ' ');
+    });
+    if (variants) names = {fullest};
+  }
   for (const auto& name : mononyms) {
     auto k = word_key(name);
     bool part_of_full_name = std::any_of(by_key.begin(), by_key.end(), [&](const auto& kv) {

@@ -1643,3 +1643,16 @@ TEST_CASE("'hours of talks at a waterfront palace in Istanbul on Thursday' is a 
         if (k == "date") date = v.as_string();
   CHECK(date == "2026-04-13");
 }
+
+TEST_CASE("'Sheikh Abdullah' is Abdullah bin Zayed Al Nahyan, also written 'Abdullah bin Zayed', not a person of its own") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Gulf\ndate: 2026-04-16\n\n"
+                       "The meeting was attended by Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister of the UAE, and Abdullah "
+                       "Ali Al-Yahya, Minister of Foreign Affairs of Kuwait.\n\n"
+                       "Abdullah bin Zayed told reporters the talks went well.\n\n"
+                       "Later, Anand Verma held talks with Sheikh Abdullah.\n");
+  CHECK(met(facts, "Anand Verma", "Abdullah bin Zayed Al Nahyan"));
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "Abdullah") == 0);
+}
