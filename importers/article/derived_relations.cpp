@@ -467,6 +467,64 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
   }
 }
 
+// "In Dili on Wednesday, Mr Peters met ...", "In Jakarta, he co-chaired the commission": a sentence
+// that opens with a place puts the meetings it reports there (unless they are placed already or
+// still to come).
+void RelationBuilder::meetings_in_the_opening_place() {
+  const auto& toks = a.seg.tokens;
+  auto snapshot = relations_of("HELD_IN");
+  auto placed = [&](int m) {
+    return std::any_of(snapshot.begin(), snapshot.end(), [m](const Relation& r) { return r.type == "HELD_IN"sv && r.from == m; });
+  };
+  for (const auto& s : a.seg.sentences) {
+    if (s.index == 0 || s.tok_end < s.tok_begin + 4 || toks[s.tok_begin].lower != "in"sv) continue;
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    int place = -1;
+    std::uint32_t comma = 0;
+    for (int oi : here) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.label != Label::Place || o.entity < 0 || o.tok_begin != s.tok_begin + 1) continue;
+      // the place, then at most a date ("on Wednesday", "on 12 May") before the comma
+      for (auto k = o.tok_end; k < s.tok_end && k < o.tok_end + 6 && !comma; ++k)
+        if (toks[k].lower == ","sv) comma = k;
+      place = o.entity;
+    }
+    if (place < 0 || !comma) continue;
+    for (int oi : here) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if ((o.label == Label::Person || o.label == Label::Place) && o.tok_begin > s.tok_begin + 1 && o.tok_begin < comma) {
+        place = -1;  // someone or somewhere else before the comma: not a plain opening place
+        break;
+      }
+    }
+    // someone right after it who meets, holds or chairs ("In Tokyo, the spokesman told a news
+    // conference" places the spokesman, not the conference)
+    static const std::string_view verbs[] = {"met",      "meets",  "held",   "holds",    "co-chaired", "chaired", "attended", "opened",
+                                             "hosted",   "joined", "called", "sat",      "received",   "welcomed", "talked", "co-hosted"};
+    bool meets = false;
+    for (int oi : here) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.label != Label::Person || o.tok_begin <= comma || o.tok_begin > comma + 8) continue;
+      auto k = o.tok_end;
+      while (k < s.tok_end && (toks[k].lower == "also"sv || toks[k].lower == "then"sv || toks[k].lower == "later"sv || toks[k].lower == "first"sv)) ++k;
+      if (k + 2 < s.tok_end && toks[k].lower == "co"sv && toks[k + 1].lower == "-"sv) k += 2;  // "co-chaired" in three tokens
+      meets = k < s.tok_end && std::find(std::begin(verbs), std::end(verbs), toks[k].lower) != std::end(verbs);
+      break;
+    }
+    if (place < 0 || !meets) continue;
+    for (std::size_t i = 0; i < a.entities.size(); ++i) {
+      const auto& e = a.entities[i];
+      if (e.label != Label::Meeting || e.sentence != s.index || planned(static_cast<int>(i)) || placed(static_cast<int>(i))) continue;
+      add("HELD_IN", static_cast<int>(i), place, {}, s, "derived.meeting_in_the_opening_place", 0.6);
+    }
+    for (int oi : here) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.label != Label::Meeting || o.entity < 0 || o.tok_begin < comma || planned(o.entity) || placed(o.entity)) continue;
+      add("HELD_IN", o.entity, place, {}, s, "derived.meeting_in_the_opening_place", 0.6);
+    }
+  }
+}
+
 // Two people who met on the sidelines take part in the gathering the article is about: an
 // encounter of the article's time and place (not one dated or placed elsewhere) at a main meeting
 // that is itself more than that encounter.
@@ -1611,6 +1669,7 @@ void RelationBuilder::derived() {
   }
   dateline_place_hosts_main_meeting();
   officials_in_main_meeting_sentences();
+  meetings_in_the_opening_place();
   encounters_during_main_meeting();
   encounters_where_the_story_is();
   small_meetings_are_encounters();

@@ -1656,3 +1656,27 @@ TEST_CASE("'Sheikh Abdullah' is Abdullah bin Zayed Al Nahyan, also written 'Abdu
   auto people = names(facts, "Person");
   CHECK(std::count(people.begin(), people.end(), "Abdullah") == 0);
 }
+
+TEST_CASE("'In Dili on Wednesday, Mr Peters met X' places the encounter in Dili") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Visit\ndate: 2026-02-19\n\n"
+                       "Foreign Minister Winona Peters has today concluded a visit to Timor-Leste.\n\n"
+                       "In Dili on Wednesday, Ms Peters met Prime Minister Kay Rala Gusmao.\n");
+  auto encounter = meeting_attended_by(facts, "Kay Rala Gusmao");
+  REQUIRE_FALSE(encounter.empty());
+  CHECK(relation(facts, "HELD_IN", encounter, "Dili"));
+}
+
+TEST_CASE("'the summit to be held in Manila later this year' is still to come") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Visit\ndate: 2026-02-19\n\n"
+                       "The ministers discussed preparations for the East Asia Summit to be held in Manila later this year.\n");
+  std::string status = "none";
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->name == "East Asia Summit")
+      for (const auto& [k, v] : e->props)
+        if (k == "status") status = v.as_string();
+  CHECK(status == "planned");
+}
