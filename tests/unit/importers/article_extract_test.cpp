@@ -1680,3 +1680,13 @@ TEST_CASE("'the summit to be held in Manila later this year' is still to come") 
         if (k == "status") status = v.as_string();
   CHECK(status == "planned");
 }
+
+TEST_CASE("'X met A and B, and held talks with C': X held the talks, not B") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Visit\ndate: 2026-02-19\n\n"
+                       "Ms Winona Peters met Prime Minister Kay Rala Gusmao and President Jose Ramos-Horta, and held talks with "
+                       "Foreign Minister Bendito Freitas.\n");
+  CHECK(met(facts, "Winona Peters", "Bendito Freitas"));
+  CHECK_FALSE(met(facts, "Jose Ramos-Horta", "Bendito Freitas"));
+}
