@@ -1690,3 +1690,22 @@ TEST_CASE("'X met A and B, and held talks with C': X held the talks, not B") {
   CHECK(met(facts, "Winona Peters", "Bendito Freitas"));
   CHECK_FALSE(met(facts, "Jose Ramos-Horta", "Bendito Freitas"));
 }
+
+TEST_CASE("'The next Council of Ministers will be held in Quito in December' is a planned meeting there") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Bloc\ndate: 2026-08-21\n\n"
+                       "The Andean Forum Council of Ministers met in Lima on Thursday.\n\n"
+                       "The next Council of Ministers will be held in Quito in December.\n");
+  auto next = meeting_held_in(facts, "Quito");
+  REQUIRE_FALSE(next.empty());
+  std::string status, date;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->name == next)
+      for (const auto& [k, v] : e->props) {
+        if (k == "status") status = v.as_string();
+        if (k == "date") date = v.as_string();
+      }
+  CHECK(status == "planned");
+  CHECK(date == "2026-12");
+}
