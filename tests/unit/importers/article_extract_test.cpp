@@ -1709,3 +1709,11 @@ TEST_CASE("'The next Council of Ministers will be held in Quito in December' is 
   CHECK(status == "planned");
   CHECK(date == "2026-12");
 }
+
+TEST_CASE("Rosa is a given name: 'Alberto Kleber and Rosa Villamar held a working breakfast' is their encounter") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Bloc meets\ndate: 2026-08-21\n\n"
+                       "On the sidelines, Alberto Kleber and Rosa Villamar held a working breakfast to review the agenda of the cabinet.\n");
+  CHECK(met(facts, "Alberto Kleber", "Rosa Villamar"));
+}
