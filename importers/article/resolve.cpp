@@ -90,9 +90,18 @@ bool next_one(const Analysis& a, const Mention& m) {
   return cue_before(a, m, 8, {"next", "upcoming", "following", "forthcoming"}, {"the", "a", "its", "their"});
 }
 
-// "last year's summit", "the previous round": an earlier meeting of the same series
+// "last year's summit", "the previous round", "the summit in Nairobi last month": an earlier meeting
+// (of the same series)
 bool earlier_one(const Analysis& a, const Mention& m) {
-  return cue_before(a, m, 5, {"last", "previous", "past", "preceding"}, {"the", "a", "its", "their", "this"});
+  if (cue_before(a, m, 5, {"last", "previous", "past", "preceding"}, {"the", "a", "its", "their", "this"})) return true;
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  const auto& toks = a.seg.tokens;
+  for (auto k = m.tok_end; k + 1 < s.tok_end && k < m.tok_end + 3; ++k) {
+    if (toks[k].lower != "last"sv) continue;
+    const auto& w = toks[k + 1].lower;
+    return w == "week"sv || w == "month"sv || w == "year"sv || w == "spring"sv || w == "summer"sv || w == "autumn"sv || w == "winter"sv;
+  }
+  return false;
 }
 
 // "agreed to hold a fourth round in Rome", "will convene a summit": a meeting still to be held

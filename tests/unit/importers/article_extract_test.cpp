@@ -1717,3 +1717,15 @@ TEST_CASE("Rosa is a given name: 'Alberto Kleber and Rosa Villamar held a workin
                        "On the sidelines, Alberto Kleber and Rosa Villamar held a working breakfast to review the agenda of the cabinet.\n");
   CHECK(met(facts, "Alberto Kleber", "Rosa Villamar"));
 }
+
+TEST_CASE("'the summit in Nairobi last month' is an earlier meeting, not the one the lead reports") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2026-06-10\n\n"
+                       "About twenty heads of state gathered in Paris on Wednesday June 10 for a summit on financing infrastructure, "
+                       "co-chaired by Emmanuel Marchand and the Kenyan President William Ruto.\n\n"
+                       "Mr. Ruto, who had hosted the Africa-France summit in Nairobi last month, also met Mrs. Ursula von der Leyen.\n");
+  auto paris = meeting_held_in(facts, "Paris");
+  REQUIRE_FALSE(paris.empty());
+  CHECK_FALSE(relation(facts, "HELD_IN", paris, "Nairobi"));
+}
