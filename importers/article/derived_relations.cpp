@@ -1103,7 +1103,9 @@ void RelationBuilder::represents_own_state_at_meetings() {
 void RelationBuilder::name_encounters_after_both() {
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     auto& e = a.entities[i];
-    if (e.label != Label::Meeting || e.rule != "meeting.talks_with_person"sv) continue;
+    // (and "received X for a working dinner": a meal known only by its noun)
+    bool meal = e.name == "dinner"sv || e.name == "lunch"sv || e.name == "breakfast"sv || e.name == "luncheon"sv;
+    if (e.label != Label::Meeting || (e.rule != "meeting.talks_with_person"sv && !meal)) continue;
     std::vector<int> people;
     for (const auto& r : a.relations)
       if (r.type == "ATTENDS"sv && r.to == static_cast<int>(i) && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person &&

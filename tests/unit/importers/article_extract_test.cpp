@@ -1729,3 +1729,13 @@ TEST_CASE("'the summit in Nairobi last month' is an earlier meeting, not the one
   REQUIRE_FALSE(paris.empty());
   CHECK_FALSE(relation(facts, "HELD_IN", paris, "Nairobi"));
 }
+
+TEST_CASE("'X had, on the other hand, received Mr. Y the day before at the palace for a working dinner': their dinner") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2026-06-10\n\n"
+                       "President Emmanuel Marchand and President Bassirou Diomaye Fall attended the summit in Paris.\n\n"
+                       "Mr. Marchand had, on the other hand, received Mr. Fall the day before at the Elysee for a working dinner.\n");
+  CHECK(relation(facts, "ATTENDS", "Bassirou Diomaye Fall", "Marchand–Fall dinner"));
+  CHECK(relation(facts, "ATTENDS", "Emmanuel Marchand", "Marchand–Fall dinner"));
+}
