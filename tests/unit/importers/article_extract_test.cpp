@@ -39,6 +39,14 @@ std::string prop(const fg::graph::RelationFact& r, const std::string& key) {
     if (k == key) return v.as_string();
   return "";
 }
+// a property of the entity named `name` ("" if it has none)
+std::string entity_prop(const std::vector<Fact>& facts, const std::string& name, const std::string& key) {
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->name == name)
+      for (const auto& [k, v] : e->props)
+        if (k == key) return v.as_string();
+  return "";
+}
 std::vector<std::string> names(const std::vector<Fact>& facts, const std::string& label) {
   std::vector<std::string> out;
   for (const auto& f : facts)
@@ -1636,12 +1644,7 @@ TEST_CASE("'hours of talks at a waterfront palace in Istanbul on Thursday' is a 
                        "Senior officials sat down for more than five hours of talks at a waterfront palace in Istanbul on Monday.\n");
   auto talks = meeting_held_in(facts, "Istanbul");
   REQUIRE_FALSE(talks.empty());
-  std::string date;
-  for (const auto& f : facts)
-    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->name == talks)
-      for (const auto& [k, v] : e->props)
-        if (k == "date") date = v.as_string();
-  CHECK(date == "2026-04-13");
+  CHECK(entity_prop(facts, talks, "date") == "2026-04-13");
 }
 
 TEST_CASE("'Sheikh Abdullah' is Abdullah bin Zayed Al Nahyan, also written 'Abdullah bin Zayed', not a person of its own") {
@@ -1673,12 +1676,7 @@ TEST_CASE("'the summit to be held in Manila later this year' is still to come") 
   auto facts = extract(ex, "probe",
                        "Visit\ndate: 2026-02-19\n\n"
                        "The ministers discussed preparations for the East Asia Summit to be held in Manila later this year.\n");
-  std::string status = "none";
-  for (const auto& f : facts)
-    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->name == "East Asia Summit")
-      for (const auto& [k, v] : e->props)
-        if (k == "status") status = v.as_string();
-  CHECK(status == "planned");
+  CHECK(entity_prop(facts, "East Asia Summit", "status") == "planned");
 }
 
 TEST_CASE("'X met A and B, and held talks with C': X held the talks, not B") {
@@ -1699,15 +1697,8 @@ TEST_CASE("'The next Council of Ministers will be held in Quito in December' is 
                        "The next Council of Ministers will be held in Quito in December.\n");
   auto next = meeting_held_in(facts, "Quito");
   REQUIRE_FALSE(next.empty());
-  std::string status, date;
-  for (const auto& f : facts)
-    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->name == next)
-      for (const auto& [k, v] : e->props) {
-        if (k == "status") status = v.as_string();
-        if (k == "date") date = v.as_string();
-      }
-  CHECK(status == "planned");
-  CHECK(date == "2026-12");
+  CHECK(entity_prop(facts, next, "status") == "planned");
+  CHECK(entity_prop(facts, next, "date") == "2026-12");
 }
 
 TEST_CASE("Rosa is a given name: 'Alberto Kleber and Rosa Villamar held a working breakfast' is their encounter") {
