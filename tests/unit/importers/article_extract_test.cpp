@@ -1730,3 +1730,13 @@ TEST_CASE("'X had, on the other hand, received Mr. Y the day before at the palac
   CHECK(relation(facts, "ATTENDS", "Bassirou Diomaye Fall", "Marchand–Fall dinner"));
   CHECK(relation(facts, "ATTENDS", "Emmanuel Marchand", "Marchand–Fall dinner"));
 }
+
+TEST_CASE("'met in St Peter Port': a town named for a saint is one place, not 'St' and a person") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Council\ndate: 2026-06-10\n\n"
+                       "Leaders met in St Peter Port on Friday for the Channel Council summit.\n");
+  auto places = names(facts, "Place");
+  CHECK(std::count(places.begin(), places.end(), "St Peter Port") == 1);
+  CHECK(names(facts, "Person").empty());
+}
