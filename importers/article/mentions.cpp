@@ -1142,7 +1142,11 @@ void person_references(Analysis& a) {
       auto it = by_surname.find(word_key(m.name));
       // "President Ramos-Horta" for José Ramos-Horta: a hyphenated surname is keyed by its last half
       if (it == by_surname.end() && m.name.find('-') != std::string::npos) it = by_surname.find(surname_key(m.name));
-      if (it != by_surname.end() && it->second.size() == 1) m.name = it->second.front();
+      const std::vector<std::string>* bearers = it != by_surname.end() ? &it->second : nullptr;
+      // "Sir Keir", "Dame Sally": a knight is addressed by the given name
+      if (!bearers && m.tok_begin > 0 && (toks[m.tok_begin - 1].lower == "sir"sv || toks[m.tok_begin - 1].lower == "dame"sv))
+        if (auto g = by_given.find(word_key(m.name)); g != by_given.end()) bearers = &g->second;
+      if (bearers && bearers->size() == 1) m.name = bearers->front();
       continue;
     }
     auto it = by_key.find(person_key(m.name));

@@ -1740,3 +1740,14 @@ TEST_CASE("'met in St Peter Port': a town named for a saint is one place, not 'S
   CHECK(std::count(places.begin(), places.end(), "St Peter Port") == 1);
   CHECK(names(facts, "Person").empty());
 }
+
+TEST_CASE("'Sir Keir' is Keir Starmer: a knight is addressed by the given name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Talks\ndate: 2026-06-10\n\n"
+                       "Prime Minister Keir Stanmore did not attend.\n\n"
+                       "Asked whether he would raise the issue with Sir Keir, Mr Martin said no.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "Keir") == 0);
+  CHECK(std::count(people.begin(), people.end(), "Keir Stanmore") == 1);
+}
