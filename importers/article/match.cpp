@@ -738,9 +738,15 @@ void PatternSet::index(Rule& r) {
       std::vector<std::uint64_t> bits;
       if (ids.size() > kFewWords)
         for (auto id : ids) set_bit(bits, static_cast<int>(id));
+      if (ids.size() == 1) r.need_word_hash |= std::uint64_t{1} << (ids.front() & 63);
       r.required_words.push_back(std::move(ids));
       r.required_word_bits.push_back(std::move(bits));
     }
+  for (const auto& any : r.required_units) {
+    if (any.size() != 1) continue;
+    if (any.front().kind == Need::Kind::Class) r.need_classes |= std::uint64_t{1} << (any.front().id & 63);
+    if (any.front().kind == Need::Kind::Label) r.need_labels |= 1u << (any.front().id & 7);
+  }
   auto& ix = index_[r.phase == Phase::Mention ? 0 : 1];
   ix.rules.push_back(&r);
   for (std::size_t l = 0; l < ix.making.size(); ++l)
@@ -803,17 +809,22 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   sc.word_seen.assign(n_seen, 0);
   int* const word_last = sc.word_last.data();  // every word a rule names has an id below n_ids
   std::uint64_t* const seen = sc.word_seen.data();
+  std::uint64_t has_word_hash = 0, has_classes = 0;  // the sentence's bits, as Rule::need_* has them
+  std::uint32_t has_labels = 0;
   for (std::size_t u = 0; u < units.size(); ++u) {
     const Unit& un = units[u];
     if (un.mention >= 0) {
       label_last[static_cast<std::size_t>(un.label) & 7] = static_cast<int>(u);
+      has_labels |= 1u << (static_cast<unsigned>(un.label) & 7);
       continue;
     }
     const Token& t = tokens[un.tb];
     if (t.word && t.word < n_ids) {
       word_last[t.word] = static_cast<int>(u);
       seen[t.word >> 6] |= std::uint64_t{1} << (t.word & 63);
+      has_word_hash |= std::uint64_t{1} << (t.word & 63);
     }
+    has_classes |= t.classes;
     for (auto bits = t.classes; bits; bits &= bits - 1) class_last[__builtin_ctzll(bits)] = static_cast<int>(u);
   }
   auto word_at = [word_last, seen](std::uint32_t w) { return (seen[w >> 6] >> (w & 63)) & 1 ? word_last[w] : -1; };
@@ -833,6 +844,7 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     int& reach = sc.reach[static_cast<std::size_t>(r.order)];
     if (reach != kUnknown) return reach;
     reach = label_mask && !(r.label_mask & label_mask) ? -1 : INT_MAX;
+    if ((r.need_word_hash & ~has_word_hash) | (r.need_classes & ~has_classes) | (r.need_labels & ~has_labels)) reach = -1;
     for (std::size_t i = 0; i < r.required_words.size() && reach >= 0; ++i) {
       int best = -1;
       const auto& bits = r.required_word_bits[i];

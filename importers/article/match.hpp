@@ -86,6 +86,11 @@ struct Rule {
     std::uint32_t id = 0;
   };
   std::vector<std::vector<Need>> required_units;
+  // What the items with a single alternative need, as bits a sentence's own bits must cover: a
+  // rule needing a word, class or label the sentence lacks is dropped with one test. Words go by
+  // word id mod 64 (a hint: a bit that is set proves nothing), classes and labels exactly.
+  std::uint64_t need_word_hash = 0, need_classes = 0;
+  std::uint32_t need_labels = 0;
   int capture_id(std::string_view name) const;
 };
 
