@@ -46,14 +46,21 @@ bool is_apostrophe(std::int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 }  // namespace
 
-std::string lower_utf8(std::string_view s) {
-  std::string out;
-  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    out.resize(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? static_cast<char>(s[i] + 32) : s[i];
-    return out;
+namespace {
+// The lower case of s into out (replacing what it held), without a temporary string.
+void lower_into(std::string_view s, std::string& out) {
+  // ASCII, the common case, in one pass: lower-cased as it is copied, the high bits gathered to see
+  // whether it was all ASCII after all
+  out.resize(s.size());
+  char* o = out.data();
+  unsigned high = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    high |= c;
+    o[i] = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
   }
-  out.reserve(s.size());
+  if (high < 0x80) return;
+  out.clear();
   for (std::size_t i = 0; i < s.size();) {
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {  // a run of ASCII at once
@@ -73,6 +80,12 @@ std::string lower_utf8(std::string_view s) {
     out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
     i += d.len;
   }
+}
+}  // namespace
+
+std::string lower_utf8(std::string_view s) {
+  std::string out;
+  lower_into(s, out);
   return out;
 }
 
@@ -80,12 +93,11 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
   std::size_t i = begin;
   bool space = true;
   auto push = [&](std::size_t b, std::size_t e, std::uint16_t flags) {
-    Token t;
+    Token& t = out.emplace_back();
     t.begin = static_cast<std::uint32_t>(b);
     t.end = static_cast<std::uint32_t>(e);
     t.flags = flags | (space ? kSpaceBefore : 0);
-    t.lower = lower_utf8(text.substr(b, e - b));
-    out.push_back(std::move(t));
+    lower_into(text.substr(b, e - b), t.lower);
     space = false;
   };
   while (i < end) {
