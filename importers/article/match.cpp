@@ -428,7 +428,16 @@ struct Matcher {
     const Unit& u = units[pos];
     if (e.kind == Element::Kind::Any) return true;
     if (e.kind == Element::Kind::OneOf) {
-      for (const auto& alt : e.alts) {
+      const Element::Quick& q = e.quick;
+      if (u.mention >= 0) {
+        if ((q.labels >> static_cast<unsigned>(u.label)) & 1u) return true;
+      } else {
+        const Token& t = toks[u.tb];
+        if ((t.word >> 6) < q.words.size() && ((q.words[t.word >> 6] >> (t.word & 63)) & 1u)) return true;
+        if ((t.classes & q.classes) || (t.flags & q.flags) || (q.lower_shape && t.has(kWord) && !t.has(kCap))) return true;
+      }
+      for (auto a : q.rest) {
+        const auto& alt = e.alts[a];
         bool ok = true;
         for (const auto& x : alt) {
           ok = x.kind == Element::Kind::NotAhead ? !atom(x.alts.front().front(), pos) : atom(x, pos);
@@ -576,6 +585,44 @@ void one_unit_groups(std::vector<Element>& seq) {
     if (all) e.kind = Element::Kind::OneOf;
   }
 }
+// Element::quick of every OneOf.
+void quick_tests(std::vector<Element>& seq) {
+  for (auto& e : seq) {
+    for (auto& alt : e.alts) quick_tests(alt);
+    if (e.kind != Element::Kind::OneOf) continue;
+    Element::Quick q;
+    for (std::size_t a = 0; a < e.alts.size(); ++a) {
+      const auto& alt = e.alts[a];
+      const Element* x = alt.size() == 1 ? &alt.front() : nullptr;
+      bool plain = x && x->min == 1 && x->max == 1 && x->capture < 0;
+      if (plain) switch (x->kind) {
+          case Element::Kind::Lower: {
+            const auto w = static_cast<std::size_t>(x->word >> 6);
+            if (q.words.size() <= w) q.words.resize(w + 1, 0);
+            q.words[w] |= std::uint64_t{1} << (x->word & 63);
+            break;
+          }
+          case Element::Kind::Class: q.classes |= std::uint64_t{1} << x->class_id; break;
+          case Element::Kind::Label:
+            if (x->value.empty()) q.labels |= 1u << static_cast<unsigned>(x->label);
+            else plain = false;
+            break;
+          case Element::Kind::Shape:
+            switch (x->shape) {
+              case Element::ShapeKind::Cap: q.flags |= kCap; break;
+              case Element::ShapeKind::AllCaps: q.flags |= kAllCaps; break;
+              case Element::ShapeKind::Digit: q.flags |= kDigit; break;
+              case Element::ShapeKind::Lower: q.lower_shape = true; break;
+              case Element::ShapeKind::Ordinal: plain = false; break;
+            }
+            break;
+          default: plain = false;
+        }
+      if (!plain) q.rest.push_back(static_cast<std::uint32_t>(a));
+    }
+    e.quick = std::move(q);
+  }
+}
 void mark_single(std::vector<Element>& seq) {
   for (auto& e : seq) {
     for (auto& alt : e.alts) mark_single(alt);
@@ -603,6 +650,7 @@ void PatternSet::add(std::string_view text, const std::string& origin, const Lex
     rules_.push_back(p.parse());
     auto& r = *rules_.back();
     one_unit_groups(r.elements);
+    quick_tests(r.elements);
     mark_single(r.elements);
     r.order = static_cast<int>(rules_.size()) - 1;  // its index in rules_
     for (const auto& act : r.actions)

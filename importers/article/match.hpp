@@ -56,6 +56,17 @@ struct Element {
     bool cap = false, digit = false;
   };
   std::vector<Start> alt_start;
+  // OneOf: its alternatives that are one plain test, merged so a unit is tested at once; the
+  // others (`!X` checks, exact spellings, lemmas, ...) are tried one by one after these
+  struct Quick {
+    std::vector<std::uint64_t> words;  // bit set over word ids
+    std::uint64_t classes = 0;
+    std::uint32_t labels = 0;      // bit per Label (mentions of any kind)
+    std::uint16_t flags = 0;       // token flags any of which passes (shapes Xx, XX, dd)
+    bool lower_shape = false;      // shape:xx
+    std::vector<std::uint32_t> rest;  // indexes of the other alternatives, in order
+  };
+  Quick quick;
 };
 
 struct Action {
