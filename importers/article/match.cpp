@@ -823,7 +823,10 @@ namespace {
 struct FindScratch {
   std::vector<int> word_last;                // last unit holding each pattern word (valid where word_seen is set)
   std::vector<std::uint64_t> word_seen;      // bit set over word ids: the words the sentence has
-  std::vector<int> reach;                    // by rule order: the last unit a match may start at
+  // by rule order: the last unit a match may start at, valid where its generation is `generation`
+  // (one per call, so the table needs no clearing)
+  std::vector<std::pair<std::uint32_t, int>> reach;
+  std::uint32_t generation = 0;
   std::vector<std::uint64_t> cands, alive;  // rule bit sets
   std::vector<std::pair<int, int>> caps;
   MatchResult result;
@@ -886,13 +889,14 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   };
   const std::size_t n_words = (rules_.size() + 63) / 64;
   // a rule's reach, worked out when it is first a candidate: -1 when it cannot match at all
-  constexpr int kUnknown = INT_MIN;
-  sc.reach.assign(rules_.size(), kUnknown);
-  auto reach_of = [&](const Rule& r) {
-    int& reach = sc.reach[static_cast<std::size_t>(r.order)];
-    if (reach != kUnknown) return reach;
-    reach = label_mask && !(r.label_mask & label_mask) ? -1 : INT_MAX;
-    if ((r.need_word_hash & ~has_word_hash) | (r.need_classes & ~has_classes) | (r.need_labels & ~has_labels)) reach = -1;
+  if (sc.reach.size() < rules_.size()) sc.reach.resize(rules_.size(), {0, 0});
+  if (++sc.generation == 0) {  // wrapped around: every entry is stale again
+    std::fill(sc.reach.begin(), sc.reach.end(), std::pair<std::uint32_t, int>{0, 0});
+    sc.generation = 1;
+  }
+  const std::uint32_t generation = sc.generation;
+  auto full_reach = [&](const Rule& r) {
+    int reach = INT_MAX;
     for (std::size_t i = 0; i < r.required_words.size() && reach >= 0; ++i) {
       int best = -1;
       const auto& bits = r.required_word_bits[i];
@@ -913,15 +917,26 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     }
     return reach;
   };
+  auto reach_of = [&](const Rule& r) {
+    auto& slot = sc.reach[static_cast<std::size_t>(r.order)];
+    if (slot.first == generation) return slot.second;
+    slot.first = generation;
+    const bool lacking = (label_mask && !(r.label_mask & label_mask)) ||
+                         ((r.need_word_hash & ~has_word_hash) | (r.need_classes & ~has_classes) | (r.need_labels & ~has_labels));
+    slot.second = lacking ? -1 : full_reach(r);
+    return slot.second;
+  };
 
   // rules making only some labels are few: when none of them can match, the units need no visit
   if (label_mask) {
     bool any = false;
-    for (const Rule* r : ix.rules)
-      if ((r->label_mask & label_mask) && reach_of(*r) >= 0) {
-        any = true;
-        break;
-      }
+    for (std::size_t l = 0; l < ix.making.size() && !any; ++l) {
+      if (!(label_mask & (1u << l))) continue;
+      const auto& making = ix.making[l];
+      for (std::size_t w = 0; w < making.size() && !any; ++w)
+        for (auto bits = making[w]; bits && !any; bits &= bits - 1)
+          any = reach_of(*rules_[w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))]) >= 0;
+    }
     if (!any) return;
   }
 
