@@ -796,24 +796,25 @@ void PatternSet::index(Rule& r) {
     if (any.front().kind == Need::Kind::Label) r.need_labels |= 1u << (any.front().id & 7);
   }
   auto& ix = index_[r.phase == Phase::Mention ? 0 : 1];
+  const int local = static_cast<int>(ix.rules.size());  // the rule's bit in the phase's rule sets
   ix.rules.push_back(&r);
   for (std::size_t l = 0; l < ix.making.size(); ++l)
-    if (r.label_mask & (1u << l)) set_bit(ix.making[l], r.order);
+    if (r.label_mask & (1u << l)) set_bit(ix.making[l], local);
   auto anchors = first_set(r.elements, 0);
   if (!anchors) {
-    set_bit(ix.always, r.order);
+    set_bit(ix.always, local);
     return;
   }
   for (const auto& a : *anchors) {
     switch (a.kind) {
       case Anchor::Word:
         if (ix.by_word.size() <= static_cast<std::size_t>(a.id)) ix.by_word.resize(static_cast<std::size_t>(a.id) + 1);
-        set_bit(ix.by_word[static_cast<std::size_t>(a.id)], r.order);
+        set_bit(ix.by_word[static_cast<std::size_t>(a.id)], local);
         break;
-      case Anchor::Label: set_bit(ix.by_label[static_cast<std::size_t>(a.id)], r.order); break;
-      case Anchor::Class: set_bit(ix.by_class[static_cast<std::size_t>(a.id)], r.order); break;
-      case Anchor::CapWord: set_bit(ix.cap_words, r.order); break;
-      case Anchor::Digit: set_bit(ix.digit_words, r.order); break;
+      case Anchor::Label: set_bit(ix.by_label[static_cast<std::size_t>(a.id)], local); break;
+      case Anchor::Class: set_bit(ix.by_class[static_cast<std::size_t>(a.id)], local); break;
+      case Anchor::CapWord: set_bit(ix.cap_words, local); break;
+      case Anchor::Digit: set_bit(ix.digit_words, local); break;
     }
   }
 }
@@ -887,9 +888,9 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     }
     return -1;
   };
-  const std::size_t n_words = (rules_.size() + 63) / 64;
+  const std::size_t n_words = (ix.rules.size() + 63) / 64;
   // a rule's reach, worked out when it is first a candidate: -1 when it cannot match at all
-  if (sc.reach.size() < rules_.size()) sc.reach.resize(rules_.size(), {0, 0});
+  if (sc.reach.size() < ix.rules.size()) sc.reach.resize(ix.rules.size(), {0, 0});
   if (++sc.generation == 0) {  // wrapped around: every entry is stale again
     std::fill(sc.reach.begin(), sc.reach.end(), std::pair<std::uint32_t, int>{0, 0});
     sc.generation = 1;
@@ -917,8 +918,9 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     }
     return reach;
   };
-  auto reach_of = [&](const Rule& r) {
-    auto& slot = sc.reach[static_cast<std::size_t>(r.order)];
+  auto reach_of = [&](std::size_t local) {  // the rule's position among the phase's rules
+    const Rule& r = *ix.rules[local];
+    auto& slot = sc.reach[local];
     if (slot.first == generation) return slot.second;
     slot.first = generation;
     const bool lacking = (label_mask && !(r.label_mask & label_mask)) ||
@@ -935,7 +937,7 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
       const auto& making = ix.making[l];
       for (std::size_t w = 0; w < making.size() && !any; ++w)
         for (auto bits = making[w]; bits && !any; bits &= bits - 1)
-          any = reach_of(*rules_[w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))]) >= 0;
+          any = reach_of(w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))) >= 0;
     }
     if (!any) return;
   }
@@ -982,8 +984,8 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     for (std::size_t w = 0; w < n_words; ++w)
       for (auto bits = cands[w] & alive[w]; bits; bits &= bits - 1) {
         const auto bit = static_cast<std::size_t>(__builtin_ctzll(bits));
-        const Rule* r = rules_[w * 64 + bit].get();
-        if (static_cast<int>(u) > reach_of(*r)) {
+        const Rule* r = ix.rules[w * 64 + bit];
+        if (static_cast<int>(u) > reach_of(w * 64 + bit)) {
           alive[w] &= ~(std::uint64_t{1} << bit);
           continue;
         }

@@ -142,7 +142,7 @@ class PatternSet {
   void index(Rule& r);
   std::vector<std::unique_ptr<Rule>> rules_;
   // anchors: rules whose first element must be a given lower word / label / class; the rest always.
-  // Each set of rules is a bit set over rule order.
+  // Each set of rules is a bit set over the phase's rules, in order (Index::rules).
   using RuleBits = std::vector<std::uint64_t>;
   struct Index {
     std::vector<RuleBits> by_word;  // by word id
