@@ -481,19 +481,21 @@ struct Matcher {
     return (t.classes & st.classes) || (st.cap && t.has(kCap)) || (st.digit && t.has(kDigit));
   }
 
-  bool seq(const std::vector<Element>& s, std::size_t i, std::size_t pos, const K& k) {
+  // Matches the elements [e, end) from pos on, then k.
+  bool seq(const Element* e, const Element* end, std::size_t pos, const K& k) {
     // elements that take exactly one unit and capture nothing leave no choice to backtrack into
-    for (; i < s.size() && s[i].single; ++i, ++pos)
-      if (pos >= units.size() || !atom(s[i], pos)) return false;
-    if (i == s.size()) return k(pos);
-    auto next = [&, i](std::size_t p) { return seq(s, i + 1, p, k); };
-    return rep(s[i], 0, pos, pos, K(next));
+    for (; e != end && e->single; ++e, ++pos)
+      if (pos >= units.size() || !atom(*e, pos)) return false;
+    if (e == end) return k(pos);
+    auto next = [this, e, end, &k](std::size_t p) { return seq(e + 1, end, p, k); };
+    return rep(*e, 0, pos, pos, K(next));
   }
+  bool seq(const std::vector<Element>& s, std::size_t pos, const K& k) { return seq(s.data(), s.data() + s.size(), pos, k); }
 
   bool rep(const Element& e, int count, std::size_t start, std::size_t pos, const K& k) {
     if (e.kind == Element::Kind::NotAhead) {
       auto found = [](std::size_t) { return true; };
-      if (pos < units.size() && seq(e.alts.front(), 0, pos, K(found))) return false;
+      if (pos < units.size() && seq(e.alts.front(), pos, K(found))) return false;
       return k(pos);
     }
     if (e.kind == Element::Kind::NotBehind) {
@@ -536,7 +538,7 @@ struct Matcher {
           continue;
         }
         auto again = [&, pos, count, start](std::size_t p) { return p > pos && rep(e, count + 1, start, p, k); };
-        if (seq(alt, 0, pos, K(again))) return true;
+        if (seq(alt, pos, K(again))) return true;
       }
     if (count < e.min) return false;
     if (e.capture < 0 || start == pos) return k(pos);
@@ -996,7 +998,7 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
           end = p;
           return true;
         };
-        bool ok = m.seq(r->elements, 0, u, Matcher::K(accept));
+        bool ok = m.seq(r->elements, u, Matcher::K(accept));
         if (prof) (*prof)[r->name] += m.steps, m.steps = 0;
         if (ok) {
           sc.result.rule = r;
