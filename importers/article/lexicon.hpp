@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "importers/article/types.hpp"
+#include "importers/article/word_hash.hpp"
 
 namespace fg::importers::article {
 
@@ -90,13 +91,9 @@ class Lexicon {
   void add_entry(GazetteerEntry e);
 
   // looked up by string_view, without making a string
-  struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
-  };
-  std::unordered_map<std::string, int, ViewHash, std::equal_to<>> class_ids_;
-  std::unordered_map<std::string, std::uint64_t, ViewHash, std::equal_to<>> classes_;
-  std::unordered_map<std::string, WordInfo, ViewHash, std::equal_to<>> word_info_;  // classes_ and the pattern words
+  std::unordered_map<std::string, int, WordHash, std::equal_to<>> class_ids_;
+  std::unordered_map<std::string, std::uint64_t, WordHash, std::equal_to<>> classes_;
+  std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>> word_info_;  // classes_ and the pattern words
   std::size_t pattern_words_seen_ = 0;  // pattern words known when word_info_ was made
   std::unordered_map<std::string, std::string> lemmas_;
   std::vector<GazetteerEntry> entries_;

@@ -8,15 +8,12 @@
 
 #include "importers/article/lexicon.hpp"
 #include "importers/article/tokenize.hpp"
+#include "importers/article/word_hash.hpp"
 
 namespace fg::importers::article {
 
 namespace {
 // looked up by string_view without making a string
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 using WordTable = std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>>;
 WordTable& word_table() {
   static WordTable table;
