@@ -5,17 +5,14 @@
 #include <vector>
 
 #include "graph/names.hpp"
+#include "importers/article/word_hash.hpp"
 
 namespace fg::importers::article {
 
 namespace {
 
 // memo tables looked up by string_view without making a string
-struct ViewHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using Memo = std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>>;
+using Memo = std::unordered_map<std::string, std::string, WordHash, std::equal_to<>>;
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
