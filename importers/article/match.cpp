@@ -523,7 +523,7 @@ struct Matcher {
       }
       return false;
     }
-    if (count < e.max)
+    if (count < e.max && may_start(e.any_start, pos))
       for (std::size_t a = 0; a < e.alts.size(); ++a) {
         const auto& alt = e.alts[a];
         if (a < e.alt_start.size() && !may_start(e.alt_start[a], pos)) continue;
@@ -767,6 +767,18 @@ void start_filters(std::vector<Element>& seq) {
       }
       e.alt_start.push_back(std::move(st));
     }
+    Element::Start all;
+    all.any = false;
+    for (const auto& st : e.alt_start) {
+      all.any = all.any || st.any;
+      if (all.words.size() < st.words.size()) all.words.resize(st.words.size(), 0);
+      for (std::size_t w = 0; w < st.words.size(); ++w) all.words[w] |= st.words[w];
+      all.classes |= st.classes;
+      all.labels |= st.labels;
+      all.cap = all.cap || st.cap;
+      all.digit = all.digit || st.digit;
+    }
+    e.any_start = std::move(all);
   }
 }
 }  // namespace

@@ -56,6 +56,7 @@ struct Element {
     bool cap = false, digit = false;
   };
   std::vector<Start> alt_start;
+  Start any_start;  // Group: all of alt_start at once (a unit none of them lets start skips the group)
   // OneOf: its alternatives that are one plain test, merged so a unit is tested at once; the
   // others (`!X` checks, exact spellings, lemmas, ...) are tried one by one after these
   struct Quick {
