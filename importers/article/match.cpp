@@ -433,16 +433,7 @@ struct Matcher {
         if ((t.word >> 6) < q.words.size() && ((q.words[t.word >> 6] >> (t.word & 63)) & 1u)) return true;
         if ((t.classes & q.classes) || (t.flags & q.flags) || (q.lower_shape && t.has(kWord) && !t.has(kCap))) return true;
       }
-      for (auto a : q.rest) {
-        const auto& alt = e.alts[a];
-        bool ok = true;
-        for (const auto& x : alt) {
-          ok = x.kind == Element::Kind::NotAhead ? !atom(x.alts.front().front(), pos) : atom(x, pos);
-          if (!ok) break;
-        }
-        if (ok) return true;
-      }
-      return false;
+      return !q.rest.empty() && one_of_rest(e, pos);
     }
     if (e.kind == Element::Kind::Label)
       return u.mention >= 0 && u.label == e.label && (e.value.empty() || u.kind == e.value);
@@ -451,9 +442,8 @@ struct Matcher {
     switch (e.kind) {
       case Element::Kind::Lower: return t.word == e.word;
       case Element::Kind::Exact:  // only words with capitals are Exact: compared as written
-        return text.substr(t.begin, t.end - t.begin) == e.value;
+      case Element::Kind::Lemma: return spelled(e, t);
       case Element::Kind::Class: return (t.classes >> e.class_id) & 1u;
-      case Element::Kind::Lemma: return lex.lemma(t.lower) == e.value;
       case Element::Kind::Shape:
         switch (e.shape) {
           case Element::ShapeKind::Cap: return t.has(kCap);
@@ -465,6 +455,26 @@ struct Matcher {
         return false;
       default: return false;
     }
+  }
+
+  // Exact and Lemma elements compare strings: out of line, like one_of_rest
+  [[gnu::noinline]] bool spelled(const Element& e, const Token& t) const {
+    if (e.kind == Element::Kind::Exact) return text.substr(t.begin, t.end - t.begin) == e.value;
+    return lex.lemma(t.lower) == e.value;
+  }
+
+  // The alternatives of a OneOf its quick tests leave, one by one: kept out of atom() so that atom,
+  // recursing through nothing else, stays a cheap leaf
+  [[gnu::noinline]] bool one_of_rest(const Element& e, std::size_t pos) const {
+    for (auto a : e.quick.rest) {
+      bool ok = true;
+      for (const auto& x : e.alts[a]) {
+        ok = x.kind == Element::Kind::NotAhead ? !atom(x.alts.front().front(), pos) : atom(x, pos);
+        if (!ok) break;
+      }
+      if (ok) return true;
+    }
+    return false;
   }
 
   // Can the unit at pos be the first unit of a sequence that starts as `st` says?
