@@ -1,6 +1,8 @@
 #include "importers/article/lexicon.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -10,6 +12,7 @@
 #include "graph/names.hpp"
 #include "importers/article/match.hpp"
 #include "importers/article/tokenize.hpp"
+#include "importers/article/translit.hpp"
 
 namespace fg::importers::article {
 
@@ -337,8 +340,17 @@ std::string Lexicon::capital_of(const std::string& state) const {
 }
 
 bool GazetteerEntry::spells_folded(const std::string& word, const std::string& entry_word) {
-  bool non_ascii = std::any_of(word.begin(), word.end(), [](char c) { return (c & 0x80) != 0; });
-  return non_ascii && graph::normalize_name(word) == entry_word;
+  // nearly every word is ASCII, with no other spelling: its bytes are tested eight at a time
+  std::uint64_t high = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, word.data() + i, 8);
+    high |= w;
+  }
+  for (; i < word.size(); ++i) high |= static_cast<unsigned char>(word[i]);
+  if (!(high & 0x8080808080808080ull)) return false;
+  return normalized(word) == entry_word;  // the memo of graph::normalize_name: accented names recur
 }
 
 }  // namespace fg::importers::article
