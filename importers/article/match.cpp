@@ -944,8 +944,8 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     auto& slot = sc.reach[local];
     if (slot.first == generation) return slot.second;
     slot.first = generation;
-    const bool lacking = (label_mask && !(r.label_mask & label_mask)) ||
-                         ((r.need_word_hash & ~has_word_hash) | (r.need_classes & ~has_classes) | (r.need_labels & ~has_labels));
+    // no test of label_mask: the label pre-check below and `alive` only ever ask about rules making those labels
+    const bool lacking = (r.need_word_hash & ~has_word_hash) | (r.need_classes & ~has_classes) | (r.need_labels & ~has_labels);
     slot.second = lacking ? -1 : full_reach(r);
     return slot.second;
   };
