@@ -29,6 +29,13 @@ std::size_t find_ascii_ci(std::string_view text, std::string_view needle) {
   return std::string_view::npos;
 }
 
+// The first place `relations` hold `meeting` in, -1 if none.
+int held_in(const std::vector<Relation>& relations, int meeting) {
+  for (const auto& r : relations)
+    if (r.type == "HELD_IN"sv && r.from == meeting) return r.to;
+  return -1;
+}
+
 // Meetings of two or three people that the text reports as such ("A met B", "talks with B", "the
 // A-B meeting"), as opposed to meetings of a body or a series.
 bool encounter_rule(const std::string& rule) {
@@ -473,9 +480,7 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
 void RelationBuilder::meetings_in_the_opening_place() {
   const auto& toks = a.seg.tokens;
   auto snapshot = relations_of("HELD_IN");
-  auto placed = [&](int m) {
-    return std::any_of(snapshot.begin(), snapshot.end(), [m](const Relation& r) { return r.type == "HELD_IN"sv && r.from == m; });
-  };
+  auto placed = [&](int m) { return held_in(snapshot, m) >= 0; };
   for (const auto& s : a.seg.sentences) {
     if (s.index == 0 || s.tok_end < s.tok_begin + 4 || toks[s.tok_begin].lower != "in"sv) continue;
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
@@ -536,11 +541,7 @@ void RelationBuilder::encounters_during_main_meeting() {
     auto it = p.find(k);
     return it == p.end() ? std::string() : it->second;
   };
-  auto place_of = [&](int m) {
-    for (const auto& r : a.relations)
-      if (r.type == "HELD_IN"sv && r.from == m) return r.to;
-    return -1;
-  };
+  auto place_of = [&](int m) { return held_in(a.relations, m); };
   // the town of the main meeting (a side meeting is seldom in its very hall)
   int town = -1;
   for (const auto& h : a.relations)
@@ -1239,9 +1240,7 @@ void RelationBuilder::encounters_where_the_story_is() {
     const auto& e = a.entities[i];
     if (e.label != Label::Meeting || planned(static_cast<int>(i))) continue;
     if (!encounter_rule(e.rule)) continue;
-    bool placed = false;
-    for (const auto& r : snapshot) placed = placed || (r.type == "HELD_IN"sv && r.from == static_cast<int>(i));
-    if (placed) continue;
+    if (held_in(snapshot, static_cast<int>(i)) >= 0) continue;
     auto d = e.props.find("date");
     if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && d->second.compare(0, 7, a.doc.date, 0, 7) != 0) continue;
     if (e.sentence >= 0 && sentence_says(e.sentence, {"by phone", "by telephone", "video", "virtual", "online", "call"})) continue;
