@@ -83,6 +83,12 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
   bool future = future_tense(toks, s);
   auto text_of = [&](std::size_t b, std::size_t e) { return doc.text.substr(toks[b].begin, toks[e - 1].end - toks[b].begin); };
   auto tok = [&](std::size_t i) -> const Token* { return i < s.tok_end ? &toks[i] : nullptr; };
+  auto is_dash = [](const Token& x) { return x.lower == "-"sv || x.lower == "\xE2\x80\x93"sv || x.lower == "\xE2\x80\x94"sv; };
+  auto day_month = [&](std::size_t k) { return tok(k) && month_number(tok(k)->lower) && tok(k)->has(kCap); };
+  auto day_range_month = [&](std::size_t k) {
+    int unused = 0;
+    return tok(k + 2) && is_dash(*tok(k)) && number(*tok(k + 1), 1, 31, unused) && day_month(k + 2);
+  };
   for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
     const Token& t = toks[i];
     // every date starts with a number, a capitalized day or month, or a word relative to today
@@ -172,9 +178,11 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
         else if (!future && m > bm + 6) yy = by - 1;
       }
       if (yy) d.iso = iso(yy, m, dd);
-    } else if (number(t, 1, 31, v) && tok(i + 1) && month_number(tok(i + 1)->lower) && tok(i + 1)->has(kCap)) {
-      int mon = month_number(tok(i + 1)->lower), yy = 0;
-      std::size_t j = i + 2;
+    } else if (number(t, 1, 31, v) && (day_month(i + 1) || day_range_month(i + 1))) {
+      // "7 July", and the range "7–8 July" (the date is where it starts)
+      std::size_t at_month = day_month(i + 1) ? i + 1 : i + 3;
+      int mon = month_number(tok(at_month)->lower), yy = 0;
+      std::size_t j = at_month + 1;
       if (tok(j) && number(*tok(j), 1900, 2100, yy)) ++j;
       if (!yy && base) yy = static_cast<int>(base->year());
       d.te = static_cast<std::uint32_t>(j);

@@ -194,8 +194,9 @@ void gazetteer(Analysis& a, const Sentence& s) {
         continue;
       }
     }
-    // "Latin America", "Central America": a region, not the United States
-    if (hit->label == Label::State && hit->tokens.size() == 1 && toks[i].lower == "america"sv && i > s.tok_begin) {
+    // "Latin America", "Central America", "South American countries": a region, not the United States
+    if (hit->label == Label::State && hit->tokens.size() == 1 && (toks[i].lower == "america"sv || toks[i].lower == "american"sv || toks[i].lower == "americans"sv) &&
+        i > s.tok_begin) {
       const auto& w = toks[i - 1].lower;
       if (w == "latin"sv || w == "south"sv || w == "north"sv || w == "central"sv) {
         ++i;
@@ -612,7 +613,15 @@ void known_as_names(Analysis& a) {
     auto k = org.tok_end;
     if (k < s.tok_end && (toks[k].lower == ","sv || toks[k].lower == "("sv)) ++k;
     if (k < s.tok_end && (toks[k].lower == "also"sv || toks[k].lower == "better"sv || toks[k].lower == "commonly"sv)) ++k;
-    if (!(k + 2 < s.tok_end && toks[k].lower == "known"sv && toks[k + 1].lower == "as"sv && toks[k + 2].has(kCap))) continue;
+    // "the Zone of Peace and Cooperation of the South Atlantic (Zopacas)": a short name in brackets,
+    // written as a word, that starts as the name does (one in capitals is an acronym, defined elsewhere)
+    bool bracketed = k + 1 < s.tok_end && toks[k - 1].lower == "("sv && toks[k].has(kCap) && !toks[k].has(kAllCaps) &&
+                     toks[k + 1].lower == ")"sv && toks[k].lower.size() >= 3 && toks[k].lower[0] == toks[org.tok_begin].lower[0] &&
+                     !std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& o) {
+                       return o.sentence == org.sentence && o.tok_begin == k && o.label != Label::None;
+                     });
+    if (bracketed) k -= 2;  // as if "known as" stood before it
+    else if (!(k + 2 < s.tok_end && toks[k].lower == "known"sv && toks[k + 1].lower == "as"sv && toks[k + 2].has(kCap))) continue;
     auto b = k + 2, e = b + 1;
     if (e < s.tok_end && toks[e].has(kCap) && !toks[e].has(kAllCaps)) ++e;  // "known as the Forum Fisheries"
     if (e < s.tok_end && !(toks[e].lower == ","sv || toks[e].lower == "."sv || toks[e].lower == ")"sv || toks[e].lower == ";"sv)) continue;
@@ -637,6 +646,11 @@ void known_as_names(Analysis& a) {
         add_mention(a, std::move(m));
       }
     }
+}
+
+// The head words of names that are meetings rather than standing bodies when they carry an edition
+bool event_head(const std::string& w) {
+  return w == "conference"sv || w == "summit"sv || w == "session"sv || w == "meeting"sv || w == "congress"sv || w == "forum"sv;
 }
 
 // Capitalized names headed by an organization word: "Ministry of Foreign Affairs", "European Union".
@@ -713,6 +727,12 @@ void organization_names(Analysis& a, const Sentence& s) {
       i = std::max(end, start + 1);
       continue;
     }
+    // "the Eleventh Review Conference of the Parties": a meeting of a series, whose ordinal is no
+    // part of a body's name (the meeting rules read "Eleventh ... Conference")
+    if (a.lex.in_class(toks[start].lower, "ordinal") && event_head(toks[last_head].lower) && start + 1 < last_head) {
+      i = start + 1;
+      continue;
+    }
     // "Minister of Foreign Affairs and International Cooperation": the rest of a title, not a body
     if (start >= s.tok_begin + 2 && toks[start - 1].lower == "and"sv && covered_by_blocker(start - 2)) {
       i = std::max(end, start + 1);
@@ -778,9 +798,17 @@ void organization_names(Analysis& a, const Sentence& s) {
     Mention m = organization(start, org_end);
     // "the Organization for Security and Co-operation in Europe (OSCE) Ministerial Council": a body of
     // the organization just defined, named with its acronym
-    if (start >= s.tok_begin + 3 && toks[start - 1].lower == ")"sv && toks[start - 3].lower == "("sv && toks[start - 2].has(kAllCaps) &&
-        toks[start].lower != "and"sv && !a.lex.org_by_name(m.name))
-      m.name = std::string(a.text_of(start - 2, start - 1)) + " " + m.name;
+    // (or with a short code: "the Developing-8 (D-8) Organization for Economic Cooperation")
+    if (start >= s.tok_begin + 3 && toks[start - 1].lower == ")"sv && toks[start].lower != "and"sv && !a.lex.org_by_name(m.name)) {
+      auto open = start - 2;
+      while (open > s.tok_begin && open + 5 > start && toks[open].lower != "("sv) --open;
+      bool code = toks[open].lower == "("sv && open + 2 <= start - 1 && (toks[open + 1].has(kAllCaps) || toks[open + 1].has(kCap)) &&
+                  a.text_of(open + 1, start - 1).size() <= 6;
+      for (auto k = open + 2; code && k < start - 1; ++k) code = !toks[k].has(kSpaceBefore) && toks[k].lower.size() <= 3;
+      if (code) m.name = std::string(a.text_of(open + 1, start - 1)) + " " + m.name;
+      // (a code of several tokens names the entity as well: it is no acronym the body is known by)
+      if (code && open + 2 < start - 1) m.surface = m.name;
+    }
     if (const auto* org = a.lex.org_by_name(m.name)) {
       m.name = org->name;
       m.state_of = org->state_of;

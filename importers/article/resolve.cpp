@@ -51,6 +51,10 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
     if (w == "last"sv || w == "previous"sv || w == "past"sv || w == "earlier"sv) return true;
     // "on the margins of the G20 meeting": the frame, not the subject
     if ((w == "margins"sv || w == "sidelines"sv || w == "margin"sv) && k < m.tok_begin) return true;
+    // "met in Riga ahead of the NATO summit", "in the run-up to the summit": a later meeting
+    if ((w == "ahead"sv || w == "run-up"sv || w == "preparation"sv) && k < m.tok_begin &&
+        (a.seg.tokens[k].lower == "of"sv || a.seg.tokens[k].lower == "to"sv || a.seg.tokens[k].lower == "for"sv))
+      return true;
   }
   return false;
 }
@@ -183,6 +187,10 @@ std::string other_year(const Analysis& a, const Mention& m) {
         break;
       }
     }
+  // "which joined the bloc at the Cairo summit in December 2024"
+  if (after < s.tok_end && a.seg.tokens[after].lower == "in"sv)
+    for (auto k = after + 1; k < std::min(s.tok_end, after + 3); ++k)
+      if (year(k)) return a.seg.tokens[k].lower;
   if (after + 1 < s.tok_end && (a.seg.tokens[after].lower == "was"sv || a.seg.tokens[after].lower == "were"sv)) ++after;
   if (after < s.tok_end && (a.seg.tokens[after].lower == "held"sv || a.seg.tokens[after].lower == "hosted"sv))
     for (auto k = after + 1; k < std::min(s.tok_end, after + 9); ++k) {
@@ -506,9 +514,10 @@ void resolve(Analysis& a) {
     }
     if (m.label == Label::Meeting && m.props.count("corefer") && topic < 0) {
       // "held talks with ...", "at their 64th ordinary summit" before any meeting was named: the first
-      // meeting of the article (named later after its place or convener, or dropped)
+      // meeting of the article (named later after its place or convener, or dropped); a name the rule
+      // gave it ("CEI foreign ministers meeting") is kept
       m.props.erase("corefer");
-      m.name = normalized(m.surface);
+      if (m.name == m.surface) m.name = normalized(m.surface);
     }
     // "talks" held on the sidelines of a summit are not the summit: a talks-noun refers back only to
     // talks (or to a meeting of no particular kind)
@@ -647,7 +656,8 @@ void resolve(Analysis& a) {
       // an encounter ("held talks with Qin") is reported, not what the next sentences are about
       // nor is a meeting the text introduces ("agreed to hold a fourth round in Rome") while it
       // reports another
-      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || (indefinite(a, m) && (still_to_hold(a, m) || m.sentence > 2)) ||
+      // nor is one of another year ("at the Cairo summit in December 2024")
+      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || other_years(a, m) || (indefinite(a, m) && (still_to_hold(a, m) || m.sentence > 2)) ||
                                        (m.props.count("status") && m.props.at("status") == "planned"sv));
       if ((!mentioned_in_passing(a, m) || topic < 0) && m.rule != "meeting.talks_with_person"sv && m.rule != "meeting.person_pair"sv && !introduced)
         topic = m.entity;

@@ -1751,3 +1751,111 @@ TEST_CASE("'Sir Keir' is Keir Starmer: a knight is addressed by the given name")
   CHECK(std::count(people.begin(), people.end(), "Keir") == 0);
   CHECK(std::count(people.begin(), people.end(), "Keir Stanmore") == 1);
 }
+
+TEST_CASE("'opened the meeting of foreign ministers of the X': the article's meeting when none was named before") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Berg in Lindau: a bridge\ndate: 2026-06-05\n\n"
+                       "Foreign Minister Anna Berg opened today the meeting of foreign ministers of the Alpine Cooperation Council (ACC).\n\n"
+                       "Moldova was represented by Deputy Minister Ion Lupan.\n");
+  auto meeting = meeting_attended_by(facts, "Anna Berg");
+  REQUIRE(meeting.find("foreign ministers meeting") != std::string::npos);
+  CHECK(relation(facts, "REPRESENTS", "Ion Lupan", "Moldova"));
+  CHECK(relation(facts, "ATTENDS", "Ion Lupan", meeting));
+  // with a meeting named in the headline, the phrase is that meeting again
+  auto named = extract(ex, "probe2",
+                       "Meeting of the Alpine Cooperation Council\ndate: 2026-06-05\n\n"
+                       "Taking part in the meeting of the heads of state of the Alpine Cooperation Council were President Anna Berg and "
+                       "President Ion Lupan.\n");
+  CHECK(names(named, "Meeting").size() == 1);
+}
+
+TEST_CASE("'We, the Ministers of Foreign Affairs of A, B and C, forming the X, met today in Y ahead of the Z Summit'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Joint Declaration\ndate: 2026-05-29\n\n"
+                       "We, the Ministers of Foreign Affairs of Estonia, Latvia and Lithuania, forming the Baltic Council of Ministers (BCM), "
+                       "met today in Riga ahead of the NATO Summit in Ankara on 7–8 July 2026.\n\n"
+                       "The meeting was attended by Mr Karl Tamm (Estonia) and Ms Rasa Vaitkute (Lithuania).\n");
+  auto riga = meeting_held_in(facts, "Riga");
+  REQUIRE_FALSE(riga.empty());
+  CHECK(relation(facts, "ATTENDS", "Karl Tamm", riga));
+  CHECK(relation(facts, "ATTENDS", "Rasa Vaitkute", riga));
+  CHECK(relation(facts, "MEMBER_OF", "Latvia", "Baltic Council of Ministers"));
+  // the summit ahead is another meeting
+  auto summit = meeting_named_with(facts, "NATO Summit");
+  REQUIRE_FALSE(summit.empty());
+  CHECK_FALSE(relation(facts, "ATTENDS", "Karl Tamm", summit));
+  // a range of days starting the date
+  auto g7 = extract(ex, "probe2", "G7\ndate: 2026-05-29\n\nThe G7 Summit in Rome on 8–9 July 2026 will follow.\n");
+  CHECK(entity_prop(g7, "G7 Summit", "date") == "2026-07-08");
+}
+
+TEST_CASE("an edition of a conference is a meeting; 'Last Friday's Council of Ministers in X' is that day's meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Treaty review ends\ndate: 2026-05-22\n\n"
+                       "President Lan Anh Pham gavelled the Eleventh Review Conference of the Parties to the Treaty on Open Skies closed.\n");
+  CHECK_FALSE(meeting_named_with(facts, "Eleventh Review Conference").empty());
+  auto council = extract(ex, "probe2",
+                         "Black Sea notes\ndate: 2026-11-16\n\n"
+                         "Last Friday's Council of Ministers of Foreign Affairs in Chisinau suggests the group has found a second life.\n\n"
+                         "The meeting was chaired by Foreign Minister Ion Lupan.\n");
+  auto meeting = meeting_held_in(council, "Chisinau");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(entity_prop(council, meeting, "date") == "2026-11-13");
+  CHECK(relation(council, "ATTENDS", "Ion Lupan", meeting));
+}
+
+TEST_CASE("a summit of another year named in passing is not the one that others attend") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Manila\ndate: 2026-04-16\n\n"
+                       "MANILA (AA) - The Manila summit brought together leaders of the bloc's six members: Chile, Ghana, Nepal, Peru, Fiji and "
+                       "Oman, which joined the bloc at the Lima summit in December 2024.\n\n"
+                       "Chilean President Ana Soto and Peruvian Prime Minister Luis Vera attended in person.\n");
+  auto lima = meeting_named_with(facts, "Lima");
+  REQUIRE_FALSE(lima.empty());
+  CHECK_FALSE(relation(facts, "ATTENDS", "Ana Soto", lima));
+  CHECK(relation(facts, "ATTENDS", "Ana Soto", meeting_held_in(facts, "Manila")));
+}
+
+TEST_CASE("membership: two lists brought together, its four members, the body's members, the five member states of a body") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2026-10-20\n\n"
+                       "Founded in 1986, the South Atlantic Forum (SAF) brings together three South American countries - Argentina, Brazil "
+                       "and Uruguay - and five African ones: Angola, Benin, Gabon, Ghana and Togo.\n\n"
+                       "The Organization for Growth – OFG, named after its four members Georgia, Armenia, Kenya and Peru, met in Lima.\n\n"
+                       "The summit brought together leaders of the organization's nine members: Chile, Nepal, Fiji, Oman, Mali, Chad, Niger, "
+                       "Laos and Bhutan.\n\n"
+                       "The meeting brought together India, Sri Lanka and Mauritius, the three member states of a body that began in 2011.\n");
+  for (const char* s : {"Argentina", "Uruguay", "Angola", "Togo"}) CHECK(relation(facts, "MEMBER_OF", s, "South Atlantic Forum"));
+  std::size_t members = 0;
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "MEMBER_OF") ++members;
+  CHECK(members == 8 + 4 + 9 + 3);
+}
+
+TEST_CASE("a body named after a short code in brackets keeps the code: 'the Developing-8 (D-8) Organization for ...'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2026-04-16\n\n"
+                       "Leaders of the Developing-8 (D-8) Organization for Economic Cooperation met in Jakarta.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "D-8 Organization for Economic Cooperation") == 1);
+}
+
+TEST_CASE("a short name in brackets written as a word names the body from then on: '... of the South Atlantic (Sacof)'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2026-10-20\n\n"
+                       "Ministers of the South Atlantic Cooperation Forum (Sacof) met in Rio on Tuesday.\n\n"
+                       "Created in 1986, the Sacof brings together three South American countries - Argentina, Brazil and Uruguay - and two "
+                       "African ones: Angola and Benin.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Uruguay", "South Atlantic Cooperation Forum"));
+  CHECK(relation(facts, "MEMBER_OF", "Benin", "South Atlantic Cooperation Forum"));
+  // "South American" is a region, not the United States
+  auto states = names(facts, "State");
+  CHECK(std::count(states.begin(), states.end(), "United States") == 0);
+}
