@@ -323,6 +323,9 @@ void RelationBuilder::drop_stated_absences() {
       const auto& m = a.mentions[static_cast<std::size_t>(oi)];
       if (m.entity < 0 || !(m.label == Label::State || m.label == Label::Person || m.label == Label::Organization)) continue;
       auto k = m.tok_end;
+      // "Prime Minister Peter Banda of Malawi, who ...": past the state he is of
+      if (m.label == Label::Person && k + 1 < s.tok_end && toks[k].lower == "of"sv && toks[k + 1].has(kCap))
+        for (++k; k < s.tok_end && (toks[k].has(kCap) || toks[k].lower == "the"sv);) ++k;
       // past an apposition: "Lavrov, who had been expected to lead the delegation, stayed home",
       // "Nicaragua, governed by the co-presidents A and B, once again did not send a delegation"
       if (k + 1 < s.tok_end && toks[k].lower == ","sv && (toks[k + 1].lower == "who"sv || toks[k + 1].lower == "governed"sv ||
@@ -342,6 +345,16 @@ void RelationBuilder::drop_stated_absences() {
       if (m.label == Label::Person && (stood_in_for(m.tok_begin, s.tok_begin) || elsewhere_at_the_time(s, k, main))) {
         absent.insert(m.entity);
         continue;
+      }
+      // "left on Tuesday afternoon for a regional trip": gone elsewhere
+      if (k < s.tok_end && (toks[k].lower == "left"sv || toks[k].lower == "departed"sv)) {
+        bool trip = false;
+        for (auto j = k + 1; j + 1 < s.tok_end && j < k + 7 && !trip; ++j)
+          trip = toks[j].lower == "for"sv && (toks[j + 1].lower == "a"sv || toks[j + 1].lower == "an"sv);
+        if (trip) {
+          absent.insert(m.entity);
+          continue;
+        }
       }
       // "stayed home", "stayed away"
       if (k + 1 < s.tok_end && (toks[k].lower == "stayed"sv || toks[k].lower == "stays"sv || toks[k].lower == "remained"sv) &&

@@ -13,6 +13,7 @@ namespace fg::importers::article {
 
 struct RelationBuilder {
   Analysis& a;
+  std::vector<int> enumeration_before(int n, int sentence, std::uint32_t before) const;
   std::vector<int> last_list;  // the states of the latest enumeration ("France, Germany, Russia, Ukraine")
   // Titles the sentence gives without saying whose ("Ali Bagheri Kani, deputy foreign minister,"):
   // they belong to the one state the article otherwise ties that person to.

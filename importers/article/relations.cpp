@@ -244,6 +244,7 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     for (auto u = b; u < e; ++u) {
       int n = number_word(a.seg.tokens[units[static_cast<std::size_t>(u)].tb].lower);
       if (n > 1 && static_cast<int>(last_list.size()) == n) return last_list;
+      if (n > 1) return enumeration_before(n, s.index, units[static_cast<std::size_t>(b)].tb);
     }
   }
   int states = 0;
@@ -254,6 +255,34 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
       if (a.entities[static_cast<std::size_t>(x)].label == Label::State) last_list.push_back(x);
   }
   return out;
+}
+
+// The states of the latest enumeration of exactly `n` of them ("Ethiopia, Egypt and Sudan") written
+// before token `before` of sentence `sentence`: what "all three states" refers to.
+std::vector<int> RelationBuilder::enumeration_before(int n, int sentence, std::uint32_t before) const {
+  const auto& toks = a.seg.tokens;
+  std::vector<int> run;  // the run being read, backwards
+  std::uint32_t run_start = 0;
+  for (auto mi = a.mentions.size(); mi-- > 0;) {
+    const auto& m = a.mentions[mi];
+    if (m.sentence > sentence || (m.sentence == sentence && m.tok_end > before)) continue;
+    bool joined = false;  // to the run by nothing but commas, "and" and "the"
+    if (!run.empty() && m.label == Label::State && m.entity >= 0 && m.tok_end <= run_start) {
+      joined = true;
+      for (auto k = m.tok_end; k < run_start && joined; ++k)
+        joined = toks[k].lower == ","sv || toks[k].lower == "and"sv || toks[k].lower == "the"sv;
+    }
+    if (!joined) {
+      if (static_cast<int>(run.size()) == n) break;
+      run.clear();
+      if (m.label != Label::State || m.entity < 0) continue;
+    }
+    if (std::find(run.begin(), run.end(), m.entity) == run.end()) run.push_back(m.entity);
+    run_start = m.tok_begin;
+  }
+  if (static_cast<int>(run.size()) != n) return {};
+  std::reverse(run.begin(), run.end());
+  return run;
 }
 
 std::string RelationBuilder::capture_text(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units) {

@@ -59,6 +59,10 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
   return false;
 }
 
+bool determiner(const std::string& w) {
+  return w == "the"sv || w == "a"sv || w == "an"sv || w == "its"sv || w == "their"sv || w == "his"sv || w == "her"sv || w == "this"sv || w == "that"sv;
+}
+
 // Walking back from a mention over at most `reach` tokens of its sentence: is there a word of `cues`
 // before one of `stops`?
 bool cue_before(const Analysis& a, const Mention& m, std::uint32_t reach, std::initializer_list<std::string_view> cues,
@@ -607,6 +611,15 @@ void resolve(Analysis& a) {
         ++a.entities[static_cast<std::size_t>(bearer)].mentions;
         continue;
       }
+    }
+    if (m.label == Label::Meeting && topic >= 0 && meeting_key(m.name).front() == '|' && (earlier_one(a, m) || other_years(a, m))) {
+      // "the last AU-led round", in a report on this round: an earlier one, named by the words before its noun
+      const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+      auto b = m.tok_begin;
+      while (b > s.tok_begin && b + 5 > m.tok_begin && (!a.seg.tokens[b - 1].has(kPunct) || a.seg.tokens[b - 1].lower == "-"sv) &&
+             !determiner(a.seg.tokens[b - 1].lower))
+        --b;
+      m.name = std::string(a.text_of(b, m.tok_end));
     }
     auto key = key_of(m);
     if (key.empty()) continue;

@@ -1859,3 +1859,29 @@ TEST_CASE("a short name in brackets written as a word names the body from then o
   auto states = names(facts, "State");
   CHECK(std::count(states.begin(), states.end(), "United States") == 0);
 }
+
+TEST_CASE("GERD-style wire: an earlier round recalled, a state whose government ... sent X, observers, a pair's side meeting, all three states") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Dam talks resume\ndate: 2026-11-10\n\n"
+                       "LUSAKA, Nov 10 (Reuters) - Zambia, Malawi and Mozambique resumed talks over the Zambezi dam on Tuesday.\n\n"
+                       "Mozambique, whose government has been based in Beira since the floods began in 2023, sent Energy Minister Carlos Mabote.\n\n"
+                       "Angola, whose president Joao Lourenco hosted the last AU-led round in Luanda in April 2021, was invited.\n\n"
+                       "The United States and Norway attended as observers, as did the European Union, which sent its special envoy, "
+                       "Karin Lund.\n\n"
+                       "On the sidelines, Mabote and Banda held a separate hour-long meeting.\n\n"
+                       "Prime Minister Peter Banda of Malawi, who had been expected to chair a dinner, left on Tuesday afternoon for a "
+                       "regional trip.\n\n"
+                       "All three states are members of the Zambezi Basin Initiative, together with Botswana and Namibia.\n");
+  auto talks = meeting_named_with(facts, "talks");
+  REQUIRE(relation(facts, "HELD_IN", talks, "Lusaka"));
+  CHECK(relation(facts, "REPRESENTS", "Carlos Mabote", "Mozambique"));
+  CHECK(relation(facts, "REPRESENTS", "Karin Lund", "European Union"));
+  CHECK(relation(facts, "ATTENDS", "Norway", talks));
+  CHECK_FALSE(relation(facts, "HELD_IN", talks, "Luanda"));
+  CHECK_FALSE(meeting_named_with(facts, "last AU-led round").empty());
+  CHECK(met(facts, "Carlos Mabote", "Peter Banda"));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Peter Banda", talks));
+  for (const char* s : {"Zambia", "Malawi", "Mozambique", "Botswana", "Namibia"})
+    CHECK(relation(facts, "MEMBER_OF", s, "Zambezi Basin Initiative"));
+}
