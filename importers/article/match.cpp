@@ -281,12 +281,31 @@ class RuleParser {
     }
     auto w = word();
     if (w.empty()) fail(std::string("unexpected '") + c + "'");
+    // "co-chaired": the tokenizer splits words at hyphens, so the literal is the sequence co - chaired
+    if (auto dash = w.find('-'); dash != std::string::npos && dash > 0 && dash + 1 < w.size()) {
+      std::vector<Element> parts;
+      for (std::size_t b = 0; b <= w.size();) {
+        auto d = std::min(w.find('-', b), w.size());
+        parts.push_back(literal(w.substr(b, d - b)));
+        if (d < w.size()) parts.push_back(literal("-"));
+        b = d + 1;
+      }
+      e.kind = Element::Kind::Group;
+      e.alts = {std::move(parts)};
+      return;
+    }
+    e = literal(w);
+  }
+
+  static Element literal(const std::string& w) {
+    Element x;
     bool has_upper = false;
     for (char ch : w)
       if (std::isupper(static_cast<unsigned char>(ch))) has_upper = true;
-    e.kind = has_upper ? Element::Kind::Exact : Element::Kind::Lower;
-    e.value = w;
-    if (!has_upper) e.word = intern_word(w);
+    x.kind = has_upper ? Element::Kind::Exact : Element::Kind::Lower;
+    x.value = w;
+    if (!has_upper) x.word = intern_word(w);
+    return x;
   }
 
   void quantifier(Element& e) {

@@ -1885,3 +1885,28 @@ TEST_CASE("GERD-style wire: an earlier round recalled, a state whose government 
   for (const char* s : {"Zambia", "Malawi", "Mozambique", "Botswana", "Namibia"})
     CHECK(relation(facts, "MEMBER_OF", s, "Zambezi Basin Initiative"));
 }
+
+TEST_CASE("'X, EGH, today co-chaired the Session of the Commission with his Ghanaian counterpart, the Minister ..., Hon. Y'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Kenya and Ghana convene the 2nd Session of the Joint Commission for Trade in Nairobi\ndate: 2026-09-17\n\n"
+                       "Hon. Anna Wanjiru, EGH, today co-chaired the Ministerial Session of the 2nd Kenya–Ghana Joint Commission for Trade "
+                       "(JCT) with his Ghanaian counterpart, the Minister for Foreign Affairs of the Republic of Ghana, Hon. Kofi Mensah, "
+                       "at the Old Treasury Building, Nairobi.\n\n"
+                       "The meeting was preceded by talks of senior officials, co-chaired by Amb. Dr. Peter Otieno.\n");
+  auto session = meeting_attended_by(facts, "Kofi Mensah");
+  REQUIRE_FALSE(session.empty());
+  CHECK(relation(facts, "ATTENDS", "Anna Wanjiru", session));
+  CHECK(met(facts, "Anna Wanjiru", "Kofi Mensah"));
+  // "Amb." is a form of address, not a person
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "Amb") == 0);
+}
+
+TEST_CASE("a hyphenated word in a pattern matches the words the tokenizer split at the hyphen") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2026-09-17\n\n"
+                       "The summit opened in Accra. Anna Wanjiru and Kofi Mensah co-chaired the summit.\n");
+  CHECK(met(facts, "Anna Wanjiru", "Kofi Mensah"));
+}
