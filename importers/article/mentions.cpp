@@ -906,6 +906,11 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
       continue;
     }
     if (out[i] == ' ' && (clean.empty() || clean.back() == ' ')) continue;
+    // "ALBA-TCP", "GUAM–Japan": a hyphen or dash glued to the word after it is glued to the one before
+    if (out[i] == ' ' && i + 1 < out.size() && (out[i + 1] == '-' || out.compare(i + 1, 3, "\xE2\x80\x93") == 0)) {
+      auto after = out[i + 1] == '-' ? i + 2 : i + 4;
+      if (after < out.size() && out[after] != ' ') continue;
+    }
     clean += out[i];
   }
   while (!clean.empty() && clean.back() == ' ') clean.pop_back();
@@ -1201,6 +1206,17 @@ void person_references(Analysis& a) {
         auto space = full.rfind(' ');
         return space != std::string::npos && full != m.name && full.find('-', space) != std::string::npos &&
                word_key(std::string_view(full).substr(space + 1)) == mine;
+      });
+    }
+    // "John Mahama" after "John Dramani Mahama": the first and last words of one fuller name, with
+    // the middle names left out
+    if (longer.empty() && std::count(m.name.begin(), m.name.end(), ' ') == 1) {
+      const auto space = m.name.find(' ');
+      const std::string first = word_key(std::string_view(m.name).substr(0, space)), last = word_key(std::string_view(m.name).substr(space + 1));
+      longer = the_one([&](const std::string& full) {
+        auto f = full.find(' '), l = full.rfind(' ');
+        return f != std::string::npos && f != l && word_key(std::string_view(full).substr(0, f)) == first &&
+               word_key(std::string_view(full).substr(l + 1)) == last;
       });
     }
     if (!longer.empty()) m.name = longer;
