@@ -711,6 +711,8 @@ void organization_names(Analysis& a, const Sentence& s) {
       bool connector = t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv || t.lower == "on"sv ||
                        ((t.lower == "'s"sv || t.lower == "\xE2\x80\x99s"sv) && !t.has(kSpaceBefore)) ||  // "People's Liberation Front"
                        (t.lower == "-"sv && !t.has(kSpaceBefore)) || (t.lower == "the"sv && end > start && toks[end - 1].lower == "of"sv);
+      // "President of the Council for March": a month is no part of the body's name
+      if (t.lower == "for"sv && end + 1 < s.tok_end && a.lex.in_class(toks[end + 1].lower, "month")) break;
       if (connector && end + 1 < s.tok_end && (toks[end + 1].has(kCap) || toks[end + 1].has(kAllCaps) || toks[end + 1].lower == "the"sv)) {
         ++end;
         continue;

@@ -1910,3 +1910,18 @@ TEST_CASE("a hyphenated word in a pattern matches the words the tokenizer split 
                        "The summit opened in Accra. Anna Wanjiru and Kofi Mensah co-chaired the summit.\n");
   CHECK(met(facts, "Anna Wanjiru", "Kofi Mensah"));
 }
+
+TEST_CASE("UN coverage: 'Meeting this afternoon' opens a sentence, the President of the Council for March, terms begun on the Council") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Security Council briefed on missile launch\ndate: 2026-03-10\n\n"
+                       "UNITED NATIONS HEADQUARTERS, NEW YORK — Meeting this afternoon at the request of France, the Security Council "
+                       "heard a briefing on the missile launch.\n\n"
+                       "Speaking in his national capacity, Mark Dale (United States), President of the Council for March, said China and "
+                       "the Russian Federation, as two of the Council's five permanent members, bore a particular responsibility.\n\n"
+                       "Bahrain, Colombia and Liberia began their two-year terms on the Council in January.\n");
+  for (const auto& m : names(facts, "Meeting")) CHECK(m.find("YORK") == std::string::npos);
+  auto orgs = names(facts, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "Council for March") == 0);
+  for (const char* s : {"China", "Russia", "Bahrain", "Colombia", "Liberia"}) CHECK(relation(facts, "MEMBER_OF", s, "Security Council"));
+}
