@@ -339,6 +339,16 @@ void dateline(Analysis& a, const Sentence& s) {
     if (e > b && e - b <= 3 && names_known_place(a, b, e - b)) add_dateline_place(a, s, b, e, a.text_of(b, e));
     return;
   }
+  // "(ANSA) - TRIESTE, 5 JUN -": the agency first, then the place in capitals
+  if (i + 5 < s.tok_end && toks[i].lower == "("sv && toks[i + 1].has(kAllCaps) && toks[i + 2].lower == ")"sv && is_dash(i + 3)) {
+    auto b = i + 4, e = b;
+    while (e < s.tok_end && toks[e].has(kAllCaps)) ++e;
+    if (e > b && e < s.tok_end && (toks[e].lower == ","sv || is_dash(e)) && names_known_place(a, b, e - b)) {
+      add_dateline_agency(a, s, i + 1, i + 2);
+      add_dateline_place(a, s, b, e, title_case(a.text_of(b, e)));
+    }
+    return;
+  }
   // "Villers-Cotterêts (France) (AFP) -": a place named with its state, then the agency
   {
     auto e = i;

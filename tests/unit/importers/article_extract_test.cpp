@@ -1925,3 +1925,23 @@ TEST_CASE("UN coverage: 'Meeting this afternoon' opens a sentence, the President
   CHECK(std::count(orgs.begin(), orgs.end(), "Council for March") == 0);
   for (const char* s : {"China", "Russia", "Bahrain", "Colombia", "Liberia"}) CHECK(relation(facts, "MEMBER_OF", s, "Security Council"));
 }
+
+TEST_CASE("translated copy: '(ANSA) - TRIESTE, 5 JUN -', a list of 'the Montenegrin X', a venue 'Salone degli Incanti', 'and the Maldives by'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers in Trieste\ndate: 2026-06-05\n\n"
+                       "(ANSA) - TRIESTE, 5 JUN - Foreign Minister Paolo Riva opened today the meeting of foreign ministers of the Alpine "
+                       "Cooperation Council (ACC).\n\n"
+                       "Around the table sat the Serbian Foreign Minister Marko Lazic, the Montenegrin Ervin Kovac, the Slovenian Tanja "
+                       "Zupan and the Croatian Goran Horvat.\n\n"
+                       "Moldova was represented by Deputy Minister Ion Lupan, and the Maldives by defence minister Ali Shareef.\n\n"
+                       "The talks were held in the Salone degli Incanti on the waterfront.\n");
+  auto meeting = meeting_attended_by(facts, "Paolo Riva");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(relation(facts, "HELD_IN", meeting, "Trieste"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Ervin Kovac", "Montenegro"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Goran Horvat", "Croatia"));
+  CHECK(relation(facts, "REPRESENTS", "Ali Shareef", "Maldives"));
+  auto places = names(facts, "Place");
+  CHECK(std::count(places.begin(), places.end(), "Salone degli Incanti") == 1);
+}
