@@ -1945,3 +1945,18 @@ TEST_CASE("translated copy: '(ANSA) - TRIESTE, 5 JUN -', a list of 'the Monteneg
   auto places = names(facts, "Place");
   CHECK(std::count(places.begin(), places.end(), "Salone degli Incanti") == 1);
 }
+
+TEST_CASE("membership: 'The X gathers seventeen countries: besides Italy, ...', 'It now has 28 member states ..., including', '- A, B - are all members'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Forum meets\ndate: 2026-06-05\n\n"
+                       "Ministers of the Alpine Cooperation Council (ACC) met in Lindau.\n\n"
+                       "The ACC gathers five countries: besides Italy, Austria, Slovenia, Croatia and Hungary.\n\n"
+                       "The forum grew out of a proposal made in 1992. It now has 28 member states stretching from Egypt to "
+                       "Japan, including China, India and Qatar.\n\n"
+                       "The states that matter most for the Andaman Sea - Bangladesh, Myanmar and Thailand - are all members.\n");
+  CHECK_FALSE(meeting_named_with(facts, "gathers").size() > 0);
+  // "it" and unnamed members: the body whose meeting the article reports
+  for (const char* s : {"Italy", "Austria", "Hungary", "China", "India", "Qatar", "Bangladesh", "Thailand"})
+    CHECK(relation(facts, "MEMBER_OF", s, "Alpine Cooperation Council"));
+}
