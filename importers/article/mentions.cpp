@@ -1522,6 +1522,14 @@ void organization_anaphora(Analysis& a) {
       if (o->second.find(key) != std::string::npos) return o->first;
     return std::string();
   };
+  // "the mechanism", "the bloc": the body named last that is not one of its organs ("its Political
+  // Council") or the text's last body of any kind
+  std::vector<std::string> organs;  // names of organs of a body: "its Political Council", "the Council of the alliance"
+  auto last_body = [&]() {
+    for (auto o = seen.rbegin(); o != seen.rend(); ++o)
+      if (std::find(organs.begin(), organs.end(), o->first) == organs.end()) return o->first;
+    return last_org;
+  };
   std::size_t mi = 0;
   std::vector<const Mention*> orgs;
   for (const auto& m : a.mentions)
@@ -1533,6 +1541,10 @@ void organization_anaphora(Analysis& a) {
     for (auto i = s.tok_begin; i + 1 < s.tok_end; ++i) {
       while (mi < orgs.size() && (orgs[mi]->sentence < s.index || (orgs[mi]->sentence == s.index && orgs[mi]->tok_begin < i))) {
         if (orgs[mi]->kind != "news agency"sv && orgs[mi]->kind != "government body"sv) {
+          const auto end = orgs[mi]->tok_end;
+          if (orgs[mi]->props.count("organ_of") ||
+              (end + 1 < toks.size() && toks[end].lower == "of"sv && (toks[end + 1].lower == "the"sv || toks[end + 1].lower == "its"sv)))
+            organs.push_back(orgs[mi]->name);
           last_org = orgs[mi]->name;
           seen.emplace_back(orgs[mi]->name, orgs[mi]->kind + " " + graph_lower(orgs[mi]->name));
         }
@@ -1565,7 +1577,7 @@ void organization_anaphora(Analysis& a) {
       const auto& w = toks[n].lower;
       if (std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns)) continue;
       bool generic = w == "bloc"sv || w == "body"sv || w == "grouping"sv || w == "format"sv || w == "mechanism"sv || w == "club"sv;
-      std::string referent = generic ? last_org : last_named(w);
+      std::string referent = generic ? last_body() : last_named(w);
       if (referent.empty()) continue;
       refer(s, n, referent);
     }

@@ -1960,3 +1960,14 @@ TEST_CASE("membership: 'The X gathers seventeen countries: besides Italy, ...', 
   for (const char* s : {"Italy", "Austria", "Hungary", "China", "India", "Qatar", "Bangladesh", "Thailand"})
     CHECK(relation(facts, "MEMBER_OF", s, "Alpine Cooperation Council"));
 }
+
+TEST_CASE("'the mechanism', 'the bloc' refer to the body, not to one of its organs named just before") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit in Havana\ndate: 2026-11-14\n\n"
+                       "The summit of the Caribbean Solidarity Alliance (CSA) concluded today in Havana.\n\n"
+                       "The Executive Secretary announced that the Political Council of the alliance will meet in Managua in March.\n\n"
+                       "The final declaration reiterated the composition of the mechanism: Cuba, Dominica, Grenada and Nicaragua.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Grenada", "Caribbean Solidarity Alliance"));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "Grenada", "Political Council"));
+}
