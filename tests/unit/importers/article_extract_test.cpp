@@ -1971,3 +1971,20 @@ TEST_CASE("'the mechanism', 'the bloc' refer to the body, not to one of its orga
   CHECK(relation(facts, "MEMBER_OF", "Grenada", "Caribbean Solidarity Alliance"));
   CHECK_FALSE(relation(facts, "MEMBER_OF", "Grenada", "Political Council"));
 }
+
+TEST_CASE("'X opened the meeting and received the heads of delegation at his office': the delegation heads are X's guests") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Conclave meets in Port Louis\ndate: 2026-05-20\n\n"
+                       "PORT LOUIS, May 20 (Reuters) - Security advisers of four Indian Ocean states met in Port Louis on Wednesday for "
+                       "the seventh Ocean Security Conclave meeting.\n\n"
+                       "Prime Minister Arun Ramlall of Mauritius opened the meeting and received the heads of delegation at his office "
+                       "afterwards. Sri Lanka was represented by defence secretary Sampath Perera, and the Maldives by defence minister "
+                       "Ali Shareef.\n");
+  auto reception = meeting_named_with(facts, "reception");
+  REQUIRE_FALSE(reception.empty());
+  CHECK(relation(facts, "ATTENDS", "Arun Ramlall", reception));
+  CHECK(relation(facts, "ATTENDS", "Sampath Perera", reception));
+  CHECK(relation(facts, "ATTENDS", "Ali Shareef", reception));
+  CHECK(relation(facts, "HELD_IN", reception, "Port Louis"));
+}
