@@ -1988,3 +1988,13 @@ TEST_CASE("'X opened the meeting and received the heads of delegation at his off
   CHECK(relation(facts, "ATTENDS", "Ali Shareef", reception));
   CHECK(relation(facts, "HELD_IN", reception, "Port Louis"));
 }
+
+TEST_CASE("'paid a courtesy call on His Excellency Dr. X, C.G.H., President of Y, at State House, Nairobi'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Nairobi\ndate: 2026-09-17\n\n"
+                       "Later in the day, Hon. Kofi Mensah paid a courtesy call on His Excellency Dr. Peter Kamau, C.G.H., President of "
+                       "the Republic of Kenya, at State House, Nairobi.\n");
+  CHECK(met(facts, "Kofi Mensah", "Peter Kamau"));
+  CHECK(relation(facts, "HELD_IN", "Mensah–Kamau meeting", "State House"));
+}
