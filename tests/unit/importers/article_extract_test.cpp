@@ -1998,3 +1998,13 @@ TEST_CASE("'paid a courtesy call on His Excellency Dr. X, C.G.H., President of Y
   CHECK(met(facts, "Kofi Mensah", "Peter Kamau"));
   CHECK(relation(facts, "HELD_IN", "Mensah–Kamau meeting", "State House"));
 }
+
+TEST_CASE("'Treaty Review Conference ends in Geneva': a conference that ends is a meeting, and its speakers attend it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "LIVE: Open Skies Review Conference ends in Geneva\ndate: 2026-05-22\n\n"
+                       "23:31\nIt's over. Conference President Lan Anh Pham told the hall that close is not enough.\n");
+  auto conference = meeting_named_with(facts, "Open Skies Review Conference");
+  REQUIRE_FALSE(conference.empty());
+  CHECK(relation(facts, "HELD_IN", conference, "Geneva"));
+}
