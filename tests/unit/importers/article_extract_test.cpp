@@ -2008,3 +2008,15 @@ TEST_CASE("'Treaty Review Conference ends in Geneva': a conference that ends is 
   REQUIRE_FALSE(conference.empty());
   CHECK(relation(facts, "HELD_IN", conference, "Geneva"));
 }
+
+TEST_CASE("'both leaders attended the ECOWAS summit in Abuja': the two people named last") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Visit\ndate: 2026-07-07\n\n"
+                       "Ghanaian President John Mensah held talks with Ivorian President Alain Kouame in Abidjan on Tuesday.\n\n"
+                       "The visit comes just over a week after both leaders attended the ECOWAS summit in Abuja on 28 June.\n");
+  auto summit = meeting_named_with(facts, "ECOWAS");
+  REQUIRE_FALSE(summit.empty());
+  CHECK(relation(facts, "ATTENDS", "John Mensah", summit));
+  CHECK(relation(facts, "ATTENDS", "Alain Kouame", summit));
+}
