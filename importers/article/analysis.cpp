@@ -73,4 +73,23 @@ void Analysis::units(const Sentence& s, std::vector<Unit>& out) const {
   }
 }
 
+void Analysis::meeting_phrase_units(const Sentence& s, std::vector<Unit>& out) const {
+  units(s, out);
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < out.size(); ++r) {
+    bool qualifier = out[r].label == Label::Organization || out[r].label == Label::State || out[r].label == Label::Place;
+    // (a noun: "the Security Council heard" is the body and its sitting, not one phrase)
+    if (qualifier && r + 1 < out.size() && out[r + 1].label == Label::Meeting && out[r + 1].tb == out[r].te &&
+        lex.in_class(seg.tokens[out[r + 1].te - 1].lower, "meeting_noun")) {
+      out[w] = out[r + 1];
+      out[w].tb = out[r].tb;
+      ++w;
+      ++r;
+      continue;
+    }
+    out[w++] = out[r];
+  }
+  out.resize(w);
+}
+
 }  // namespace fg::importers::article

@@ -30,6 +30,9 @@ struct Analysis {
   // The units of a sentence: tokens, with each outermost mention collapsed into one unit.
   std::vector<Unit> units(const Sentence& s) const;
   void units(const Sentence& s, std::vector<Unit>& out) const;  // the same into `out`, reusing its memory
+  // ... with a body, state or place written right before a meeting noun ("the ECOWAS summit") in the
+  // meeting's unit, as relation rules read them
+  void meeting_phrase_units(const Sentence& s, std::vector<Unit>& out) const;
 };
 
 }  // namespace fg::importers::article

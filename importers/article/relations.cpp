@@ -505,7 +505,7 @@ void RelationBuilder::run_rules() {
   for (const auto& s : a.seg.sentences) {
     // every relation rule relates something the sentence names: none to relate, nothing to find
     if (a.mentions_of_sentence[static_cast<std::size_t>(s.index)].empty()) continue;
-    a.units(s, units);
+    a.meeting_phrase_units(s, units);
     auto on_match = [&](const MatchResult& mr) { apply(mr, units, s); };
     a.lex.patterns().find(Phase::Relation, a.doc.text, a.seg.tokens, units, a.lex, std::ref(on_match));
   }

@@ -2020,3 +2020,17 @@ TEST_CASE("'both leaders attended the ECOWAS summit in Abuja': the two people na
   CHECK(relation(facts, "ATTENDS", "John Mensah", summit));
   CHECK(relation(facts, "ATTENDS", "Alain Kouame", summit));
 }
+
+TEST_CASE("'X attended the ECOWAS summit': relation rules read a body written before the meeting noun as part of the meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Visit\ndate: 2026-07-07\n\n"
+                       "President John Mensah of Ghana attended the ECOWAS summit in Abuja on Tuesday.\n");
+  CHECK(relation(facts, "ATTENDS", "John Mensah", "ECOWAS summit"));
+  // a body before a verb that reports its sitting stays a body of its own
+  auto council = extract(ex, "probe2",
+                         "Council\ndate: 2026-03-10\n\n"
+                         "Meeting at the request of France, Latvia and the United States, the Security Council heard a briefing.\n");
+  auto orgs = names(council, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "Security Council") == 1);
+}
