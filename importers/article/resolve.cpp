@@ -665,14 +665,17 @@ void resolve(Analysis& a) {
     if (m.label == Label::Meeting) {
       for (const auto& [k, v] : m.props)
         if (!v.empty() && !e.props.count(k)) e.props[k] = v;
-      if (m.props.count("convened_by")) meeting_by_convener[m.props["convened_by"]] = m.entity;
       // an encounter ("held talks with Qin") is reported, not what the next sentences are about
       // nor is a meeting the text introduces ("agreed to hold a fourth round in Rome") while it
       // reports another
       // nor is one of another year ("at the Cairo summit in December 2024")
       bool introduced = topic >= 0 && (m.kind == "indefinite"sv || other_years(a, m) || (indefinite(a, m) && (still_to_hold(a, m) || m.sentence > 2)) ||
                                        (m.props.count("status") && m.props.at("status") == "planned"sv));
-      if ((!mentioned_in_passing(a, m) || topic < 0) && m.rule != "meeting.talks_with_person"sv && m.rule != "meeting.person_pair"sv && !introduced)
+      bool passing = mentioned_in_passing(a, m);
+      // (a body named later brings back its meeting as the topic, unless that one was named in passing:
+      // "ahead of the NATO Summit", then "the Secretary General of NATO took part in the meeting")
+      if (m.props.count("convened_by") && !(passing && topic >= 0)) meeting_by_convener[m.props["convened_by"]] = m.entity;
+      if ((!passing || topic < 0) && m.rule != "meeting.talks_with_person"sv && m.rule != "meeting.person_pair"sv && !introduced)
         topic = m.entity;
     } else if (m.label == Label::Organization) {
       if (auto c = meeting_by_convener.find(m.name); c != meeting_by_convener.end()) topic = c->second;

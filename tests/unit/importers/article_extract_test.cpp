@@ -2034,3 +2034,20 @@ TEST_CASE("'X attended the ECOWAS summit': relation rules read a body written be
   auto orgs = names(council, "Organization");
   CHECK(std::count(orgs.begin(), orgs.end(), "Security Council") == 1);
 }
+
+TEST_CASE("a body named after a meeting mentioned in passing does not make that meeting the topic; a title after 'X, T1 and' is X's") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Joint Declaration\ndate: 2026-05-29\n\n"
+                       "We, the Ministers of Foreign Affairs of Estonia, Latvia and Lithuania, forming the Baltic Council of Ministers (BCM), "
+                       "met today in Riga ahead of the NATO Summit in Ankara.\n\n"
+                       "The meeting was attended by H.E. Mr Karl Tamm, Deputy Prime Minister and Minister of Foreign Affairs of the Republic "
+                       "of Estonia, H.E. Ms Rasa Vaitkute, Minister of Foreign Affairs of Lithuania.\n\n"
+                       "The Secretary General of the North Atlantic Treaty Organization (NATO), H.E. Mr Mark Ruud, took part in the meeting.\n");
+  auto riga = meeting_held_in(facts, "Riga");
+  REQUIRE_FALSE(riga.empty());
+  CHECK(relation(facts, "ATTENDS", "Mark Ruud", riga));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Mark Ruud", meeting_named_with(facts, "NATO Summit")));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Rasa Vaitkute", "Estonia"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Rasa Vaitkute", "Lithuania"));
+}
