@@ -2051,3 +2051,13 @@ TEST_CASE("a body named after a meeting mentioned in passing does not make that 
   CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Rasa Vaitkute", "Estonia"));
   CHECK(relation(facts, "HOLDS_ROLE", "Rasa Vaitkute", "Lithuania"));
 }
+
+TEST_CASE("'met today in Visegrád, Hungary, at the Royal Palace': a town the gazetteer does not know, named with its state") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2026-02-16\n\n"
+                       "The Heads of Government of the Visegrad Group (V4) met today in Esztergomvar, Hungary, at the Royal Palace.\n");
+  auto places = names(facts, "Place");
+  CHECK(std::count(places.begin(), places.end(), "Esztergomvar") == 1);
+  CHECK_FALSE(meeting_held_in(facts, "Esztergomvar").empty());
+}
