@@ -2061,3 +2061,16 @@ TEST_CASE("'met today in Visegrád, Hungary, at the Royal Palace': a town the ga
   CHECK(std::count(places.begin(), places.end(), "Esztergomvar") == 1);
   CHECK_FALSE(meeting_held_in(facts, "Esztergomvar").empty());
 }
+
+TEST_CASE("'On the sidelines, Wong met Rabuka and later held talks with Papua New Guinea's Foreign Minister Tkatchenko'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Suva\ndate: 2026-08-12\n\n"
+                       "SUVA, Aug 12 (Reuters) - Foreign ministers met in Suva on Wednesday. Australia was represented by Foreign Minister "
+                       "Anna Walsh.\n\n"
+                       "Fiji's Prime Minister Sione Rabuka opened the meeting.\n\n"
+                       "On the sidelines, Walsh met Rabuka and later held talks with Papua New Guinea's Foreign Minister Justin Kora.\n");
+  CHECK(met(facts, "Anna Walsh", "Sione Rabuka"));
+  CHECK(met(facts, "Anna Walsh", "Justin Kora"));
+  CHECK_FALSE(met(facts, "Sione Rabuka", "Justin Kora"));
+}
