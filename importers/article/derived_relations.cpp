@@ -322,6 +322,18 @@ void RelationBuilder::drop_stated_absences() {
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
       const auto& m = a.mentions[static_cast<std::size_t>(oi)];
       if (m.entity < 0 || !(m.label == Label::State || m.label == Label::Person || m.label == Label::Organization)) continue;
+      // "represented by A, not by Foreign Minister B": B is not there
+      if (m.label == Label::Person) {
+        bool not_by = false;
+        for (auto j = m.tok_begin; j > s.tok_begin + 1 && j + 8 > m.tok_begin && !not_by; --j) {
+          if (toks[j - 1].lower == ","sv || toks[j - 1].lower == ";"sv) break;
+          not_by = toks[j - 1].lower == "by"sv && toks[j - 2].lower == "not"sv;
+        }
+        if (not_by) {
+          absent.insert(m.entity);
+          continue;
+        }
+      }
       auto k = m.tok_end;
       // "Prime Minister Peter Banda of Malawi, who ...": past the state he is of
       if (m.label == Label::Person && k + 1 < s.tok_end && toks[k].lower == "of"sv && toks[k + 1].has(kCap))

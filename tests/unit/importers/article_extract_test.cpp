@@ -2074,3 +2074,14 @@ TEST_CASE("'On the sidelines, Wong met Rabuka and later held talks with Papua Ne
   CHECK(met(facts, "Anna Walsh", "Justin Kora"));
   CHECK_FALSE(met(facts, "Sione Rabuka", "Justin Kora"));
 }
+
+TEST_CASE("'represented by Deputy Foreign Minister A, not by Foreign Minister B, who stayed in Tbilisi'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2026-11-13\n\n"
+                       "CHISINAU, Nov 13 (Reuters) - Foreign ministers of the four states met in Chisinau on Friday. Georgia was represented "
+                       "by Deputy Foreign Minister Levan Darsadze, not by Foreign Minister Nino Tsereteli, who stayed in Tbilisi.\n");
+  CHECK(relation(facts, "REPRESENTS", "Levan Darsadze", "Georgia"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Nino Tsereteli", "Georgia"));
+  CHECK_FALSE(relation(facts, "REPRESENTS", "Nino Tsereteli", "Georgia"));
+}
