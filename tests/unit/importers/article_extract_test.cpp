@@ -2085,3 +2085,13 @@ TEST_CASE("'represented by Deputy Foreign Minister A, not by Foreign Minister B,
   CHECK(relation(facts, "HOLDS_ROLE", "Nino Tsereteli", "Georgia"));
   CHECK_FALSE(relation(facts, "REPRESENTS", "Nino Tsereteli", "Georgia"));
 }
+
+TEST_CASE("'The three countries, all members of the Union for the Mediterranean, ...': the latest enumeration of three") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Joint Press Statement of the Trilateral Summit of Greece, Cyprus and Egypt\ndate: 2026-10-21\n\n"
+                       "The leaders convened today in Athens for the 14th Trilateral Summit.\n\n"
+                       "The three countries, all members of the Union for the Mediterranean, reaffirmed their support for the "
+                       "interconnector.\n");
+  for (const char* s : {"Greece", "Cyprus", "Egypt"}) CHECK(relation(facts, "MEMBER_OF", s, "Union for the Mediterranean"));
+}
