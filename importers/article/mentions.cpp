@@ -427,6 +427,11 @@ void dateline(Analysis& a, const Sentence& s) {
     auto close = k + 1;
     while (close < dash && toks[close].lower != ")"sv) ++close;
     if (close >= dash || close == k + 1) break;
+    // "ASUNCION (Paraguay), July 8 (AFP) -": the state of the place, then the agency
+    if (!a.lex.state_name(a.text_of(k + 1, close)).empty()) {
+      k = close;
+      continue;
+    }
     add_dateline_agency(a, s, k + 1, close);
     break;
   }

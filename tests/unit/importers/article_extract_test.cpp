@@ -2095,3 +2095,14 @@ TEST_CASE("'The three countries, all members of the Union for the Mediterranean,
                        "interconnector.\n");
   for (const char* s : {"Greece", "Cyprus", "Egypt"}) CHECK(relation(facts, "MEMBER_OF", s, "Union for the Mediterranean"));
 }
+
+TEST_CASE("'ASUNCION (Paraguay), July 8 (AFP) -': the state in brackets is no agency; 'Bolivia, an associate member ..., sent its foreign minister X'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Mercosur summit\ndate: 2026-07-08\n\n"
+                       "ASUNCION (Paraguay), July 8 (AFP) - Leaders took part on Tuesday in the Mercosur summit in Asunción.\n\n"
+                       "Bolivia, an associate member in the process of accession, sent its foreign minister Celia Soto.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "Paraguay") == 0);
+  CHECK(relation(facts, "REPRESENTS", "Celia Soto", "Bolivia"));
+}
