@@ -2106,3 +2106,14 @@ TEST_CASE("'ASUNCION (Paraguay), July 8 (AFP) -': the state in brackets is no ag
   CHECK(std::count(orgs.begin(), orgs.end(), "Paraguay") == 0);
   CHECK(relation(facts, "REPRESENTS", "Celia Soto", "Bolivia"));
 }
+
+TEST_CASE("'Premier A and B, chairman of ..., met with C separately': two encounters, one each") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Talks in Beijing\ndate: 2026-09-03\n\n"
+                       "Chinese Premier Li Wenhai and Zhao Dongsheng, chairman of the National People's Congress Standing Committee, met "
+                       "with Kazakh President Arman Seitkali separately on the same day.\n");
+  CHECK(met(facts, "Li Wenhai", "Arman Seitkali"));
+  CHECK(met(facts, "Zhao Dongsheng", "Arman Seitkali"));
+  CHECK_FALSE(met(facts, "Li Wenhai", "Zhao Dongsheng"));
+}
