@@ -1340,8 +1340,10 @@ void RelationBuilder::venues_in_their_towns() {
 // many, who met whom is news only when the text says so.)
 void RelationBuilder::small_meetings_are_encounters() {
   std::map<int, std::vector<std::pair<int, int>>> people;  // meeting -> (person, sentence)
+  // (people the text says took part, not only people named in a sentence about the meeting)
   for (const auto& r : a.relations)
-    if (r.type == "ATTENDS"sv && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person) {
+    if (r.type == "ATTENDS"sv && a.entities[static_cast<std::size_t>(r.from)].label == Label::Person &&
+        r.rule != "derived.official_in_main_meeting_sentence"sv) {
       auto& v = people[r.to];
       if (std::none_of(v.begin(), v.end(), [&](const auto& x) { return x.first == r.from; })) v.emplace_back(r.from, r.sentence);
     }
