@@ -2117,3 +2117,17 @@ TEST_CASE("'Premier A and B, chairman of ..., met with C separately': two encoun
   CHECK(met(facts, "Zhao Dongsheng", "Arman Seitkali"));
   CHECK_FALSE(met(facts, "Li Wenhai", "Zhao Dongsheng"));
 }
+
+TEST_CASE("'The Security Council failed on Friday to adopt a resolution', 'Council fails to agree': the council's meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "UN Security Council fails to agree on ceasefire text\ndate: 2026-03-14\n\n"
+                       "UNITED NATIONS (AP) — The U.N. Security Council failed on Friday to adopt a resolution demanding a ceasefire.\n\n"
+                       "Britain's U.N. ambassador Barbara Wood said the veto was a disgrace.\n");
+  auto meeting = meeting_attended_by(facts, "Barbara Wood");
+  CHECK(meeting.find("Security Council") != std::string::npos);
+  auto second = extract(ex, "probe2",
+                        "Council vote\ndate: 2026-03-14\n\n"
+                        "The Security Council failed on Friday to adopt a resolution on the ceasefire.\n");
+  CHECK(names(second, "Meeting").size() == 1);
+}
