@@ -1372,6 +1372,17 @@ void quoted_nicknames(Analysis& a) {
 
 // "Secretary of Defense Lloyd J. Austin III met ... The Secretary stressed ...": "the" and a title
 // someone was named with, and no name after it, is that person, when only one person bore it.
+// No mention covers token `k` of sentence `s`.
+bool covered_by_nothing(const Analysis& a, const Sentence& s, std::uint32_t k) {
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+    const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+    if (m.label != Label::None && m.tok_begin <= k && k < m.tok_end) return false;
+  }
+  return true;
+}
+
+Mention reference(const Analysis& a, const Sentence& s, std::uint32_t k, Label label, const std::string& name, const char* rule);
+
 void title_references(Analysis& a) {
   const auto& toks = a.seg.tokens;
   struct Bearer {
@@ -1439,6 +1450,35 @@ void title_references(Analysis& a) {
       }
     }
   }
+  // "EAM called on Prime Minister Wong" after "External Affairs Minister Dr. S. Jaishankar": a title's
+  // initials in capitals stand for the one person introduced with it
+  if (bearers.empty()) return;
+  auto initials = [](const std::string& title) {
+    std::string out;
+    for (std::size_t b = 0; b < title.size();) {
+      auto e = title.find(' ', b);
+      if (e == std::string::npos) e = title.size();
+      auto w = std::string_view(title).substr(b, e - b);
+      if (!w.empty() && w != "of"sv && w != "for"sv && w != "the"sv && w != "and"sv) out += w.front();
+      b = e + 1;
+    }
+    return out;
+  };
+  std::vector<Mention> found;
+  for (const auto& s : a.seg.sentences)
+    for (auto k = s.tok_begin; k < s.tok_end; ++k) {
+      const auto& w = toks[k].lower;
+      if (!toks[k].has(kAllCaps) || w.size() < 2 || w.size() > 4 || !covered_by_nothing(a, s, k)) continue;
+      std::string who;
+      bool unique = true;
+      for (const auto& b : bearers)
+        if (b.title.size() > 2 && initials(b.title) == w) {
+          if (!who.empty() && who != b.person) unique = false;
+          who = b.person;
+        }
+      if (!who.empty() && unique) found.push_back(reference(a, s, k, Label::Person, who, "person.title_initials"));
+    }
+  for (auto& m : found) add_mention(a, std::move(m));
 }
 
 // A one-word mention that refers to someone or something named before ("he", "the bloc"): it names

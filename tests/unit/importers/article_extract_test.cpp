@@ -2131,3 +2131,17 @@ TEST_CASE("'The Security Council failed on Friday to adopt a resolution', 'Counc
                         "The Security Council failed on Friday to adopt a resolution on the ceasefire.\n");
   CHECK(names(second, "Meeting").size() == 1);
 }
+
+TEST_CASE("MEA style: 'EAM called on Prime Minister X and held a bilateral meeting with Minister Dr. Y', a Ministerial Roundtable") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Visit of External Affairs Minister to Singapore\ndate: 2026-03-11\n\n"
+                       "External Affairs Minister Dr. Arjun Rao paid an official visit to Singapore on 10-11 March 2026.\n\n"
+                       "During the visit, EAM called on Prime Minister Daniel Tan and held a bilateral meeting with Minister for Foreign "
+                       "Affairs Dr. Vivek Nair. The two Ministers co-chaired the 3rd India-Singapore Ministerial Roundtable.\n");
+  CHECK(met(facts, "Arjun Rao", "Daniel Tan"));
+  CHECK(met(facts, "Arjun Rao", "Vivek Nair"));
+  CHECK_FALSE(meeting_named_with(facts, "Ministerial Roundtable").empty());
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "EAM") == 0);
+}
