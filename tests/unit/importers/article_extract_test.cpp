@@ -2145,3 +2145,15 @@ TEST_CASE("MEA style: 'EAM called on Prime Minister X and held a bilateral meeti
   auto people = names(facts, "Person");
   CHECK(std::count(people.begin(), people.end(), "EAM") == 0);
 }
+
+TEST_CASE("'..., hosted by Iceland's Foreign Minister X', 'Finland's A and Sweden's B said ...'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Nordic foreign ministers meet in Reykjavik\ndate: 2026-06-02\n\n"
+                       "REYKJAVIK, June 2 (Reuters) - The foreign ministers of Denmark, Finland, Iceland, Norway and Sweden met in Reykjavik "
+                       "on Tuesday to discuss Arctic security, hosted by Iceland's Foreign Minister Helga Jonsdottir.\n\n"
+                       "Finland's Aino Virtanen and Sweden's Karin Berg said their countries would increase patrols.\n");
+  auto meeting = meeting_held_in(facts, "Reykjavik");
+  REQUIRE_FALSE(meeting.empty());
+  for (const char* p : {"Helga Jonsdottir", "Aino Virtanen", "Karin Berg"}) CHECK(relation(facts, "ATTENDS", p, meeting));
+}
