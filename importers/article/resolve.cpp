@@ -101,9 +101,16 @@ bool next_one(const Analysis& a, const Mention& m) {
 // "last year's summit", "the previous round", "the summit in Nairobi last month": an earlier meeting
 // (of the same series)
 bool earlier_one(const Analysis& a, const Mention& m) {
-  if (cue_before(a, m, 5, {"last", "previous", "past", "preceding"}, {"the", "a", "its", "their", "this"})) return true;
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
   const auto& toks = a.seg.tokens;
+  if (cue_before(a, m, 5, {"last", "previous", "past", "preceding"}, {"the", "a", "its", "their", "this"})) {
+    // "Last week's summit", "last Friday's talks": the recent meeting a commentary is about
+    for (auto k = m.tok_begin; k > s.tok_begin + 1 && k + 5 > m.tok_begin; --k)
+      if (toks[k - 2].lower == "last"sv && (toks[k - 1].lower == "week"sv || toks[k - 1].lower == "weekend"sv || a.lex.in_class(toks[k - 1].lower, "weekday")) &&
+          k < s.tok_end && (toks[k].lower == "'s"sv || toks[k].lower == "\xE2\x80\x99s"sv))
+        return false;
+    return true;
+  }
   for (auto k = m.tok_end; k + 1 < s.tok_end && k < m.tok_end + 3; ++k) {
     if (toks[k].lower != "last"sv) continue;
     const auto& w = toks[k + 1].lower;

@@ -2157,3 +2157,12 @@ TEST_CASE("'..., hosted by Iceland's Foreign Minister X', 'Finland's A and Swede
   REQUIRE_FALSE(meeting.empty());
   for (const char* p : {"Helga Jonsdottir", "Aino Virtanen", "Karin Berg"}) CHECK(relation(facts, "ATTENDS", p, meeting));
 }
+
+TEST_CASE("a commentary's 'Last week's summit of the X in Lusaka' is the headline's 'Lusaka talks'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "What the Lusaka talks on the Great Lakes achieved\nsource: Great Lakes Watch (blog)\n\n"
+                       "Last week's summit of the Great Lakes Community (GLC) in Lusaka was billed as a breakthrough. Zambian President "
+                       "Hakim Banda, who chaired the meeting, had invited all twelve member states.\n");
+  CHECK(names(facts, "Meeting").size() == 1);
+}
