@@ -2166,3 +2166,13 @@ TEST_CASE("a commentary's 'Last week's summit of the X in Lusaka' is the headlin
                        "Hakim Banda, who chaired the meeting, had invited all twelve member states.\n");
   CHECK(names(facts, "Meeting").size() == 1);
 }
+
+TEST_CASE("membership: 'became a full member of X', 'X's 55 member states include Y, which rejoined'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Members\ndate: 2026-05-10\n\n"
+                       "Iran became a full member of the Shanghai Cooperation Organisation in 2023.\n\n"
+                       "The African Union's 55 member states include Morocco, which rejoined in 2017.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Iran", "Shanghai Cooperation Organisation"));
+  CHECK(relation(facts, "MEMBER_OF", "Morocco", "African Union"));
+}
