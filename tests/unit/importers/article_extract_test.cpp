@@ -2176,3 +2176,13 @@ TEST_CASE("membership: 'became a full member of X', 'X's 55 member states includ
   CHECK(relation(facts, "MEMBER_OF", "Iran", "Shanghai Cooperation Organisation"));
   CHECK(relation(facts, "MEMBER_OF", "Morocco", "African Union"));
 }
+
+TEST_CASE("membership: 'Colombia is among the founding members of X'; 'are not members of' is no membership") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Members\ndate: 2026-05-10\n\n"
+                       "Colombia is among the founding members of the Organization of Ibero-American States.\n\n"
+                       "Ecuador and Bolivia are not members of the Organization of Ibero-American States.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Colombia", "Organization of Ibero-American States"));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "Ecuador", "Organization of Ibero-American States"));
+}
