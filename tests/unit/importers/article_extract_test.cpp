@@ -2186,3 +2186,15 @@ TEST_CASE("membership: 'Colombia is among the founding members of X'; 'are not m
   CHECK(relation(facts, "MEMBER_OF", "Colombia", "Organization of Ibero-American States"));
   CHECK_FALSE(relation(facts, "MEMBER_OF", "Ecuador", "Organization of Ibero-American States"));
 }
+
+TEST_CASE("membership: 'X covers A, B and C'; 'the 27 EU member states and the six Western Balkan countries: ...' are no EU members") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2026-05-10\n\n"
+                       "The Eastern Partnership covers Armenia, Azerbaijan, Georgia, Moldova and Ukraine.\n\n"
+                       "The summit drew leaders of the 27 EU member states and the six Western Balkan countries: Albania, Montenegro, "
+                       "North Macedonia and Serbia.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Moldova", "Eastern Partnership"));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "Serbia", "EU"));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "Serbia", "European Union"));
+}
