@@ -1,6 +1,9 @@
 #include "importers/article/analysis.hpp"
 
 #include <algorithm>
+#include <string_view>
+
+using namespace std::string_view_literals;
 
 namespace fg::importers::article {
 
@@ -86,6 +89,19 @@ void Analysis::meeting_phrase_units(const Sentence& s, std::vector<Unit>& out) c
       ++w;
       ++r;
       continue;
+    }
+    // "France (on behalf of Reunion)", "Mauritius (chair)": a remark in brackets after a state,
+    // naming nothing, is part of the state's unit, so lists of states read on past it
+    if (out[r].label == Label::State && r + 2 < out.size() && out[r + 1].mention < 0 && seg.tokens[out[r + 1].tb].lower == "("sv) {
+      std::size_t close = r + 2;
+      while (close < out.size() && close < r + 8 && out[close].mention < 0 && seg.tokens[out[close].tb].lower != ")"sv) ++close;
+      if (close < out.size() && close < r + 8 && out[close].mention < 0 && seg.tokens[out[close].tb].lower == ")"sv && close > r + 2) {
+        out[w] = out[r];
+        out[w].te = out[close].te;
+        ++w;
+        r = close;
+        continue;
+      }
     }
     out[w++] = out[r];
   }

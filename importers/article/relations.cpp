@@ -170,9 +170,10 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     if (t >= 0)
       if (auto it = a.entities[static_cast<std::size_t>(t)].props.find("convened_by"); it != a.entities[static_cast<std::size_t>(t)].props.end())
         if (int o = body_of(find_entity(Label::Organization, it->second)); o >= 0) out.push_back(o);
-    // else the body the text named last (not a news agency or a state's own office)
+    // else the body the text named last (not a news agency or a state's own office), before the match
     for (auto m = a.mentions.rbegin(); out.empty() && m != a.mentions.rend(); ++m) {
       if (m->sentence > s.index || m->label != Label::Organization || m->entity < 0) continue;
+      if (m->sentence == s.index && m->tok_begin >= units[mr.begin].tb) continue;
       if (m->kind == "news agency"sv || m->kind == "government body"sv || m->kind == "ministry"sv || !m->state_of.empty()) continue;
       if (int o = body_of(m->entity); o >= 0) out.push_back(o);
     }

@@ -2198,3 +2198,16 @@ TEST_CASE("membership: 'X covers A, B and C'; 'the 27 EU member states and the s
   CHECK_FALSE(relation(facts, "MEMBER_OF", "Serbia", "EU"));
   CHECK_FALSE(relation(facts, "MEMBER_OF", "Serbia", "European Union"));
 }
+
+TEST_CASE("a list of states reads past a remark in brackets ('France (on behalf of Reunion)'); a body named later in the sentence is not the one listed") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2026-05-10\n\n"
+                       "The Indian Ocean Commission (IOC) brings together five member states: the Comoros, France (on behalf of Reunion), "
+                       "Madagascar, Mauritius and Seychelles.\n\n"
+                       "The Council of the Baltic Sea States (CBSS) has ten members: Denmark, Estonia, Finland and Sweden, plus the "
+                       "European Union.\n");
+  for (const char* s : {"Comoros", "France", "Madagascar", "Seychelles"}) CHECK(relation(facts, "MEMBER_OF", s, "Indian Ocean Commission"));
+  CHECK(relation(facts, "MEMBER_OF", "Sweden", "Council of the Baltic Sea States"));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "Sweden", "European Union"));
+}
