@@ -676,7 +676,9 @@ void resolve(Analysis& a) {
       // nor is a meeting the text introduces ("agreed to hold a fourth round in Rome") while it
       // reports another
       // nor is one of another year ("at the Cairo summit in December 2024")
-      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || other_years(a, m) || (indefinite(a, m) && (still_to_hold(a, m) || m.sentence > 2)) ||
+      // nor "a separate ASEAN Plus Three session" held beside it
+      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || other_years(a, m) ||
+                                       (indefinite(a, m) && (still_to_hold(a, m) || m.sentence > 2 || cue_before(a, m, 4, {"separate"}, {"a", "an"}))) ||
                                        (m.props.count("status") && m.props.at("status") == "planned"sv));
       bool passing = mentioned_in_passing(a, m);
       // (a body named later brings back its meeting as the topic, unless that one was named in passing:

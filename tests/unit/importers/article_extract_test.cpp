@@ -2211,3 +2211,19 @@ TEST_CASE("a list of states reads past a remark in brackets ('France (on behalf 
   CHECK(relation(facts, "MEMBER_OF", "Sweden", "Council of the Baltic Sea States"));
   CHECK_FALSE(relation(facts, "MEMBER_OF", "Sweden", "European Union"));
 }
+
+TEST_CASE("'joined by their counterparts from A, B and C for a separate X session'; 'Y, which became ASEAN's 11th member, attended'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2026-05-10\n\n"
+                       "KUALA LUMPUR, May 10 (Reuters) - Foreign ministers from the Association of Southeast Asian Nations met in Kuala "
+                       "Lumpur on Saturday, joined by their counterparts from China, Japan and South Korea for a separate ASEAN Plus Three "
+                       "session.\n\n"
+                       "Timor-Leste, which became ASEAN's 11th member last year, attended for the first time as a full member.\n");
+  auto session = meeting_named_with(facts, "Plus Three");
+  REQUIRE_FALSE(session.empty());
+  CHECK(relation(facts, "ATTENDS", "Japan", session));
+  CHECK(relation(facts, "MEMBER_OF", "East Timor", "Association of Southeast Asian Nations"));
+  CHECK_FALSE(relation(facts, "ATTENDS", "East Timor", session));
+  CHECK(relation(facts, "ATTENDS", "East Timor", meeting_held_in(facts, "Kuala Lumpur")) != nullptr);
+}
