@@ -2227,3 +2227,16 @@ TEST_CASE("'joined by their counterparts from A, B and C for a separate X sessio
   CHECK_FALSE(relation(facts, "ATTENDS", "East Timor", session));
   CHECK(relation(facts, "ATTENDS", "East Timor", meeting_held_in(facts, "Kuala Lumpur")) != nullptr);
 }
+
+TEST_CASE("parties at talks: 'Mediators from A and B held a new round', 'brought together delegations from C and D', 'Also present were the foreign ministers of E and F'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Talks in Doha\ndate: 2026-02-10\n\n"
+                       "DOHA, Feb 10 (Reuters) - Mediators from Qatar, Egypt and the United States held a new round of talks in Doha on "
+                       "Tuesday.\n\n"
+                       "The talks brought together delegations from Israel and Lebanon. Also present were the foreign ministers of Jordan "
+                       "and Turkey.\n");
+  auto talks = meeting_held_in(facts, "Doha");
+  REQUIRE_FALSE(talks.empty());
+  for (const char* s : {"Qatar", "Egypt", "United States", "Israel", "Lebanon", "Jordan", "Turkey"}) CHECK(relation(facts, "ATTENDS", s, talks));
+}
