@@ -2240,3 +2240,14 @@ TEST_CASE("parties at talks: 'Mediators from A and B held a new round', 'brought
   REQUIRE_FALSE(talks.empty());
   for (const char* s : {"Qatar", "Egypt", "United States", "Israel", "Lebanon", "Jordan", "Turkey"}) CHECK(relation(facts, "ATTENDS", s, talks));
 }
+
+TEST_CASE("'Leaders from Kenya, Uganda and Tanzania will gather in Arusha next month': the planned meeting's parties") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit ahead\ndate: 2026-02-10\n\n"
+                       "Leaders from Kenya, Uganda and Tanzania will gather in Arusha next month.\n");
+  auto arusha = meeting_held_in(facts, "Arusha");
+  REQUIRE_FALSE(arusha.empty());
+  CHECK(relation(facts, "ATTENDS", "Tanzania", arusha));
+  CHECK(entity_prop(facts, arusha, "status") == "planned");
+}
