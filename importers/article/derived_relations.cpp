@@ -368,6 +368,15 @@ void RelationBuilder::drop_stated_absences() {
           continue;
         }
       }
+      // "President X was represented by his vice president": X is not there
+      if (m.label == Label::Person && k + 2 < s.tok_end && (toks[k].lower == "was"sv || toks[k].lower == "is"sv || toks[k].lower == "will"sv)) {
+        auto j = k + 1;
+        if (toks[j].lower == "be"sv) ++j;
+        if (j < s.tok_end && toks[j].lower == "represented"sv) {
+          absent.insert(m.entity);
+          continue;
+        }
+      }
       // "stayed home", "stayed away"
       if (k + 1 < s.tok_end && (toks[k].lower == "stayed"sv || toks[k].lower == "stays"sv || toks[k].lower == "remained"sv) &&
           (toks[k + 1].lower == "home"sv || toks[k + 1].lower == "away"sv || toks[k + 1].lower == "behind"sv)) {

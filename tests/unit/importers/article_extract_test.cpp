@@ -2251,3 +2251,17 @@ TEST_CASE("'Leaders from Kenya, Uganda and Tanzania will gather in Arusha next m
   CHECK(relation(facts, "ATTENDS", "Tanzania", arusha));
   CHECK(entity_prop(facts, arusha, "status") == "planned");
 }
+
+TEST_CASE("representation: 'A, who led Mali's delegation, ...', 'President B was represented by his vice president C', hyphenated given names") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit in Accra\ndate: 2026-02-10\n\n"
+                       "ACCRA, Feb 10 (Reuters) - West African leaders met in Accra on Tuesday for an extraordinary summit on the Sahel.\n\n"
+                       "Amadou Toure, who led Mali's delegation, walked out.\n\n"
+                       "Nigeria's President Bola Adeyemi was represented by his vice president Kashim Bello.\n\n"
+                       "Jean-Marie Kabore, the head of the Burkinabe delegation, read a statement.\n");
+  CHECK(relation(facts, "REPRESENTS", "Amadou Toure", "Mali"));
+  CHECK(relation(facts, "REPRESENTS", "Kashim Bello", "Nigeria"));
+  CHECK_FALSE(relation(facts, "REPRESENTS", "Bola Adeyemi", "Nigeria"));
+  CHECK(relation(facts, "REPRESENTS", "Jean-Marie Kabore", "Burkina Faso"));
+}
