@@ -2265,3 +2265,16 @@ TEST_CASE("representation: 'A, who led Mali's delegation, ...', 'President B was
   CHECK_FALSE(relation(facts, "REPRESENTS", "Bola Adeyemi", "Nigeria"));
   CHECK(relation(facts, "REPRESENTS", "Jean-Marie Kabore", "Burkina Faso"));
 }
+
+TEST_CASE("'Iranian and U.S. negotiators resumed indirect talks on Tuesday': the talks, dated, and their parties") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Talks resume\ndate: 2026-02-10\n\n"
+                       "Iranian and U.S. negotiators resumed indirect talks on Tuesday, state media said. The talks, hosted by Oman, took "
+                       "place in the Omani capital.\n");
+  auto talks = meeting_attended_by(facts, "Iran");
+  REQUIRE_FALSE(talks.empty());
+  CHECK(relation(facts, "ATTENDS", "United States", talks));
+  CHECK(relation(facts, "ATTENDS", "Oman", talks));
+  CHECK(entity_prop(facts, talks, "date") == "2026-02-10");
+}
