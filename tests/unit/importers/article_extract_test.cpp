@@ -2278,3 +2278,12 @@ TEST_CASE("'Iranian and U.S. negotiators resumed indirect talks on Tuesday': the
   CHECK(relation(facts, "ATTENDS", "Oman", talks));
   CHECK(entity_prop(facts, talks, "date") == "2026-02-10");
 }
+
+TEST_CASE("'A's meeting with French President B lasted an hour': they met") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit diary\ndate: 2026-02-10\n\n"
+                       "EU leaders met in Brussels on Tuesday. Italian Prime Minister Giulia Moretti's meeting with French President Paul "
+                       "Durand lasted an hour.\n");
+  CHECK(met(facts, "Giulia Moretti", "Paul Durand"));
+}
