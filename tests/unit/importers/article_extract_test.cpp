@@ -2287,3 +2287,13 @@ TEST_CASE("'A's meeting with French President B lasted an hour': they met") {
                        "Durand lasted an hour.\n");
   CHECK(met(facts, "Giulia Moretti", "Paul Durand"));
 }
+
+TEST_CASE("roles: 'A, who is Kenya's foreign minister,', 'B (Somalia's foreign minister)'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2026-02-10\n\n"
+                       "Musa Kiprono, who is Kenya's foreign minister, chaired the meeting. Ahmed Warsame (Somalia's foreign minister) "
+                       "attended.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Musa Kiprono", "Kenya"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Ahmed Warsame", "Somalia"));
+}
