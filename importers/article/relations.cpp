@@ -364,6 +364,12 @@ std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr,
         return m->surface;
       return m && m->entity >= 0 ? short_reference(m->entity) : a.lex.family_name(v);
     }
+    if (mod == "text"sv) {  // as written: "visit to Moscow", not to the state its capital stands for
+      int id = mr.rule->capture_id(key);
+      if (id < 0) return v;
+      auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
+      return b < 0 ? v : a.text_of(units[static_cast<std::size_t>(b)].tb, units[static_cast<std::size_t>(e - 1)].te);
+    }
     return mod == "last"sv ? a.lex.family_name(v) : v;
   };
   return expand_template(tpl, std::ref(part));  // by reference: no allocation for std::function

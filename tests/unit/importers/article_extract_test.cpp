@@ -2297,3 +2297,15 @@ TEST_CASE("roles: 'A, who is Kenya's foreign minister,', 'B (Somalia's foreign m
   CHECK(relation(facts, "HOLDS_ROLE", "Musa Kiprono", "Kenya"));
   CHECK(relation(facts, "HOLDS_ROLE", "Ahmed Warsame", "Somalia"));
 }
+
+TEST_CASE("visits: 'X will pay a state visit to Brasilia next year' (planned), 'Y visited Moscow' (named as written)") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Visits\ndate: 2026-02-10\n\n"
+                       "Angolan President Joao Lourenco will pay a state visit to Brasilia next year. Hungarian Prime Minister Viktor Orban "
+                       "visited Moscow in July.\n");
+  CHECK(relation(facts, "ATTENDS", "Joao Lourenco", "Lourenco visit to Brasilia"));
+  CHECK(relation(facts, "HELD_IN", "Lourenco visit to Brasilia", "Brasilia"));
+  CHECK(entity_prop(facts, "Lourenco visit to Brasilia", "status") == "planned");
+  CHECK(relation(facts, "ATTENDS", "Viktor Orban", "Orban visit to Moscow"));
+}
