@@ -566,7 +566,9 @@ void resolve(Analysis& a) {
       m.name = "next " + m.name;
       m.props["status"] = "planned";
     }
-    if (m.label == Label::Meeting && verb_meeting >= 0 && names_verb_meeting(a, a.entities[static_cast<std::size_t>(verb_meeting)], m)) {
+    // (not by another meeting of the series: "The next G20 finance ministers' meeting will take place in Washington")
+    if (m.label == Label::Meeting && verb_meeting >= 0 && !next_one(a, m) && !earlier_one(a, m) && !other_years(a, m) &&
+        names_verb_meeting(a, a.entities[static_cast<std::size_t>(verb_meeting)], m)) {
       // "Mercosur leaders meet in Montevideo" in the headline, "the Mercosur summit" below: the
       // meeting the verb announced, now with its name
       name_meeting(verb_meeting, m);

@@ -2309,3 +2309,15 @@ TEST_CASE("visits: 'X will pay a state visit to Brasilia next year' (planned), '
   CHECK(entity_prop(facts, "Lourenco visit to Brasilia", "status") == "planned");
   CHECK(relation(facts, "ATTENDS", "Viktor Orban", "Orban visit to Moscow"));
 }
+
+TEST_CASE("'G20 finance ministers meet in Johannesburg' is not renamed by 'The next G20 finance ministers' meeting will take place in Washington'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "G20 finance ministers meet in Johannesburg\ndate: 2026-02-27\n\n"
+                       "China's Finance Minister Lan Hua and India's Meera Shah attended in person.\n\n"
+                       "The next G20 finance ministers' meeting will take place in Washington in April.\n");
+  auto here = meeting_attended_by(facts, "Lan Hua");
+  REQUIRE_FALSE(here.empty());
+  CHECK(relation(facts, "HELD_IN", here, "Johannesburg"));
+  CHECK_FALSE(relation(facts, "HELD_IN", here, "Washington"));
+}
