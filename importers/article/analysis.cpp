@@ -62,18 +62,20 @@ void Analysis::units(const Sentence& s, std::vector<Unit>& out) const {
   });
   out.clear();
   out.reserve(s.tok_end - s.tok_begin);
-  std::size_t k = 0;
-  for (auto i = s.tok_begin; i < s.tok_end;) {
-    while (k < ms.size() && mentions[static_cast<std::size_t>(ms[k])].tok_begin < i) ++k;
-    if (k < ms.size() && mentions[static_cast<std::size_t>(ms[k])].tok_begin == i) {
-      const auto& m = mentions[static_cast<std::size_t>(ms[k])];
-      out.push_back(Unit{m.tok_begin, m.tok_end, ms[k], m.label, m.kind});
-      i = m.tok_end;
-    } else {
-      out.push_back(Unit{i, i + 1, -1, Label::None, {}});
-      ++i;
-    }
+  auto tokens_until = [&](std::uint32_t& i, std::uint32_t end) {
+    for (; i < end; ++i) out.push_back(Unit{i, i + 1, -1, Label::None, {}});
+  };
+  auto i = s.tok_begin;
+  // the mentions in order, each outermost one a unit (the longest of those starting together comes first)
+  for (int id : ms) {
+    const auto& m = mentions[static_cast<std::size_t>(id)];
+    if (m.tok_begin < i) continue;  // inside a mention already made a unit, or before the sentence
+    if (m.tok_begin >= s.tok_end) break;
+    tokens_until(i, m.tok_begin);
+    out.push_back(Unit{m.tok_begin, m.tok_end, id, m.label, m.kind});
+    i = m.tok_end;
   }
+  tokens_until(i, s.tok_end);
 }
 
 void Analysis::meeting_phrase_units(const Sentence& s, std::vector<Unit>& out) const {

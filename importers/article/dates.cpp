@@ -15,6 +15,7 @@ using namespace std::chrono;
 
 int weekday_number(std::string_view w) {  // 0 = Sunday
   static const std::string_view days[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  if (!w.ends_with("day"sv)) return -1;  // most words: no day's name
   for (int i = 0; i < 7; ++i)
     if (w == days[i]) return i;
   return -1;
@@ -71,8 +72,9 @@ int month_number(std::string_view w) {
   static const std::string_view months[] = {"january", "february", "march", "april", "may", "june", "july",
                                             "august", "september", "october", "november", "december"};
   static const std::string_view abbr[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
+  if (w.size() < 3) return 0;
   for (int i = 0; i < 12; ++i)
-    if (w == months[i] || w == abbr[i]) return i + 1;
+    if (w.front() == months[i].front() && (w == months[i] || w == abbr[i])) return i + 1;  // a month and its abbreviation share the first letter
   if (w == "sep"sv) return 9;
   return 0;
 }

@@ -1,17 +1,33 @@
 #include "importers/article/document.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 namespace fg::importers::article {
 
 using namespace std::string_view_literals;  // `== "x"sv` compares inline, without strlen
 
+namespace {
+// The end of the run of ASCII bytes at s[i], tested eight bytes at a time.
+std::size_t ascii_run_end(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+  for (std::uint64_t eight = 0; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&eight, s.data() + i, 8);
+    if (eight & kHighBits) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+}  // namespace
+
 std::optional<std::size_t> invalid_utf8_offset(std::string_view s) {
   std::size_t i = 0, n = s.size();
   while (i < n) {
     auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) { i = ascii_run_end(s, i); continue; }
     std::size_t len = 0;
     std::uint32_t cp = 0;
     if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
@@ -55,6 +71,19 @@ std::string_view trim(std::string_view s) {
 }
 
 bool blank(std::string_view line) { return trim(line).empty(); }
+
+// What the prose check counts of a byte: a letter (an ASCII letter, or any byte of a multi-byte
+// character), and visible (no white space of the "C" locale, the only one the program uses).
+constexpr std::uint8_t kLetterByte = 1, kVisibleByte = 2;
+constexpr std::array<std::uint8_t, 256> kProseBytes = [] {
+  std::array<std::uint8_t, 256> bits{};
+  for (unsigned c = 0; c < 256; ++c) {
+    const bool letter = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+    const bool space = c == ' ' || (c >= '\t' && c <= '\r');
+    bits[c] = static_cast<std::uint8_t>((letter ? kLetterByte : 0) | (space ? 0 : kVisibleByte));
+  }
+  return bits;
+}();
 
 // Header keys gold.md names, plus the usual byline fields.
 bool is_header_key(std::string_view key) {
@@ -146,12 +175,11 @@ std::variant<Document, InputError> read_document(const ArticleInput& in, const s
   std::size_t letters = 0, visible = 0, words = 0;
   bool in_word = false;
   for (std::size_t i = doc.body_begin; i < doc.text.size(); ++i) {
-    auto c = static_cast<unsigned char>(doc.text[i]);
-    // std::isalpha / std::isspace of the "C" locale (the program never sets another), inline
-    bool letter = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
-    if (!(c == ' ' || (c >= '\t' && c <= '\r'))) ++visible;
-    if (letter) ++letters;
-    if (letter && !in_word) ++words;
+    const unsigned bits = kProseBytes[static_cast<unsigned char>(doc.text[i])];
+    const bool letter = bits & kLetterByte;
+    visible += (bits & kVisibleByte) != 0;
+    letters += letter;
+    words += letter && !in_word;
     in_word = letter;
   }
   if (words < 8)
