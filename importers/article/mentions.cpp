@@ -64,6 +64,7 @@ void numbered_meetings(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
   for (auto i = s.tok_begin; i < s.tok_end; ++i) {
     const auto& w = toks[i].lower;
+    if (w.empty() || w.back() < '0' || w.back() > '9') continue;  // most words: no number at the end
     std::size_t letters = 0;
     while (letters < w.size() && w[letters] >= 'a' && w[letters] <= 'z') ++letters;
     if (letters < 2 || letters == w.size() || w.size() - letters > 3) continue;

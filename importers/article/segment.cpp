@@ -69,10 +69,12 @@ bool is_prose_line(std::string_view line, const Lexicon& lex) {
   auto lower = lower_utf8(line.substr(0, cut));
   for (const auto& b : lex.boilerplate())
     if (lower.rfind(b, 0) == 0) return false;
+  // its words, counted up to 12: no test below asks about more
+  constexpr std::size_t kWordsCounted = 12;
   std::size_t words = 0;
   bool in = false;
-  for (char c : line) {
-    bool w = c != ' ' && c != '\t';
+  for (std::size_t i = 0; i < line.size() && words < kWordsCounted; ++i) {
+    bool w = line[i] != ' ' && line[i] != '\t';
     if (w && !in) ++words;
     in = w;
   }
