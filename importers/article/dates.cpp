@@ -1,5 +1,6 @@
 #include "importers/article/dates.hpp"
 
+#include <charconv>
 #include <chrono>
 #include <optional>
 #include <cstdio>
@@ -29,11 +30,19 @@ std::string iso(int y, int m, int d) {
   return buf;
 }
 
+// The number the digits spell (read_document made sure a date has only digits there).
+int digits_value(std::string_view digits) {
+  int v = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), v);
+  return v;
+}
+
 std::optional<year_month_day> article_day(const Document& doc) {
   if (doc.date.size() != 10) return std::nullopt;
-  int y = std::stoi(doc.date.substr(0, 4));
-  unsigned m = static_cast<unsigned>(std::stoi(doc.date.substr(5, 2)));
-  unsigned d = static_cast<unsigned>(std::stoi(doc.date.substr(8, 2)));
+  const std::string_view date = doc.date;
+  int y = digits_value(date.substr(0, 4));
+  auto m = static_cast<unsigned>(digits_value(date.substr(5, 2)));
+  auto d = static_cast<unsigned>(digits_value(date.substr(8, 2)));
   return year_month_day{year{y}, month{m}, day{d}};
 }
 

@@ -942,9 +942,10 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
   std::uint32_t mask = 0;
   for (auto l : labels) mask |= 1u << static_cast<unsigned>(l);
   std::vector<Unit> units;
+  std::vector<Mention> found;  // a sentence's new mentions (its memory reused from one sentence to the next)
   for (const auto& s : a.seg.sentences) {
     a.units(s, units);
-    std::vector<Mention> found;
+    found.clear();
     auto on_match = [&](const MatchResult& mr) {
       for (const auto& act : mr.rule->actions) {
         auto label = label_from_name(act.verb);
