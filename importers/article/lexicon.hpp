@@ -31,7 +31,8 @@ struct GazetteerEntry {
   bool spells(const std::vector<Token>& toks, std::size_t at, std::size_t end, bool fold_accents) const {
     if (at + tokens.size() > end) return false;
     for (std::size_t k = 0; k < tokens.size(); ++k)
-      if (toks[at + k].lower != tokens[k] && !(fold_accents && spells_folded(toks[at + k].lower, tokens[k]))) return false;
+      if (toks[at + k].lower != tokens[k] && !(fold_accents && toks[at + k].has(kNonAscii) && spells_folded(toks[at + k].lower, tokens[k])))
+        return false;  // (an ASCII word has no accents to drop)
     return true;
   }
   // A word with accents whose plain form is the entry's word (inline above: this runs per gazetteer candidate).

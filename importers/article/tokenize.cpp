@@ -24,7 +24,8 @@ Cp decode(std::string_view s, std::size_t i) {
 }
 
 bool is_space(std::int32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0 || cp == 0x202F ||
+  if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f';  // ASCII, the common case, first
+  return cp == 0xA0 || cp == 0x202F ||
          cp == 0x2009 || cp == 0x2007 || cp == 0x200B || cp == 0xFEFF || (cp >= 0x2000 && cp <= 0x200A) ||
          cp == 0x3000;
 }
@@ -42,13 +43,16 @@ bool is_upper(std::int32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   return utf8proc_isupper(cp);
 }
+bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_ascii_letter_or_digit(unsigned char c) { return is_ascii_letter(c) || (c >= '0' && c <= '9'); }
 bool is_apostrophe(std::int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 }  // namespace
 
 namespace {
-// The lower case of s into out (replacing what it held), without a temporary string.
-void lower_into(std::string_view s, std::string& out) {
+// The lower case of s into out (replacing what it held), without a temporary string. Says whether s
+// has bytes beyond ASCII.
+bool lower_into(std::string_view s, std::string& out) {
   // ASCII, the common case, in one pass: lower-cased as it is copied, the high bits gathered to see
   // whether it was all ASCII after all
   out.resize(s.size());
@@ -59,7 +63,7 @@ void lower_into(std::string_view s, std::string& out) {
     high |= c;
     o[i] = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
   }
-  if (high < 0x80) return;
+  if (high < 0x80) return false;
   out.clear();
   for (std::size_t i = 0; i < s.size();) {
     auto c = static_cast<unsigned char>(s[i]);
@@ -80,6 +84,7 @@ void lower_into(std::string_view s, std::string& out) {
     out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
     i += d.len;
   }
+  return true;
 }
 }  // namespace
 
@@ -97,7 +102,7 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
     t.begin = static_cast<std::uint32_t>(b);
     t.end = static_cast<std::uint32_t>(e);
     t.flags = flags | (space ? kSpaceBefore : 0);
-    lower_into(text.substr(b, e - b), t.lower);
+    if (lower_into(text.substr(b, e - b), t.lower)) t.flags |= kNonAscii;
     space = false;
   };
   while (i < end) {
@@ -113,6 +118,13 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
       int letters = 0, upper = 0;
       bool first_upper = is_upper(c.cp);
       while (i < end) {
+        // ASCII letters and digits, the bulk of a word, without decoding
+        if (const auto a = static_cast<unsigned char>(text[i]); is_ascii_letter_or_digit(a)) {
+          letters += is_ascii_letter(a);
+          upper += a >= 'A' && a <= 'Z';
+          ++i;
+          continue;
+        }
         auto d = decode(text, i);
         if (is_letter(d.cp) || is_digit(d.cp)) {
           if (is_letter(d.cp)) {

@@ -32,6 +32,7 @@ enum TokenFlag : std::uint16_t {
   kPunct = 32,
   kSentenceStart = 64,
   kGazetteerStart = 128,  // a gazetteer entry starts with this word (Lexicon::starting_with finds it)
+  kNonAscii = 256,        // written with bytes beyond ASCII (accents, typographic quotes): ASCII without it
 };
 
 struct Token {
