@@ -3,7 +3,9 @@
 #include "importers/article/relation_builder.hpp"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <tuple>
@@ -17,6 +19,28 @@ namespace fg::importers::article {
 using namespace std::string_view_literals;  // `== "x"sv` compares inline, without strlen
 
 namespace {
+// Does `text` contain one of `cues`? One pass over the text, not one per cue: at each byte only the
+// cues starting with it are compared.
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> cues) {
+  constexpr std::size_t kMostCues = 64;  // a bit each
+  if (cues.size() > kMostCues)
+    return std::any_of(cues.begin(), cues.end(), [&](std::string_view cue) { return text.find(cue) != std::string_view::npos; });
+  std::array<std::uint64_t, 256> starting{};  // per first byte: the cues (a bit by position) that start with it
+  std::uint64_t bit = 1;
+  for (auto cue : cues) {
+    if (cue.empty()) return true;
+    starting[static_cast<unsigned char>(cue.front())] |= bit;
+    bit <<= 1;
+  }
+  for (std::size_t p = 0; p < text.size(); ++p)
+    for (auto bits = starting[static_cast<unsigned char>(text[p])]; bits; bits &= bits - 1) {
+      const std::string_view cue = cues.begin()[__builtin_ctzll(bits)];
+      if (p + cue.size() <= text.size() && (cue.size() < 2 || text[p + 1] == cue[1]) && text.compare(p, cue.size(), cue) == 0)
+        return true;
+    }
+  return false;
+}
+
 // Where the lower-case ASCII `needle` occurs in `text`, letters compared without case (these run for
 // every title, many times an article: no lower-cased copy).
 std::size_t find_ascii_ci(std::string_view text, std::string_view needle) {
@@ -64,13 +88,11 @@ bool RelationBuilder::still_to_come(const Entity& e) const {
 }
 
 // Does the sentence contain one of these (lower-case) phrases?
-bool RelationBuilder::sentence_says(int sentence, std::initializer_list<const char*> cues) const {
+bool RelationBuilder::sentence_says(int sentence, std::initializer_list<std::string_view> cues) const {
   if (lower_sentences.size() != a.seg.sentences.size()) lower_sentences.assign(a.seg.sentences.size(), std::string());
   auto& text = lower_sentences[static_cast<std::size_t>(sentence)];
   if (text.empty()) text = lower_utf8(a.sentence(sentence));
-  for (const char* cue : cues)
-    if (text.find(cue) != std::string::npos) return true;
-  return false;
+  return contains_any(text, cues);
 }
 
 // A meeting of the next few days that the article previews ("will be held in Minsk on Thursday"):

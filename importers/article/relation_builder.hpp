@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "importers/article/analysis.hpp"
@@ -55,7 +56,7 @@ struct RelationBuilder {
   static bool former_title(const Relation& r);
   static bool spokesperson_title(const Relation& r);
   bool still_to_come(const Entity& e) const;
-  bool sentence_says(int sentence, std::initializer_list<const char*> cues) const;
+  bool sentence_says(int sentence, std::initializer_list<std::string_view> cues) const;
   int main_meeting();
   bool planned(int meeting) const;
   bool is_site(int place) const;
