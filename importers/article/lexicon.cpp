@@ -267,7 +267,7 @@ Lexicon::WordInfo Lexicon::word_info(std::string_view lower) const {
   if (auto it = word_info_.find(lower); it != word_info_.end()) info = it->second;
   // "António", "Sjöberg": a word with accents is in the classes of its unaccented form
   else if (std::any_of(lower.begin(), lower.end(), [](char c) { return (c & 0x80) != 0; }))
-    if (auto folded = word_info_.find(graph::normalize_name(lower)); folded != word_info_.end()) info.classes = folded->second.classes;
+    if (auto folded = word_info_.find(normalized(lower)); folded != word_info_.end()) info.classes = folded->second.classes;
   // patterns read after this lexicon (another lexicon's) named more words
   if (!info.word && pattern_word_count() != pattern_words_seen_) info.word = pattern_word_id(lower);
   return info;
@@ -290,12 +290,12 @@ const std::vector<const GazetteerEntry*>* Lexicon::starting_with(const std::stri
 
 std::string Lexicon::state_name(std::string_view any) const {
   if (const auto* st = graph::StateLexicon::builtin().find(any); st && st->sovereign) return st->name;
-  auto it = state_by_norm_.find(graph::normalize_name(any));
+  auto it = state_by_norm_.find(normalized(any));
   return it == state_by_norm_.end() ? "" : it->second;
 }
 
 const GazetteerEntry* Lexicon::org_by_name(std::string_view name) const {
-  auto it = org_by_norm_.find(graph::normalize_name(name));
+  auto it = org_by_norm_.find(normalized(name));
   return it == org_by_norm_.end() ? nullptr : &entries_[it->second];
 }
 

@@ -160,7 +160,7 @@ void gazetteer(Analysis& a, const Sentence& s) {
   auto non_ascii = [](const std::string& w) { return std::any_of(w.begin(), w.end(), [](char c) { return (c & 0x80) != 0; }); };
   for (std::uint32_t i = s.tok_begin; i < s.tok_end;) {
     const auto* cands = toks[i].has(kGazetteerStart) ? a.lex.starting_with(toks[i].lower) : nullptr;
-    if (!cands && non_ascii(toks[i].lower)) cands = a.lex.starting_with(graph::normalize_name(toks[i].lower));
+    if (!cands && toks[i].has(kNonAscii) && non_ascii(toks[i].lower)) cands = a.lex.starting_with(normalized(toks[i].lower));
     const GazetteerEntry* hit = nullptr;
     if (cands) {
       for (const auto* e : *cands) {
@@ -317,7 +317,7 @@ void add_dateline_agency(Analysis& a, const Sentence& s, std::uint32_t b, std::u
 bool names_known_place(const Analysis& a, std::uint32_t b, std::size_t n) {
   const auto& toks = a.seg.tokens;
   const auto* cands = a.lex.starting_with(toks[b].lower);
-  if (!cands) cands = a.lex.starting_with(graph::normalize_name(toks[b].lower));
+  if (!cands) cands = a.lex.starting_with(normalized(toks[b].lower));
   if (!cands) return false;
   for (const auto* e : *cands)
     if (e->tokens.size() == n && (e->label == Label::Place || e->kind == "capital"sv) && e->spells(toks, b, b + n, true)) return true;
