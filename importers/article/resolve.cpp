@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <unordered_map>
 
 #include "graph/names.hpp"
@@ -496,6 +497,16 @@ void resolve(Analysis& a) {
   };
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     auto& m = a.mentions[mi];
+    // what the words around the mention say of it, asked again and again below: each worked out once
+    std::optional<bool> next_cue, earlier_cue, indefinite_cue, other_years_cue;
+    auto once = [&m, &a](std::optional<bool>& answer, bool (*test)(const Analysis&, const Mention&)) {
+      if (!answer) answer = test(a, m);
+      return *answer;
+    };
+    auto next = [&] { return once(next_cue, next_one); };
+    auto earlier = [&] { return once(earlier_cue, earlier_one); };
+    auto introduced_by_a = [&] { return once(indefinite_cue, indefinite); };
+    auto another_year = [&] { return once(other_years_cue, other_years); };
     while (next_sentence <= static_cast<std::size_t>(m.sentence) && next_sentence < a.topic_by_sentence.size()) {
       if (headline_meeting >= 0 && starts_entry(next_sentence)) topic = headline_meeting;
       a.topic_by_sentence[next_sentence++] = topic;
@@ -503,7 +514,7 @@ void resolve(Analysis& a) {
     if (headline_meeting < 0 && m.sentence > 0 && topic >= 0 && a.entities[static_cast<std::size_t>(topic)].sentence == 0)
       headline_meeting = topic;
     if (m.label == Label::Title || m.label == Label::Date || m.label == Label::None) continue;
-    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && next_one(a, m)) {
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && next()) {
       // "the next summit will be held in Rio": another meeting of the series, not the one at hand
       m.props.erase("corefer");
       m.name = "next " + normalized(m.surface);
@@ -518,7 +529,7 @@ void resolve(Analysis& a) {
       m.name = normalized(a.text_of(ordinal_start(a, m), m.tok_end));
       m.kind = "indefinite";
     }
-    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && (earlier_one(a, m) || other_years(a, m))) {
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && (earlier() || another_year())) {
       // "last year's summit in Hiroshima", "the previous round": an earlier meeting of the series
       m.props.erase("corefer");
       m.name = normalized(m.surface);
@@ -545,7 +556,7 @@ void resolve(Analysis& a) {
     }
     // "at a meeting in the Tanzanian capital on June 10": a meeting the text introduces, not the one
     // at hand
-    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && indefinite(a, m)) {
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && introduced_by_a()) {
       m.props.erase("corefer");
       m.name = normalized(m.surface);
       m.kind = "indefinite";
@@ -561,13 +572,13 @@ void resolve(Analysis& a) {
       }
       continue;
     }
-    if (m.label == Label::Meeting && next_one(a, m) && m.name.rfind("next ", 0) != 0 && m.name.find(" next ") == std::string::npos) {
+    if (m.label == Label::Meeting && next() && m.name.rfind("next ", 0) != 0 && m.name.find(" next ") == std::string::npos) {
       // "the next UK-France Summit": not the 38th one the article is about
       m.name = "next " + m.name;
       m.props["status"] = "planned";
     }
     // (not by another meeting of the series: "The next G20 finance ministers' meeting will take place in Washington")
-    if (m.label == Label::Meeting && verb_meeting >= 0 && !next_one(a, m) && !earlier_one(a, m) && !other_years(a, m) &&
+    if (m.label == Label::Meeting && verb_meeting >= 0 && !next() && !earlier() && !another_year() &&
         names_verb_meeting(a, a.entities[static_cast<std::size_t>(verb_meeting)], m)) {
       // "Mercosur leaders meet in Montevideo" in the headline, "the Mercosur summit" below: the
       // meeting the verb announced, now with its name
@@ -576,7 +587,7 @@ void resolve(Analysis& a) {
       topic = verb_meeting;
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && !next_one(a, m) && !indefinite(a, m) &&
+    if (m.label == Label::Meeting && topic >= 0 && !earlier() && !another_year() && !next() && !introduced_by_a() &&
         names_bare_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
       // "at a summit where Myanmar's seat was left vacant", then "the 47th ASEAN Summit": the
       // meeting the text had not named yet, now with its name
@@ -584,17 +595,17 @@ void resolve(Analysis& a) {
       note_edition(m, m.entity);
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && narrower_name_of_topic(a, a.entities[static_cast<std::size_t>(topic)], m)) {
+    if (m.label == Label::Meeting && topic >= 0 && !earlier() && !another_year() && narrower_name_of_topic(a, a.entities[static_cast<std::size_t>(topic)], m)) {
       join_topic(m);
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && !next_one(a, m) &&
-        !(m.sentence > 2 && indefinite(a, m)) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
+    if (m.label == Label::Meeting && topic >= 0 && !earlier() && !another_year() && !next() &&
+        !(m.sentence > 2 && introduced_by_a()) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
       // "Jeddah summit" in the headline, "the 32nd Arab League summit" below: one meeting, now with its convener
       join_topic(m);
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && !earlier_one(a, m) && !other_years(a, m) && !next_one(a, m) &&
+    if (m.label == Label::Meeting && topic >= 0 && !earlier() && !another_year() && !next() &&
         lead_introduces_headline_meeting(a.entities[static_cast<std::size_t>(topic)], m)) {
       // "ECCAS summit" in the headline, "leaders agreed at an extraordinary summit in the Gabonese
       // capital on Friday" in the lead: the lead introduces the meeting the headline named
@@ -621,7 +632,7 @@ void resolve(Analysis& a) {
         continue;
       }
     }
-    if (m.label == Label::Meeting && topic >= 0 && meeting_key(m.name).front() == '|' && (earlier_one(a, m) || other_years(a, m))) {
+    if (m.label == Label::Meeting && topic >= 0 && meeting_key(m.name).front() == '|' && (earlier() || another_year())) {
       // "the last AU-led round", in a report on this round: an earlier one, named by the words before its noun
       const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
       auto b = m.tok_begin;
@@ -679,8 +690,8 @@ void resolve(Analysis& a) {
       // reports another
       // nor is one of another year ("at the Cairo summit in December 2024")
       // nor "a separate ASEAN Plus Three session" held beside it
-      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || other_years(a, m) ||
-                                       (indefinite(a, m) && (still_to_hold(a, m) || m.sentence > 2 || cue_before(a, m, 4, {"separate"}, {"a", "an"}))) ||
+      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || another_year() ||
+                                       (introduced_by_a() && (still_to_hold(a, m) || m.sentence > 2 || cue_before(a, m, 4, {"separate"}, {"a", "an"}))) ||
                                        (m.props.count("status") && m.props.at("status") == "planned"sv));
       bool passing = mentioned_in_passing(a, m);
       // (a body named later brings back its meeting as the topic, unless that one was named in passing:
