@@ -11,6 +11,7 @@
 #include "importers/article/dates.hpp"
 #include "importers/article/tokenize.hpp"
 #include "importers/article/translit.hpp"
+#include "importers/article/word_hash.hpp"
 
 namespace fg::importers::article {
 
@@ -1065,11 +1066,13 @@ void name_tail_references(Analysis& a) {
 }
 
 void person_references(Analysis& a) {
-  std::unordered_map<std::string, std::vector<std::string>> by_surname;  // surname key -> full names
-  std::unordered_map<std::string, std::string> by_key;                   // full key -> first full name
-  std::unordered_map<std::string, std::vector<std::string>> by_part;  // other name words -> full names
+  // looked up for every capitalized word of the article: hashed as words (their order of iteration decides nothing)
+  using Names = std::unordered_map<std::string, std::vector<std::string>, WordHash, std::equal_to<>>;
+  Names by_surname;                                     // surname key -> full names
+  std::unordered_map<std::string, std::string> by_key;  // full key -> first full name
+  Names by_part;                                        // other name words -> full names
   // "Abiy" for Abiy Ahmed, "Hassan Sheikh" for Hassan Sheikh Mohamud: some go by their given name
-  std::unordered_map<std::string, std::vector<std::string>> by_given;
+  Names by_given;
   std::vector<std::string> mononyms;
   for (const auto& m : a.mentions) {
     if (m.label != Label::Person) continue;
@@ -1149,7 +1152,7 @@ void person_references(Analysis& a) {
       if ((toks[i].classes & a.lex.bits().honorific) &&
           !(!a.mentions.empty() && a.mentions.back().rule == "person.surname_in_article"sv && a.mentions.back().tok_end == i))
         continue;
-      auto key = word_key(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
+      const auto& key = word_key(text.substr(toks[i].begin, toks[i].end - toks[i].begin));  // (no other key is made while it is read)
       auto it = by_surname.find(key);
       if (it == by_surname.end()) {
         // a given name alone, when one person of the article bears it and no other name follows it
