@@ -98,7 +98,7 @@ class Lexicon {
   std::size_t pattern_words_seen_ = 0;  // pattern words known when word_info_ was made
   std::unordered_map<std::string, std::string> lemmas_;
   std::vector<GazetteerEntry> entries_;
-  std::unordered_map<std::string, std::vector<const GazetteerEntry*>> by_first_;
+  std::unordered_map<std::string, std::vector<const GazetteerEntry*>, WordHash, std::equal_to<>> by_first_;
   std::unordered_map<std::string, std::string> state_by_norm_;
   std::unordered_map<std::string, std::string> capital_by_state_;  // the first row of a state
   std::unordered_map<std::string, std::size_t> org_by_norm_;

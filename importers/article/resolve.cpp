@@ -8,6 +8,7 @@
 #include "graph/names.hpp"
 #include "importers/article/tokenize.hpp"
 #include "importers/article/translit.hpp"
+#include "importers/article/word_hash.hpp"
 
 namespace fg::importers::article {
 
@@ -380,15 +381,11 @@ bool is_meeting_noun(std::string_view w) {
 
 namespace {
 std::string meeting_key_uncached(std::string_view name, bool ignore_ordinals);
-struct ViewHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
-};
 }  // namespace
 
 const std::string& meeting_key(std::string_view name, bool ignore_ordinals) {
   // remembered: meeting names recur across sentences and articles
-  thread_local std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> memo[2];
+  thread_local std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> memo[2];
   auto& m = memo[ignore_ordinals ? 1 : 0];
   if (m.size() > 200000) m.clear();
   if (auto it = m.find(name); it != m.end()) return it->second;
