@@ -92,7 +92,18 @@ void numbered_meetings(Analysis& a, const Sentence& s) {
 
 // "Antony J. Blinken" is Antony Blinken: a middle initial is how some outlets write the name, not
 // part of it (the written form stays an alias). "S. Jaishankar" keeps its leading initial.
+// How many words `name` splits into at its spaces (a space at the end starts none).
+std::size_t word_count(std::string_view name) {
+  std::size_t n = 0;
+  for (std::size_t b = 0, e; b < name.size(); b = e + 1, ++n) {
+    e = name.find(' ', b);
+    if (e == std::string_view::npos) e = name.size();
+  }
+  return n;
+}
+
 std::string without_middle_initials(const std::string& name) {
+  if (word_count(name) < 3) return name;  // most names: no middle to drop, no words to split out
   std::vector<std::string> words;
   for (std::size_t b = 0, e; b < name.size(); b = e + 1) {
     e = name.find(' ', b);
