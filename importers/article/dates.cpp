@@ -91,7 +91,12 @@ int month_number(std::string_view w) {
 std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& toks, const Sentence& s) {
   std::vector<DateExpr> out;
   auto base = article_day(doc);
-  bool future = future_tense(toks, s);
+  // asked only of a sentence with a day or month in it: worked out then, once
+  std::optional<bool> future_answer;
+  auto future = [&] {
+    if (!future_answer) future_answer = future_tense(toks, s);
+    return *future_answer;
+  };
   auto text_of = [&](std::size_t b, std::size_t e) { return doc.text.substr(toks[b].begin, toks[e - 1].end - toks[b].begin); };
   auto tok = [&](std::size_t i) -> const Token* { return i < s.tok_end ? &toks[i] : nullptr; };
   auto is_dash = [](const Token& x) { return x.lower == "-"sv || x.lower == "\xE2\x80\x93"sv || x.lower == "\xE2\x80\x94"sv; };
@@ -130,7 +135,7 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
           past_verb = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met"sv || w == "began"sv || w == "held"sv ||
                       w == "took"sv || w == "spoke"sv || w == "said"sv || w == "left"sv || w == "was"sv || w == "were"sv;
         }
-        bool forward = next || (future && !last && !past_verb);
+        bool forward = next || (future() && !last && !past_verb);
         if (forward) { if (delta < 0) delta += 7; }
         else if (delta > 0) delta -= 7;
         if (last && delta == 0) delta = -7;
@@ -185,8 +190,8 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
         int bm = static_cast<int>(static_cast<unsigned>(base->month()));
         yy = by;
         if (last) yy = m < bm ? by : by - 1;
-        else if (future && m < bm) yy = by + 1;
-        else if (!future && m > bm + 6) yy = by - 1;
+        else if (future() && m < bm) yy = by + 1;
+        else if (!future() && m > bm + 6) yy = by - 1;
       }
       if (yy) d.iso = iso(yy, m, dd);
     } else if (number(t, 1, 31, v) && (day_month(i + 1) || day_range_month(i + 1))) {
