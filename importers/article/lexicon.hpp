@@ -30,10 +30,13 @@ struct GazetteerEntry {
   // the text's accents dropped ("bogotá" spells the entry's "bogota").
   bool spells(const std::vector<Token>& toks, std::size_t at, std::size_t end, bool fold_accents) const {
     if (at + tokens.size() > end) return false;
-    for (std::size_t k = 0; k < tokens.size(); ++k)
-      if (toks[at + k].lower != tokens[k] && !(fold_accents && toks[at + k].has(kNonAscii) && spells_folded(toks[at + k].lower, tokens[k])))
-        return false;  // (an ASCII word has no accents to drop)
-    return true;
+    auto spelled = [&](std::size_t k) {  // (an ASCII word has no accents to drop)
+      return toks[at + k].lower == tokens[k] || (fold_accents && toks[at + k].has(kNonAscii) && spells_folded(toks[at + k].lower, tokens[k]));
+    };
+    // the first word last: the candidates looked up by it share it, the words after it tell them apart
+    for (std::size_t k = 1; k < tokens.size(); ++k)
+      if (!spelled(k)) return false;
+    return tokens.empty() || spelled(0);
   }
   // A word with accents whose plain form is the entry's word (inline above: this runs per gazetteer candidate).
   static bool spells_folded(const std::string& word, const std::string& entry_word);
