@@ -334,11 +334,13 @@ void RelationBuilder::drop_stated_absences() {
   int main = main_meeting();
   if (main < 0) return;
   const auto& toks = a.seg.tokens;
-  static const std::set<std::string_view> aux{"did", "does", "do", "has", "have", "had", "will", "would", "was", "were", "is", "are", "could"};
-  static const std::set<std::string_view> negation{"not", "n't", "never", "unable"};
-  static const std::set<std::string_view> joining{"send", "attend", "take", "taken", "participate", "participated", "join", "joined",
-                                                  "come", "travel", "travelled", "traveled", "show", "turn", "be"};
-  static const std::set<std::string_view> refusing{"boycotted", "boycotts", "boycotting", "skipped", "skips", "snubbed", "shunned"};
+  // short lists, read for every mention: compared word by word (by length first), not through a tree
+  static constexpr std::string_view aux[] = {"did", "does", "do", "has", "have", "had", "will", "would", "was", "were", "is", "are", "could"};
+  static constexpr std::string_view negation[] = {"not", "n't", "never", "unable"};
+  static constexpr std::string_view joining[] = {"send", "attend", "take", "taken", "participate", "participated", "join", "joined",
+                                                 "come", "travel", "travelled", "traveled", "show", "turn", "be"};
+  static constexpr std::string_view refusing[] = {"boycotted", "boycotts", "boycotting", "skipped", "skips", "snubbed", "shunned"};
+  auto among = [](const auto& words, std::string_view w) { return std::find(std::begin(words), std::end(words), w) != std::end(words); };
   std::set<int> absent;
   for (const auto& s : a.seg.sentences) {
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
@@ -370,9 +372,9 @@ void RelationBuilder::drop_stated_absences() {
             break;
           }
       // "the Salvadoran president, Nayib Bukele, did not travel": the name closes an apposition
-      if (k + 1 < s.tok_end && toks[k].lower == ","sv && aux.count(toks[k + 1].lower)) ++k;
+      if (k + 1 < s.tok_end && toks[k].lower == ","sv && among(aux, toks[k + 1].lower)) ++k;
       if (k + 2 < s.tok_end && toks[k].lower == "once"sv && toks[k + 1].lower == "again"sv) k += 2;
-      if (k < s.tok_end && refusing.count(toks[k].lower)) {
+      if (k < s.tok_end && among(refusing, toks[k].lower)) {
         absent.insert(m.entity);
         continue;
       }
@@ -405,15 +407,15 @@ void RelationBuilder::drop_stated_absences() {
         absent.insert(m.entity);
         continue;
       }
-      if (!(k + 2 < s.tok_end && aux.count(toks[k].lower))) continue;
+      if (!(k + 2 < s.tok_end && among(aux, toks[k].lower))) continue;
       ++k;
       if (k < s.tok_end && (toks[k].lower == "also"sv || toks[k].lower == "again"sv)) ++k;
-      if (!(k + 1 < s.tok_end && negation.count(toks[k].lower))) continue;
+      if (!(k + 1 < s.tok_end && among(negation, toks[k].lower))) continue;
       // "was unable to travel"
       if (toks[k].lower == "unable"sv && toks[k + 1].lower == "to"sv) ++k;
       ++k;
       if (toks[k].lower == "yet"sv || toks[k].lower == "even"sv) ++k;
-      if (k < s.tok_end && joining.count(toks[k].lower)) absent.insert(m.entity);
+      if (k < s.tok_end && among(joining, toks[k].lower)) absent.insert(m.entity);
     }
   }
   if (absent.empty()) return;
