@@ -266,7 +266,7 @@ std::vector<int> RelationBuilder::enumeration_before(int n, int sentence, std::u
   std::uint32_t run_start = 0;
   for (auto mi = a.mentions.size(); mi-- > 0;) {
     const auto& m = a.mentions[mi];
-    if (m.sentence > sentence || (m.sentence == sentence && m.tok_end > before)) continue;
+    if (m.label == Label::None || m.sentence > sentence || (m.sentence == sentence && m.tok_end > before)) continue;
     bool joined = false;  // to the run by nothing but commas, "and" and "the"
     if (!run.empty() && m.label == Label::State && m.entity >= 0 && m.tok_end <= run_start) {
       joined = true;
