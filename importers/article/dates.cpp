@@ -151,9 +151,8 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
       if (tok(j) && number(*tok(j), 1, 31, dd)) {
         ++j;
         // ranges: "May 19–21", "November 30 – December 1" (the date is where it starts)
-        auto dash = [](const Token& x) { return x.lower == "-"sv || x.lower == "\xE2\x80\x93"sv || x.lower == "\xE2\x80\x94"sv; };
-        if (tok(j + 1) && dash(*tok(j)) && number(*tok(j + 1), 1, 31, v)) j += 2;
-        else if (tok(j + 2) && dash(*tok(j)) && month_number(tok(j + 1)->lower) && tok(j + 1)->has(kCap) && number(*tok(j + 2), 1, 31, v))
+        if (tok(j + 1) && is_dash(*tok(j)) && number(*tok(j + 1), 1, 31, v)) j += 2;
+        else if (tok(j + 2) && is_dash(*tok(j)) && month_number(tok(j + 1)->lower) && tok(j + 1)->has(kCap) && number(*tok(j + 2), 1, 31, v))
           j += 3;
         if (tok(j) && tok(j)->lower == ","sv && tok(j + 1) && number(*tok(j + 1), 1900, 2100, yy)) j += 2;
         else if (tok(j) && number(*tok(j), 1900, 2100, yy)) ++j;

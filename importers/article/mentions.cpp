@@ -1480,6 +1480,8 @@ void title_references(Analysis& a) {
     }
     return out;
   };
+  std::vector<std::string> initials_of;  // per bearer, worked out once
+  for (const auto& b : bearers) initials_of.push_back(b.title.size() > 2 ? initials(b.title) : std::string());
   std::vector<Mention> found;
   for (const auto& s : a.seg.sentences)
     for (auto k = s.tok_begin; k < s.tok_end; ++k) {
@@ -1487,8 +1489,8 @@ void title_references(Analysis& a) {
       if (!toks[k].has(kAllCaps) || w.size() < 2 || w.size() > 4 || !covered_by_nothing(a, s, k)) continue;
       std::string who;
       bool unique = true;
-      for (const auto& b : bearers)
-        if (b.title.size() > 2 && initials(b.title) == w) {
+      for (std::size_t bi = 0; bi < bearers.size(); ++bi)
+        if (const auto& b = bearers[bi]; !initials_of[bi].empty() && initials_of[bi] == w) {
           if (!who.empty() && who != b.person) unique = false;
           who = b.person;
         }
