@@ -1058,9 +1058,15 @@ std::string expand_template(std::string_view tpl, const std::function<std::strin
     }
     auto close = tpl.find('}', p);
     if (close == std::string_view::npos) break;
-    // "{r|m}": the first of the alternatives that captured something
+    // "{r|m}": the first of the alternatives that captured something; "{-o2}": a dash before it, when
+    // there is something
     std::string_view alternatives = tpl.substr(p + 1, close - p - 1);
     p = close;
+    std::string_view prefix;
+    if (!alternatives.empty() && alternatives[0] == '-') {
+      prefix = alternatives.substr(0, 1);
+      alternatives.remove_prefix(1);
+    }
     while (!alternatives.empty()) {
       auto bar = alternatives.find('|');
       std::string key(alternatives.substr(0, bar)), mod;
@@ -1071,6 +1077,7 @@ std::string expand_template(std::string_view tpl, const std::function<std::strin
       }
       auto value = part(key, mod);
       if (!value.empty()) {
+        out += prefix;
         out += value;
         break;
       }

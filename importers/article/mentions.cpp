@@ -686,14 +686,14 @@ void organization_names(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
   // per token of the sentence: the name mention starting there, and whether a title/date/person covers it
   std::vector<int> starts(s.tok_end - s.tok_begin, -1);
-  std::vector<char> blocked(s.tok_end - s.tok_begin, 0);
+  std::vector<char> blocked(s.tok_end - s.tok_begin, 0);  // 1: a title, a date or a person; 2: a title
   if (a.mentions_of_sentence.size() != a.seg.sentences.size()) a.index_mentions();
   for (int ki : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
     auto k = static_cast<std::size_t>(ki);
     const auto& m = a.mentions[k];
     if (m.label == Label::None) continue;
     if (m.label == Label::Title || m.label == Label::Date || m.label == Label::Person) {
-      for (auto t = m.tok_begin; t < m.tok_end; ++t) blocked[t - s.tok_begin] = 1;
+      for (auto t = m.tok_begin; t < m.tok_end; ++t) blocked[t - s.tok_begin] = m.label == Label::Title ? 2 : 1;
     } else if (starts[m.tok_begin - s.tok_begin] < 0) {
       starts[m.tok_begin - s.tok_begin] = static_cast<int>(k);
     }
@@ -764,7 +764,8 @@ void organization_names(Analysis& a, const Sentence& s) {
       continue;
     }
     // "Minister of Foreign Affairs and International Cooperation": the rest of a title, not a body
-    if (start >= s.tok_begin + 2 && toks[start - 1].lower == "and"sv && covered_by_blocker(start - 2)) {
+    // (or after a comma: "Minister of Foreign Affairs, International Cooperation and Francophonie")
+    if (start >= s.tok_begin + 2 && (toks[start - 1].lower == "and"sv ? covered_by_blocker(start - 2) : toks[start - 1].lower == ","sv && blocked[start - 2 - s.tok_begin] == 2)) {
       i = std::max(end, start + 1);
       continue;
     }
@@ -1339,6 +1340,26 @@ void coordinated_titles(Analysis& a) {
   }
 }
 
+// "the Twelfth Ordinary Session of the Council of Ministers": the name reader took "Twelfth Ordinary
+// Session" for a body so that the meeting rules could read it; once a meeting covers it, it is no
+// organization of its own.
+void events_read_as_meetings(Analysis& a) {
+  for (const auto& s : a.seg.sentences) {
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
+    for (int i : here) {
+      auto& org = a.mentions[static_cast<std::size_t>(i)];
+      if (org.label != Label::Organization || !(org.kind == "session"sv || org.kind == "summit"sv || org.kind == "meeting"sv)) continue;
+      for (int j : here) {
+        const auto& m = a.mentions[static_cast<std::size_t>(j)];
+        if (m.label == Label::Meeting && m.tok_begin <= org.tok_begin && org.tok_end <= m.tok_end) {
+          org.label = Label::None;
+          break;
+        }
+      }
+    }
+  }
+}
+
 // A name never runs across a line break: in a signature block ("... and Security Policy\nAyman
 // Safadi, Deputy Prime Minister") the line's last word belongs to the title above.
 void names_within_a_line(Analysis& a) {
@@ -1803,6 +1824,7 @@ void find_mentions(Analysis& a) {
   organization_anaphora(a);
   state_anaphora(a);
   mention_rules(a, {Label::Meeting});
+  events_read_as_meetings(a);
   // drop hidden mentions
   a.mentions.erase(std::remove_if(a.mentions.begin(), a.mentions.end(), [](const Mention& m) { return m.label == Label::None; }),
                    a.mentions.end());

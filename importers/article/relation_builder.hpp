@@ -60,6 +60,7 @@ struct RelationBuilder {
   int main_meeting();
   bool planned(int meeting) const;
   bool is_site(int place) const;
+  bool in_another_town(const Entity& meeting, int place) const;
   bool imminent(int meeting) const;
   bool later(int meeting) const;
   void drop_unlikely_participants();

@@ -90,6 +90,20 @@ int RelationBuilder::meeting_named(const std::string& name, const Sentence& s, c
   return static_cast<int>(a.entities.size() - 1);
 }
 
+// "prepare the Santa Marta summit in Brussels": a meeting named after one town is not held in another
+// (a venue may still lie in it)
+bool RelationBuilder::in_another_town(const Entity& meeting, int place) const {
+  auto it = meeting.props.find("place");
+  if (it == meeting.props.end() || it->second.empty() || is_site(place)) return false;
+  const auto& p = a.entities[static_cast<std::size_t>(place)];
+  if (p.name == it->second) return false;
+  for (const auto& al : p.aliases)
+    if (al == it->second) return false;
+  for (std::size_t i = 0; i < a.entities.size(); ++i)
+    if (a.entities[i].label == Label::Place && a.entities[i].name == it->second) return !is_site(static_cast<int>(i));
+  return false;
+}
+
 void RelationBuilder::add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s, const std::string& rule, double confidence) {
   if (from < 0 || to < 0) return;
   if (from == to) return;  // nobody meets, joins or represents itself
@@ -97,6 +111,7 @@ void RelationBuilder::add(std::string type, int from, int to, std::map<std::stri
   const auto& te = a.entities[static_cast<std::size_t>(to)];
   if (!allowed(type, fe.label, te.label)) return;
   if (type == "MET_WITH"sv && from > to) std::swap(from, to);
+  if (type == "HELD_IN"sv && rule.rfind("held_in.", 0) == 0 && in_another_town(fe, to)) return;
   for (auto& r : a.relations) {
     if (r.from != from || r.to != to || r.type != type) continue;  // the cheap tests first: this runs for every relation added
     // one person may hold several titles of one state ("deputy foreign minister", "head of the delegation")

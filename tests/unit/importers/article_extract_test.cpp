@@ -2321,3 +2321,60 @@ TEST_CASE("'G20 finance ministers meet in Johannesburg' is not renamed by 'The n
   CHECK(relation(facts, "HELD_IN", here, "Johannesburg"));
   CHECK_FALSE(relation(facts, "HELD_IN", here, "Washington"));
 }
+
+TEST_CASE("'the foreign ministers of the A (A) and of the B (B) met in X': one meeting of both, held there") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers prepare the Lisbon summit in Madrid\ndate: 2026-03-02\n\n"
+                       "MADRID, March 2 (EFE).- The foreign ministers of the European Union (EU) and of the African Union (AU) met this Monday "
+                       "in Madrid to prepare the summit. The ministerial meeting was co-chaired by Ana Ribeiro and by the Kenyan canciller, "
+                       "Peter Otieno.\n");
+  auto here = meeting_held_in(facts, "Madrid");
+  REQUIRE_FALSE(here.empty());
+  CHECK(here.find("EU-AU") != std::string::npos);
+  // the summit of the headline keeps the town it is named after
+  CHECK(meeting_held_in(facts, "Lisbon") != here);
+  CHECK_FALSE(relation(facts, "HELD_IN", meeting_named_with(facts, "Lisbon"), "Madrid"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Peter Otieno", "Kenya"));
+}
+
+TEST_CASE("attendance: 'A's X, B's Y and C's Z all came in person', 'D did meet E', 'F joined the open session'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Baltic ministers meet in Riga\ndate: 2026-03-06\n\n"
+                       "The ministerial session in Riga on Thursday was chaired by Latvia's foreign minister, Ilze Kalnina. Estonia's Mart "
+                       "Tamm, Finland's Aino Virtanen and Sweden's Erik Lindqvist all came in person. Poland's foreign minister, Tomasz "
+                       "Nowak, joined the open session by video link. Kalnina did meet Virtanen before the session.\n");
+  auto here = meeting_named_with(facts, "session");
+  REQUIRE_FALSE(here.empty());
+  for (const char* p : {"Mart Tamm", "Aino Virtanen", "Erik Lindqvist", "Tomasz Nowak"}) CHECK(relation(facts, "ATTENDS", p, here));
+  CHECK(met(facts, "Ilze Kalnina", "Aino Virtanen"));
+}
+
+TEST_CASE("membership: 'The body now has five member states, A, B, C, D and E'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Nordic notes\ndate: 2026-03-06\n\n"
+                       "The Nordic Council of Ministers now has five member states, Denmark, Finland, Iceland, Norway and Sweden.\n");
+  for (const char* s : {"Denmark", "Finland", "Iceland", "Norway", "Sweden"}) CHECK(relation(facts, "MEMBER_OF", s, "Nordic Council of Ministers"));
+}
+
+TEST_CASE("communiqué style: 'The Ninth Ordinary Session of the Council of Ministers of the X' is a meeting, a list of portfolios one title") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Final Communiqué\ndate: 2026-05-12\n\n"
+                       "1. The Ninth Ordinary Session of the Council of Ministers of the Lake Chad Basin Commission (LCBC) was held on 11 May "
+                       "2026 in N'Djamena. 2. The Republic of Niger was represented by H.E. Mr. Bakary Yaou Sangare, Minister of Foreign "
+                       "Affairs, Cooperation and Nigeriens Abroad.\n");
+  auto session = meeting_named_with(facts, "Ninth Ordinary Session");
+  REQUIRE_FALSE(session.empty());
+  CHECK(relation(facts, "HELD_IN", session, "N'Djamena"));
+  CHECK(relation(facts, "ATTENDS", "Niger", session));
+  for (const auto& o : names(facts, "Organization")) {
+    CHECK(o.find("Session") == std::string::npos);
+    CHECK(o != "Cooperation");
+  }
+  auto* role = relation(facts, "HOLDS_ROLE", "Bakary Yaou Sangare", "Niger");
+  REQUIRE(role);
+  CHECK(prop(*role, "title").find("Nigeriens Abroad") != std::string::npos);
+}
