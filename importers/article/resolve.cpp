@@ -351,6 +351,10 @@ bool lead_introduces_headline_meeting(const Entity& topic, const Mention& m) {
   if (!nothing_against(topic.props, m.props, {"place", "convened_by", "date", "status"})) return false;
   auto place = prop(m.props, "place");
   if (!place.empty() && place == prop(topic.props, "place")) return true;
+  // "at the Pacific Islands Forum in Rarotonga" in the headline, "the Pacific Islands Forum leaders'
+  // meeting" in the lead: the forum's gathering there
+  auto body = prop(m.props, "convened_by");
+  if (topic.rule == "meeting.forum_in_place"sv && !body.empty() && body == prop(topic.props, "convened_by")) return true;
   auto tk = meeting_key(topic.name), mk = meeting_key(m.name);
   if (tk.empty() || mk.empty() || mk.front() != '|') return false;
   return tk.substr(tk.find('|')) == mk;
