@@ -305,7 +305,7 @@ bool RelationBuilder::stood_in_for(std::uint32_t at, std::uint32_t sentence_begi
   const std::string_view third = k >= sentence_begin + 3 ? std::string_view(toks[k - 3].lower) : std::string_view();
   if (prep == "for"sv)
     return before == "deputising"sv || before == "deputizing"sv || before == "substituting"sv ||
-           (before == "in"sv && (third == "standing"sv || third == "stood"sv || third == "filling"sv));
+           (before == "in"sv && (third == "standing"sv || third == "stood"sv || third == "stand"sv || third == "stands"sv || third == "filling"sv));
   if (prep == "of"sv) return before == "instead"sv || (before == "place"sv && third == "in"sv);
   return false;
 }
@@ -364,8 +364,10 @@ void RelationBuilder::drop_stated_absences() {
         for (++k; k < s.tok_end && (toks[k].has(kCap) || toks[k].lower == "the"sv);) ++k;
       // past an apposition: "Lavrov, who had been expected to lead the delegation, stayed home",
       // "Nicaragua, governed by the co-presidents A and B, once again did not send a delegation"
+      // ("Mia Mottley, the loudest voice in the region on reparations, stayed home")
       if (k + 1 < s.tok_end && toks[k].lower == ","sv && (toks[k + 1].lower == "who"sv || toks[k + 1].lower == "governed"sv ||
-                                                         toks[k + 1].lower == "led"sv || toks[k + 1].lower == "whose"sv))
+                                                         toks[k + 1].lower == "led"sv || toks[k + 1].lower == "whose"sv ||
+                                                         toks[k + 1].lower == "the"sv))
         for (auto j = k + 1; j < s.tok_end && j < k + 16; ++j)
           if (toks[j].lower == ","sv) {
             if (j + 1 < s.tok_end && !toks[j + 1].has(kCap)) k = j + 1;

@@ -242,6 +242,16 @@ bool names_bare_topic(const Entity& topic, const Mention& m) {
   return nothing_against(topic.props, m.props, {"place", "date", "status"});
 }
 
+// "Commonwealth leaders opened their biennial summit in Samoa", then "declared the Commonwealth Heads
+// of Government Meeting open": the meeting the headline or lead told of only by its place, now named
+// after its body (whatever noun its name ends in)
+bool proper_name_of_lead_meeting(const Entity& topic, const Mention& m) {
+  if (m.rule != "meeting.proper_name"sv || m.sentence > 3 || topic.sentence > 1 || prop(m.props, "convened_by").empty()) return false;
+  if (!prop(topic.props, "convened_by").empty() || topic.props.count("kind")) return false;
+  if (topic.rule != "meeting.noun_in_state"sv && topic.rule != "meeting.noun_in_place"sv && topic.rule != "meeting.place_noun"sv) return false;
+  return nothing_against(topic.props, m.props, {"place", "date", "status"});
+}
+
 // A meeting mention that only says where (or only who convened it) and the topic meeting that only
 // says the other, with the same noun ("summit") and no date against it, are one meeting.
 bool completes_topic(const Entity& topic, const Mention& m, const std::string& article_date) {
@@ -589,7 +599,8 @@ void resolve(Analysis& a) {
       continue;
     }
     if (m.label == Label::Meeting && topic >= 0 && !earlier() && !another_year() && !next() && !introduced_by_a() &&
-        names_bare_topic(a.entities[static_cast<std::size_t>(topic)], m)) {
+        (names_bare_topic(a.entities[static_cast<std::size_t>(topic)], m) ||
+         proper_name_of_lead_meeting(a.entities[static_cast<std::size_t>(topic)], m))) {
       // "at a summit where Myanmar's seat was left vacant", then "the 47th ASEAN Summit": the
       // meeting the text had not named yet, now with its name
       name_meeting(topic, m);
