@@ -65,6 +65,12 @@ int held_in(const std::vector<Relation>& relations, int meeting) {
 bool encounter_rule(const std::string& rule) {
   return rule.rfind("met.", 0) == 0 || rule == "meeting.talks_with_person"sv || rule == "meeting.person_pair"sv;
 }
+// "Navin Ramgoolam, retained in Port-Louis by the budget debate, was represented by ...": an
+// apposition that opens with a past participle
+bool participle(std::string_view w) {
+  return w.size() > 4 && w.ends_with("ed") && w != "attended"sv && w != "joined"sv && w != "represented"sv;
+}
+
 }  // namespace
 
 bool RelationBuilder::former_title(const Relation& r) {
@@ -367,7 +373,7 @@ void RelationBuilder::drop_stated_absences() {
       // ("Mia Mottley, the loudest voice in the region on reparations, stayed home")
       if (k + 1 < s.tok_end && toks[k].lower == ","sv && (toks[k + 1].lower == "who"sv || toks[k + 1].lower == "governed"sv ||
                                                          toks[k + 1].lower == "led"sv || toks[k + 1].lower == "whose"sv ||
-                                                         toks[k + 1].lower == "the"sv))
+                                                         toks[k + 1].lower == "the"sv || participle(toks[k + 1].lower)))
         for (auto j = k + 1; j < s.tok_end && j < k + 16; ++j)
           if (toks[j].lower == ","sv) {
             if (j + 1 < s.tok_end && !toks[j + 1].has(kCap)) k = j + 1;

@@ -2378,3 +2378,64 @@ TEST_CASE("communiqué style: 'The Ninth Ordinary Session of the Council of Mini
   REQUIRE(role);
   CHECK(prop(*role, "title").find("Nigeriens Abroad") != std::string::npos);
 }
+
+TEST_CASE("'the foreign ministers of A and B, X and Y, held talks': both named, each his state's minister") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Talks in Geneva\ndate: 2026-03-04\n\n"
+                       "GENEVA, March 4 - The foreign ministers of Serbia and Montenegro, Ararat Kovac and Jeyhun Petrovic, held a new round of "
+                       "talks in Geneva on Wednesday. Kovac wrote on his Telegram channel that the talks were useful.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Ararat Kovac", "Serbia"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Jeyhun Petrovic", "Montenegro"));
+  // "his" alone is no form of address
+  for (const auto& p : names(facts, "Person")) CHECK(p != "Telegram");
+}
+
+TEST_CASE("'at the X Forum in Town': the forum's gathering there; observers that 'had sent representatives' attend") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers clash at regional forum\ndate: 2026-07-11\n\n"
+                       "MANILA, July 11 (Reuters) - Ministers clashed at the Mekong Regional Forum in Manila on Friday. China, India and the "
+                       "European Union, which have observer status, had sent representatives.\n");
+  auto forum = meeting_held_in(facts, "Manila");
+  REQUIRE_FALSE(forum.empty());
+  CHECK(forum.find("Mekong Regional Forum") != std::string::npos);
+  for (const char* s : {"China", "India"}) CHECK(relation(facts, "ATTENDS", s, forum));
+}
+
+TEST_CASE("absences: 'X, retained in the capital by the budget debate, was represented by', 'sent A to stand in for B'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Island leaders meet in Victoria\ndate: 2026-04-24\n\n"
+                       "The leaders of the island states met on Friday in Victoria for an extraordinary summit. The Fijian Prime Minister, Tevita "
+                       "Naulu, retained in Suva by the budget debate, was represented by his foreign minister Ana Koroi. Tonga sent Foreign "
+                       "Minister Sione Vea to stand in for Prime Minister Pita Havili. Vea and Koroi had a tête-à-tête on Friday.\n");
+  auto summit = meeting_named_with(facts, "summit");
+  REQUIRE_FALSE(summit.empty());
+  CHECK(relation(facts, "ATTENDS", "Ana Koroi", summit));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Tevita Naulu", summit));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Pita Havili", summit));
+  CHECK(met(facts, "Sione Vea", "Ana Koroi"));
+}
+
+TEST_CASE("'leaders opened their summit in X', then 'declared the Y Heads of Government Meeting open': one meeting, named after its body") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Rising seas crowd the agenda in Apia\ndate: 2024-10-25\n\n"
+                       "APIA, Samoa (AP) - Commonwealth leaders opened their biennial summit in Samoa on Friday. King Charles III declared the "
+                       "Commonwealth Heads of Government Meeting open at a resort outside the capital. British Prime Minister Keir Starmer, at "
+                       "his first such summit, came with Foreign Secretary David Lammy.\n");
+  auto chogm = meeting_named_with(facts, "Heads of Government Meeting");
+  REQUIRE_FALSE(chogm.empty());
+  CHECK(meeting_named_with(facts, "summit in Samoa").empty());
+  CHECK(relation(facts, "ATTENDS", "Keir Starmer", chogm));
+  CHECK(relation(facts, "ATTENDS", "David Lammy", chogm));
+}
+
+TEST_CASE("the Cook Islands and Niue are states: a membership list runs through them") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Forum notes\ndate: 2026-03-06\n\n"
+                       "The Pacific Islands Forum has 18 members: Australia, the Cook Islands, Fiji, Niue, Palau and Tonga, among others.\n");
+  for (const char* s : {"Cook Islands", "Niue", "Palau", "Tonga"}) CHECK(relation(facts, "MEMBER_OF", s, "Pacific Islands Forum"));
+}
