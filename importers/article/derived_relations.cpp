@@ -382,6 +382,8 @@ void RelationBuilder::drop_stated_absences() {
       // "the Salvadoran president, Nayib Bukele, did not travel": the name closes an apposition
       if (k + 1 < s.tok_end && toks[k].lower == ","sv && among(aux, toks[k + 1].lower)) ++k;
       if (k + 2 < s.tok_end && toks[k].lower == "once"sv && toks[k + 1].lower == "again"sv) k += 2;
+      // "Paul Kagame having skipped the trip"
+      if (k + 1 < s.tok_end && toks[k].lower == "having"sv && among(refusing, toks[k + 1].lower)) ++k;
       if (k < s.tok_end && among(refusing, toks[k].lower)) {
         absent.insert(m.entity);
         continue;
@@ -746,8 +748,9 @@ void RelationBuilder::place_pending_titles() {
       add("HOLDS_ROLE", p.person, boss_state, {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)], p.rule, 0.5);
       continue;
     }
+    // (not a state the person served before: "Secretary General X, a former Rwandan foreign minister")
     for (const auto& r : a.relations)
-      if (r.type == "HOLDS_ROLE"sv && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State)
+      if (r.type == "HOLDS_ROLE"sv && r.from == p.person && a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !former_title(r))
         states.insert(r.to);
     // "Poland was represented by Minister of Foreign Affairs X": the state X represents
     if (states.empty())
