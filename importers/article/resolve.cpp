@@ -318,7 +318,10 @@ bool narrower_name_of_topic(const Analysis& a, const Entity& topic, const Mentio
 // of the meeting the text names next (in the following sentences), unless that one is elsewhere or
 // dated otherwise.
 bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m) {
-  if (topic.rule != "meeting.verb_in_place"sv) return false;
+  // ("Leaders of the nine southern EU states met in Dubrovnik on Friday for the annual MED9 summit": a
+  // meeting of people of no named body takes the name the same sentence gives it)
+  bool group = topic.rule == "meeting.group_met"sv && prop(topic.props, "convened_by").empty();
+  if (topic.rule != "meeting.verb_in_place"sv && !(group && m.sentence <= topic.sentence + 1)) return false;
   // not a briefing or an encounter reported inside it
   if (m.props.count("corefer") || m.props.count("kind") || m.rule == "meeting.verb_in_place"sv || m.rule.rfind("met.", 0) == 0 ||
       m.rule == "meeting.talks_with_person"sv || m.rule == "meeting.person_pair"sv)
@@ -359,6 +362,9 @@ bool lead_introduces_headline_meeting(const Entity& topic, const Mention& m) {
       m.rule == "meeting.person_pair"sv || m.rule == "meeting.talks_with_person"sv)
     return false;
   if (!nothing_against(topic.props, m.props, {"place", "convened_by", "date", "status"})) return false;
+  // "A follow-up meeting is expected in Quito": another one
+  auto surface = lower_utf8(m.surface);
+  if (surface.find("follow") != std::string::npos || surface.find("another") != std::string::npos) return false;
   auto place = prop(m.props, "place");
   if (!place.empty() && place == prop(topic.props, "place")) return true;
   // "at the Pacific Islands Forum in Rarotonga" in the headline, "the Pacific Islands Forum leaders'
@@ -667,7 +673,8 @@ void resolve(Analysis& a) {
       e.confidence = m.rule == "gazetteer"sv ? 0.95 : 0.85;
       if (!m.kind.empty() && (m.label == Label::Organization || m.label == Label::Place) && m.kind != "capital"sv)
         e.props["kind"] = m.kind;
-      if (m.rule == "meeting.verb_in_place"sv && verb_meeting < 0) verb_meeting = static_cast<int>(a.entities.size());
+      if ((m.rule == "meeting.verb_in_place"sv || (m.rule == "meeting.group_met"sv && prop(m.props, "convened_by").empty())) && verb_meeting < 0)
+        verb_meeting = static_cast<int>(a.entities.size());
       a.entities.push_back(std::move(e));
     }
     auto& e = a.entities[static_cast<std::size_t>(it->second)];

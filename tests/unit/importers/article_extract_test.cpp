@@ -2439,3 +2439,40 @@ TEST_CASE("the Cook Islands and Niue are states: a membership list runs through 
                        "The Pacific Islands Forum has 18 members: Australia, the Cook Islands, Fiji, Niue, Palau and Tonga, among others.\n");
   for (const char* s : {"Cook Islands", "Niue", "Palau", "Tonga"}) CHECK(relation(facts, "MEMBER_OF", s, "Pacific Islands Forum"));
 }
+
+TEST_CASE("membership: 'The Quint, made up of ...', 'the E5 group (...)', 'a coalition of ten countries including ...'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Notes on groups\ndate: 2026-03-06\n\n"
+                       "The Sextet, made up of Austria, Belgium, Denmark, Finland, Ireland and Sweden, issued a statement. "
+                       "Ministers of the E5 group (France, Germany, Italy, Poland and Spain) met in Paris. "
+                       "The Atlantic Patrol Initiative, a coalition of ten countries including Norway, Iceland and Canada, was launched.\n");
+  for (const char* s : {"Austria", "Ireland", "Sweden"}) CHECK(relation(facts, "MEMBER_OF", s, "Sextet"));
+  for (const char* s : {"France", "Poland", "Spain"}) CHECK((relation(facts, "MEMBER_OF", s, "E5") || relation(facts, "MEMBER_OF", s, "E5 group")));
+  for (const char* s : {"Norway", "Iceland", "Canada"}) CHECK(relation(facts, "MEMBER_OF", s, "Atlantic Patrol Initiative"));
+}
+
+TEST_CASE("'Leaders of the nine states met in X on Friday for the annual E9 summit': one meeting, named and placed") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders gather on the coast\ndate: 2025-10-17\n\n"
+                       "SPLIT, Croatia - Leaders of the nine southern European states met in Split on Friday for the annual E9 summit, hosted "
+                       "by Croatian Prime Minister Andrej Plenkovic. Heads of state of the five Central Asian countries gathered in Awaza on "
+                       "Saturday.\n");
+  auto summit = meeting_named_with(facts, "E9 summit");
+  REQUIRE_FALSE(summit.empty());
+  CHECK(relation(facts, "HELD_IN", summit, "Split"));
+  CHECK(relation(facts, "ATTENDS", "Andrej Plenkovic", summit));
+  CHECK_FALSE(meeting_held_in(facts, "Awaza").empty());
+}
+
+TEST_CASE("planned: 'A follow-up meeting is expected in X in July', 'agreed to hold a dialogue in Y', 'will host next year's forum in Z'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Andean ministers talk trade\ndate: 2025-07-11\n\n"
+                       "Foreign ministers met in Lima on Friday. A follow-up meeting is expected in Quito in July. The ministers agreed to hold "
+                       "a security dialogue in Bogota in the fall. Chile will host next year's forum in Santiago.\n");
+  CHECK(entity_prop(facts, meeting_held_in(facts, "Quito"), "status") == "planned");
+  CHECK(entity_prop(facts, meeting_held_in(facts, "Bogota"), "status") == "planned");
+  CHECK(entity_prop(facts, meeting_held_in(facts, "Santiago"), "status") == "planned");
+}
