@@ -92,7 +92,20 @@ double overlap(const std::string& a, const std::string& b) {
 
 struct GoldNames {
   const GoldArticle& gold;
+  // the aliases the system lists for its entities, by name: "one is a listed alias of the other"
+  // holds on either side ("AP" in the gold, "Associated Press" with alias "AP" in the output)
+  const std::map<std::string, std::vector<std::string>>* sys_aliases = nullptr;
+  bool system_alias(const std::string& label, const std::string& gold_name, const std::string& sys) const {
+    if (!sys_aliases || label == "Meeting") return false;
+    auto it = sys_aliases->find(sys);
+    if (it == sys_aliases->end()) return false;
+    for (const auto& f : forms(gold_name))
+      for (const auto& al : it->second)
+        if (graph::normalize_name(f) == graph::normalize_name(al)) return true;
+    return false;
+  }
   double similarity(const std::string& label, const std::string& gold_name, const std::string& sys) const {
+    if (system_alias(label, gold_name, sys)) return 2.0;
     double best = 0;
     for (const auto& f : forms(gold_name))
       if (match(label, f, sys, true)) best = std::max(best, match(label, f, sys, false) ? 2.0 : overlap(f, sys));
@@ -106,7 +119,7 @@ struct GoldNames {
   bool matches(const std::string& label, const std::string& gold_name, const std::string& sys, bool containment) const {
     for (const auto& f : forms(gold_name))
       if (match(label, f, sys, containment)) return true;
-    return false;
+    return system_alias(label, gold_name, sys);
   }
 };
 
@@ -220,8 +233,10 @@ bool question_answered(const GoldQuestion& q, const std::vector<std::vector<std:
 ArticleScore score_article(const GoldArticle& gold, const std::vector<Fact>& facts, const QuestionScorer& scorer) {
   ArticleScore out;
   out.id = gold.id;
-  GoldNames gn{gold};
-  std::map<std::string, std::vector<std::string>> sys_entities;
+  std::map<std::string, std::vector<std::string>> sys_entities, sys_aliases;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<graph::EntityFact>(&f); e && e->label != "Meeting" && !e->aliases.empty()) sys_aliases[e->name] = e->aliases;
+  GoldNames gn{gold, &sys_aliases};
   std::map<std::string, std::string> meeting_date;
   std::map<std::string, std::vector<SysRelation>> sys_rel;
   for (const auto& f : facts) {

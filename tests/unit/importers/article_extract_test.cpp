@@ -387,6 +387,20 @@ TEST_CASE("eval pairs meetings matched by shared words closest first") {
   CHECK(score.entities.at("Meeting").fp == 0);
 }
 
+TEST_CASE("eval reads a listed alias on either side: the gold's 'AP' is the system's 'Associated Press' (alias AP)") {
+  auto gold = parse_gold(R"({"id": "x", "date": "2024-05-27",
+      "entities": {"Organization": ["AP", "OSCE"], "Meeting": ["Vienna talks"]}})", "x.json");
+  std::vector<Fact> facts;
+  facts.push_back(fg::graph::EntityFact{"Organization", "Associated Press", {"AP"}, {}, {}});
+  facts.push_back(fg::graph::EntityFact{"Organization", "Organization for Security and Co-operation in Europe", {}, {}, {}});
+  // meeting names match by their words only, not through aliases
+  facts.push_back(fg::graph::EntityFact{"Meeting", "Geneva talks", {"Vienna talks"}, {}, {}});
+  auto score = score_article(gold, facts);
+  CHECK(score.entities.at("Organization").tp == 1);
+  CHECK(score.entities.at("Organization").fn == 1);
+  CHECK(score.entities.at("Meeting").tp == 0);
+}
+
 TEST_CASE("three ministers met together, member countries namely, venues in their towns, earlier editions") {
   Extractor ex(lex());
   auto facts = extract(ex, "wire",
