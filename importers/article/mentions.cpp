@@ -874,6 +874,11 @@ bool fit_person_span(const Analysis& a, Mention& m, std::uint32_t sentence_end) 
   if (m.tok_begin > 0 && monarchs.count(toks[m.tok_begin - 1].lower) && m.tok_end < sentence_end &&
       regnal.count(std::string_view(a.doc.text).substr(toks[m.tok_end].begin, toks[m.tok_end].end - toks[m.tok_end].begin)))
     ++m.tok_end;
+  // "on his Telegram channel": a possessive in lower case is no form of address ("His Excellency" is)
+  if (m.rule == "person.honorific"sv && m.tok_begin > 0) {
+    const auto& before = toks[m.tok_begin - 1];
+    if ((before.lower == "his"sv || before.lower == "her"sv) && !before.has(kCap)) return false;
+  }
   // "His Majesty": forms of address alone name nobody
   bool address_only = true;
   for (auto t = m.tok_begin; t < m.tok_end && address_only; ++t)

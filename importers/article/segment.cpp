@@ -71,9 +71,9 @@ bool is_prose_line(std::string_view line, const Lexicon& lex) {
     if (lower.rfind(b, 0) == 0) return false;
   // "LIVE · Updated 19:40 · By Sonia Ben Salem and Olivier Marchand in Djerba": a page's furniture line
   // of dot- or bar-separated fields, one of them a byline
-  for (std::string_view sep : {" \xC2\xB7 "sv, " | "sv, " \xE2\x80\xA2 "sv})
-    for (auto at = line.find(sep); at != std::string_view::npos; at = line.find(sep, at + 1))
-      if (line.substr(at + sep.size()).rfind("By ", 0) == 0) return false;
+  for (auto at = line.find("By "); at != std::string_view::npos; at = line.find("By ", at + 1))
+    for (std::string_view sep : {" \xC2\xB7 "sv, " | "sv, " \xE2\x80\xA2 "sv})
+      if (at >= sep.size() && line.substr(at - sep.size(), sep.size()) == sep) return false;
   // its words, counted up to 12: no test below asks about more
   constexpr std::size_t kWordsCounted = 12;
   std::size_t words = 0;
