@@ -1146,24 +1146,16 @@ std::map<int, int> RelationBuilder::government_roles() const {
 }
 
 // A person with a government role at a meeting of several states represents their state there, at
-// a summit as at two ministers' talks.
+// a summit as at two ministers' talks on its sidelines ("who represents Spain at which forum" names
+// both).
 void RelationBuilder::represents_own_state_at_meetings() {
   auto role_state = government_roles();
   std::map<int, std::set<int>> at;
   for (const auto& r : a.relations)
     if (r.type == "ATTENDS"sv && role_state.count(r.from)) at[r.to].insert(role_state[r.from]);
-  // (a side encounter of someone who represents their state at a meeting of several is told as
-  // that encounter, not as representing the state again)
-  auto encounter = [&](int m) {
-    const auto& rule = a.entities[static_cast<std::size_t>(m)].rule;
-    return encounter_rule(rule) || rule == "meeting.talks_with_person"sv;
-  };
-  std::set<int> at_a_gathering;
-  for (const auto& r : a.relations)
-    if (r.type == "ATTENDS"sv && role_state.count(r.from) && at[r.to].size() >= 2 && !encounter(r.to)) at_a_gathering.insert(r.from);
   auto snapshot = relations_of("ATTENDS");
   for (const auto& r : snapshot)
-    if (r.type == "ATTENDS"sv && role_state.count(r.from) && at[r.to].size() >= 2 && !(encounter(r.to) && at_a_gathering.count(r.from)))
+    if (r.type == "ATTENDS"sv && role_state.count(r.from) && at[r.to].size() >= 2)
       add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
           a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
 }
