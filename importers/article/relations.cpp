@@ -167,6 +167,16 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
   }
   if (arg == "@topic"sv) {
     int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
+    // the sentence that first names the article's meeting is about it: "negotiators resumed talks in
+    // Geneva, with X leading the American team"
+    if (t < 0)
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.label == Label::Meeting && o.entity >= 0 && !planned(o.entity)) {
+          t = o.entity;
+          break;
+        }
+      }
     if (t >= 0) out.push_back(t);
     return out;
   }
