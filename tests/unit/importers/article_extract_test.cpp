@@ -2490,3 +2490,17 @@ TEST_CASE("planned: 'A follow-up meeting is expected in X in July', 'agreed to h
   CHECK(entity_prop(facts, meeting_held_in(facts, "Bogota"), "status") == "planned");
   CHECK(entity_prop(facts, meeting_held_in(facts, "Santiago"), "status") == "planned");
 }
+
+TEST_CASE("the lead that names the meeting is about it: 'negotiators resumed talks in X, with A leading the American team'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Trade talks resume\ndate: 2025-09-18\n\n"
+                       "GENEVA, Sept 18 (Reuters) - U.S. and Chinese trade negotiators resumed talks in Geneva on Thursday, with Treasury "
+                       "Secretary Scott Bessen leading the American team.\n");
+  auto talks = meeting_held_in(facts, "Geneva");
+  REQUIRE_FALSE(talks.empty());
+  for (const char* s : {"United States", "China"}) CHECK(relation(facts, "ATTENDS", s, talks));
+  auto* r = relation(facts, "REPRESENTS", "Scott Bessen", "United States");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == talks);
+}
