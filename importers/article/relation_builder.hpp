@@ -61,6 +61,7 @@ struct RelationBuilder {
   bool planned(int meeting) const;
   bool is_site(int place) const;
   bool in_another_town(const Entity& meeting, int place) const;
+  int topic_of(const Sentence& s) const;
   bool imminent(int meeting) const;
   bool later(int meeting) const;
   void drop_unlikely_participants();

@@ -104,6 +104,19 @@ bool RelationBuilder::in_another_town(const Entity& meeting, int place) const {
   return false;
 }
 
+// The meeting the sentence is about: the topic when it starts, else the first meeting it names that
+// has taken place ("negotiators resumed talks in Geneva, with X leading the American team": the
+// sentence that first names the article's meeting is about it)
+int RelationBuilder::topic_of(const Sentence& s) const {
+  int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
+  if (t >= 0) return t;
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (o.label == Label::Meeting && o.entity >= 0 && !planned(o.entity)) return o.entity;
+  }
+  return -1;
+}
+
 void RelationBuilder::add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s, const std::string& rule, double confidence) {
   if (from < 0 || to < 0) return;
   if (from == to) return;  // nobody meets, joins or represents itself
@@ -166,18 +179,7 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     return out.empty() ? resolve_arg(arg.substr(bar + 1), mr, units, s) : out;
   }
   if (arg == "@topic"sv) {
-    int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
-    // the sentence that first names the article's meeting is about it: "negotiators resumed talks in
-    // Geneva, with X leading the American team"
-    if (t < 0)
-      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
-        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-        if (o.label == Label::Meeting && o.entity >= 0 && !planned(o.entity)) {
-          t = o.entity;
-          break;
-        }
-      }
-    if (t >= 0) out.push_back(t);
+    if (int t = topic_of(s); t >= 0) out.push_back(t);
     return out;
   }
   if (arg == "@body"sv) {
@@ -432,8 +434,7 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
       }
       std::string value;
       if (v == "@topic"sv) {
-        int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
-        if (t >= 0) value = a.entities[static_cast<std::size_t>(t)].name;
+        if (int t = topic_of(s); t >= 0) value = a.entities[static_cast<std::size_t>(t)].name;
       } else if (v.front() == '"') {
         value = fill(v.substr(1, v.size() - 2), mr, units);
       } else if (v.size() > 4 && v.compare(v.size() - 4, 4, ".org") == 0) {
