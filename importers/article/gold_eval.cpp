@@ -333,11 +333,18 @@ ArticleScore score_article(const GoldArticle& gold, const std::vector<Fact>& fac
       }
       return !sa.empty() && sa.rfind(ga, 0) == 0;
     };
+    auto describe = [&](const std::map<std::string, std::string>& f) {
+      std::string d;
+      for (auto& [k, v] : f) d += (d.empty() ? "" : ", ") + k + "=" + v;
+      return d;
+    };
     auto take = [&](std::size_t i, std::size_t k) {
       gused[i] = sused[k] = true;
       if (spec.attribute && g[i].fields.count(spec.attribute) && !g[i].fields.at(spec.attribute).empty()) {
         ++c.attr_total;
         if (attribute_ok(g[i], s[k])) ++c.attr_matched;
+        else  // a matched relation whose forum, title or date is not the gold's
+          out.misses.push_back({"attribute", spec.list, describe(g[i].fields) + "; found " + spec.attribute + "=" + s[k].attribute});
       }
     };
     // how well the pair fits: names that match exactly before names that only share words, and
@@ -360,11 +367,6 @@ ArticleScore score_article(const GoldArticle& gold, const std::vector<Fact>& fac
       for (const auto& [score, i, k] : pairs)
         if (!gused[i] && !sused[k]) take(i, k);
     }
-    auto describe = [&](const std::map<std::string, std::string>& f) {
-      std::string d;
-      for (auto& [k, v] : f) d += (d.empty() ? "" : ", ") + k + "=" + v;
-      return d;
-    };
     for (std::size_t i = 0; i < g.size(); ++i)
       if (gused[i]) ++c.tp;
       else {
