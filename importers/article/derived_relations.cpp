@@ -1638,6 +1638,36 @@ void RelationBuilder::guests_of_receptions() {
   }
 }
 
+// A news story reports its meeting on the day it is dated unless the text dates it: the meeting its
+// lead names, held and undated, takes the article's date (marked `date_basis: article`), and the
+// encounters on its sidelines, in its town and undated, take the meeting's day.
+void RelationBuilder::dates_of_the_reported_meeting() {
+  if (a.doc.date.size() != 10) return;
+  int main = main_meeting();
+  if (main < 0 || planned(main)) return;
+  auto& m = a.entities[static_cast<std::size_t>(main)];
+  auto undated = [](const Entity& e) { return !e.props.count("date") || e.props.at("date").empty(); };
+  if (undated(m)) {
+    if (m.sentence > 3 || encounter_rule(m.rule)) return;
+    m.props["date"] = a.doc.date;
+    m.props["date_basis"] = "article";
+    m.props["status"] = "held";
+  }
+  const auto& day = m.props.at("date");
+  if (day.size() != 10 || day.compare(0, 7, a.doc.date, 0, 7) != 0) return;
+  int town = -1;
+  for (const auto& r : a.relations)
+    if (town < 0 && r.type == "HELD_IN"sv && r.from == main && !is_site(r.to)) town = r.to;
+  if (town < 0) return;
+  for (const auto& r : relations_of("HELD_IN")) {
+    if (r.type != "HELD_IN"sv || r.to != town || r.from == main) continue;
+    auto& e = a.entities[static_cast<std::size_t>(r.from)];
+    if (!undated(e) || planned(r.from) || !(encounter_rule(e.rule) || e.rule == "meeting.talks_with_person"sv)) continue;
+    e.props["date"] = day;
+    e.props["status"] = "held";
+  }
+}
+
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
   people_on_the_sidelines();
@@ -1783,6 +1813,7 @@ void RelationBuilder::derived() {
   guests_of_receptions();
   meetings_named_after_their_town();
   venues_in_their_towns();
+  dates_of_the_reported_meeting();
   name_bare_meetings();
   name_encounters_after_both();
   one_encounter_per_pair();

@@ -62,6 +62,7 @@ struct RelationBuilder {
   bool is_site(int place) const;
   bool in_another_town(const Entity& meeting, int place) const;
   int topic_of(const Sentence& s) const;
+  void dates_of_the_reported_meeting();
   bool imminent(int meeting) const;
   bool later(int meeting) const;
   void drop_unlikely_participants();

@@ -2504,3 +2504,30 @@ TEST_CASE("the lead that names the meeting is about it: 'negotiators resumed tal
   REQUIRE(r);
   CHECK(prop(*r, "forum") == talks);
 }
+
+TEST_CASE("an undated meeting a dated story reports takes the story's date, and its side encounters the same day") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Istanbul\ndate: 2025-12-11\n\n"
+                       "ISTANBUL (AA) - The 53rd meeting of the Council of Ministers of Foreign Affairs of the Black Sea Forum was held in "
+                       "Istanbul. On the sidelines, Turkish Foreign Minister Hakan Fidel met Azerbaijani Foreign Minister Jeyhun Bayram.\n");
+  std::string council;
+  for (const auto& n : names(facts, "Meeting"))
+    if (n.find("Council") != std::string::npos) council = n;
+  REQUIRE_FALSE(council.empty());
+  CHECK(entity_prop(facts, council, "date") == "2025-12-11");
+  CHECK(entity_prop(facts, council, "date_basis") == "article");
+  std::string encounter;
+  for (const auto& n : names(facts, "Meeting"))
+    if (n.find("Fidel") != std::string::npos) encounter = n;
+  REQUIRE_FALSE(encounter.empty());
+  CHECK(entity_prop(facts, encounter, "date") == "2025-12-11");
+}
+
+TEST_CASE("a story without a date guesses no meeting date") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Istanbul\n\n"
+                       "The 53rd meeting of the Council of Ministers of Foreign Affairs of the Black Sea Forum was held in Istanbul.\n");
+  for (const auto& n : names(facts, "Meeting")) CHECK(entity_prop(facts, n, "date").empty());
+}
