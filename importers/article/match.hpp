@@ -91,6 +91,8 @@ struct Rule {
   // per item of required_words: its words as a bit set over word ids when it has many (a sentence
   // holds few of them: those are found by intersecting with the sentence's words), else empty
   std::vector<std::vector<std::uint64_t>> required_word_bits;
+  // per item of required_word_bits: the indexes of its nonzero 64-bit blocks (word ids are sparse)
+  std::vector<std::vector<std::uint32_t>> required_word_blocks;
   // The same for lexicon classes and mention labels: units every match contains, each item one of
   // its alternatives (a word, a class or a label).
   struct Need {
