@@ -1662,7 +1662,7 @@ void RelationBuilder::dates_of_the_reported_meeting() {
   for (const auto& r : relations_of("HELD_IN")) {
     if (r.type != "HELD_IN"sv || r.to != town || r.from == main) continue;
     auto& e = a.entities[static_cast<std::size_t>(r.from)];
-    if (!undated(e) || planned(r.from) || !(encounter_rule(e.rule) || e.rule == "meeting.talks_with_person"sv)) continue;
+    if (!undated(e) || planned(r.from) || !encounter_rule(e.rule)) continue;
     e.props["date"] = day;
     e.props["status"] = "held";
   }

@@ -92,16 +92,15 @@ double overlap(const std::string& a, const std::string& b) {
 
 struct GoldNames {
   const GoldArticle& gold;
-  // the aliases the system lists for its entities, by name: "one is a listed alias of the other"
-  // holds on either side ("AP" in the gold, "Associated Press" with alias "AP" in the output)
-  const std::map<std::string, std::vector<std::string>>* sys_aliases = nullptr;
+  // the aliases the system lists for its entities, normalized, by name: "one is a listed alias of the
+  // other" holds on either side ("AP" in the gold, "Associated Press" with alias "AP" in the output)
+  const std::map<std::string, std::set<std::string>>* sys_aliases = nullptr;
   bool system_alias(const std::string& label, const std::string& gold_name, const std::string& sys) const {
     if (!sys_aliases || label == "Meeting") return false;
     auto it = sys_aliases->find(sys);
     if (it == sys_aliases->end()) return false;
     for (const auto& f : forms(gold_name))
-      for (const auto& al : it->second)
-        if (graph::normalize_name(f) == graph::normalize_name(al)) return true;
+      if (it->second.count(graph::normalize_name(f))) return true;
     return false;
   }
   double similarity(const std::string& label, const std::string& gold_name, const std::string& sys) const {
@@ -233,9 +232,11 @@ bool question_answered(const GoldQuestion& q, const std::vector<std::vector<std:
 ArticleScore score_article(const GoldArticle& gold, const std::vector<Fact>& facts, const QuestionScorer& scorer) {
   ArticleScore out;
   out.id = gold.id;
-  std::map<std::string, std::vector<std::string>> sys_entities, sys_aliases;
+  std::map<std::string, std::vector<std::string>> sys_entities;
+  std::map<std::string, std::set<std::string>> sys_aliases;
   for (const auto& f : facts)
-    if (const auto* e = std::get_if<graph::EntityFact>(&f); e && e->label != "Meeting" && !e->aliases.empty()) sys_aliases[e->name] = e->aliases;
+    if (const auto* e = std::get_if<graph::EntityFact>(&f); e && e->label != "Meeting")
+      for (const auto& al : e->aliases) sys_aliases[e->name].insert(graph::normalize_name(al));
   GoldNames gn{gold, &sys_aliases};
   std::map<std::string, std::string> meeting_date;
   std::map<std::string, std::vector<SysRelation>> sys_rel;

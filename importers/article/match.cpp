@@ -823,16 +823,15 @@ void PatternSet::index(Rule& r) {
       }
       std::vector<std::uint32_t> ids;
       for (const auto& n : any) ids.push_back(n.id);
-      std::vector<std::uint64_t> bits;
+      std::vector<std::uint64_t> dense;
       if (ids.size() > kFewWords)
-        for (auto id : ids) set_bit(bits, static_cast<int>(id));
+        for (auto id : ids) set_bit(dense, static_cast<int>(id));
+      std::vector<std::pair<std::uint32_t, std::uint64_t>> bits;
+      for (std::size_t k = 0; k < dense.size(); ++k)
+        if (dense[k]) bits.emplace_back(static_cast<std::uint32_t>(k), dense[k]);
       if (ids.size() == 1) r.need_word_hash |= std::uint64_t{1} << (ids.front() & 63);
-      std::vector<std::uint32_t> blocks;
-      for (std::size_t k = 0; k < bits.size(); ++k)
-        if (bits[k]) blocks.push_back(static_cast<std::uint32_t>(k));
       r.required_words.push_back(std::move(ids));
       r.required_word_bits.push_back(std::move(bits));
-      r.required_word_blocks.push_back(std::move(blocks));
     }
   for (const auto& any : r.required_units) {
     if (any.size() != 1) continue;
@@ -948,10 +947,10 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
       if (bits.empty()) {
         for (auto w : r.required_words[i]) best = std::max(best, word_at(w));
       } else {
-        for (auto k : r.required_word_blocks[i]) {
+        for (const auto& [k, block] : bits) {
           if (k >= n_seen) break;
-          for (auto both = bits[k] & seen[k]; both; both &= both - 1)
-            best = std::max(best, word_last[k * 64 + static_cast<std::size_t>(__builtin_ctzll(both))]);
+          for (auto both = block & seen[k]; both; both &= both - 1)
+            best = std::max(best, word_last[std::size_t{k} * 64 + static_cast<std::size_t>(__builtin_ctzll(both))]);
         }
       }
       reach = std::min(reach, best);

@@ -89,10 +89,9 @@ struct Rule {
   // a sentence without them is skipped before any matching.
   std::vector<std::vector<std::uint32_t>> required_words;
   // per item of required_words: its words as a bit set over word ids when it has many (a sentence
-  // holds few of them: those are found by intersecting with the sentence's words), else empty
-  std::vector<std::vector<std::uint64_t>> required_word_bits;
-  // per item of required_word_bits: the indexes of its nonzero 64-bit blocks (word ids are sparse)
-  std::vector<std::vector<std::uint32_t>> required_word_blocks;
+  // holds few of them: those are found by intersecting with the sentence's words), else empty. Word
+  // ids are sparse: only the nonzero 64-bit blocks are kept, as (block index, bits), in order.
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint64_t>>> required_word_bits;
   // The same for lexicon classes and mention labels: units every match contains, each item one of
   // its alternatives (a word, a class or a label).
   struct Need {

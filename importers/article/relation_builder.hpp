@@ -60,7 +60,7 @@ struct RelationBuilder {
   int main_meeting();
   bool planned(int meeting) const;
   bool is_site(int place) const;
-  bool in_another_town(const Entity& meeting, int place) const;
+  bool in_another_town(const Entity& meeting, int place);
   int topic_of(const Sentence& s) const;
   void dates_of_the_reported_meeting();
   bool imminent(int meeting) const;

@@ -92,16 +92,11 @@ int RelationBuilder::meeting_named(const std::string& name, const Sentence& s, c
 
 // "prepare the Santa Marta summit in Brussels": a meeting named after one town is not held in another
 // (a venue may still lie in it)
-bool RelationBuilder::in_another_town(const Entity& meeting, int place) const {
+bool RelationBuilder::in_another_town(const Entity& meeting, int place) {
   auto it = meeting.props.find("place");
   if (it == meeting.props.end() || it->second.empty() || is_site(place)) return false;
-  const auto& p = a.entities[static_cast<std::size_t>(place)];
-  if (p.name == it->second) return false;
-  for (const auto& al : p.aliases)
-    if (al == it->second) return false;
-  for (std::size_t i = 0; i < a.entities.size(); ++i)
-    if (a.entities[i].label == Label::Place && a.entities[i].name == it->second) return !is_site(static_cast<int>(i));
-  return false;
+  int town = find_entity(Label::Place, it->second);
+  return town >= 0 && town != place && !is_site(town);
 }
 
 // The meeting the sentence is about: the topic when it starts, else the first meeting it names that

@@ -317,11 +317,17 @@ bool narrower_name_of_topic(const Analysis& a, const Entity& topic, const Mentio
 // A meeting known only from a verb and a place ("leaders meet in Montevideo") takes the name
 // of the meeting the text names next (in the following sentences), unless that one is elsewhere or
 // dated otherwise.
+// A meeting known only from a verb: "leaders meet in Montevideo", or a gathering of people of no named
+// body ("Leaders of the nine southern EU states met in Dubrovnik")
+bool known_from_a_verb(const std::string& rule, const Props& props) {
+  return rule == "meeting.verb_in_place"sv || (rule == "meeting.group_met"sv && prop(props, "convened_by").empty());
+}
+
 bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m) {
-  // ("Leaders of the nine southern EU states met in Dubrovnik on Friday for the annual MED9 summit": a
-  // meeting of people of no named body takes the name the same sentence gives it)
-  bool group = topic.rule == "meeting.group_met"sv && prop(topic.props, "convened_by").empty();
-  if (topic.rule != "meeting.verb_in_place"sv && !(group && m.sentence <= topic.sentence + 1)) return false;
+  // (a gathering takes the name the same sentence, or the next, gives it: "... met in Dubrovnik on
+  // Friday for the annual MED9 summit")
+  if (!known_from_a_verb(topic.rule, topic.props)) return false;
+  if (topic.rule != "meeting.verb_in_place"sv && m.sentence > topic.sentence + 1) return false;
   // not a briefing or an encounter reported inside it
   if (m.props.count("corefer") || m.props.count("kind") || m.rule == "meeting.verb_in_place"sv || m.rule.rfind("met.", 0) == 0 ||
       m.rule == "meeting.talks_with_person"sv || m.rule == "meeting.person_pair"sv)
@@ -673,8 +679,7 @@ void resolve(Analysis& a) {
       e.confidence = m.rule == "gazetteer"sv ? 0.95 : 0.85;
       if (!m.kind.empty() && (m.label == Label::Organization || m.label == Label::Place) && m.kind != "capital"sv)
         e.props["kind"] = m.kind;
-      if ((m.rule == "meeting.verb_in_place"sv || (m.rule == "meeting.group_met"sv && prop(m.props, "convened_by").empty())) && verb_meeting < 0)
-        verb_meeting = static_cast<int>(a.entities.size());
+      if (known_from_a_verb(m.rule, m.props) && verb_meeting < 0) verb_meeting = static_cast<int>(a.entities.size());
       a.entities.push_back(std::move(e));
     }
     auto& e = a.entities[static_cast<std::size_t>(it->second)];

@@ -2511,15 +2511,11 @@ TEST_CASE("an undated meeting a dated story reports takes the story's date, and 
                        "Ministers meet in Istanbul\ndate: 2025-12-11\n\n"
                        "ISTANBUL (AA) - The 53rd meeting of the Council of Ministers of Foreign Affairs of the Black Sea Forum was held in "
                        "Istanbul. On the sidelines, Turkish Foreign Minister Hakan Fidel met Azerbaijani Foreign Minister Jeyhun Bayram.\n");
-  std::string council;
-  for (const auto& n : names(facts, "Meeting"))
-    if (n.find("Council") != std::string::npos) council = n;
+  auto council = meeting_named_with(facts, "Council");
   REQUIRE_FALSE(council.empty());
   CHECK(entity_prop(facts, council, "date") == "2025-12-11");
   CHECK(entity_prop(facts, council, "date_basis") == "article");
-  std::string encounter;
-  for (const auto& n : names(facts, "Meeting"))
-    if (n.find("Fidel") != std::string::npos) encounter = n;
+  auto encounter = meeting_named_with(facts, "Fidel");
   REQUIRE_FALSE(encounter.empty());
   CHECK(entity_prop(facts, encounter, "date") == "2025-12-11");
 }
