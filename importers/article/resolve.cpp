@@ -368,9 +368,6 @@ bool lead_introduces_headline_meeting(const Entity& topic, const Mention& m) {
       m.rule == "meeting.person_pair"sv || m.rule == "meeting.talks_with_person"sv)
     return false;
   if (!nothing_against(topic.props, m.props, {"place", "convened_by", "date", "status"})) return false;
-  // "A follow-up meeting is expected in Quito": another one
-  auto surface = lower_utf8(m.surface);
-  if (surface.find("follow") != std::string::npos || surface.find("another") != std::string::npos) return false;
   auto place = prop(m.props, "place");
   if (!place.empty() && place == prop(topic.props, "place")) return true;
   // "at the Pacific Islands Forum in Rarotonga" in the headline, "the Pacific Islands Forum leaders'
