@@ -1259,6 +1259,9 @@ void RelationBuilder::their_meeting_is_the_pair_encounter() {
     // else is said to be at them
     bool definite = toks[m.tok_begin].lower == "the"sv || (m.tok_begin > s.tok_begin && toks[m.tok_begin - 1].lower == "the"sv);
     if (!theirs && !definite) continue;
+    // "the conference at Crans-Montana that collapsed in July 2017": a meeting of another year
+    if (auto d = e.props.find("date"); d != e.props.end() && d->second.size() >= 4 && a.doc.date.size() >= 4 && d->second.compare(0, 4, a.doc.date, 0, 4) != 0)
+      continue;
     int encounter = -1;
     for (int i : encounters) {
       const auto& x = a.entities[static_cast<std::size_t>(i)];

@@ -517,6 +517,37 @@ std::uint32_t acronym_after(const std::vector<Token>& toks, std::uint32_t k, std
   return 0;
 }
 
+// "Nordic Defence Cooperation (NORDEFCO)", "Southern Common Market (MERCOSUR)" is not: an acronym made of
+// the first letters of each capitalized word, several from some. Returns where the long form starts, or k.
+std::uint32_t syllabic_long_form(const Analysis& a, const Sentence& s, std::uint32_t k, const std::string& letters) {
+  if (letters.size() < 4) return k;
+  std::string acro;
+  for (char c : letters) {
+    if (c < 'A' || c > 'Z') return k;
+    acro += static_cast<char>(c - 'A' + 'a');
+  }
+  const auto& toks = a.seg.tokens;
+  std::vector<std::string> words;  // the capitalized words before k, nearest first
+  std::uint32_t b = k;
+  for (; b > s.tok_begin && words.size() < 5; --b) {
+    const auto& t = toks[b - 1];
+    if (t.has(kCap) && std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      words.insert(words.begin(), t.lower);
+      // every word gives the start of the acronym's rest: try the words from here to k
+      std::vector<std::vector<char>> can(acro.size() + 1, std::vector<char>(words.size() + 1, 0));
+      can[acro.size()][words.size()] = 1;
+      for (std::size_t j = words.size(); j-- > 0;)
+        for (std::size_t i = acro.size(); i-- > 0;)
+          for (std::size_t p = 1; p <= words[j].size() && i + p <= acro.size() && words[j][p - 1] == acro[i + p - 1]; ++p)
+            if (can[i + p][j + 1]) can[i][j] = 1;
+      if (words.size() >= 2 && can[0][0]) return b - 1;
+    } else if (t.lower != "of"sv && t.lower != "for"sv && t.lower != "and"sv && t.lower != "on"sv && t.lower != "the"sv) {
+      break;
+    }
+  }
+  return k;
+}
+
 // "Organization for Security and Cooperation in Europe (OSCE)"
 void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
   const auto& toks = a.seg.tokens;
@@ -558,7 +589,10 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       }
       if (initials.size() > letters.size()) break;
     }
-    if (!found) continue;
+    if (!found) {
+      b = syllabic_long_form(a, s, k, letters);
+      if (b == k) continue;
+    }
     // "Republic of Korea (ROK)": a state's name and code, which the gazetteer knows as the state
     if (!a.lex.state_name(a.text_of(b, k)).empty()) continue;
     std::string long_form = a.text_of(b, k);

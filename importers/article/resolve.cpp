@@ -204,6 +204,18 @@ std::string other_year(const Analysis& a, const Mention& m) {
   if (after < s.tok_end && a.seg.tokens[after].lower == "in"sv)
     for (auto k = after + 1; k < std::min(s.tok_end, after + 3); ++k)
       if (year(k)) return a.seg.tokens[k].lower;
+  // "the conference at Crans-Montana that collapsed in July 2017": the year its clause gives
+  if (after + 1 < s.tok_end && (a.seg.tokens[after].lower == "at"sv || a.seg.tokens[after].lower == "in"sv))
+    for (auto k = after + 2; k + 2 < std::min(s.tok_end, after + 10); ++k) {
+      const auto& w = a.seg.tokens[k].lower;
+      if (w == ","sv || w == ";"sv || w == "and"sv || w == "since"sv || w == "("sv) break;
+      if ((w == "that"sv || w == "which"sv) && k + 1 < s.tok_end)
+        for (auto y = k + 2; y < std::min(s.tok_end, k + 6); ++y) {
+          const auto& v = a.seg.tokens[y].lower;
+          if (v == ","sv || v == ";"sv || v == "since"sv) break;
+          if (v == "in"sv && (year(y + 1) || (y + 2 < s.tok_end && year(y + 2)))) return a.seg.tokens[year(y + 1) ? y + 1 : y + 2].lower;
+        }
+    }
   if (after + 1 < s.tok_end && (a.seg.tokens[after].lower == "was"sv || a.seg.tokens[after].lower == "were"sv)) ++after;
   if (after < s.tok_end && (a.seg.tokens[after].lower == "held"sv || a.seg.tokens[after].lower == "hosted"sv))
     for (auto k = after + 1; k < std::min(s.tok_end, after + 9); ++k) {
@@ -553,6 +565,12 @@ void resolve(Analysis& a) {
       // "last year's summit in Hiroshima", "the previous round": an earlier meeting of the series
       m.props.erase("corefer");
       m.name = normalized(m.surface);
+    }
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && m.name != m.surface &&
+        a.entities[static_cast<std::size_t>(topic)].rule == m.rule && normalized(a.entities[static_cast<std::size_t>(topic)].name) != normalized(m.name)) {
+      // "the meeting of the heads of government of the group", in a report on the meeting of its
+      // foreign ministers: another meeting of the body (a name the rule made differs)
+      m.props.erase("corefer");
     }
     if (m.label == Label::Meeting && m.props.count("corefer") && topic < 0) {
       // "held talks with ...", "at their 64th ordinary summit" before any meeting was named: the first

@@ -2527,3 +2527,54 @@ TEST_CASE("a story without a date guesses no meeting date") {
                        "The 53rd meeting of the Council of Ministers of Foreign Affairs of the Black Sea Forum was held in Istanbul.\n");
   for (const auto& n : names(facts, "Meeting")) CHECK(entity_prop(facts, n, "date").empty());
 }
+
+TEST_CASE("an acronym made of the first letters of words, several from some, names the body it follows") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Northern ministers meet\ndate: 2026-04-23\n\n"
+                       "Ministers of the Baltic Maritime Cooperation (BALMARCO) met on Tuesday. BALMARCO gathers Estonia, Latvia and "
+                       "Lithuania. The Joint Alpine Council (JACO) did not meet.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Latvia", "Baltic Maritime Cooperation"));
+  CHECK(relation(facts, "MEMBER_OF", "Estonia", "Baltic Maritime Cooperation"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "BALMARCO") == orgs.end());
+}
+
+TEST_CASE("members after a body's description: 'X (Y), the coalition formed in 2019 ..., whose members are A, B and C'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Shipping guard\ndate: 2024-11-02\n\n"
+                       "Bahrain hosts the Gulf Shipping Security Council (GSSC), the coalition formed in 2019 to protect shipping in the "
+                       "Gulf, whose members are Bahrain, Albania, Estonia and Romania.\n");
+  for (const char* s : {"Bahrain", "Albania", "Estonia", "Romania"}) CHECK(relation(facts, "MEMBER_OF", s, "Gulf Shipping Security Council"));
+}
+
+TEST_CASE("'the meeting of the Ministers of Foreign Affairs of a group' is its meeting; its heads of government's is another") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2025-10-15\n\n"
+                       "Minister of Foreign Affairs Ana Pop hosted today the meeting of the Ministers of Foreign Affairs of the Danube "
+                       "Group. The meeting was attended by Minister Ivo Petrov. The ministers took note that the meeting of the heads of "
+                       "government of the Danube Group, initially envisaged for November in Sofia, will not take place this year.\n");
+  auto ministers = meeting_named_with(facts, "Ministers of Foreign Affairs");
+  REQUIRE_FALSE(ministers.empty());
+  CHECK(relation(facts, "ATTENDS", "Ivo Petrov", ministers));
+  CHECK(entity_prop(facts, ministers, "date") == "2025-10-15");
+  auto leaders = meeting_named_with(facts, "heads of government");
+  REQUIRE_FALSE(leaders.empty());
+  CHECK(leaders != ministers);
+}
+
+TEST_CASE("a meeting whose clause dates it in another year is recalled, not the one at hand nor the encounter before it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Island talks\ndate: 2026-03-18\n\n"
+                       "GENEVA, March 18 - The leaders of the two communities met at the Palais des Nations on Wednesday, the third "
+                       "meeting in a year. Foreign Minister Ignaz Kessler welcomed Antonio Guterres at a working dinner on Tuesday. "
+                       "Switzerland has hosted talks before, including the conference at Crans-Montana that collapsed in July 2017.\n");
+  auto old = meeting_held_in(facts, "Crans-Montana");
+  REQUIRE_FALSE(old.empty());
+  CHECK(entity_prop(facts, old, "date") == "2017-07");
+  for (const auto& n : names(facts, "Meeting"))
+    if (n != old) CHECK(entity_prop(facts, n, "date").rfind("2017", 0) != 0);
+}
