@@ -1221,9 +1221,16 @@ void person_references(Analysis& a) {
       Mention m;
       m.label = Label::Person;
       m.tok_begin = i;
+      // "Al-Zayani", "Al Zayani" for Abdullatif Al Zayani: the particle before the surname is part of it
+      if (i >= s.tok_begin + 2 && toks[i - 1].lower == "-"sv && toks[i - 2].has(kCap) && a.lex.in_class(toks[i - 2].lower, "name_particle") &&
+          (a.mentions.empty() || a.mentions.back().tok_end <= i - 2))
+        m.tok_begin = i - 2;
+      else if (i >= s.tok_begin + 1 && toks[i - 1].has(kCap) && a.lex.in_class(toks[i - 1].lower, "name_particle") &&
+               (a.mentions.empty() || a.mentions.back().tok_end <= i - 1))
+        m.tok_begin = i - 1;
       m.tok_end = i + 1;
       m.sentence = s.index;
-      m.surface = a.text_of(i, i + 1);
+      m.surface = a.text_of(m.tok_begin, i + 1);
       m.name = it->second.front();
       m.rule = "person.surname_in_article";
       // "Paz Pereira": two words of one name written together are one mention

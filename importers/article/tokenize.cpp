@@ -192,7 +192,8 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
     push(i, i + c.len, kPunct);
     if (c.cp == 0x2019 || c.cp == 0x2018) out.back().lower = "'";
     if (plural_possessive) out.back().lower = "'s";
-    if (c.cp == 0x2013 || c.cp == 0x2014) out.back().lower = "-";
+    // hyphen, non-breaking hyphen, en and em dashes, minus sign
+    if (c.cp == 0x2010 || c.cp == 0x2011 || c.cp == 0x2013 || c.cp == 0x2014 || c.cp == 0x2212) out.back().lower = "-";
     i += c.len;
   }
 }

@@ -78,6 +78,9 @@ std::string word_key_uncached(std::string_view word) {
   for (std::size_t i = 0; i < out.size(); ++i)
     if (!(out[i] == 'i' && i > 0 && i + 1 < out.size() && vowel(out[i - 1]) && vowel(out[i + 1]) && out[i - 1] != 'i' && out[i + 1] != 'i'))
       glided += out[i];
+  // German umlauts written out: Wüst / Wuest, Schröder / Schroeder
+  replace_all(glided, "ue", "u");
+  replace_all(glided, "oe", "o");
   return glided;
 }
 

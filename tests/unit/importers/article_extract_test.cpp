@@ -2578,3 +2578,17 @@ TEST_CASE("a meeting whose clause dates it in another year is recalled, not the 
   for (const auto& n : names(facts, "Meeting"))
     if (n != old) CHECK(entity_prop(facts, n, "date").rfind("2017", 0) != 0);
 }
+
+TEST_CASE("names: a family name that is also a state's, a non-breaking hyphen, umlauts written out, a particle before a surname") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet\ndate: 2025-06-11\n\n"
+                       "Portugal’s Luís Montenegro arrived. French Foreign Minister Jean\u2011Noël Barrot spoke. Minister-President Hendrik "
+                       "Wüst was invited. Foreign Minister Abdullatif bin Rashid Al Zayani spoke. On the sidelines, Barrot and Wuest had a "
+                       "tête-à-tête. Barrot held a bilateral with Al-Zayani.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Luís Montenegro") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "Noël Barrot") == people.end());
+  CHECK(met(facts, "Jean\u2011Noël Barrot", "Hendrik Wüst"));
+  CHECK(met(facts, "Jean\u2011Noël Barrot", "Abdullatif bin Rashid Al Zayani"));
+}
