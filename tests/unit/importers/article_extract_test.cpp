@@ -2592,3 +2592,15 @@ TEST_CASE("names: a family name that is also a state's, a non-breaking hyphen, u
   CHECK(met(facts, "Jean\u2011Noël Barrot", "Hendrik Wüst"));
   CHECK(met(facts, "Jean\u2011Noël Barrot", "Abdullatif bin Rashid Al Zayani"));
 }
+
+TEST_CASE("encounters: 'was received at a palace by X', 'X, the Crown Prince, who also met Y', 'stopped in a city for talks with Z'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Security forum, day two\ndate: 2024-11-02\n\n"
+                       "UK Minister Hamish Falconer spoke on Saturday. Gen. Michael Kurilla was received at Gudaibiya Palace by Prince "
+                       "Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister, who also met Falconer there. US envoy Molly Phee "
+                       "stopped in Riyadh on Tuesday for talks with Saudi national security adviser Musaed al-Aiban.\n");
+  CHECK(met(facts, "Michael Kurilla", "Salman bin Hamad Al Khalifa"));
+  CHECK(met(facts, "Hamish Falconer", "Salman bin Hamad Al Khalifa"));
+  CHECK(met(facts, "Molly Phee", "Musaed al-Aiban"));
+}
