@@ -267,8 +267,9 @@ class RuleParser {
       else if (e.value == "XX") e.shape = Element::ShapeKind::AllCaps;
       else if (e.value == "xx") e.shape = Element::ShapeKind::Lower;
       else if (e.value == "ord") e.shape = Element::ShapeKind::Ordinal;
+      else if (e.value == "Xd") e.shape = Element::ShapeKind::Code;
       else if (e.value == "dd") e.shape = Element::ShapeKind::Digit;
-      else fail("unknown shape '" + e.value + "' (Xx, XX, xx, dd or ord)");
+      else fail("unknown shape '" + e.value + "' (Xx, XX, Xd, xx, dd or ord)");
       return;
     }
     if (c == ',' || c == ';' || c == ':') {
@@ -469,6 +470,7 @@ struct Matcher {
           case Element::ShapeKind::AllCaps: return t.has(kAllCaps);
           case Element::ShapeKind::Lower: return t.has(kWord) && !t.has(kCap);
           case Element::ShapeKind::Ordinal: return t.has(kDigit) && is_ordinal(t.lower);
+          case Element::ShapeKind::Code: return t.has(kAllCaps) && std::any_of(t.lower.begin(), t.lower.end(), [](char c) { return c >= '0' && c <= '9'; });
           case Element::ShapeKind::Digit: return t.has(kDigit);
         }
         return false;
@@ -641,7 +643,8 @@ void quick_tests(std::vector<Element>& seq) {
               case Element::ShapeKind::AllCaps: q.flags |= kAllCaps; break;
               case Element::ShapeKind::Digit: q.flags |= kDigit; break;
               case Element::ShapeKind::Lower: q.lower_shape = true; break;
-              case Element::ShapeKind::Ordinal: plain = false; break;
+              case Element::ShapeKind::Ordinal:
+              case Element::ShapeKind::Code: plain = false; break;
             }
             break;
           default: plain = false;

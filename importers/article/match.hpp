@@ -10,7 +10,8 @@
 //   word        the token, lower-cased, is `word`         "Text"   the token is exactly Text
 //   @class      the token is in lexicon class `class`      ~lemma   the token's lemma is `lemma`
 //   [Label]     a mention of that label ([Organization:council] also checks its kind)
-//   shape:Xx    capitalized word (Xx), all capitals (XX), lower-case word (xx), number (dd)
+//   shape:Xx    capitalized word (Xx), all capitals (XX), a code of capitals and digits (Xd: "MED9"),
+//               lower-case word (xx), number (dd)
 //   _           any one unit                               ( A B | C )  a group of alternatives
 //   !X          X does not come next                       <!X      the unit before is not X (one unit)
 // ACTIONs are described in docs/article-importer.md; their arguments are capture names,
@@ -45,7 +46,7 @@ struct Element {
   std::vector<char> alt_one_unit;  // Group: which alternatives take one unit (`!X`... then one atom)
   bool single = false;  // takes exactly one unit and captures nothing (set when the rule is read)
   // decided once when the rule is read, so matching compares no strings
-  enum class ShapeKind : std::uint8_t { Cap, AllCaps, Lower, Ordinal, Digit } shape = ShapeKind::Digit;
+  enum class ShapeKind : std::uint8_t { Cap, AllCaps, Lower, Ordinal, Digit, Code } shape = ShapeKind::Digit;
   // Group: per alternative, what its first unit must be (a unit that fits none of it cannot start
   // the alternative, which is then not tried there)
   struct Start {

@@ -1833,6 +1833,27 @@ void organs_named_after_their_body(Analysis& a) {
     m.name = owner_after ? m.name + " of the " + body : body + " " + m.name;  // as written
   }
 }
+// "the next MED9 summit" ... "The MED9, also known as EU Med, groups ...": a group a rule found by
+// its code is that group wherever the article writes the code, before or after.
+void codes_named_elsewhere(Analysis& a) {
+  std::vector<Mention> protos;
+  for (const auto& m : a.mentions)
+    if (m.label == Label::Organization && m.rule == "organization.numbered_code"sv && m.tok_end == m.tok_begin + 1 &&
+        std::none_of(protos.begin(), protos.end(), [&](const Mention& p) { return p.surface == m.surface; }))
+      protos.push_back(m);
+  const auto& toks = a.seg.tokens;
+  for (const auto& proto : protos)
+    for (const auto& s : a.seg.sentences)
+      for (auto i = s.tok_begin; i < s.tok_end; ++i) {
+        if (!toks[i].has(kAllCaps) || a.text_of(i, i + 1) != proto.surface) continue;
+        Mention m = proto;
+        m.tok_begin = i;
+        m.tok_end = i + 1;
+        m.sentence = s.index;
+        m.rule = "organization.code_named_elsewhere";
+        add_mention(a, std::move(m));
+      }
+}
 }  // namespace
 
 void find_mentions(Analysis& a) {
@@ -1866,6 +1887,7 @@ void find_mentions(Analysis& a) {
   title_references(a);
   pronoun_subjects(a);
   mention_rules(a, {Label::Organization, Label::Place, Label::State});
+  codes_named_elsewhere(a);
   organs_named_after_their_body(a);
   organization_anaphora(a);
   state_anaphora(a);

@@ -2604,3 +2604,14 @@ TEST_CASE("encounters: 'was received at a palace by X', 'X, the Crown Prince, wh
   CHECK(met(facts, "Hamish Falconer", "Salman bin Hamad Al Khalifa"));
   CHECK(met(facts, "Molly Phee", "Musaed al-Aiban"));
 }
+
+TEST_CASE("a code of capitals and digits before a group's noun is a group, wherever the article writes it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "South leaders gather\ndate: 2026-02-27\n\n"
+                       "Italy would host the next SEA7 summit in Naples. The SEA7, also known as South Med, groups seven states: "
+                       "Croatia, Cyprus, Greece, Italy, Malta, Portugal and Spain. The AB summit opened.\n");
+  for (const char* s : {"Croatia", "Malta", "Spain"}) CHECK(relation(facts, "MEMBER_OF", s, "SEA7"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "AB") == orgs.end());
+}
