@@ -248,6 +248,8 @@ bool nothing_against(const Props& x, const Props& y, std::initializer_list<const
 // The topic is a meeting the text has only called "a summit" or "the talks", and the mention names
 // a meeting of that kind ("the 47th ASEAN Summit") that says nothing against it.
 bool names_bare_topic(const Entity& topic, const Mention& m) {
+  // ("talks with X", named after the one met, is an encounter of its own)
+  if (m.rule == "meeting.talks_with_person"sv) return false;
   auto tk = meeting_key(topic.name), mk = meeting_key(m.name);
   if (tk.empty() || mk.empty() || tk.front() != '|' || mk.front() == '|') return false;
   if (tk.substr(tk.find('|')) != mk.substr(mk.find('|'))) return false;
