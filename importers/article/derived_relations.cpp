@@ -727,11 +727,14 @@ bool RelationBuilder::shares_content_word(const std::string& x, const std::strin
 
 void RelationBuilder::place_pending_titles() {
   for (const auto& p : pending_titles) {
-    // "Congolese President X": a rule placed this title with its state already
+    // "Congolese President X", "the Commission was represented by its President X": a rule placed
+    // this title with its state or body already
     bool placed = false;
     for (const auto& r : a.relations)
       placed = placed || (r.type == "HOLDS_ROLE"sv && r.from == p.person && r.sentence == p.sentence && r.props.count("title") &&
-                          r.props.at("title") == p.title && a.entities[static_cast<std::size_t>(r.to)].label == Label::State);
+                          r.props.at("title") == p.title &&
+                          (a.entities[static_cast<std::size_t>(r.to)].label == Label::State ||
+                           a.entities[static_cast<std::size_t>(r.to)].label == Label::Organization));
     if (placed) continue;
     std::set<int> states;
     // "accompanied by his chancellor, Bruno Rodríguez": the state of the person "his" refers to

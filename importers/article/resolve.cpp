@@ -260,7 +260,10 @@ bool names_bare_topic(const Entity& topic, const Mention& m) {
 // of Government Meeting open": the meeting the headline or lead told of only by its place, now named
 // after its body (whatever noun its name ends in)
 bool proper_name_of_lead_meeting(const Entity& topic, const Mention& m) {
-  if (m.rule != "meeting.proper_name"sv || m.sentence > 3 || topic.sentence > 1 || prop(m.props, "convened_by").empty()) return false;
+  // ("the fourth Ukraine Recovery Conference": an edition of a named event)
+  bool edition = m.rule == "meeting.ordinal_body"sv;
+  if ((m.rule != "meeting.proper_name"sv && !edition) || m.sentence > 3 || topic.sentence > 1 || (prop(m.props, "convened_by").empty() && !edition))
+    return false;
   if (!prop(topic.props, "convened_by").empty() || topic.props.count("kind")) return false;
   if (topic.rule != "meeting.noun_in_state"sv && topic.rule != "meeting.noun_in_place"sv && topic.rule != "meeting.place_noun"sv) return false;
   return nothing_against(topic.props, m.props, {"place", "date", "status"});

@@ -2615,3 +2615,17 @@ TEST_CASE("a code of capitals and digits before a group's noun is a group, where
   auto orgs = names(facts, "Organization");
   CHECK(std::find(orgs.begin(), orgs.end(), "AB") == orgs.end());
 }
+
+TEST_CASE("a body's own titled official is placed once; elliptic representation after a semicolon; a so-called group's meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Rome conference opens\ndate: 2025-07-10\n\n"
+                       "The fourth Recovery Conference opened in Rome. The European Commission was represented by its President Ursula "
+                       "Lenz, who announced a fund; Germany by the Chancellor Friedrich Marz, Poland by the Prime Minister Donald Tusko. "
+                       "Later Giorgia Melon hosted the meeting of the so-called «coalition of the willing», the group of some thirty "
+                       "countries ready to help.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Ursula Lenz", "European Commission"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Ursula Lenz", "Germany"));
+  CHECK(relation(facts, "REPRESENTS", "Friedrich Marz", "Germany"));
+  CHECK_FALSE(meeting_named_with(facts, "coalition of the willing").empty());
+}
