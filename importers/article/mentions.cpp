@@ -785,6 +785,13 @@ void organization_names(Analysis& a, const Sentence& s) {
         end += 2;
         continue;
       }
+      // "Association of Serb-majority Municipalities": a lower-case word joined by a hyphen, inside a name
+      // that goes on
+      if (t.lower == "-"sv && !t.has(kSpaceBefore) && end + 2 < s.tok_end && toks[end + 1].has(kWord) && !toks[end + 1].has(kCap) &&
+          !toks[end + 1].has(kSpaceBefore) && toks[end + 2].has(kCap)) {
+        end += 2;
+        continue;
+      }
       break;
     }
     if (!head || end - start < 2) {
@@ -1496,6 +1503,12 @@ void title_references(Analysis& a) {
                      toks[i].lower != ";"sv && toks[i].lower != "-"sv;
       if (introduces) {
         bearers.push_back({words_of(t->name), next->name, state_name});
+        continue;
+      }
+      // "Kaja Kallas, High Representative of the Union ...": a title in apposition names its bearer too
+      if (k > 0 && ms[k - 1]->label == Label::Person && ms[k - 1]->tok_end + 1 == t->tok_begin && toks[ms[k - 1]->tok_end].lower == ","sv &&
+          ms[k - 1]->rule != "person.title_reference"sv) {
+        bearers.push_back({words_of(t->name), ms[k - 1]->name, state_name});
         continue;
       }
       // "the Secretary", "The Prime Minister", "the Russian president": a reference when nothing

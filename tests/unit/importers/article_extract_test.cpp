@@ -2629,3 +2629,31 @@ TEST_CASE("a body's own titled official is placed once; elliptic representation 
   CHECK(relation(facts, "REPRESENTS", "Friedrich Marz", "Germany"));
   CHECK_FALSE(meeting_named_with(facts, "coalition of the willing").empty());
 }
+
+TEST_CASE("groups: 'the so-called Quint – A, B and C –', a hyphenated word inside a body's name, a council of a region's states that met") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Dialogue resumes\ndate: 2025-11-04\n\n"
+                       "The so-called Quint – the United States, the United Kingdom, France, Germany and Italy – has pushed both sides. "
+                       "The Association of Serb-majority Municipalities (ASM) was promised in 2013. On the eve of the summit, the Council "
+                       "of Foreign Ministers of Central Asian states met in Awaza. Kazakhstan was represented by Foreign Minister Yermek "
+                       "Kosherbay.\n");
+  for (const char* s : {"United States", "France", "Italy"}) CHECK(relation(facts, "MEMBER_OF", s, "Quint"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Association of Serb-majority Municipalities") != orgs.end());
+  auto council = meeting_held_in(facts, "Awaza");
+  REQUIRE_FALSE(council.empty());
+  auto* r = relation(facts, "REPRESENTS", "Yermek Kosherbay", "Kazakhstan");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == council);
+}
+
+TEST_CASE("a title in apposition names its bearer: 'X, High Representative of ...' then 'the High Representative held bilateral meetings with Y'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2025-05-21\n\n"
+                       "The meeting was co-chaired by Ms Kaja Kallus, High Representative of the Union for Foreign Affairs and Security "
+                       "Policy. On the margins of the meeting, the High Representative held bilateral meetings with Ms Therese Wagner, "
+                       "Minister of Foreign Affairs of the Democratic Republic of the Congo.\n");
+  CHECK(met(facts, "Kaja Kallus", "Therese Wagner"));
+}
