@@ -1651,7 +1651,8 @@ void venues_named_after_people(Analysis& a) {
 void organization_anaphora(Analysis& a) {
   const auto& toks = a.seg.tokens;
   static const std::string_view nouns[] = {"council", "alliance", "bloc", "organisation", "organization", "union", "group", "body", "grouping",
-                                           "league", "association", "forum", "community", "format", "mechanism", "committee", "club", "initiative"};
+                                           "league", "association", "forum", "community", "format", "mechanism", "committee", "club", "initiative",
+                                           "movement"};
   std::string last_org;
   std::vector<std::pair<std::string, std::string>> seen;  // name, "kind lower-case name", in text order
   std::vector<Mention> found;

@@ -2657,3 +2657,17 @@ TEST_CASE("a title in apposition names its bearer: 'X, High Representative of ..
                        "Minister of Foreign Affairs of the Democratic Republic of the Congo.\n");
   CHECK(met(facts, "Kaja Kallus", "Therese Wagner"));
 }
+
+TEST_CASE("'held bilateral meetings with A, with B and with C'; 'the Movement ... brings together 120 states, among them X, Y and Z'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2024-01-19\n\n"
+                       "The summit of the Non-Aligned Movement (NAM) opened. Foreign Minister Jeyhun Bayram spoke. Foreign Minister Jeje "
+                       "Odong spoke. On the sidelines of the summit Bayram held bilateral meetings with Odong, with Iranian Foreign "
+                       "Minister Hossein Amir-Abdol and with Cuban Foreign Minister Bruno Rodrigo Parra. The Movement, founded in "
+                       "Belgrade in 1961, brings together 120 states, among them India, Indonesia, Egypt, Iran and Cuba.\n");
+  CHECK(met(facts, "Jeyhun Bayram", "Jeje Odong"));
+  CHECK(met(facts, "Jeyhun Bayram", "Hossein Amir-Abdol"));
+  CHECK(met(facts, "Jeyhun Bayram", "Bruno Rodrigo Parra"));
+  for (const char* s : {"India", "Egypt", "Cuba"}) CHECK(relation(facts, "MEMBER_OF", s, "Non-Aligned Movement"));
+}
