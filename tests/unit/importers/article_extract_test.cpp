@@ -2671,3 +2671,15 @@ TEST_CASE("'held bilateral meetings with A, with B and with C'; 'the Movement ..
   CHECK(met(facts, "Jeyhun Bayram", "Bruno Rodrigo Parra"));
   for (const char* s : {"India", "Egypt", "Cuba"}) CHECK(relation(facts, "MEMBER_OF", s, "Non-Aligned Movement"));
 }
+
+TEST_CASE("persons: 'the Dutchman X', not 'the Christian Democrat', nor a word after 'the German Land of'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Benelux summit\ndate: 2025-06-11\n\n"
+                       "The Dutchman Dirk Schoop made the trip. The leaders invited the Minister-President of the German Land of North "
+                       "Rhine-Westphalia, Hendrik Wust. «No ports, no supply», recalled the Christian Democrat.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Dirk Schoop") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "Christian Democrat") == people.end());
+  CHECK(std::find(people.begin(), people.end(), "Land") == people.end());
+}
