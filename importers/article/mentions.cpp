@@ -391,6 +391,14 @@ void dateline(Analysis& a, const Sentence& s) {
   while (words < 3 && i + words < s.tok_end && toks[i + words].has(kCap) && !toks[i + words].has(kAllCaps)) ++words;
   if (words > 0 && i + words < s.tok_end && toks[i + words].lower == ","sv) {
     auto comma = i + words;
+    // "Craiova, 15 October 2025 – Minister ...": a place, a full date and a dash open a release, the
+    // place known or not
+    for (const auto& d : a.mentions)
+      if (d.label == Label::Date && d.sentence == s.index && d.tok_begin == comma + 1 && d.tok_end < s.tok_end && is_dash(d.tok_end) &&
+          toks[d.tok_end].has(kSpaceBefore) && d.props.count("iso") && d.props.at("iso").size() == 10) {
+        add_dateline_place(a, s, i, comma, a.text_of(i, comma));
+        return;
+      }
     for (auto k = comma + 1; k + 2 < std::min(s.tok_end, comma + 8); ++k)
       if (toks[k].lower == "("sv && toks[k + 1].has(kAllCaps) && toks[k + 2].lower == ")"sv) {
         if (!names_known_place(a, i, words)) return;
@@ -407,6 +415,13 @@ void dateline(Analysis& a, const Sentence& s) {
   // "WASHINGTON, DC:" on a line of its own
   if (s.tok_end - s.tok_begin <= 6 && toks[s.tok_end - 1].lower == ":"sv && (toks[i].lower == ":"sv || toks[i].lower == ","sv)) {
     if (names_known_place(a, s.tok_begin, i - s.tok_begin)) add_dateline_place(a, s, s.tok_begin, i, title_case(a.text_of(s.tok_begin, i)));
+    return;
+  }
+  // "AWAZA. KAZINFORM –": the place, then the agency in capitals
+  if (toks[i].lower == "."sv && i + 2 < s.tok_end && toks[i + 1].has(kAllCaps) && is_dash(i + 2) && toks[i + 2].has(kSpaceBefore) &&
+      a.lex.state_name(a.text_of(s.tok_begin, i)).empty()) {
+    add_dateline_place(a, s, s.tok_begin, i, title_case(a.text_of(s.tok_begin, i)));
+    add_dateline_agency(a, s, i + 1, i + 2);
     return;
   }
   bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "."sv && i + 1 < s.tok_end && is_dash(i + 1));
