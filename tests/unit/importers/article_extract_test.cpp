@@ -2687,9 +2687,10 @@ TEST_CASE("persons: 'the Dutchman X', not 'the Christian Democrat', nor a word a
 TEST_CASE("a release's dateline with an unknown town and a full date; 'hosted today, at the X Palace in Y, the meeting of ...'") {
   Extractor ex(lex());
   auto facts = extract(ex, "probe",
-                       "Ministers meet\ndate: 2025-10-15\n\nPRESS RELEASE\n\n"
+                       "Danube Group marks ten years\ndate: 2025-10-15\n\nPRESS RELEASE\n\n"
                        "Dravograd, 15 October 2025 – Minister of Foreign Affairs Ana Pop hosted today, 15 October 2025, at the Jean "
-                       "Mihail Palace in Dravograd, the meeting of the Ministers of Foreign Affairs of the Danube Group.\n");
+                       "Mihail Palace in Dravograd, the meeting of the Ministers of Foreign Affairs of the Danube Group. The ministers "
+                       "adopted a declaration.\n");
   auto meeting = meeting_named_with(facts, "Danube Group");
   REQUIRE_FALSE(meeting.empty());
   CHECK(relation(facts, "HELD_IN", meeting, "Dravograd"));
