@@ -2696,3 +2696,16 @@ TEST_CASE("a release's dateline with an unknown town and a full date; 'hosted to
   CHECK(relation(facts, "HELD_IN", meeting, "Dravograd"));
   CHECK(relation(facts, "HELD_IN", meeting, "Jean Mihail Palace"));
 }
+
+TEST_CASE("gapping: 'Finland sent Defence Minister X, Sweden Y and Norway Z'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Nordic ministers meet\ndate: 2026-04-23\n\n"
+                       "The Nordic defence ministers met in Copenhagen on Tuesday. Finland sent Defence Minister Antti Hakka, Sweden "
+                       "Pal Jonsen and Norway Tore O. Sandvika.\n");
+  CHECK(relation(facts, "REPRESENTS", "Antti Hakka", "Finland"));
+  CHECK(relation(facts, "REPRESENTS", "Pal Jonsen", "Sweden"));
+  auto people = names(facts, "Person");
+  bool sandvika = std::any_of(people.begin(), people.end(), [](const std::string& p) { return p.find("Sandvika") != std::string::npos; });
+  CHECK(sandvika);
+}
