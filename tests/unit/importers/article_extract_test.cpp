@@ -2709,3 +2709,12 @@ TEST_CASE("gapping: 'Finland sent Defence Minister X, Sweden Y and Norway Z'") {
   bool sandvika = std::any_of(people.begin(), people.end(), [](const std::string& p) { return p.find("Sandvika") != std::string::npos; });
   CHECK(sandvika);
 }
+
+TEST_CASE("'A and B used a coffee break to meet one-on-one' is an encounter") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Nordic ministers meet\ndate: 2026-04-23\n\n"
+                       "Defence Minister Antti Hakka and Defence Minister Pal Jonsen spoke. On the sidelines, Hakka and Jonsen used a "
+                       "coffee break to meet one-on-one about armoured vehicles.\n");
+  CHECK(met(facts, "Antti Hakka", "Pal Jonsen"));
+}
