@@ -52,6 +52,12 @@ for e in sorted(entries, key=lambda e: e["alpha_2"]):
         aliases.append(official)
     if official.lower().startswith("the "):
         official = official[4:]
+    # "the Republic of Rwanda": the style of an official name that does not say "of" ("Rwandese
+    # Republic", "Kyrgyz Republic"), before the common name, as communiqués write it
+    for style in ("Republic", "Kingdom", "Sultanate", "Principality", "State"):
+        if " of " not in official and style in official.split(" ") and style not in name:
+            aliases.append(f"{style} of {name}")
+            break
     seen, clean = {name}, []
     for a in aliases:
         a = a.strip()

@@ -364,7 +364,8 @@ std::string RelationBuilder::short_reference(int person) const {
   for (const auto& o : a.mentions) {
     if (o.entity != person || o.label != Label::Person || !o.alias_worthy || o.surface.size() < 2) continue;
     if (o.surface.find(' ') == std::string::npos && word_of_name(o.surface, name)) return o.surface;
-    if (two_words.empty() && o.rule == "person.surname_in_article"sv && o.surface.find(' ') != std::string::npos) two_words = o.surface;
+    // ("Al Zayani", "Al-Zayani": a family name with its particle, as the article writes it)
+    if (two_words.empty() && o.rule == "person.surname_in_article"sv && o.surface.find_first_of(" -") != std::string::npos) two_words = o.surface;
   }
   if (!two_words.empty()) return two_words;
   // Thai and Indonesian officials go by their given name ("Anutin", "Prabowo")

@@ -2718,3 +2718,15 @@ TEST_CASE("'A and B used a coffee break to meet one-on-one' is an encounter") {
                        "coffee break to meet one-on-one about armoured vehicles.\n");
   CHECK(met(facts, "Antti Hakka", "Pal Jonsen"));
 }
+
+TEST_CASE("'the Republic of Rwanda' for a state styled otherwise; a coordinated title with its own state is not the represented body's") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministerial\ndate: 2025-05-21\n\n"
+                       "The Presidency of the Council of the EU was represented by H.E. Mr Radoslaw Sikorsky, Deputy Prime Minister and "
+                       "Minister of Foreign Affairs of the Republic of Poland. The ministers met H.E. Mr Olivier Nduhun, Minister of "
+                       "Foreign Affairs of the Republic of Rwanda.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Olivier Nduhun", "Rwanda"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Radoslaw Sikorsky", "Poland"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Radoslaw Sikorsky", "Council of the EU"));
+}
