@@ -714,7 +714,8 @@ std::optional<std::vector<Anchor>> first_set(const std::vector<Element>& s, std:
       case Element::Kind::Label: out.push_back({Anchor::Label, static_cast<int>(e.label)}); break;
       case Element::Kind::Class: out.push_back({Anchor::Class, e.class_id}); break;
       case Element::Kind::Shape:
-        if (e.value == "Xx") out.push_back({Anchor::CapWord, 0});
+        // (a word in capitals, or capitals and digits, starts with a capital too)
+        if (e.value == "Xx" || e.value == "XX" || e.value == "Xd") out.push_back({Anchor::CapWord, 0});
         else if (e.value == "dd" || e.value == "ord") out.push_back({Anchor::Digit, 0});
         else return std::nullopt;
         break;
