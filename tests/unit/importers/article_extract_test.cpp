@@ -2730,3 +2730,12 @@ TEST_CASE("'the Republic of Rwanda' for a state styled otherwise; a coordinated 
   CHECK(relation(facts, "HOLDS_ROLE", "Radoslaw Sikorsky", "Poland"));
   CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Radoslaw Sikorsky", "Council of the EU"));
 }
+
+TEST_CASE("'met on Tuesday at the castle of X, a few kilometres from the capital, for a summit' places the summit") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Benelux leaders meet\ndate: 2025-06-11\n\n"
+                       "The three Benelux prime ministers met on Tuesday at the castle of Senningen, a few kilometres from the capital "
+                       "of the Grand Duchy, for a summit dominated by defence.\n");
+  CHECK_FALSE(meeting_held_in(facts, "castle of Senningen").empty());
+}
