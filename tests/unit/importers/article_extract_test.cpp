@@ -2739,3 +2739,17 @@ TEST_CASE("'met on Tuesday at the castle of X, a few kilometres from the capital
                        "of the Grand Duchy, for a summit dominated by defence.\n");
   CHECK_FALSE(meeting_held_in(facts, "castle of Senningen").empty());
 }
+
+TEST_CASE("a body's titled official: 'NATO's Secretary General X', 'the EU's foreign policy chief, Y', 'Z, the diplomat who became the EU's envoy'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Dialogue\ndate: 2025-11-04\n\n"
+                       "The EU's foreign policy chief, Kaja Kallus, is not expected to drop in. Peter Sorens, the Danish diplomat who "
+                       "became the EU's Special Representative in January, took over the file. NATO's Secretary General Mark Rutten "
+                       "spoke. The list was published in the EU's Official Journal.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Kaja Kallus", "EU"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Peter Sorens", "EU"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Mark Rutten", "NATO"));
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Journal") == people.end());
+}
