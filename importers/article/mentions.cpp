@@ -1244,11 +1244,15 @@ void person_references(Analysis& a) {
       m.label = Label::Person;
       m.tok_begin = i;
       // "Al-Zayani", "Al Zayani" for Abdullatif Al Zayani: the particle before the surname is part of it
+      auto covered = [&](std::uint32_t k) {
+        return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& o) {
+          return o.sentence == s.index && o.label != Label::None && o.tok_begin <= k && k < o.tok_end;
+        });
+      };
       if (i >= s.tok_begin + 2 && toks[i - 1].lower == "-"sv && toks[i - 2].has(kCap) && a.lex.in_class(toks[i - 2].lower, "name_particle") &&
-          (a.mentions.empty() || a.mentions.back().tok_end <= i - 2))
+          !covered(i - 2))
         m.tok_begin = i - 2;
-      else if (i >= s.tok_begin + 1 && toks[i - 1].has(kCap) && a.lex.in_class(toks[i - 1].lower, "name_particle") &&
-               (a.mentions.empty() || a.mentions.back().tok_end <= i - 1))
+      else if (i >= s.tok_begin + 1 && toks[i - 1].has(kCap) && a.lex.in_class(toks[i - 1].lower, "name_particle") && !covered(i - 1))
         m.tok_begin = i - 1;
       m.tok_end = i + 1;
       m.sentence = s.index;

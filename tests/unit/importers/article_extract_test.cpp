@@ -2753,3 +2753,16 @@ TEST_CASE("a body's titled official: 'NATO's Secretary General X', 'the EU's for
   auto people = names(facts, "Person");
   CHECK(std::find(people.begin(), people.end(), "Journal") == people.end());
 }
+
+TEST_CASE("a particle before a surname is kept in every sentence ('De Wever'); 'met on Tuesday at X, ..., for a summit' dates the summit") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Benelux summit: De Weaver, Schoef and Friede close ranks\ndate: 2025-06-11\n\n"
+                       "The three Benelux Prime Ministers met on Tuesday at the castle of Senningen, a few kilometres from the capital, "
+                       "for a summit dominated by defence. The Belgian Prime Minister Bart De Weaver came with his minister. "
+                       "Minister-President Hendrik Wust was invited. On the sidelines, De Weaver and Wust had a tete-a-tete.\n");
+  CHECK_FALSE(meeting_named_with(facts, "De Weaver–Wust").empty());
+  auto summit = meeting_named_with(facts, "Benelux summit");
+  REQUIRE_FALSE(summit.empty());
+  CHECK(entity_prop(facts, summit, "date") == "2025-06-10");
+}
