@@ -1554,6 +1554,18 @@ void title_references(Analysis& a) {
           }
         if (!who.empty() && unique) break;
       }
+      // "the Ukrainian leader" after "Ukrainian President X": the one head of state or government
+      // introduced with that state
+      if (who.empty() && !state_name.empty() && (mine == " leader "sv || mine == " head of state "sv)) {
+        unique = true;
+        for (const auto& b : bearers)
+          if (b.state == state_name && (b.title.find(" president ") != std::string::npos || b.title.find(" prime minister ") != std::string::npos ||
+                                        b.title.find(" chancellor ") != std::string::npos || b.title.find(" premier ") != std::string::npos) &&
+              b.title.find(" vice ") == std::string::npos && b.title.find(" deputy ") == std::string::npos) {
+            if (!who.empty() && who != b.person) unique = false;
+            who = b.person;
+          }
+      }
       if (who.empty() || !unique) continue;
       t->label = Label::Person;
       t->name = who;

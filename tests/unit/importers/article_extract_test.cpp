@@ -2766,3 +2766,12 @@ TEST_CASE("a particle before a surname is kept in every sentence ('De Wever'); '
   REQUIRE_FALSE(summit.empty());
   CHECK(entity_prop(facts, summit, "date") == "2025-06-10");
 }
+
+TEST_CASE("'the Ukrainian leader' is the state's one head introduced before; 'X saw Y' is an encounter") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Rome\ndate: 2025-07-10\n\n"
+                       "Ukrainian President Volodymyr Zelenski arrived. US special envoy Keith Kellog came too. Immediately afterwards "
+                       "the Ukrainian leader saw Kellog.\n");
+  CHECK(met(facts, "Volodymyr Zelenski", "Keith Kellog"));
+}
