@@ -1644,9 +1644,13 @@ void pronoun_subjects(Analysis& a) {
       if (who.empty()) continue;
       found.push_back(reference(a, s, i, Label::Person, who, "person.pronoun"));
     }
+    // the one the sentence is about next: its first person, a pronoun before any name counting
+    // ("In Belgrade he met X, who ...": still he)
+    const Mention* first_pronoun = !found.empty() && found.back().sentence == s.index ? &found.back() : nullptr;
+    for (auto it = found.rbegin(); it != found.rend() && it->sentence == s.index; ++it) first_pronoun = &*it;
     for (const auto* p : people)
       if (p->surface != "I"sv) {
-        current = p->name;
+        current = first_pronoun && first_pronoun->tok_begin < p->tok_begin ? first_pronoun->name : p->name;
         break;
       }
   }

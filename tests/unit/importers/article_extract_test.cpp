@@ -2775,3 +2775,13 @@ TEST_CASE("'the Ukrainian leader' is the state's one head introduced before; 'X 
                        "the Ukrainian leader saw Kellog.\n");
   CHECK(met(facts, "Volodymyr Zelenski", "Keith Kellog"));
 }
+
+TEST_CASE("a subject pronoun keeps the subject of the sentence before when that one began with a pronoun too") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Envoy tours the region\ndate: 2025-11-04\n\n"
+                       "EU envoy Peter Sorens spent two days in the region last month. In Belgrade he met President Aleksandar Vucic, "
+                       "who told him that nothing would change. In Pristina he saw President Vjosa Osman.\n");
+  CHECK(met(facts, "Peter Sorens", "Vjosa Osman"));
+  CHECK_FALSE(met(facts, "Aleksandar Vucic", "Vjosa Osman"));
+}
