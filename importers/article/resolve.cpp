@@ -741,7 +741,8 @@ void resolve(Analysis& a) {
       // (a body named later brings back its meeting as the topic, unless that one was named in passing:
       // "ahead of the NATO Summit", then "the Secretary General of NATO took part in the meeting")
       if (m.props.count("convened_by") && !(passing && topic >= 0)) meeting_by_convener[m.props["convened_by"]] = m.entity;
-      if ((!passing || topic < 0) && m.rule != "meeting.talks_with_person"sv && m.rule != "meeting.person_pair"sv && !introduced)
+      if ((!passing || topic < 0) && m.rule != "meeting.talks_with_person"sv && m.rule != "meeting.person_pair"sv &&
+          m.rule != "meeting.states_pair"sv && !introduced)
         topic = m.entity;
     } else if (m.label == Label::Organization) {
       if (auto c = meeting_by_convener.find(m.name); c != meeting_by_convener.end()) topic = c->second;

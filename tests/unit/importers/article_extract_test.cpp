@@ -2785,3 +2785,17 @@ TEST_CASE("a subject pronoun keeps the subject of the sentence before when that 
   CHECK(met(facts, "Peter Sorens", "Vjosa Osman"));
   CHECK_FALSE(met(facts, "Aleksandar Vucic", "Vjosa Osman"));
 }
+
+TEST_CASE("'X chaired a Romania–Bulgaria–Greece trilateral meeting with Y and Z': a side meeting named after its states, not the topic") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2025-10-15\n\n"
+                       "Minister of Foreign Affairs Oana Toiu hosted today the meeting of the Ministers of Foreign Affairs of the Danube "
+                       "Group. Minister Toiu also chaired a Romania–Bulgaria–Greece trilateral meeting with Minister Georg Georgiev and "
+                       "Deputy Minister Alexandra Papadopoulou on military mobility. The ministers adopted a declaration at the meeting.\n");
+  auto trilateral = meeting_named_with(facts, "trilateral meeting");
+  REQUIRE_FALSE(trilateral.empty());
+  CHECK(relation(facts, "ATTENDS", "Alexandra Papadopoulou", trilateral));
+  CHECK(met(facts, "Oana Toiu", "Georg Georgiev"));
+  CHECK(met(facts, "Oana Toiu", "Alexandra Papadopoulou"));
+}
