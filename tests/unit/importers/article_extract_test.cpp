@@ -2799,3 +2799,12 @@ TEST_CASE("'X chaired a Romania–Bulgaria–Greece trilateral meeting with Y an
   CHECK(met(facts, "Oana Toiu", "Georg Georgiev"));
   CHECK(met(facts, "Oana Toiu", "Alexandra Papadopoulou"));
 }
+
+TEST_CASE("an apposition with a body's title names a person: 'Dubravka Suic, the European commissioner for the Mediterranean'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2026-02-27\n\n"
+                       "Costa and Dubravka Suic, the European commissioner for the Mediterranean, joined them.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Dubravka Suic") != people.end());
+}
