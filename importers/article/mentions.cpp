@@ -790,6 +790,11 @@ void organization_names(Analysis& a, const Sentence& s) {
                        (t.lower == "-"sv && !t.has(kSpaceBefore)) || (t.lower == "the"sv && end > start && toks[end - 1].lower == "of"sv);
       // "President of the Council for March": a month is no part of the body's name
       if (t.lower == "for"sv && end + 1 < s.tok_end && a.lex.in_class(toks[end + 1].lower, "month")) break;
+      // "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" with a
+      // portfolio is the EU's office, no body of its own
+      if (t.lower == "for"sv && end == start + 1 && toks[start].lower == "union"sv && end + 1 < s.tok_end &&
+          a.lex.in_class(toks[end + 1].lower, "portfolio"))
+        break;
       if (connector && end + 1 < s.tok_end && (toks[end + 1].has(kCap) || toks[end + 1].has(kAllCaps) || toks[end + 1].lower == "the"sv)) {
         ++end;
         continue;

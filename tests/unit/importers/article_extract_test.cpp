@@ -2808,3 +2808,14 @@ TEST_CASE("an apposition with a body's title names a person: 'Dubravka Suic, the
   auto people = names(facts, "Person");
   CHECK(std::find(people.begin(), people.end(), "Dubravka Suic") != people.end());
 }
+
+TEST_CASE("'X, High Representative of the Union for Foreign Affairs and Security Policy': the Union is the EU, no body of its own") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministerial\ndate: 2025-05-21\n\n"
+                       "The meeting between the African Union (AU) and the European Union (EU) took place in Brussels. It was co-chaired "
+                       "by H.E. Ms Kaja Kallus, High Representative of the Union for Foreign Affairs and Security Policy.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Union for Foreign Affairs and Security Policy") == orgs.end());
+  CHECK(relation(facts, "HOLDS_ROLE", "Kaja Kallus", "European Union"));
+}
