@@ -1188,8 +1188,11 @@ void person_references(Analysis& a) {
       b = e + 1;
     }
     // "Takht Ravanchi" for Majid Takht-Ravanchi: the first half of a hyphenated surname
-    if (auto last = std::string_view(m.name).substr(b); b > 0 && last.find('-') != std::string_view::npos && last.find('-') > 2)
+    // ... and the whole of it written as one word ("Amirabdollahian" for Amir-Abdollahian)
+    if (auto last = std::string_view(m.name).substr(b); b > 0 && last.find('-') != std::string_view::npos && last.find('-') > 2) {
       by_part[word_key(last.substr(0, last.find('-')))].push_back(m.name);
+      by_part[word_key(last)].push_back(m.name);
+    }
   }
   for (auto& [k, names] : by_part)
     if (!by_surname.count(k) && names.size() == 1) by_surname[k] = names;

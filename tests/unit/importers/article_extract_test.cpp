@@ -2819,3 +2819,18 @@ TEST_CASE("'X, High Representative of the Union for Foreign Affairs and Security
   CHECK(std::find(orgs.begin(), orgs.end(), "Union for Foreign Affairs and Security Policy") == orgs.end());
   CHECK(relation(facts, "HOLDS_ROLE", "Kaja Kallus", "European Union"));
 }
+
+TEST_CASE("bilateral meetings with A, Minister of ..., and with B; a hyphenated family name written as one word; 'but not X' is no encounter") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministerial\ndate: 2025-05-21\n\n"
+                       "Iranian Foreign Minister Hossein Amir-Abdol spoke. On the margins, Kaja Kallus held bilateral meetings with "
+                       "H.E. Ms Therese Wagner, Minister of Foreign Affairs of the Democratic Republic of the Congo, and with H.E. Mr "
+                       "Olivier Nduhun, Minister of Foreign Affairs of Rwanda. Jeyhun Bayram held meetings with Amirabdol. In Pristina "
+                       "Peter Sorens saw President Vjosa Osman, but not Albin Kurt.\n");
+  CHECK(met(facts, "Kaja Kallus", "Therese Wagner"));
+  CHECK(met(facts, "Kaja Kallus", "Olivier Nduhun"));
+  CHECK(met(facts, "Jeyhun Bayram", "Hossein Amir-Abdol"));
+  CHECK(met(facts, "Peter Sorens", "Vjosa Osman"));
+  CHECK_FALSE(met(facts, "Peter Sorens", "Albin Kurt"));
+}
