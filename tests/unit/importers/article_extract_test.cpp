@@ -2834,3 +2834,18 @@ TEST_CASE("bilateral meetings with A, Minister of ..., and with B; a hyphenated 
   CHECK(met(facts, "Peter Sorens", "Vjosa Osman"));
   CHECK_FALSE(met(facts, "Peter Sorens", "Albin Kurt"));
 }
+
+TEST_CASE("'the last ministerial, ... in Oslo', 'the first ministerial of 2027 in Helsinki': other meetings of the series") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Nordic ministers meet\ndate: 2026-04-23\n\n"
+                       "The Nordic defence ministers met in Copenhagen on Tuesday. The last ministerial, under Norway's chairmanship "
+                       "in Oslo last November, promised more. Finland takes over in January, and Antti Hakka has promised to host "
+                       "the first ministerial of 2027 in Helsinki.\n");
+  auto last = meeting_named_with(facts, "last ministerial");
+  auto first = meeting_named_with(facts, "first ministerial");
+  REQUIRE_FALSE(last.empty());
+  REQUIRE_FALSE(first.empty());
+  CHECK(last != first);
+  CHECK(entity_prop(facts, first, "date") == "2027");
+}
