@@ -2849,3 +2849,13 @@ TEST_CASE("'the last ministerial, ... in Oslo', 'the first ministerial of 2027 i
   CHECK(last != first);
   CHECK(entity_prop(facts, first, "date") == "2027");
 }
+
+TEST_CASE("'The Ukrainian delegation, led by X, included the Prime Minister Y and the Foreign Minister Z'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Recovery conference opens\ndate: 2025-07-10\n\n"
+                       "The fourth Recovery Conference opened in Rome. The Ukrainian delegation, led by Volodymyr Zelenski, included the "
+                       "Prime Minister Denys Shmyha and the Foreign Minister Andrij Sybih.\n");
+  CHECK(relation(facts, "REPRESENTS", "Denys Shmyha", "Ukraine"));
+  CHECK(relation(facts, "REPRESENTS", "Andrij Sybih", "Ukraine"));
+}
