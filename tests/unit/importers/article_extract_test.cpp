@@ -2859,3 +2859,16 @@ TEST_CASE("'The Ukrainian delegation, led by X, included the Prime Minister Y an
   CHECK(relation(facts, "REPRESENTS", "Denys Shmyha", "Ukraine"));
   CHECK(relation(facts, "REPRESENTS", "Andrij Sybih", "Ukraine"));
 }
+
+TEST_CASE("'he flies on Sunday to X for talks with Y': both attend talks still to come, and have not met") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Forum, day two\ndate: 2024-11-02\n\n"
+                       "Jordan's Ayman Safad will not be there: he flies on Sunday morning to Abu Dhabi for talks with UAE Foreign "
+                       "Minister Sheikh Abdullah bin Zayed Al Nahyan, his office said.\n");
+  auto talks = meeting_named_with(facts, "Safad");
+  REQUIRE_FALSE(talks.empty());
+  CHECK(relation(facts, "ATTENDS", "Ayman Safad", talks));
+  CHECK(entity_prop(facts, talks, "status") == "planned");
+  CHECK_FALSE(met(facts, "Ayman Safad", "Abdullah bin Zayed Al Nahyan"));
+}
