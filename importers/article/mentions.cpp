@@ -532,8 +532,8 @@ std::uint32_t acronym_after(const std::vector<Token>& toks, std::uint32_t k, std
   return 0;
 }
 
-// "Nordic Defence Cooperation (NORDEFCO)", "Southern Common Market (MERCOSUR)" is not: an acronym made of
-// the first letters of each capitalized word, several from some. Returns where the long form starts, or k.
+// "Nordic Defence Cooperation (NORDEFCO)": an acronym made of the beginnings of the capitalized words
+// before it (NOR-DEF-CO), not of their initials alone. Returns where the long form starts, or k.
 std::uint32_t syllabic_long_form(const Analysis& a, const Sentence& s, std::uint32_t k, const std::string& letters) {
   if (letters.size() < 4) return k;
   std::string acro;
@@ -1654,7 +1654,7 @@ void pronoun_subjects(Analysis& a) {
     }
     // the one the sentence is about next: its first person, a pronoun before any name counting
     // ("In Belgrade he met X, who ...": still he)
-    const Mention* first_pronoun = !found.empty() && found.back().sentence == s.index ? &found.back() : nullptr;
+    const Mention* first_pronoun = nullptr;
     for (auto it = found.rbegin(); it != found.rend() && it->sentence == s.index; ++it) first_pronoun = &*it;
     for (const auto* p : people)
       if (p->surface != "I"sv) {
