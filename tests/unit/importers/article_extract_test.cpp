@@ -2872,3 +2872,14 @@ TEST_CASE("'he flies on Sunday to X for talks with Y': both attend talks still t
   CHECK(entity_prop(facts, talks, "status") == "planned");
   CHECK_FALSE(met(facts, "Ayman Safad", "Abdullah bin Zayed Al Nahyan"));
 }
+
+TEST_CASE("venues: 'at the Nuvola convention centre', 'at the Permanent Mission of Switzerland'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Recovery conference opens\ndate: 2025-07-10\n\n"
+                       "Meloni opened the conference at the Nuvola convention centre in Rome. Cassis welcomed the envoys at a working "
+                       "dinner at the Permanent Mission of Switzerland on Tuesday evening.\n");
+  auto places = names(facts, "Place");
+  CHECK(std::find(places.begin(), places.end(), "Nuvola convention centre") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "Permanent Mission of Switzerland") != places.end());
+}
