@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -1674,8 +1675,46 @@ void RelationBuilder::dates_of_the_reported_meeting() {
   }
 }
 
+// "source: Times of Malta", "source: Kyodo / The Japan Times": the outlets (or the office) that
+// published the article, named in its header, are organizations of the article. What follows a
+// bracket or a dash is no outlet ("(translated from French)", "- Commentary").
+void RelationBuilder::source_outlets() {
+  std::string_view src = a.doc.source;
+  if (auto bracket = src.find('('); bracket != std::string_view::npos) src = src.substr(0, bracket);
+  for (std::string_view sep : {" - "sv, " \xE2\x80\x93 "sv, " \xE2\x80\x94 "sv, " | "sv, ", "sv})
+    if (auto at = src.find(sep); at != std::string_view::npos) src = src.substr(0, at);
+  while (!src.empty()) {
+    auto slash = src.find(" / ");
+    auto part = src.substr(0, slash);
+    src = slash == std::string_view::npos ? std::string_view() : src.substr(slash + 3);
+    while (!part.empty() && (part.front() == ' ' || part.front() == '\t')) part.remove_prefix(1);
+    while (!part.empty() && (part.back() == ' ' || part.back() == '\t')) part.remove_suffix(1);
+    // (a name, as written: capitalized, and no state: "U.S. Department of State" is an office, "Norway" is not)
+    if (part.size() < 2 || !(std::isupper(static_cast<unsigned char>(part.front())) || static_cast<unsigned char>(part.front()) >= 0x80)) continue;
+    if (!a.lex.state_name(part).empty()) continue;
+    std::string name(part);
+    std::string kind = "news outlet";
+    if (const auto* known = a.lex.org_by_name(part)) {
+      name = known->name;
+      kind = known->kind;
+    }
+    if (find_entity(Label::Organization, name) >= 0) continue;
+    Entity e;
+    e.label = Label::Organization;
+    e.name = name;
+    e.props["kind"] = kind;
+    e.sentence = 0;
+    e.rule = "derived.source_outlet";
+    e.evidence = "source: " + a.doc.source;
+    e.confidence = 0.8;
+    e.mentions = 1;
+    a.entities.push_back(std::move(e));
+  }
+}
+
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
+  source_outlets();
   people_on_the_sidelines();
   their_meeting_is_the_pair_encounter();
   plural_title_over_list();

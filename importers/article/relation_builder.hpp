@@ -109,6 +109,7 @@ struct RelationBuilder {
   static bool national_office(const std::string& title);
   int publisher_state();
   int read_publisher_state();
+  void source_outlets();
   std::string state_of_place(int place) const;
   int visited_state(const PendingTitle& p);
   int coordinated_state(const PendingTitle& p) const;

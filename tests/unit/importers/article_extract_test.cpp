@@ -2883,3 +2883,19 @@ TEST_CASE("venues: 'at the Nuvola convention centre', 'at the Permanent Mission 
   CHECK(std::find(places.begin(), places.end(), "Nuvola convention centre") != places.end());
   CHECK(std::find(places.begin(), places.end(), "Permanent Mission of Switzerland") != places.end());
 }
+
+TEST_CASE("the outlets of the 'source:' header are organizations of the article; a translation note and a section are not") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet\ndate: 2025-06-11\nsource: Harbour Courier / Baltic Wire (translated from French)\n\n"
+                       "The leaders of the three Baltic states met in Riga on Tuesday to discuss energy and defence.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Harbour Courier") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Baltic Wire") != orgs.end());
+  for (const auto& o : orgs) CHECK(o.find("translated") == std::string::npos);
+  auto section = extract(ex, "probe2", "Leaders meet\ndate: 2025-06-11\nsource: Policy Notes - Commentary\n\n"
+                                       "The leaders of the three Baltic states met in Riga on Tuesday to discuss energy.\n");
+  auto orgs2 = names(section, "Organization");
+  CHECK(std::find(orgs2.begin(), orgs2.end(), "Commentary") == orgs2.end());
+  CHECK(std::find(orgs2.begin(), orgs2.end(), "Policy Notes") != orgs2.end());
+}
