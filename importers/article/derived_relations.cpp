@@ -54,6 +54,13 @@ std::size_t find_ascii_ci(std::string_view text, std::string_view needle) {
   return std::string_view::npos;
 }
 
+// How the year of an ISO date stands to the story's: below 0 earlier, above 0 later, 0 the same year
+// or unknown.
+int year_against_story(std::string_view iso, std::string_view story) {
+  if (iso.size() < 4 || story.size() < 4) return 0;
+  return iso.substr(0, 4).compare(story.substr(0, 4));
+}
+
 // The first place `relations` hold `meeting` in, -1 if none.
 int held_in(const std::vector<Relation>& relations, int meeting) {
   for (const auto& r : relations)
@@ -128,7 +135,7 @@ int RelationBuilder::main_meeting() {
   auto rank = [&](int i) {
     const auto& x = a.entities[static_cast<std::size_t>(i)];
     auto d = x.props.find("date");
-    bool past_year = d != x.props.end() && d->second.size() >= 4 && a.doc.date.size() >= 4 && d->second.compare(0, 4, a.doc.date, 0, 4) < 0;
+    bool past_year = d != x.props.end() && year_against_story(d->second, a.doc.date) < 0;
     return past_year ? 2 : still_to_come(x) && !imminent(i) ? 1 : 0;
   };
   auto weight = [&](int i) {
@@ -1264,8 +1271,7 @@ void RelationBuilder::their_meeting_is_the_pair_encounter() {
     bool definite = toks[m.tok_begin].lower == "the"sv || (m.tok_begin > s.tok_begin && toks[m.tok_begin - 1].lower == "the"sv);
     if (!theirs && !definite) continue;
     // "the conference at Crans-Montana that collapsed in July 2017": a meeting of another year
-    if (auto d = e.props.find("date"); d != e.props.end() && d->second.size() >= 4 && a.doc.date.size() >= 4 && d->second.compare(0, 4, a.doc.date, 0, 4) != 0)
-      continue;
+    if (auto d = e.props.find("date"); d != e.props.end() && year_against_story(d->second, a.doc.date) != 0) continue;
     int encounter = -1;
     for (int i : encounters) {
       const auto& x = a.entities[static_cast<std::size_t>(i)];
@@ -1797,7 +1803,7 @@ void RelationBuilder::derived() {
           const auto& d = a.mentions[static_cast<std::size_t>(oi)];
           if (d.label != Label::Date) continue;
           auto iso = d.props.find("iso");
-          past = past || (iso != d.props.end() && iso->second.size() >= 4 && iso->second.compare(0, 4, a.doc.date, 0, 4) < 0);
+          past = past || (iso != d.props.end() && year_against_story(iso->second, a.doc.date) < 0);
         }
         if (!past) return false;
       }
@@ -1821,9 +1827,7 @@ void RelationBuilder::derived() {
       const auto& m = a.entities[static_cast<std::size_t>(c.from)];
       if (m.props.count("status") && m.props.at("status") == "planned"sv) continue;
       // an edition of an earlier year is recalled, not reported
-      if (auto d = m.props.find("date"); d != m.props.end() && d->second.size() >= 4 && a.doc.date.size() >= 4 &&
-                                         d->second.compare(0, 4, a.doc.date, 0, 4) < 0)
-        continue;
+      if (auto d = m.props.find("date"); d != m.props.end() && year_against_story(d->second, a.doc.date) < 0) continue;
       auto it = best.find(c.to);
       if (it == best.end() || a.entities[static_cast<std::size_t>(it->second)].mentions < m.mentions) best[c.to] = c.from;
     }

@@ -35,6 +35,15 @@ Mention span_mention(const Analysis& a, const Sentence& s, std::uint32_t b, std:
   return m;
 }
 
+// No mention covers token `k` of sentence `s`.
+bool covered_by_nothing(const Analysis& a, const Sentence& s, std::uint32_t k) {
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+    const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+    if (m.label != Label::None && m.tok_begin <= k && k < m.tok_end) return false;
+  }
+  return true;
+}
+
 // May a mention of [tb, te) join the sentence's mentions? Not when it crosses one, repeats one, or
 // sits inside one. A mention around others hides them when it is a name (an organization name
 // holds the states it is named after).
@@ -1252,15 +1261,10 @@ void person_references(Analysis& a) {
       m.label = Label::Person;
       m.tok_begin = i;
       // "Al-Zayani", "Al Zayani" for Abdullatif Al Zayani: the particle before the surname is part of it
-      auto covered = [&](std::uint32_t k) {
-        return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& o) {
-          return o.sentence == s.index && o.label != Label::None && o.tok_begin <= k && k < o.tok_end;
-        });
-      };
       if (i >= s.tok_begin + 2 && toks[i - 1].lower == "-"sv && toks[i - 2].has(kCap) && a.lex.in_class(toks[i - 2].lower, "name_particle") &&
-          !covered(i - 2))
+          covered_by_nothing(a, s, i - 2))
         m.tok_begin = i - 2;
-      else if (i >= s.tok_begin + 1 && toks[i - 1].has(kCap) && a.lex.in_class(toks[i - 1].lower, "name_particle") && !covered(i - 1))
+      else if (i >= s.tok_begin + 1 && toks[i - 1].has(kCap) && a.lex.in_class(toks[i - 1].lower, "name_particle") && covered_by_nothing(a, s, i - 1))
         m.tok_begin = i - 1;
       m.tok_end = i + 1;
       m.sentence = s.index;
@@ -1489,15 +1493,6 @@ void quoted_nicknames(Analysis& a) {
 
 // "Secretary of Defense Lloyd J. Austin III met ... The Secretary stressed ...": "the" and a title
 // someone was named with, and no name after it, is that person, when only one person bore it.
-// No mention covers token `k` of sentence `s`.
-bool covered_by_nothing(const Analysis& a, const Sentence& s, std::uint32_t k) {
-  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
-    const auto& m = a.mentions[static_cast<std::size_t>(oi)];
-    if (m.label != Label::None && m.tok_begin <= k && k < m.tok_end) return false;
-  }
-  return true;
-}
-
 Mention reference(const Analysis& a, const Sentence& s, std::uint32_t k, Label label, const std::string& name, const char* rule);
 
 void title_references(Analysis& a) {
@@ -1551,29 +1546,32 @@ void title_references(Analysis& a) {
       auto office = [&](const std::string& w) { return state_name.empty() || w.find(" of ") == std::string::npos ? w : w.substr(0, w.find(" of ") + 1); };
       // the one introduced with exactly this title ("Secretary X" for "the Secretary", not "Assistant
       // Secretary for Asian Affairs Y"), else the one whose title holds it
-      for (bool exact : {true, false}) {
+      // the bearers `fits` picks: `who`, and whether only one person is among them
+      auto pick = [&](auto fits) {
         who.clear();
         unique = true;
         for (const auto& b : bearers)
-          if ((exact ? b.title == mine : (b.title.find(mine) != std::string::npos || office(b.title).find(office(mine)) != std::string::npos)) &&
-              (state_name.empty() || b.state == state_name)) {
+          if (fits(b)) {
             if (!who.empty() && who != b.person) unique = false;
             who = b.person;
           }
+      };
+      for (bool exact : {true, false}) {
+        pick([&](const Bearer& b) {
+          return (exact ? b.title == mine : (b.title.find(mine) != std::string::npos || office(b.title).find(office(mine)) != std::string::npos)) &&
+                 (state_name.empty() || b.state == state_name);
+        });
         if (!who.empty() && unique) break;
       }
       // "the Ukrainian leader" after "Ukrainian President X": the one head of state or government
       // introduced with that state
-      if (who.empty() && !state_name.empty() && (mine == " leader "sv || mine == " head of state "sv)) {
-        unique = true;
-        for (const auto& b : bearers)
-          if (b.state == state_name && (b.title.find(" president ") != std::string::npos || b.title.find(" prime minister ") != std::string::npos ||
-                                        b.title.find(" chancellor ") != std::string::npos || b.title.find(" premier ") != std::string::npos) &&
-              b.title.find(" vice ") == std::string::npos && b.title.find(" deputy ") == std::string::npos) {
-            if (!who.empty() && who != b.person) unique = false;
-            who = b.person;
-          }
-      }
+      if (who.empty() && !state_name.empty() && (mine == " leader "sv || mine == " head of state "sv))
+        pick([&](const Bearer& b) {
+          return b.state == state_name &&
+                 (b.title.find(" president ") != std::string::npos || b.title.find(" prime minister ") != std::string::npos ||
+                  b.title.find(" chancellor ") != std::string::npos || b.title.find(" premier ") != std::string::npos) &&
+                 b.title.find(" vice ") == std::string::npos && b.title.find(" deputy ") == std::string::npos;
+        });
       if (who.empty() || !unique) continue;
       t->label = Label::Person;
       t->name = who;
