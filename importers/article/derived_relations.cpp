@@ -630,10 +630,19 @@ void RelationBuilder::encounters_during_main_meeting() {
     if (a.entities[static_cast<std::size_t>(r.from)].label != Label::Person || planned(r.to)) continue;
     auto d = prop(r.to, "date"), md = prop(main, "date");
     if (!d.empty() && !md.empty() && d.compare(0, 7, md, 0, 7) != 0) continue;
+    // an undated encounter in a sentence dated away from the meeting's month ("Blair met X in March")
+    // was not at it; the sentence's first date is the encounter's ("On Saturday, Blair met X, who took
+    // up the post in October")
     if (d.empty() && r.sentence >= 0) {
+      const auto& ref = md.empty() ? a.doc.date : md;
       bool dated = false;
-      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(r.sentence)])
-        dated = dated || a.mentions[static_cast<std::size_t>(oi)].label == Label::Date;
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(r.sentence)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.label != Label::Date) continue;
+        auto iso = o.props.find("iso");
+        dated = iso == o.props.end() || iso->second.size() < 7 || ref.size() < 7 || iso->second.compare(0, 7, ref, 0, 7) != 0;
+        break;
+      }
       if (dated) continue;
     }
     int p = place_of(r.to), mp = place_of(main);
@@ -1142,15 +1151,18 @@ std::map<int, int> RelationBuilder::government_roles() const {
     if (org.label == Label::Organization && (kind == "union"sv || kind == "front"sv || kind == "movement"sv || kind == "party"sv))
       role_state.emplace(r.from, r.to);
   }
-  // "Mozambique's Daniel Chapo": a person the text introduces by their state
+  // "Mozambique's Daniel Chapo", "the Malian Abdoulaye Diop": a person the text introduces by their state
   const auto& toks = a.seg.tokens;
   for (const auto& m : a.mentions) {
     if (m.label != Label::Person || m.entity < 0 || m.tok_begin < 2) continue;
     const auto& pos = toks[m.tok_begin - 1].lower;
-    if (pos != "'s"sv && pos != "\xE2\x80\x99s"sv) continue;
+    bool possessive = pos == "'s"sv || pos == "\xE2\x80\x99s"sv;
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-      if (o.label == Label::State && o.entity >= 0 && o.tok_end == m.tok_begin - 1 && o.kind != "demonym"sv) role_state.emplace(m.entity, o.entity);
+      if (o.label != Label::State || o.entity < 0) continue;
+      if (possessive ? o.tok_end == m.tok_begin - 1 && o.kind != "demonym"sv
+                     : o.tok_end == m.tok_begin && o.kind == "demonym"sv && o.tok_begin > 0 && toks[o.tok_begin - 1].lower == "the"sv)
+        role_state.emplace(m.entity, o.entity);
     }
   }
   return role_state;

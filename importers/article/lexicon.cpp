@@ -61,6 +61,24 @@ std::vector<std::string> tokens_of(std::string_view s) {
   return out;
 }
 
+// "Saint Petersburg" is also written "Saint-Petersburg" (as French copy does): a name of several
+// capitalized words has that spelling too
+std::vector<std::string> with_hyphenated(std::vector<std::string> forms) {
+  const auto n = forms.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& f = forms[i];
+    if (f.find(' ') == std::string::npos) continue;
+    bool capitalized = true;
+    for (std::size_t p = 0; p < f.size() && capitalized; ++p)
+      if (p == 0 || f[p - 1] == ' ') capitalized = f[p] >= 'A' && f[p] <= 'Z';
+    if (!capitalized) continue;
+    auto h = f;
+    std::replace(h.begin(), h.end(), ' ', '-');
+    if (std::find(forms.begin(), forms.end(), h) == forms.end()) forms.push_back(std::move(h));
+  }
+  return forms;
+}
+
 }  // namespace
 
 std::shared_ptr<const Lexicon> Lexicon::load(const std::string& extra_dir, const std::vector<std::string>& pattern_files) {
@@ -187,7 +205,7 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
         auto name = state(cols[0], f.path, n);
         auto forms = split(cols[1], ';');
         if (!forms.empty()) lex->capital_by_state_.emplace(name, forms[0]);
-        for (auto& form : forms) {
+        for (auto& form : with_hyphenated(forms)) {
           lex->state_by_norm_.emplace(graph::normalize_name(form), name);
           lex->add_entry({Label::Place, tokens_of(form), form, forms[0], "capital", name, "", false});
         }
@@ -198,7 +216,7 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
         if (cols.size() > 3)
           for (auto& a : split(cols[3], ';'))
             if (!a.empty()) forms.push_back(a);
-        for (auto& form : forms) lex->add_entry({Label::Place, tokens_of(form), form, cols[0], cols[1], st, "", false});
+        for (auto& form : with_hyphenated(forms)) lex->add_entry({Label::Place, tokens_of(form), form, cols[0], cols[1], st, "", false});
       } else if (stem == "organizations") {
         need(4, "NAME<TAB>ACRONYM<TAB>KIND<TAB>ISO2<TAB>ALIASES");
         auto st = state(cols[3], f.path, n);

@@ -613,6 +613,19 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       }
       if (initials.size() > letters.size()) break;
     }
+    // "the Andean Community (CAN)": a body the gazetteer knows, named in one language with the
+    // acronym of another, is still what the parenthesis abbreviates
+    // (not a dateline in capitals, "UNITED NATIONS (AP)", and one of its words starts as the acronym does)
+    auto shares_initial = [&](std::uint32_t from) {
+      for (auto w = from; w < k; ++w)
+        if (toks[w].has(kCap) && !letters.empty() && a.doc.text[toks[w].begin] == letters[0]) return true;
+      return false;
+    };
+    for (auto from = k > s.tok_begin + 8 ? k - 8 : s.tok_begin; !found && from + 1 < k; ++from)
+      if (toks[from].has(kCap) && !toks[from].has(kAllCaps) && shares_initial(from) && a.lex.org_by_name(a.text_of(from, k))) {
+        b = from;
+        found = true;
+      }
     if (!found) {
       b = syllabic_long_form(a, s, k, letters);
       if (b == k) continue;

@@ -395,7 +395,10 @@ std::string RelationBuilder::fill(const std::string& tpl, const MatchResult& mr,
     }
     return mod == "last"sv ? a.lex.family_name(v) : v;
   };
-  return expand_template(tpl, std::ref(part));  // by reference: no allocation for std::function
+  auto out = expand_template(tpl, std::ref(part));  // by reference: no allocation for std::function
+  // an empty capture leaves its space behind: "{r} minister" with no portfolio is "minister"
+  std::size_t b = out.find_first_not_of(' '), e = out.find_last_not_of(' ');
+  return b == std::string::npos ? std::string() : out.substr(b, e - b + 1);
 }
 
 // The organization a title's own words make it an office of ("chairperson of the AU Commission",

@@ -2899,3 +2899,86 @@ TEST_CASE("the outlets of the 'source:' header are organizations of the article;
   CHECK(std::find(orgs2.begin(), orgs2.end(), "Commentary") == orgs2.end());
   CHECK(std::find(orgs2.begin(), orgs2.end(), "Policy Notes") != orgs2.end());
 }
+
+TEST_CASE("a city written with hyphens ('Saint-Petersburg') is the gazetteer's city, and its alias") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit recalled\ndate: 2025-03-10\n\n"
+                       "The action plan was approved at the second summit, held in Saint-Petersburg in July 2023 in the presence "
+                       "of seventeen heads of state.\n");
+  auto places = names(facts, "Place");
+  CHECK(std::find(places.begin(), places.end(), "Saint") == places.end());
+  CHECK(std::find(places.begin(), places.end(), "St. Petersburg") != places.end());
+}
+
+TEST_CASE("translated copy: 'the head of Ghanaian diplomacy, X', 'the Malian X', 'Mag. Anna Berger'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Basin leaders meet in Lome\ndate: 2025-03-10\n\n"
+                       "The summit of the Volta Basin Authority opened in Lomé on Monday. The Malian Moussa Keita told the summit "
+                       "that the river was drying. The head of Ghanaian diplomacy, Kwame Asante, told the summit the talks were useful. The "
+                       "Austrian minister, Mag. Anna Berger, came from Vienna.\n");
+  const auto* head = relation(facts, "HOLDS_ROLE", "Kwame Asante", "Ghana");
+  REQUIRE(head);
+  CHECK(prop(*head, "title") == "head of Ghanaian diplomacy");
+  auto summit = meeting_held_in(facts, "Lomé");
+  REQUIRE_FALSE(summit.empty());
+  const auto* malian = relation(facts, "REPRESENTS", "Moussa Keita", "Mali");
+  REQUIRE(malian);
+  CHECK(prop(*malian, "forum") == summit);
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Anna Berger") != people.end());
+  for (const auto& p : people) CHECK(p.find("Mag") == std::string::npos);
+}
+
+TEST_CASE("'the ministers of Benin and Togo, A and B': the bare title has no stray space") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Basin leaders meet in Lome\ndate: 2025-03-10\n\n"
+                       "The summit of the Volta Basin Authority opened in Lomé on Monday. The ministers of Benin and Togo, "
+                       "Olushegun Bakari and Robert Dussey, signed the declaration on water sharing.\n");
+  const auto* r = relation(facts, "HOLDS_ROLE", "Olushegun Bakari", "Benin");
+  REQUIRE(r);
+  CHECK(prop(*r, "title") == "minister");
+}
+
+TEST_CASE("membership: 'X, set up in 2007, is made up of A, B, C and D'; not an observer's list") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Basin leaders meet in Lome\ndate: 2025-03-10\n\n"
+                       "The summit of the Volta Basin Authority opened in Lomé on Monday with the leaders of the region. The Volta "
+                       "Basin Authority, set up in 2007, is made up of Benin, Burkina Faso, Ghana and Togo. The Niger Basin "
+                       "Authority, whose observers include Chad, Gabon and Guinea, sent a delegation.\n");
+  for (const char* s : {"Benin", "Burkina Faso", "Ghana", "Togo"}) CHECK(relation(facts, "MEMBER_OF", s, "Volta Basin Authority"));
+  for (const char* s : {"Chad", "Gabon", "Guinea"}) CHECK_FALSE(relation(facts, "MEMBER_OF", s, "Niger Basin Authority"));
+}
+
+TEST_CASE("an acronym from another language after a body the gazetteer knows: 'the Andean Community (CAN)'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Andean ministers meet\ndate: 2025-05-10\n\n"
+                       "The chancellors of the Andean Community (CAN) met on Thursday in Lima in an extraordinary session. The CAN, "
+                       "created in 1969 by a treaty, is today formed by Bolivia, Colombia, Ecuador and Peru.\n"
+                       "UNITED NATIONS (AP) - The council met on Friday.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Peru", "Andean Community"));
+  CHECK(relation(facts, "MEMBER_OF", "Bolivia", "Andean Community"));
+  CHECK(entity_prop(facts, "Andean Community", "acronym") == "CAN");
+  // a dateline in capitals is no body's long form
+  CHECK(entity_prop(facts, "United Nations", "acronym") != "AP");
+}
+
+TEST_CASE("a forum that opens, or that people are at, is the gathering; talks on its day are at it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers warn allies in Riga\ndate: 2024-11-23\n\n"
+                       "RIGA — Defence Minister Ilze Kalnina warned allies on Saturday that any pause in aid would be read as an "
+                       "invitation, as the Baltic Security Forum opened its second day. On Saturday morning Kalnina also held talks "
+                       "with NATO Deputy Secretary General Marta Novak, who took up the post in October.\n");
+  auto forum = meeting_named_with(facts, "Baltic Security Forum");
+  REQUIRE_FALSE(forum.empty());
+  CHECK(relation(facts, "ATTENDS", "Marta Novak", forum));
+  auto side = extract(ex, "probe2",
+                      "Envoys gather\ndate: 2024-12-08\n\n"
+                      "Foreign Minister Ayse Demir told delegates at the Gulf Policy Forum that the region needed a ceasefire.\n");
+  CHECK_FALSE(meeting_named_with(side, "Gulf Policy Forum").empty());
+}
