@@ -597,6 +597,8 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       } else if (t.has(kCap)) {
         initials.insert(initials.begin(), static_cast<char>(a.doc.text[t.begin]));
         with_connectors.insert(with_connectors.begin(), static_cast<char>(a.doc.text[t.begin]));
+      } else if (b >= s.tok_begin + 2 && toks[b - 2].lower == "-"sv && t.has(kWord) && toks[b - 2].end == t.begin) {
+        // the lower-case half of a hyphenated word: "Follow-up" gives one initial
       } else if (t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv || t.lower == "on"sv || t.lower == "in"sv || t.lower == "the"sv ||
                  t.lower == "-"sv) {
         if (t.lower != "-"sv) with_connectors.insert(with_connectors.begin(), static_cast<char>(t.lower[0] - 'a' + 'A'));

@@ -2982,3 +2982,24 @@ TEST_CASE("a forum that opens, or that people are at, is the gathering; talks on
                       "Foreign Minister Ayse Demir told delegates at the Gulf Policy Forum that the region needed a ceasefire.\n");
   CHECK_FALSE(meeting_named_with(side, "Gulf Policy Forum").empty());
 }
+
+TEST_CASE("'co-chaired by the Special Representative ..., X, and by Y's Minister of State at the Foreign Office, Z'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Committee meets in Berlin\ndate: 2025-07-12\n\n"
+                       "The International Follow-up Committee on Libya (IFCL) met on Friday at the Federal Foreign Office in Berlin. "
+                       "The meeting was co-chaired by the Special Representative of the UN Secretary-General for Libya, Hanna Serwaa "
+                       "Tetteh, and by Germany’s Minister of State at the Federal Foreign Office, Serap Güler. The EU was represented "
+                       "by its ambassador to Libya, Nicola Orlando, and the Arab League by Assistant Secretary-General Hossam Zaki.\n");
+  CHECK(entity_prop(facts, "International Follow-up Committee on Libya", "acronym") == "IFCL");
+  auto meeting = meeting_attended_by(facts, "Hanna Serwaa Tetteh");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(relation(facts, "ATTENDS", "Serap Güler", meeting));
+  const auto* gueler = relation(facts, "HOLDS_ROLE", "Serap Güler", "Germany");
+  REQUIRE(gueler);
+  CHECK(prop(*gueler, "title") == "Minister of State at the Federal Foreign Office");
+  // an ambassador to a state serves whoever sent them, not that state
+  CHECK(relation(facts, "REPRESENTS", "Nicola Orlando", "EU"));  // named as the article names it
+  CHECK_FALSE(relation(facts, "REPRESENTS", "Nicola Orlando", "Libya"));
+  CHECK(relation(facts, "REPRESENTS", "Hossam Zaki", "Arab League"));
+}
