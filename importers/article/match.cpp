@@ -689,6 +689,16 @@ void PatternSet::add(std::string_view text, const std::string& origin, const Lex
     index(r);
     if (end == text.size()) break;
   }
+  flatten();
+}
+
+void PatternSet::flatten() {
+  for (auto& ix : index_) {
+    ix.stride = (ix.rules.size() + 63) / 64;
+    ix.by_word_flat.assign(ix.by_word.size() * ix.stride, 0);
+    for (std::size_t w = 0; w < ix.by_word.size(); ++w)
+      std::copy_n(ix.by_word[w].begin(), std::min(ix.by_word[w].size(), ix.stride), ix.by_word_flat.begin() + static_cast<std::ptrdiff_t>(w * ix.stride));
+  }
 }
 
 namespace {
@@ -845,6 +855,7 @@ void PatternSet::index(Rule& r) {
   auto& ix = index_[r.phase == Phase::Mention ? 0 : 1];
   const int local = static_cast<int>(ix.rules.size());  // the rule's bit in the phase's rule sets
   ix.rules.push_back(&r);
+  ix.needs.push_back({r.need_word_hash, r.need_classes, r.need_labels});
   for (std::size_t l = 0; l < ix.making.size(); ++l)
     if (r.label_mask & (1u << l)) set_bit(ix.making[l], local);
   auto anchors = first_set(r.elements, 0);
@@ -967,13 +978,13 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     return reach;
   };
   auto reach_of = [&](std::size_t local) {  // the rule's position among the phase's rules
-    const Rule& r = *ix.rules[local];
     auto& slot = sc.reach[local];
     if (slot.first == generation) return slot.second;
     slot.first = generation;
     // no test of label_mask: the label pre-check below and `alive` only ever ask about rules making those labels
-    const bool lacking = (r.need_word_hash & ~has_word_hash) | (r.need_classes & ~has_classes) | (r.need_labels & ~has_labels);
-    slot.second = lacking ? -1 : full_reach(r);
+    const auto& need = ix.needs[local];
+    const bool lacking = (need.word_hash & ~has_word_hash) | (need.classes & ~has_classes) | (need.labels & ~has_labels);
+    slot.second = lacking ? -1 : full_reach(*ix.rules[local]);
     return slot.second;
   };
 
@@ -1023,7 +1034,10 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
       mark(ix.by_label[static_cast<std::size_t>(un.label)]);
     } else {
       const Token& t = tokens[un.tb];
-      if (t.word && t.word < ix.by_word.size()) mark(ix.by_word[t.word]);
+      if (t.word && t.word < ix.by_word.size()) {
+        const std::uint64_t* bits = ix.by_word_flat.data() + std::size_t{t.word} * ix.stride;
+        for (std::size_t w = 0; w < n_words; ++w) cands[w] |= bits[w];
+      }
       for (auto bits = t.classes; bits; bits &= bits - 1) mark(ix.by_class[static_cast<std::size_t>(__builtin_ctzll(bits))]);
       if (t.has(kCap)) mark(ix.cap_words);
       if (t.has(kDigit)) mark(ix.digit_words);

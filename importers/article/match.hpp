@@ -154,7 +154,17 @@ class PatternSet {
     RuleBits cap_words, digit_words, always;
     std::vector<RuleBits> making = std::vector<RuleBits>(8);  // by Label: the mention rules making it
     std::vector<const Rule*> rules;  // every rule of the phase, in order
+    // Rule::need_* of each rule, side by side: the first test of a rule reads these, not the rule
+    struct Needs {
+      std::uint64_t word_hash = 0, classes = 0;
+      std::uint32_t labels = 0;
+    };
+    std::vector<Needs> needs;
+    // by_word in one block, `stride` 64-bit words per word id (as many as the phase's rule sets have)
+    std::vector<std::uint64_t> by_word_flat;
+    std::size_t stride = 0;
   } index_[2];
+  void flatten();
 };
 
 // Expands the "{capture}" and "{capture:modifier}" parts of an action's template, the rest kept as
