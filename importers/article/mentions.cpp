@@ -263,6 +263,13 @@ void gazetteer(Analysis& a, const Sentence& s) {
     m.kind = hit->kind;
     m.state_of = hit->state_of;
     m.rule = "gazetteer";
+    // "the Republic of Korea (ROK), the Republic of Türkiye and ...": the state's own code in
+    // brackets is part of the mention, so a list of states reads on
+    if (hit->label == Label::State && i + n + 2 < s.tok_end && toks[i + n].lower == "("sv && toks[i + n + 2].lower == ")"sv &&
+        toks[i + n + 1].has(kAllCaps) && a.lex.state_name(a.text_of(i + n + 1, i + n + 2)) == hit->name) {
+      m.tok_end = i + n + 3;
+      n += 3;
+    }
     if (hit->label == Label::Title) m.name = m.surface;
     if (!hit->acronym.empty()) m.props["acronym"] = hit->acronym;
     bool agreement = false;

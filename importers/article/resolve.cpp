@@ -245,9 +245,21 @@ bool nothing_against(const Props& x, const Props& y, std::initializer_list<const
   return true;
 }
 
+// "the 25th ... Meeting" is not "the 26th ... Meeting": two names with different numbers
+bool numbers_differ(std::string_view x, std::string_view y) {
+  auto number = [](std::string_view name) {
+    for (auto& w : norm_words(name))
+      if (!w.empty() && w.front() >= '0' && w.front() <= '9') return w;
+    return std::string();
+  };
+  auto nx = number(x), ny = number(y);
+  return !nx.empty() && !ny.empty() && nx != ny;
+}
+
 // The topic is a meeting the text has only called "a summit" or "the talks", and the mention names
 // a meeting of that kind ("the 47th ASEAN Summit") that says nothing against it.
 bool names_bare_topic(const Entity& topic, const Mention& m) {
+  if (numbers_differ(topic.name, m.name)) return false;
   // ("talks with X", named after the one met, is an encounter of its own)
   if (m.rule == "meeting.talks_with_person"sv) return false;
   auto tk = meeting_key(topic.name), mk = meeting_key(m.name);
@@ -260,6 +272,7 @@ bool names_bare_topic(const Entity& topic, const Mention& m) {
 // of Government Meeting open": the meeting the headline or lead told of only by its place, now named
 // after its body (whatever noun its name ends in)
 bool proper_name_of_lead_meeting(const Entity& topic, const Mention& m) {
+  if (numbers_differ(topic.name, m.name)) return false;
   // ("the fourth Ukraine Recovery Conference": an edition of a named event)
   bool edition = m.rule == "meeting.ordinal_body"sv;
   if ((m.rule != "meeting.proper_name"sv && !edition) || m.sentence > 3 || topic.sentence > 1 || (prop(m.props, "convened_by").empty() && !edition))
@@ -272,6 +285,7 @@ bool proper_name_of_lead_meeting(const Entity& topic, const Mention& m) {
 // A meeting mention that only says where (or only who convened it) and the topic meeting that only
 // says the other, with the same noun ("summit") and no date against it, are one meeting.
 bool completes_topic(const Entity& topic, const Mention& m, const std::string& article_date) {
+  if (numbers_differ(topic.name, m.name)) return false;
   auto noun = [](std::string_view name) {
     auto key = meeting_key(name);
     return key.substr(key.find('|'));
@@ -291,6 +305,7 @@ bool completes_topic(const Entity& topic, const Mention& m, const std::string& a
 // body, the same place's) same kind of meeting, one name's words all in the other's, and nothing said
 // against it (place, date), is the topic again.
 bool narrower_name_of_topic(const Analysis& a, const Entity& topic, const Mention& m) {
+  if (numbers_differ(topic.name, m.name)) return false;
   auto conv = prop(m.props, "convened_by"), place = prop(m.props, "place");
   bool same_body = !conv.empty() && conv == prop(topic.props, "convened_by");
   bool same_place = !place.empty() && place == prop(topic.props, "place") && conv.empty() && prop(topic.props, "convened_by").empty();
@@ -341,6 +356,7 @@ bool known_from_a_verb(const std::string& rule, const Props& props) {
 }
 
 bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m) {
+  if (numbers_differ(topic.name, m.name)) return false;
   // (a gathering takes the name the same sentence, or the next, gives it: "... met in Dubrovnik on
   // Friday for the annual MED9 summit")
   if (!known_from_a_verb(topic.rule, topic.props)) return false;
@@ -373,6 +389,7 @@ bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m
 // The lead's "X met in Y on Friday" reports the meeting the headline named, when nothing in it
 // (place, date, convener) says otherwise.
 bool reports_headline_meeting(const Entity& topic, const Mention& m) {
+  if (numbers_differ(topic.name, m.name)) return false;
   if (topic.sentence != 0 || m.sentence > 2 || topic.props.count("kind")) return false;
   return nothing_against(topic.props, m.props, {"place", "convened_by", "date"});
 }
@@ -381,6 +398,7 @@ bool reports_headline_meeting(const Entity& topic, const Mention& m) {
 // lead's meeting in the very town of the headline's ("Honiara summit", "their annual meeting in
 // Honiara").
 bool lead_introduces_headline_meeting(const Entity& topic, const Mention& m) {
+  if (numbers_differ(topic.name, m.name)) return false;
   if (topic.sentence != 0 || m.sentence > 2 || topic.props.count("kind") || m.props.count("kind") || m.rule.rfind("met.", 0) == 0 ||
       m.rule == "meeting.person_pair"sv || m.rule == "meeting.talks_with_person"sv)
     return false;
@@ -464,7 +482,28 @@ void resolve(Analysis& a) {
   std::size_t next_sentence = 0;
   a.topic_by_sentence.assign(a.seg.sentences.size(), -1);
 
+  // "the 25th ... Meeting" and "the 27th ... Meeting" are two meetings, though "the 26th ASEAN Summit"
+  // is "the ASEAN Summit" of its article: the number a meeting was first named with
+  std::unordered_map<int, std::string> number_of_meeting;
+  auto number_in = [](const std::string& name) {
+    for (auto& w : norm_words(name))
+      if (!w.empty() && w.front() >= '0' && w.front() <= '9') return w;
+    return std::string();
+  };
+  auto remember_number = [&](int e, const Mention& m) {
+    if (m.label != Label::Meeting) return;
+    if (auto n = number_in(m.name); !n.empty()) number_of_meeting.emplace(e, std::move(n));
+  };
   auto key_of = [&](const Mention& m) -> std::string {
+    if (m.label == Label::Meeting) {
+      auto base = "M|" + meeting_key(m.name, true) + (m.kind == "indefinite"sv ? "#" + std::to_string(m.sentence) : "");
+      auto n = number_in(m.name);
+      if (n.empty()) return base;
+      auto it = by_key.find(base);
+      if (it == by_key.end()) return base;
+      auto known = number_of_meeting.find(it->second);
+      return known == number_of_meeting.end() || known->second == n ? base : base + "#" + n;
+    }
     switch (m.label) {
       case Label::State: return "S|" + m.name;
       case Label::Place: return "P|" + name_key(m.name);
@@ -485,6 +524,7 @@ void resolve(Analysis& a) {
     ent.name = m.name;
     ent.rule = m.rule;
     by_key.emplace(key_of(m), e);
+    remember_number(e, m);
     for (const auto& [k, v] : m.props)
       if (!v.empty() && !ent.props.count(k)) ent.props[k] = v;
   };
@@ -688,6 +728,7 @@ void resolve(Analysis& a) {
     auto key = key_of(m);
     if (key.empty()) continue;
     auto [it, added] = by_key.emplace(key, static_cast<int>(a.entities.size()));
+    remember_number(it->second, m);
     if (added) {
       Entity e;
       e.label = m.label;

@@ -3003,3 +3003,31 @@ TEST_CASE("'co-chaired by the Special Representative ..., X, and by Y's Minister
   CHECK_FALSE(relation(facts, "REPRESENTS", "Nicola Orlando", "Libya"));
   CHECK(relation(facts, "REPRESENTS", "Hossam Zaki", "Arab League"));
 }
+
+TEST_CASE("numbered meetings of one series are as many meetings; a headline's capitalized verb is no part of a name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Minister Lena Park Hosts 26th Lakeside Ministers’ Meeting in Seoul\ndate: 2025-11-14\n\n"
+                       "Minister Lena Park hosted the 26th Lakeside Ministers’ Meeting in Seoul on November 14. The ministers recalled "
+                       "the 25th Lakeside Ministers’ Meeting held in New York in September. The 27th Lakeside Ministers’ Meeting is "
+                       "expected to take place in Canberra next year.\n");
+  CHECK(meeting_held_in(facts, "Seoul") == "26th Lakeside Ministers’ Meeting");
+  CHECK(meeting_held_in(facts, "New York") == "25th Lakeside Ministers’ Meeting");
+  CHECK(meeting_held_in(facts, "Canberra") == "27th Lakeside Ministers’ Meeting");
+  CHECK(entity_prop(facts, "27th Lakeside Ministers’ Meeting", "status") == "planned");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Lena Park") != people.end());
+  for (const auto& p : people) CHECK(p.find("Hosts") == std::string::npos);
+}
+
+TEST_CASE("a code in capitals the text calls a platform is a group; its members listed with codes in brackets") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Seoul\ndate: 2025-11-14\n\n"
+                       "The ministers met in Seoul on Friday. KIMTA, launched in 2013 on the margins of the United Nations General "
+                       "Assembly, is an informal consultative platform of five middle powers: the United Mexican States, the Republic "
+                       "of Indonesia, the Republic of Korea (ROK), the Republic of Türkiye and the Commonwealth of Australia.\n");
+  for (const char* s : {"Mexico", "Indonesia", "South Korea", "Turkey", "Australia"}) CHECK(relation(facts, "MEMBER_OF", s, "KIMTA"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Commonwealth") == orgs.end());
+}
