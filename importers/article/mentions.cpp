@@ -580,6 +580,14 @@ std::uint32_t syllabic_long_form(const Analysis& a, const Sentence& s, std::uint
 }
 
 // "Organization for Security and Cooperation in Europe (OSCE)"
+// "47th", "fifth": the number of an edition
+bool ordinal_word(const Analysis& a, const Token& t) {
+  std::size_t d = 0;
+  while (d < t.lower.size() && t.lower[d] >= '0' && t.lower[d] <= '9') ++d;
+  auto suffix = std::string_view(t.lower).substr(d);
+  return (d > 0 && (suffix == "st"sv || suffix == "nd"sv || suffix == "rd"sv || suffix == "th"sv)) || a.lex.in_class(t.lower, "ordinal");
+}
+
 void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
   const auto& toks = a.seg.tokens;
   for (auto k = s.tok_begin + 1; k + 2 < s.tok_end; ++k) {
@@ -670,6 +678,11 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
     m.surface = long_form;
     m.name = name;
     m.rule = "acronym_definition";
+    // "the 47th Antarctic Treaty Consultative Meeting (ATCM)": this edition; the acronym names the series
+    if (m.label == Label::Meeting && b > s.tok_begin && ordinal_word(a, toks[b - 1])) {
+      m.tok_begin = b - 1;
+      m.name = a.text_of(b - 1, b) + " " + name;
+    }
     // the kind its head word gives ("... Forum (ADF)" is a forum), unless the gazetteer knows it
     if (const auto* known = a.lex.org_by_name(name)) m.kind = known->kind;
     else if (a.lex.in_class(toks[k - 1].lower, "org_head")) m.kind = toks[k - 1].lower;
@@ -705,6 +718,11 @@ void defined_acronyms(Analysis& a, const Sentence& s, const Acronyms& acr) {
     m.surface = it->first;
     m.name = it->second;
     m.rule = "acronym_defined_in_text";
+    // "the 48th ATCM": another edition of the series
+    if (m.label == Label::Meeting && i > s.tok_begin && ordinal_word(a, toks[i - 1])) {
+      m.tok_begin = i - 1;
+      m.name = a.text_of(i - 1, i) + " " + it->second;
+    }
     add_mention(a, std::move(m));
   }
 }

@@ -217,6 +217,16 @@ std::string other_year(const Analysis& a, const Mention& m) {
         }
     }
   if (after + 1 < s.tok_end && (a.seg.tokens[after].lower == "was"sv || a.seg.tokens[after].lower == "were"sv)) ++after;
+  // "the first summit of heads of state held in the same city in October 2019"
+  if (after < s.tok_end && a.seg.tokens[after].lower == "of"sv)
+    for (auto k = after + 1; k < std::min(s.tok_end, after + 6); ++k) {
+      const auto& w = a.seg.tokens[k].lower;
+      if (w == ","sv || w == ";"sv) break;
+      if (w == "held"sv || w == "hosted"sv) {
+        after = k;
+        break;
+      }
+    }
   if (after < s.tok_end && (a.seg.tokens[after].lower == "held"sv || a.seg.tokens[after].lower == "hosted"sv))
     for (auto k = after + 1; k < std::min(s.tok_end, after + 9); ++k) {
       const auto& w = a.seg.tokens[k].lower;

@@ -3031,3 +3031,27 @@ TEST_CASE("a code in capitals the text calls a platform is a group; its members 
   auto orgs = names(facts, "Organization");
   CHECK(std::find(orgs.begin(), orgs.end(), "Commonwealth") == orgs.end());
 }
+
+TEST_CASE("'the 47th ... Meeting (ATCM)' and 'the 48th ATCM': two editions of the series an acronym names") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Polar treaty meeting opens\ndate: 2025-06-24\n\n"
+                       "MILAN, Italy, June 24 (Xinhua) -- The 47th Polar Treaty Consultative Meeting (PTCM) opened here on Monday, "
+                       "with delegates gathering for ten days of talks on tourism and climate change. Japan will host the 48th PTCM "
+                       "in Hiroshima in May next year, a Japanese delegate said.\n");
+  CHECK(meeting_held_in(facts, "Hiroshima") == "48th Polar Treaty Consultative Meeting");
+  CHECK(meeting_held_in(facts, "Milan") == "47th Polar Treaty Consultative Meeting");
+}
+
+TEST_CASE("'the first summit of heads of state held in the same city in October 2019' is an earlier meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Sochi\ndate: 2024-11-10\n\n"
+                       "The foreign minister opened on Saturday the first conference of the partnership forum at ministerial level, "
+                       "the mechanism created after the first summit of heads of state held in the same city in October 2019.\n");
+  auto first = meeting_named_with(facts, "first summit");
+  REQUIRE_FALSE(first.empty());
+  CHECK(entity_prop(facts, first, "date") == "2019-10");
+  for (const auto& m : names(facts, "Meeting"))
+    if (m != first) CHECK(entity_prop(facts, m, "date").rfind("2019", 0) != 0);
+}
