@@ -3055,3 +3055,18 @@ TEST_CASE("'the first summit of heads of state held in the same city in October 
   for (const auto& m : names(facts, "Meeting"))
     if (m != first) CHECK(entity_prop(facts, m, "date").rfind("2019", 0) != 0);
 }
+
+TEST_CASE("'Among them were the Egyptian X, the Malian Y': attendees, representing the states that introduce them") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers gather in Sochi\ndate: 2024-11-10\n\n"
+                       "The first ministerial conference of the partnership forum opened in Sochi on Saturday. Forty delegations made "
+                       "the trip, but barely fifteen at the level of minister. Among them were the Egyptian Karim Fahmy, the Malian "
+                       "Oumar Traore and the Nigerien Issa Maiga.\n");
+  auto conference = meeting_held_in(facts, "Sochi");
+  REQUIRE_FALSE(conference.empty());
+  for (const char* p : {"Karim Fahmy", "Oumar Traore", "Issa Maiga"}) CHECK(relation(facts, "ATTENDS", p, conference));
+  const auto* mali = relation(facts, "REPRESENTS", "Oumar Traore", "Mali");
+  REQUIRE(mali);
+  CHECK(prop(*mali, "forum") == conference);
+}
