@@ -669,6 +669,11 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
         return w == "meeting"sv || w == "summit"sv || w == "dialogue"sv || w == "talks"sv || w == "conference"sv || w == "session"sv;
       };
       if (gathering(toks[head].lower) || (toks[k - 1].has(kCap) && gathering(toks[k - 1].lower))) m.label = Label::Meeting;
+      // "the EU Special Representative (EUSR) for the South Caucasus": an office, which the title rules read
+      if (m.label == Label::Organization && (toks[head].classes & a.lex.bits().title_word)) {
+        acr.to_name.erase(acro);
+        continue;
+      }
       // "Bandaranaike Memorial International Conference Hall (BMICH)": a venue
       if (a.lex.in_class(toks[k - 1].lower, "site_head")) m.label = Label::Place;
     }

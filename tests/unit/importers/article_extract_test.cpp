@@ -3070,3 +3070,22 @@ TEST_CASE("'Among them were the Egyptian X, the Malian Y': attendees, representi
   REQUIRE(mali);
   CHECK(prop(*mali, "forum") == conference);
 }
+
+TEST_CASE("'A, the EU Special Representative (EUSR) for ...; and B, the Special Representative of the OSCE Chairpersonship-in-Office'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Talks in Geneva\ndate: 2025-06-26\n\n"
+                       "The 65th round of the Geneva talks took place on Wednesday at the Palais des Nations in Geneva. The current "
+                       "co-chairs are Magdalena Grono, the EU Special Representative (EUSR) for the South Caucasus; and Viorel Mosanu, "
+                       "the Special Representative of the OSCE Chairpersonship-in-Office for the South Caucasus.\n");
+  const auto* grono = relation(facts, "HOLDS_ROLE", "Magdalena Grono", "EU");
+  REQUIRE(grono);
+  CHECK(prop(*grono, "title") == "EU Special Representative");
+  auto round = meeting_held_in(facts, "Geneva");
+  REQUIRE_FALSE(round.empty());
+  CHECK(relation(facts, "ATTENDS", "Magdalena Grono", round));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "EU Special Representative") == orgs.end());
+  auto people = names(facts, "Person");
+  for (const auto& p : people) CHECK(p.find("Chairpersonship") == std::string::npos);
+}
