@@ -110,4 +110,18 @@ void Analysis::meeting_phrase_units(const Sentence& s, std::vector<Unit>& out) c
   out.resize(w);
 }
 
+std::string edition_number(std::string_view word) {
+  std::size_t d = 0;
+  while (d < word.size() && word[d] >= '0' && word[d] <= '9') ++d;
+  auto suffix = word.substr(d);
+  if (d > 0 && (suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) return std::string(word.substr(0, d));
+  // the ordinal words English writes editions with
+  static constexpr std::string_view words[] = {"first",      "second",     "third",     "fourth",     "fifth",     "sixth",   "seventh",
+                                               "eighth",     "ninth",      "tenth",     "eleventh",   "twelfth",   "thirteenth",
+                                               "fourteenth", "fifteenth",  "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+  for (std::size_t i = 0; i < std::size(words); ++i)
+    if (word == words[i]) return std::to_string(i + 1);
+  return "";
+}
+
 }  // namespace fg::importers::article

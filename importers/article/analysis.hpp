@@ -35,4 +35,8 @@ struct Analysis {
   void meeting_phrase_units(const Sentence& s, std::vector<Unit>& out) const;
 };
 
+// The number a word gives an edition of a meeting: "47" for "47th" or "47", "9" for "ninth"; "" for
+// any other word (lower case).
+std::string edition_number(std::string_view word);
+
 }  // namespace fg::importers::article

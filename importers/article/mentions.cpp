@@ -484,6 +484,9 @@ void dateline(Analysis& a, const Sentence& s) {
 struct Acronyms {
   std::unordered_map<std::string, std::string> to_name;  // "OSCE" -> long form
   std::unordered_map<std::string, Label> label;          // Organization, or Meeting ("TMM")
+  // "the ninth Tokyo International Conference on African Development (TICAD 9)": the edition the
+  // definition names, by its number, and that edition's name
+  std::unordered_map<std::string, std::pair<std::string, std::string>> edition;
 };
 
 // "Organization for Security and Co-operation in Europe" is the gazetteer's OSCE; "Antalya Diplomacy
@@ -536,10 +539,16 @@ bool acronym_token(const Token& t) {
   return digit;
 }
 
+bool all_digits(const std::string& w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::uint32_t acronym_after(const std::vector<Token>& toks, std::uint32_t k, std::uint32_t end) {
-  // "(ACTO)", "(ACTO, or OTCA in Spanish)"
-  if (toks[k].lower == "("sv)
+  // "(ACTO)", "(ACTO, or OTCA in Spanish)", "(TICAD 9)": an edition's number after the acronym
+  if (toks[k].lower == "("sv) {
+    if (k + 3 < end && toks[k + 3].lower == ")"sv && all_digits(toks[k + 2].lower) && acronym_token(toks[k + 1])) return k + 1;
     return k + 2 < end && (toks[k + 2].lower == ")"sv || toks[k + 2].lower == ","sv || toks[k + 2].lower == ";"sv) && acronym_token(toks[k + 1]) ? k + 1 : 0;
+  }
   if (toks[k].lower != ","sv) return 0;
   auto i = k + 1;
   if (i < end && (toks[i].lower == "usually"sv || toks[i].lower == "often"sv || toks[i].lower == "commonly"sv || toks[i].lower == "generally"sv)) ++i;
@@ -683,10 +692,18 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
     m.surface = long_form;
     m.name = name;
     m.rule = "acronym_definition";
-    // "the 47th Antarctic Treaty Consultative Meeting (ATCM)": this edition; the acronym names the series
-    if (m.label == Label::Meeting && b > s.tok_begin && ordinal_word(a, toks[b - 1])) {
-      m.tok_begin = b - 1;
-      m.name = a.text_of(b - 1, b) + " " + name;
+    // "the 47th Antarctic Treaty Consultative Meeting (ATCM)", "... on African Development (TICAD 9)":
+    // this edition; the acronym names the series
+    if (m.label == Label::Meeting) {
+      std::string number = toks[at + 1].lower != ")"sv && all_digits(toks[at + 1].lower) ? toks[at + 1].lower : std::string();
+      if (b > s.tok_begin && ordinal_word(a, toks[b - 1])) {
+        m.tok_begin = b - 1;
+        m.name = a.text_of(b - 1, b) + " " + name;
+        if (number.empty()) number = edition_number(toks[b - 1].lower);
+      } else if (!number.empty()) {
+        m.name = acro + " " + number;
+      }
+      if (!number.empty()) acr.edition[acro] = {number, m.name};
     }
     // the kind its head word gives ("... Forum (ADF)" is a forum), unless the gazetteer knows it
     if (const auto* known = a.lex.org_by_name(name)) m.kind = known->kind;
@@ -723,10 +740,17 @@ void defined_acronyms(Analysis& a, const Sentence& s, const Acronyms& acr) {
     m.surface = it->first;
     m.name = it->second;
     m.rule = "acronym_defined_in_text";
-    // "the 48th ATCM": another edition of the series
-    if (m.label == Label::Meeting && i > s.tok_begin && ordinal_word(a, toks[i - 1])) {
-      m.tok_begin = i - 1;
-      m.name = a.text_of(i - 1, i) + " " + it->second;
+    // "the 48th ATCM", "TICAD 8": an edition of the series, the defined one or another
+    if (m.label == Label::Meeting) {
+      auto known = acr.edition.find(it->first);
+      if (i + 1 < s.tok_end && all_digits(toks[i + 1].lower) && toks[i + 1].begin == toks[i].end + 1) {
+        m.tok_end = i + 2;
+        m.name = known != acr.edition.end() && known->second.first == toks[i + 1].lower ? known->second.second : it->first + " " + toks[i + 1].lower;
+      } else if (i > s.tok_begin && ordinal_word(a, toks[i - 1])) {
+        m.tok_begin = i - 1;
+        bool same = known != acr.edition.end() && known->second.first == edition_number(toks[i - 1].lower);
+        m.name = same ? known->second.second : a.text_of(i - 1, i) + " " + it->second;
+      }
     }
     add_mention(a, std::move(m));
   }

@@ -259,7 +259,7 @@ bool nothing_against(const Props& x, const Props& y, std::initializer_list<const
 bool numbers_differ(std::string_view x, std::string_view y) {
   auto number = [](std::string_view name) {
     for (auto& w : norm_words(name))
-      if (!w.empty() && w.front() >= '0' && w.front() <= '9') return w;
+      if (auto n = edition_number(w); !n.empty()) return n;
     return std::string();
   };
   auto nx = number(x), ny = number(y);
@@ -497,7 +497,7 @@ void resolve(Analysis& a) {
   std::unordered_map<int, std::string> number_of_meeting;
   auto number_in = [](const std::string& name) {
     for (auto& w : norm_words(name))
-      if (!w.empty() && w.front() >= '0' && w.front() <= '9') return w;
+      if (auto n = edition_number(w); !n.empty()) return n;
     return std::string();
   };
   auto remember_number = [&](int e, const Mention& m) {

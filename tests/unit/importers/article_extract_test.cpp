@@ -3089,3 +3089,18 @@ TEST_CASE("'A, the EU Special Representative (EUSR) for ...; and B, the Special 
   auto people = names(facts, "Person");
   for (const auto& p : people) CHECK(p.find("Chairpersonship") == std::string::npos);
 }
+
+TEST_CASE("'the ninth Lakeshore Conference on Development (LCD 9)' and 'LCD 8': the edition at hand and an earlier one") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders gather in Yokohama\ndate: 2025-08-20\n\n"
+                       "Prime Minister Shigeru Ishiba opened the ninth Lakeshore Conference on Development (LCD 9) in Yokohama on "
+                       "Wednesday. President William Ruto addressed LCD 9 in the afternoon. The last edition, LCD 8, was held in Tunis "
+                       "in August 2022.\n");
+  auto main = meeting_held_in(facts, "Yokohama");
+  CHECK(main == "ninth Lakeshore Conference on Development");
+  CHECK(relation(facts, "ATTENDS", "William Ruto", main));
+  auto earlier = meeting_held_in(facts, "Tunis");
+  CHECK(earlier == "LCD 8");
+  CHECK(entity_prop(facts, earlier, "date") == "2022-08");
+}
