@@ -3104,3 +3104,20 @@ TEST_CASE("'the ninth Lakeshore Conference on Development (LCD 9)' and 'LCD 8': 
   CHECK(earlier == "LCD 8");
   CHECK(entity_prop(facts, earlier, "date") == "2022-08");
 }
+
+TEST_CASE("'the Deputy Prime Minister, X, met Y', 'X did receive Y', 'X travelled to T to meet Y'; not 'who accompanied X, met'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Talks on the Dniester\ndate: 2025-10-20\n\n"
+                       "Last Thursday, Moldova’s Deputy Prime Minister for Reintegration, Oleg Serebrian, met Vitaly Ignatiev in Chisinau. "
+                       "On Friday, the Russian ambassador in Chisinau, Oleg Ozerov, travelled to Tiraspol to meet the Transnistrian "
+                       "leader Vadim Krasnoselsky. President Maia Sandu did receive Finnish Foreign Minister Elina Valtonen in Chisinau "
+                       "in March. Foreign Minister Yoko Kamikawa, who accompanied Fumio Kishida, met her counterpart Cho Tae-yul.\n");
+  CHECK(met(facts, "Oleg Serebrian", "Vitaly Ignatiev"));
+  CHECK(met(facts, "Oleg Ozerov", "Vadim Krasnoselsky"));
+  auto tiraspol = meeting_attended_by(facts, "Vadim Krasnoselsky");
+  REQUIRE_FALSE(tiraspol.empty());
+  CHECK(entity_prop(facts, tiraspol, "status") != "planned");
+  CHECK(met(facts, "Maia Sandu", "Elina Valtonen"));
+  CHECK_FALSE(met(facts, "Fumio Kishida", "Cho Tae-yul"));
+}
