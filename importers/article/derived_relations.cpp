@@ -538,7 +538,7 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
       other = other || (o.label == Label::Meeting && o.entity >= 0 && o.entity != main) || o.label == Label::Date;
       official = official || (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity));
     }
-    if (!official || other || sentence_says(s.index, {"in a statement", "in an interview", "on twitter", "in a tweet", "by video", "did not",
+    if (!official || other || sentence_says(s.index, {"in a statement", "in an interview", "on twitter", "in a tweet", "did not",
                                          "not attend", "absent", "skipped", "stayed away", "will host", "will visit", "will travel", "next week",
                                          "by phone", "by telephone", "phone call", "telephone conversation", "video call", "separately,"}))
       continue;

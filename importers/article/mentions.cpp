@@ -393,7 +393,9 @@ void dateline(Analysis& a, const Sentence& s) {
   // spaced dash or a colon
   for (std::uint32_t n = 1; n <= 3 && i + n < s.tok_end; ++n) {
     const auto& next = toks[i + n];
-    bool sep = (is_dash(i + n) && next.has(kSpaceBefore)) || next.lower == ":"sv;
+    // ("Lima. – The chancellors ...": a full stop before the dash, as Spanish-language agencies write)
+    bool sep = (is_dash(i + n) && next.has(kSpaceBefore)) || next.lower == ":"sv ||
+               (next.lower == "."sv && (i + n + 1 == s.tok_end || is_dash(i + n + 1)));
     if (!sep) continue;
     if (toks[i].has(kCap) && !toks[i].has(kAllCaps) && names_known_place(a, i, n)) {
       add_dateline_place(a, s, i, i + n, a.text_of(i, i + n));

@@ -3121,3 +3121,15 @@ TEST_CASE("'the Deputy Prime Minister, X, met Y', 'X did receive Y', 'X travelle
   CHECK(met(facts, "Maia Sandu", "Elina Valtonen"));
   CHECK_FALSE(met(facts, "Fumio Kishida", "Cho Tae-yul"));
 }
+
+TEST_CASE("'Lima. – ...' is a dateline; 'The Bolivian chancellor, X, took part by videoconference' attends") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Andean chancellors meet\ndate: 2025-05-23\n\n"
+                       "Lima. – The chancellors of the Andean Community met on Thursday in an extraordinary session of the Andean "
+                       "Council of Ministers of Foreign Affairs. The Bolivian chancellor, Celinda Sosa Lunda, took part by "
+                       "videoconference from La Paz.\n");
+  auto session = meeting_held_in(facts, "Lima");
+  REQUIRE_FALSE(session.empty());
+  CHECK(relation(facts, "ATTENDS", "Celinda Sosa Lunda", session));
+}
