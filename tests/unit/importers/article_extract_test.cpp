@@ -3126,8 +3126,8 @@ TEST_CASE("'Lima. – ...' is a dateline; 'The Bolivian chancellor, X, took part
   Extractor ex(lex());
   auto facts = extract(ex, "probe",
                        "Andean chancellors meet\ndate: 2025-05-23\n\n"
-                       "Lima. – The chancellors of the Andean Community met on Thursday in an extraordinary session of the Andean "
-                       "Council of Ministers of Foreign Affairs. The Bolivian chancellor, Celinda Sosa Lunda, took part by "
+                       "Lima. – The Andean Council of Ministers of Foreign Affairs held an extraordinary session on Thursday. The "
+                       "Bolivian chancellor, Celinda Sosa Lunda, took part by "
                        "videoconference from La Paz.\n");
   auto session = meeting_held_in(facts, "Lima");
   REQUIRE_FALSE(session.empty());
