@@ -1702,7 +1702,7 @@ Mention reference(const Analysis& a, const Sentence& s, std::uint32_t k, Label l
 void pronoun_subjects(Analysis& a) {
   const auto& toks = a.seg.tokens;
   std::vector<Mention> found;
-  std::string current;
+  std::string current, last_named;
   for (const auto& s : a.seg.sentences) {
     std::string first_here;
     std::size_t next_person = 0;
@@ -1716,11 +1716,25 @@ void pronoun_subjects(Analysis& a) {
         if (first_here.empty() && people[next_person]->surface != "I"sv) first_here = people[next_person]->name;
         ++next_person;
       }
+      // "Blair met her on the sidelines": the one named last before this sentence, when that is not
+      // the one meeting her
+      if ((toks[i].lower == "her"sv || toks[i].lower == "him"sv) && i > s.tok_begin && i + 1 < s.tok_end && !last_named.empty() &&
+          last_named != first_here) {
+        const auto& verb = toks[i - 1].lower;
+        const auto& after = toks[i + 1].lower;
+        bool met = verb == "met"sv || verb == "received"sv || verb == "welcomed"sv || verb == "hosted"sv;
+        bool ends = toks[i + 1].has(kPunct) || after == "on"sv || after == "in"sv || after == "at"sv || after == "for"sv || after == "during"sv ||
+                    after == "after"sv || after == "before"sv || after == "later"sv || after == "again"sv || after == "briefly"sv;
+        if (met && ends) found.push_back(reference(a, s, i, Label::Person, last_named, "person.object_pronoun"));
+        continue;
+      }
       if (toks[i].lower != "he"sv && toks[i].lower != "she"sv) continue;
       const auto& who = first_here.empty() ? current : first_here;
       if (who.empty()) continue;
       found.push_back(reference(a, s, i, Label::Person, who, "person.pronoun"));
     }
+    for (const auto* p : people)
+      if (p->surface != "I"sv) last_named = p->name;
     // the one the sentence is about next: its first person, a pronoun before any name counting
     // ("In Belgrade he met X, who ...": still he)
     const Mention* first_pronoun = nullptr;

@@ -3133,3 +3133,13 @@ TEST_CASE("'Lima. – ...' is a dateline; 'The Bolivian chancellor, X, took part
   REQUIRE_FALSE(session.empty());
   CHECK(relation(facts, "ATTENDS", "Celinda Sosa Lunda", session));
 }
+
+TEST_CASE("'Ukraine is represented by X. Blair met her on the sidelines': the object pronoun is the one named before") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Forum in Halifax\ndate: 2024-11-23\n\n"
+                       "HALIFAX — The Halifax International Security Forum opened its second day on Saturday. Ukraine is represented "
+                       "by Deputy Prime Minister Olha Stefanishyna, who is in charge of European integration. Defence Minister Bill "
+                       "Blair met her on the sidelines on Friday evening. Blair met his counterpart's adviser for lunch.\n");
+  CHECK(met(facts, "Bill Blair", "Olha Stefanishyna"));
+}
