@@ -881,6 +881,15 @@ void RelationBuilder::place_pending_titles() {
         confidence = 0.4;
       }
 
+    // "HALIFAX — Defence Minister Bill Blair warned Canada's allies ... the incoming U.S.
+    // administration": of two states, a national office is the dateline's
+    if (states.size() > 1 && national_office(p.title))
+      for (const auto& m : a.mentions)
+        if (m.rule == "dateline"sv && m.label == Label::Place && m.entity >= 0)
+          if (int home = find_entity(Label::State, state_of_place(m.entity)); home >= 0 && states.count(home)) {
+            states = {home};
+            break;
+          }
     if (states.size() == 1)
       add("HOLDS_ROLE", p.person, *states.begin(), {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)],
           p.rule, confidence);

@@ -3143,3 +3143,14 @@ TEST_CASE("'Ukraine is represented by X. Blair met her on the sidelines': the ob
                        "Blair met her on the sidelines on Friday evening. Blair met his counterpart's adviser for lunch.\n");
   CHECK(met(facts, "Bill Blair", "Olha Stefanishyna"));
 }
+
+TEST_CASE("a national office the sentence could give to two states is the dateline's ('HALIFAX — Defence Minister X ... U.S.')") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Minister warns allies\ndate: 2024-11-23\n\n"
+                       "HALIFAX — Defence Minister Bill Blair warned Canada’s allies on Saturday that any pause in aid would be read "
+                       "in Moscow as an invitation, as the forum opened under a cloud of uncertainty about the incoming U.S. "
+                       "administration.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Bill Blair", "Canada"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Bill Blair", "United States"));
+}
