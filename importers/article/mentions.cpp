@@ -326,9 +326,12 @@ void capital_by_demonym(Analysis& a, const Sentence& s) {
 }
 
 // The place and agency of a dateline, as mentions.
+const GazetteerEntry* known_place(const Analysis& a, std::uint32_t b, std::size_t n);
+
 void add_dateline_place(Analysis& a, const Sentence& s, std::uint32_t b, std::uint32_t e, std::string name) {
   Mention place = span_mention(a, s, b, e, Label::Place, "dateline");
   place.name = std::move(name);
+  if (const auto* known = known_place(a, b, e - b)) place.state_of = known->state_of;
   place.kind = "city";
   place.alias_worthy = false;
   add_mention(a, std::move(place));
@@ -341,16 +344,17 @@ void add_dateline_agency(Analysis& a, const Sentence& s, std::uint32_t b, std::u
   add_mention(a, std::move(agency));
 }
 
-// Do the n tokens from b name a place of the gazetteer (a city, a capital)? "BOGOTÁ" too.
-bool names_known_place(const Analysis& a, std::uint32_t b, std::size_t n) {
+// The gazetteer's place (a city, a capital) the n tokens from b name, if any: "BOGOTÁ" too.
+const GazetteerEntry* known_place(const Analysis& a, std::uint32_t b, std::size_t n) {
   const auto& toks = a.seg.tokens;
   const auto* cands = a.lex.starting_with(toks[b].lower);
   if (!cands) cands = a.lex.starting_with(normalized(toks[b].lower));
-  if (!cands) return false;
+  if (!cands) return nullptr;
   for (const auto* e : *cands)
-    if (e->tokens.size() == n && (e->label == Label::Place || e->kind == "capital"sv) && e->spells(toks, b, b + n, true)) return true;
-  return false;
+    if (e->tokens.size() == n && (e->label == Label::Place || e->kind == "capital"sv) && e->spells(toks, b, b + n, true)) return e;
+  return nullptr;
 }
+bool names_known_place(const Analysis& a, std::uint32_t b, std::size_t n) { return known_place(a, b, n) != nullptr; }
 
 // "KARUIZAWA, Japan, April 17 (Reuters) -": the place and the agency of a wire dateline.
 void dateline(Analysis& a, const Sentence& s) {
