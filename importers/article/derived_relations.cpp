@@ -396,6 +396,22 @@ void RelationBuilder::drop_stated_absences() {
         absent.insert(m.entity);
         continue;
       }
+      // "after President X cancelled his trip", "X called off her visit"
+      {
+        auto j = k;
+        if (j + 1 < s.tok_end && toks[j].lower == "had"sv) ++j;
+        bool calls_off = j + 1 < s.tok_end && toks[j].lower == "called"sv && toks[j + 1].lower == "off"sv;
+        bool cancels = j < s.tok_end && (toks[j].lower == "cancelled"sv || toks[j].lower == "canceled"sv || toks[j].lower == "postponed"sv);
+        if (calls_off || cancels) {
+          j += calls_off ? 2 : 1;
+          if (j < s.tok_end && (toks[j].lower == "his"sv || toks[j].lower == "her"sv || toks[j].lower == "their"sv || toks[j].lower == "the"sv)) ++j;
+          if (j < s.tok_end && (toks[j].lower == "trip"sv || toks[j].lower == "visit"sv || toks[j].lower == "travel"sv ||
+                                toks[j].lower == "attendance"sv || toks[j].lower == "participation"sv)) {
+            absent.insert(m.entity);
+            continue;
+          }
+        }
+      }
       if (m.label == Label::Person && (stood_in_for(m.tok_begin, s.tok_begin) || elsewhere_at_the_time(s, k, main))) {
         absent.insert(m.entity);
         continue;

@@ -49,6 +49,10 @@ bool covered_by_nothing(const Analysis& a, const Sentence& s, std::uint32_t k) {
 // holds the states it is named after).
 bool add_mention(Analysis& a, Mention&& m) {
   if (a.mentions_of_sentence.size() != a.seg.sentences.size()) a.index_mentions();
+  // "Meinl‑Reisinger" with a (non-breaking) hyphen sign is the "Meinl-Reisinger" of other texts
+  if (m.label == Label::Person)
+    for (auto at = m.name.find("\xE2\x80"); at != std::string::npos; at = m.name.find("\xE2\x80", at + 1))
+      if (at + 2 < m.name.size() && (m.name[at + 2] == '\x90' || m.name[at + 2] == '\x91')) m.name.replace(at, 3, "-");
   auto& here = a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)];
   for (int oi : here) {
     auto& o = a.mentions[static_cast<std::size_t>(oi)];
