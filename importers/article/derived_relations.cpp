@@ -654,7 +654,9 @@ void RelationBuilder::encounters_during_main_meeting() {
       bool dated = false;
       for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(r.sentence)]) {
         const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-        if (o.label != Label::Date) continue;
+        if (o.label != Label::Date || of_another_meeting(r.sentence, o.tok_begin, r.to)) continue;
+        // ("for the first time since 2004": a time span, not when they met)
+        if (o.tok_begin > 0 && a.seg.tokens[o.tok_begin - 1].lower == "since"sv) continue;
         auto iso = o.props.find("iso");
         dated = iso == o.props.end() || iso->second.size() < 7 || ref.size() < 7 || iso->second.compare(0, 7, ref, 0, 7) != 0;
         break;
@@ -670,6 +672,16 @@ void RelationBuilder::encounters_during_main_meeting() {
     if (p < 0 && town >= 0)
       add("HELD_IN", r.to, town, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
   }
+}
+
+// Is the word at `tok` part of what the sentence says of another meeting ("the alliance's summit in
+// Ankara in July")? A place or a date a few words after a meeting of its own is that meeting's.
+bool RelationBuilder::of_another_meeting(int sentence, std::uint32_t tok, int meeting) const {
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(sentence)]) {
+    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (o.label == Label::Meeting && o.entity >= 0 && o.entity != meeting && o.tok_end <= tok && tok - o.tok_end <= 5) return true;
+  }
+  return false;
 }
 
 // Without a dateline, the lead tells where the main meeting is: the first "in <Place>" of the
@@ -1360,7 +1372,8 @@ void RelationBuilder::encounters_where_the_story_is() {
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
       const auto& before = o.tok_begin > 0 ? a.seg.tokens[o.tok_begin - 1].lower : std::string();
-      elsewhere = elsewhere || (o.label == Label::Place && o.entity >= 0 && o.entity != here && (before == "in"sv || before == "at"sv));
+      elsewhere = elsewhere || (o.label == Label::Place && o.entity >= 0 && o.entity != here && (before == "in"sv || before == "at"sv) &&
+                                !of_another_meeting(e.sentence, o.tok_begin, static_cast<int>(i)));
     }
     if (elsewhere) continue;
     add("HELD_IN", static_cast<int>(i), here, {}, a.seg.sentences[static_cast<std::size_t>(e.sentence)], "derived.encounter_where_the_story_is", 0.45);
@@ -1616,6 +1629,7 @@ void RelationBuilder::date_encounters_from_their_sentence() {
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
       if (o.label != Label::Date || o.tok_begin < body) continue;
+      if (of_another_meeting(e.sentence, o.tok_begin, static_cast<int>(&e - a.entities.data()))) continue;
       if (o.tok_begin > 0) {
         const auto& before = a.seg.tokens[o.tok_begin - 1].lower;
         if (before == "since"sv || before == "until"sv || before == "by"sv || before == "before"sv || before == "after"sv) continue;

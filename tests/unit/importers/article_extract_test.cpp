@@ -3176,3 +3176,17 @@ TEST_CASE("'after President X cancelled his trip': X is not at the meeting") {
   REQUIRE_FALSE(summit.empty());
   CHECK_FALSE(relation(facts, "ATTENDS", "Bola Tinubu", summit));
 }
+
+TEST_CASE("'talks with X, on the alliance's summit in Ankara in July': the place and month are the summit's, not the talks'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Diplomacy forum in Antalya\ndate: 2026-04-12\n\n"
+                       "ANTALYA, Türkiye (AA) - The fifth Antalya Diplomacy Forum opened on Friday. Foreign Minister Hakan Fidan then "
+                       "held talks with NATO Secretary General Mark Rutte, focusing on preparations for the alliance's summit in Ankara "
+                       "in July, which Türkiye will host for the first time since 2004.\n");
+  auto talks = meeting_attended_by(facts, "Mark Rutte");
+  REQUIRE_FALSE(talks.empty());
+  CHECK(relation(facts, "HELD_IN", talks, "Antalya"));
+  CHECK_FALSE(relation(facts, "HELD_IN", talks, "Ankara"));
+  CHECK(entity_prop(facts, talks, "date").rfind("2026-07", 0) != 0);
+}
