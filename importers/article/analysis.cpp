@@ -110,7 +110,34 @@ void Analysis::meeting_phrase_units(const Sentence& s, std::vector<Unit>& out) c
   out.resize(w);
 }
 
+std::string edition_number_in(std::string_view name) {
+  // most names have neither a digit nor an ordinal word (all but "first" and "second" have "th")
+  bool maybe = name.find("th") != std::string_view::npos || name.find("irst") != std::string_view::npos ||
+               name.find("econd") != std::string_view::npos;
+  for (std::size_t k = 0; k < name.size() && !maybe; ++k) maybe = name[k] >= '0' && name[k] <= '9';
+  if (!maybe) return "";
+  char buf[16];
+  for (std::size_t i = 0; i < name.size();) {
+    auto alnum = [&](std::size_t k) { return (name[k] >= '0' && name[k] <= '9') || ((name[k] | 0x20) >= 'a' && (name[k] | 0x20) <= 'z'); };
+    while (i < name.size() && !alnum(i) && !(name[i] & 0x80)) ++i;
+    std::size_t b = i;
+    while (i < name.size() && alnum(i)) ++i;
+    // (a word with letters beyond ASCII, or a long one, is no number)
+    if (i < name.size() && (name[i] & 0x80)) {
+      while (i < name.size() && name[i] != ' ') ++i;
+      continue;
+    }
+    if (i - b == 0 || i - b > sizeof buf) continue;
+    for (std::size_t k = b; k < i; ++k) buf[k - b] = static_cast<char>(name[k] >= 'A' && name[k] <= 'Z' ? name[k] | 0x20 : name[k]);
+    if (auto n = edition_number(std::string_view(buf, i - b)); !n.empty()) return n;
+  }
+  return "";
+}
+
 std::string edition_number(std::string_view word) {
+  if (word.empty()) return "";
+  // only digits and the ordinal words (first ... twentieth) can give a number
+  if (!(word[0] >= '0' && word[0] <= '9') && word[0] != 'f' && word[0] != 's' && word[0] != 't' && word[0] != 'e' && word[0] != 'n') return "";
   std::size_t d = 0;
   while (d < word.size() && word[d] >= '0' && word[d] <= '9') ++d;
   auto suffix = word.substr(d);

@@ -38,5 +38,7 @@ struct Analysis {
 // The number a word gives an edition of a meeting: "47" for "47th" or "47", "9" for "ninth"; "" for
 // any other word (lower case).
 std::string edition_number(std::string_view word);
+// The first such number among the words of a name ("the 47th Antarctic Treaty ..." gives "47").
+std::string edition_number_in(std::string_view name);
 
 }  // namespace fg::importers::article

@@ -257,19 +257,13 @@ bool nothing_against(const Props& x, const Props& y, std::initializer_list<const
 
 // "the 25th ... Meeting" is not "the 26th ... Meeting": two names with different numbers
 bool numbers_differ(std::string_view x, std::string_view y) {
-  auto number = [](std::string_view name) {
-    for (auto& w : norm_words(name))
-      if (auto n = edition_number(w); !n.empty()) return n;
-    return std::string();
-  };
-  auto nx = number(x), ny = number(y);
+  auto nx = edition_number_in(x), ny = edition_number_in(y);
   return !nx.empty() && !ny.empty() && nx != ny;
 }
 
 // The topic is a meeting the text has only called "a summit" or "the talks", and the mention names
 // a meeting of that kind ("the 47th ASEAN Summit") that says nothing against it.
-bool names_bare_topic(const Entity& topic, const Mention& m) {
-  if (numbers_differ(topic.name, m.name)) return false;
+bool names_bare_topic_any_number(const Entity& topic, const Mention& m) {
   // ("talks with X", named after the one met, is an encounter of its own)
   if (m.rule == "meeting.talks_with_person"sv) return false;
   auto tk = meeting_key(topic.name), mk = meeting_key(m.name);
@@ -277,12 +271,13 @@ bool names_bare_topic(const Entity& topic, const Mention& m) {
   if (tk.substr(tk.find('|')) != mk.substr(mk.find('|'))) return false;
   return nothing_against(topic.props, m.props, {"place", "date", "status"});
 }
+// ... and not another edition: "the 25th ... Meeting" is not "the 26th"
+bool names_bare_topic(const Entity& topic, const Mention& m) { return names_bare_topic_any_number(topic, m) && !numbers_differ(topic.name, m.name); }
 
 // "Commonwealth leaders opened their biennial summit in Samoa", then "declared the Commonwealth Heads
 // of Government Meeting open": the meeting the headline or lead told of only by its place, now named
 // after its body (whatever noun its name ends in)
-bool proper_name_of_lead_meeting(const Entity& topic, const Mention& m) {
-  if (numbers_differ(topic.name, m.name)) return false;
+bool proper_name_of_lead_meeting_any_number(const Entity& topic, const Mention& m) {
   // ("the fourth Ukraine Recovery Conference": an edition of a named event)
   bool edition = m.rule == "meeting.ordinal_body"sv;
   if ((m.rule != "meeting.proper_name"sv && !edition) || m.sentence > 3 || topic.sentence > 1 || (prop(m.props, "convened_by").empty() && !edition))
@@ -291,11 +286,12 @@ bool proper_name_of_lead_meeting(const Entity& topic, const Mention& m) {
   if (topic.rule != "meeting.noun_in_state"sv && topic.rule != "meeting.noun_in_place"sv && topic.rule != "meeting.place_noun"sv) return false;
   return nothing_against(topic.props, m.props, {"place", "date", "status"});
 }
+// ... and not another edition: "the 25th ... Meeting" is not "the 26th"
+bool proper_name_of_lead_meeting(const Entity& topic, const Mention& m) { return proper_name_of_lead_meeting_any_number(topic, m) && !numbers_differ(topic.name, m.name); }
 
 // A meeting mention that only says where (or only who convened it) and the topic meeting that only
 // says the other, with the same noun ("summit") and no date against it, are one meeting.
-bool completes_topic(const Entity& topic, const Mention& m, const std::string& article_date) {
-  if (numbers_differ(topic.name, m.name)) return false;
+bool completes_topic_any_number(const Entity& topic, const Mention& m, const std::string& article_date) {
   auto noun = [](std::string_view name) {
     auto key = meeting_key(name);
     return key.substr(key.find('|'));
@@ -309,13 +305,14 @@ bool completes_topic(const Entity& topic, const Mention& m, const std::string& a
   if (!md.empty() && article_date.size() >= 4 && md.compare(0, 4, article_date, 0, 4) != 0) return false;
   return md.empty() || td.empty() || md == td;
 }
+// ... and not another edition: "the 25th ... Meeting" is not "the 26th"
+bool completes_topic(const Entity& topic, const Mention& m, const std::string& article_date) { return completes_topic_any_number(topic, m, article_date) && !numbers_differ(topic.name, m.name); }
 
 // "the NATO foreign ministers' meeting" ... "a meeting of NATO foreign ministers" ("NATO meeting"),
 // "Brussels summit" ... "an emergency summit in Brussels": a mention of the same body's (or, with no
 // body, the same place's) same kind of meeting, one name's words all in the other's, and nothing said
 // against it (place, date), is the topic again.
-bool narrower_name_of_topic(const Analysis& a, const Entity& topic, const Mention& m) {
-  if (numbers_differ(topic.name, m.name)) return false;
+bool narrower_name_of_topic_any_number(const Analysis& a, const Entity& topic, const Mention& m) {
   auto conv = prop(m.props, "convened_by"), place = prop(m.props, "place");
   bool same_body = !conv.empty() && conv == prop(topic.props, "convened_by");
   bool same_place = !place.empty() && place == prop(topic.props, "place") && conv.empty() && prop(topic.props, "convened_by").empty();
@@ -355,6 +352,8 @@ bool narrower_name_of_topic(const Analysis& a, const Entity& topic, const Mentio
   };
   return within(mk, bar_m, tk, bar_t) || within(tk, bar_t, mk, bar_m);
 }
+// ... and not another edition: "the 25th ... Meeting" is not "the 26th"
+bool narrower_name_of_topic(const Analysis& a, const Entity& topic, const Mention& m) { return narrower_name_of_topic_any_number(a, topic, m) && !numbers_differ(topic.name, m.name); }
 
 // A meeting known only from a verb and a place ("leaders meet in Montevideo") takes the name
 // of the meeting the text names next (in the following sentences), unless that one is elsewhere or
@@ -365,8 +364,7 @@ bool known_from_a_verb(const std::string& rule, const Props& props) {
   return rule == "meeting.verb_in_place"sv || (rule == "meeting.group_met"sv && prop(props, "convened_by").empty());
 }
 
-bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m) {
-  if (numbers_differ(topic.name, m.name)) return false;
+bool names_verb_meeting_any_number(const Analysis& a, const Entity& topic, const Mention& m) {
   // (a gathering takes the name the same sentence, or the next, gives it: "... met in Dubrovnik on
   // Friday for the annual MED9 summit")
   if (!known_from_a_verb(topic.rule, topic.props)) return false;
@@ -395,20 +393,22 @@ bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m
   }
   return false;
 }
+// ... and not another edition: "the 25th ... Meeting" is not "the 26th"
+bool names_verb_meeting(const Analysis& a, const Entity& topic, const Mention& m) { return names_verb_meeting_any_number(a, topic, m) && !numbers_differ(topic.name, m.name); }
 
 // The lead's "X met in Y on Friday" reports the meeting the headline named, when nothing in it
 // (place, date, convener) says otherwise.
-bool reports_headline_meeting(const Entity& topic, const Mention& m) {
-  if (numbers_differ(topic.name, m.name)) return false;
+bool reports_headline_meeting_any_number(const Entity& topic, const Mention& m) {
   if (topic.sentence != 0 || m.sentence > 2 || topic.props.count("kind")) return false;
   return nothing_against(topic.props, m.props, {"place", "convened_by", "date"});
 }
+// ... and not another edition: "the 25th ... Meeting" is not "the 26th"
+bool reports_headline_meeting(const Entity& topic, const Mention& m) { return reports_headline_meeting_any_number(topic, m) && !numbers_differ(topic.name, m.name); }
 
 // The lead's bare "a summit" (no name of its own) after a headline that named a summit; or the
 // lead's meeting in the very town of the headline's ("Honiara summit", "their annual meeting in
 // Honiara").
-bool lead_introduces_headline_meeting(const Entity& topic, const Mention& m) {
-  if (numbers_differ(topic.name, m.name)) return false;
+bool lead_introduces_headline_meeting_any_number(const Entity& topic, const Mention& m) {
   if (topic.sentence != 0 || m.sentence > 2 || topic.props.count("kind") || m.props.count("kind") || m.rule.rfind("met.", 0) == 0 ||
       m.rule == "meeting.person_pair"sv || m.rule == "meeting.talks_with_person"sv)
     return false;
@@ -423,6 +423,8 @@ bool lead_introduces_headline_meeting(const Entity& topic, const Mention& m) {
   if (tk.empty() || mk.empty() || mk.front() != '|') return false;
   return tk.substr(tk.find('|')) == mk;
 }
+// ... and not another edition: "the 25th ... Meeting" is not "the 26th"
+bool lead_introduces_headline_meeting(const Entity& topic, const Mention& m) { return lead_introduces_headline_meeting_any_number(topic, m) && !numbers_differ(topic.name, m.name); }
 
 // "3+3 regional consultative platform", "2+2 format": a format named by its number of parties
 bool numbered_format(std::string_view name) {
@@ -495,11 +497,7 @@ void resolve(Analysis& a) {
   // "the 25th ... Meeting" and "the 27th ... Meeting" are two meetings, though "the 26th ASEAN Summit"
   // is "the ASEAN Summit" of its article: the number a meeting was first named with
   std::unordered_map<int, std::string> number_of_meeting;
-  auto number_in = [](const std::string& name) {
-    for (auto& w : norm_words(name))
-      if (auto n = edition_number(w); !n.empty()) return n;
-    return std::string();
-  };
+  auto number_in = [](const std::string& name) { return edition_number_in(name); };
   auto remember_number = [&](int e, const Mention& m) {
     if (m.label != Label::Meeting) return;
     if (auto n = number_in(m.name); !n.empty()) number_of_meeting.emplace(e, std::move(n));
