@@ -1772,6 +1772,11 @@ void RelationBuilder::source_outlets() {
 void RelationBuilder::derived() {
   const auto& sents = a.seg.sentences;
   source_outlets();
+  // "the Kenyan President" naming "President X", introduced with no state: X's state
+  for (const auto& m : a.mentions)
+    if (m.rule == "person.title_reference"sv && m.entity >= 0 && m.props.count("state"))
+      add("HOLDS_ROLE", m.entity, state_entity(m.props.at("state"), sents[static_cast<std::size_t>(m.sentence)], m.rule),
+          {{"title", m.props.at("title")}}, sents[static_cast<std::size_t>(m.sentence)], m.rule, 0.6);
   people_on_the_sidelines();
   their_meeting_is_the_pair_encounter();
   plural_title_over_list();

@@ -1593,6 +1593,12 @@ void title_references(Analysis& a) {
       Mention* state = nullptr;
       for (std::size_t j = k; j-- > 0 && !state;)
         if (ms[j]->label == Label::State && ms[j]->tok_end == t->tok_begin) state = ms[j];
+      // ("Ghana's President X")
+      std::string possessor;
+      for (std::size_t j = k; j-- > 0 && !state && possessor.empty();)
+        if (ms[j]->label == Label::State && ms[j]->tok_end + 1 == t->tok_begin &&
+            (toks[ms[j]->tok_end].lower == "'s"sv || toks[ms[j]->tok_end].lower == "\xE2\x80\x99s"sv))
+          possessor = ms[j]->name;
       std::string state_name = !t->state_of.empty() ? t->state_of : state ? state->name : std::string();
       // the person this title introduces: the next mention, past an acronym in brackets or an honorific
       const Mention* next = nullptr;
@@ -1603,7 +1609,7 @@ void title_references(Analysis& a) {
         introduces = (!(toks[i].has(kWord) && !toks[i].has(kCap)) || a.lex.in_class(toks[i].lower, "honorific")) &&
                      toks[i].lower != ";"sv && toks[i].lower != "-"sv;
       if (introduces) {
-        bearers.push_back({words_of(t->name), next->name, state_name});
+        bearers.push_back({words_of(t->name), next->name, state_name.empty() ? possessor : state_name});
         continue;
       }
       // "Kaja Kallas, High Representative of the Union ...": a title in apposition names its bearer too
@@ -1651,7 +1657,23 @@ void title_references(Analysis& a) {
                   b.title.find(" chancellor ") != std::string::npos || b.title.find(" premier ") != std::string::npos) &&
                  b.title.find(" vice ") == std::string::npos && b.title.find(" deputy ") == std::string::npos;
         });
+      // "the Kenyan President" after "President William Ruto", introduced with no state: that
+      // president, whose state this says
+      bool gives_state = false;
+      bool apposition = false;  // "X, the Japanese ambassador"
+      if (first >= s.tok_begin + 2 && toks[first - 2].lower == ","sv)
+        for (const auto* o : ms) apposition = apposition || (o->label == Label::Person && o->tok_end == first - 2);
+      bool head = mine == " president "sv || mine == " prime minister "sv || mine == " chancellor "sv || mine == " premier "sv ||
+                  mine == " king "sv || mine == " emir "sv;
+      if (who.empty() && !state_name.empty() && head && !apposition) {
+        pick([&](const Bearer& b) { return b.state.empty() && b.title == mine; });
+        gives_state = !who.empty() && unique;
+      }
       if (who.empty() || !unique) continue;
+      if (gives_state) {
+        t->props["state"] = state_name;
+        t->props["title"] = t->name;
+      }
       t->label = Label::Person;
       t->name = who;
       t->rule = "person.title_reference";

@@ -3190,3 +3190,16 @@ TEST_CASE("'talks with X, on the alliance's summit in Ankara in July': the place
   CHECK_FALSE(relation(facts, "HELD_IN", talks, "Ankara"));
   CHECK(entity_prop(facts, talks, "date").rfind("2026-07", 0) != 0);
 }
+
+TEST_CASE("'the Kenyan President' after 'President X' (no state) and 'Ghana's President Y': X is Kenya's president") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "LIVE: leaders in Yokohama\ndate: 2025-08-20\n\n"
+                       "President William Ruto and Japanese Prime Minister Shigeru Ishiba have just concluded bilateral talks. On the "
+                       "sidelines, Mr Ruto met Ghana’s President John Dramani Mahama. Addressing the plenary, the Kenyan President said "
+                       "Africa wanted partners who build factories. Ishikane Kimihiro, the Japanese ambassador, said Tokyo agreed.\n");
+  const auto* r = relation(facts, "HOLDS_ROLE", "William Ruto", "Kenya");
+  REQUIRE(r);
+  CHECK(prop(*r, "title") == "President");
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "John Dramani Mahama", "Kenya"));
+}
