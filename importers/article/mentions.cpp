@@ -329,9 +329,19 @@ void capital_by_demonym(Analysis& a, const Sentence& s) {
   for (auto& p : found) add_mention(a, std::move(p));
 }
 
-// The place and agency of a dateline, as mentions.
-const GazetteerEntry* known_place(const Analysis& a, std::uint32_t b, std::size_t n);
+// The gazetteer's place (a city, a capital) the n tokens from b name, if any: "BOGOTÁ" too.
+const GazetteerEntry* known_place(const Analysis& a, std::uint32_t b, std::size_t n) {
+  const auto& toks = a.seg.tokens;
+  const auto* cands = a.lex.starting_with(toks[b].lower);
+  if (!cands) cands = a.lex.starting_with(normalized(toks[b].lower));
+  if (!cands) return nullptr;
+  for (const auto* e : *cands)
+    if (e->tokens.size() == n && (e->label == Label::Place || e->kind == "capital"sv) && e->spells(toks, b, b + n, true)) return e;
+  return nullptr;
+}
+bool names_known_place(const Analysis& a, std::uint32_t b, std::size_t n) { return known_place(a, b, n) != nullptr; }
 
+// The place and agency of a dateline, as mentions.
 void add_dateline_place(Analysis& a, const Sentence& s, std::uint32_t b, std::uint32_t e, std::string name) {
   Mention place = span_mention(a, s, b, e, Label::Place, "dateline");
   place.name = std::move(name);
@@ -347,18 +357,6 @@ void add_dateline_agency(Analysis& a, const Sentence& s, std::uint32_t b, std::u
   agency.kind = "news agency";
   add_mention(a, std::move(agency));
 }
-
-// The gazetteer's place (a city, a capital) the n tokens from b name, if any: "BOGOTÁ" too.
-const GazetteerEntry* known_place(const Analysis& a, std::uint32_t b, std::size_t n) {
-  const auto& toks = a.seg.tokens;
-  const auto* cands = a.lex.starting_with(toks[b].lower);
-  if (!cands) cands = a.lex.starting_with(normalized(toks[b].lower));
-  if (!cands) return nullptr;
-  for (const auto* e : *cands)
-    if (e->tokens.size() == n && (e->label == Label::Place || e->kind == "capital"sv) && e->spells(toks, b, b + n, true)) return e;
-  return nullptr;
-}
-bool names_known_place(const Analysis& a, std::uint32_t b, std::size_t n) { return known_place(a, b, n) != nullptr; }
 
 // "KARUIZAWA, Japan, April 17 (Reuters) -": the place and the agency of a wire dateline.
 void dateline(Analysis& a, const Sentence& s) {
@@ -598,7 +596,6 @@ std::uint32_t syllabic_long_form(const Analysis& a, const Sentence& s, std::uint
   return k;
 }
 
-// "Organization for Security and Cooperation in Europe (OSCE)"
 // "47th", "fifth": the number of an edition
 bool ordinal_word(const Analysis& a, const Token& t) {
   std::size_t d = 0;
@@ -607,6 +604,7 @@ bool ordinal_word(const Analysis& a, const Token& t) {
   return (d > 0 && (suffix == "st"sv || suffix == "nd"sv || suffix == "rd"sv || suffix == "th"sv)) || a.lex.in_class(t.lower, "ordinal");
 }
 
+// "Organization for Security and Cooperation in Europe (OSCE)"
 void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
   const auto& toks = a.seg.tokens;
   for (auto k = s.tok_begin + 1; k + 2 < s.tok_end; ++k) {
