@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -70,6 +71,24 @@ int held_in(const std::vector<Relation>& relations, int meeting) {
 
 // Meetings of two or three people that the text reports as such ("A met B", "talks with B", "the
 // A-B meeting"), as opposed to meetings of a body or a series.
+// Dates close enough for one trip: within three days when both are days ("Friday 31 October" and
+// the summit of Saturday 1 November), else the same month.
+bool same_trip(std::string_view d, std::string_view ref) {
+  if (d.size() == 10 && ref.size() == 10) {
+    auto day = [](std::string_view iso) {
+      using namespace std::chrono;
+      int y = 0, m = 0, dd = 0;
+      std::from_chars(iso.data(), iso.data() + 4, y);
+      std::from_chars(iso.data() + 5, iso.data() + 7, m);
+      std::from_chars(iso.data() + 8, iso.data() + 10, dd);
+      return sys_days{year{y} / m / dd};
+    };
+    auto gap = (day(d) - day(ref)).count();
+    return gap >= -3 && gap <= 3;
+  }
+  return d.size() >= 7 && ref.size() >= 7 && d.substr(0, 7) == ref.substr(0, 7);
+}
+
 bool encounter_rule(const std::string& rule) {
   return rule.rfind("met.", 0) == 0 || rule == "meeting.talks_with_person"sv || rule == "meeting.person_pair"sv;
 }
@@ -645,7 +664,7 @@ void RelationBuilder::encounters_during_main_meeting() {
     if (!encounter_rule(rule)) continue;
     if (a.entities[static_cast<std::size_t>(r.from)].label != Label::Person || planned(r.to)) continue;
     auto d = prop(r.to, "date"), md = prop(main, "date");
-    if (!d.empty() && !md.empty() && d.compare(0, 7, md, 0, 7) != 0) continue;
+    if (!d.empty() && !md.empty() && !same_trip(d, md)) continue;
     // an undated encounter in a sentence dated away from the meeting's month ("Blair met X in March")
     // was not at it; the sentence's first date is the encounter's ("On Saturday, Blair met X, who took
     // up the post in October")
@@ -1365,7 +1384,7 @@ void RelationBuilder::encounters_where_the_story_is() {
     if (!encounter_rule(e.rule)) continue;
     if (held_in(snapshot, static_cast<int>(i)) >= 0) continue;
     auto d = e.props.find("date");
-    if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && d->second.compare(0, 7, a.doc.date, 0, 7) != 0) continue;
+    if (d != e.props.end() && !d->second.empty() && !a.doc.date.empty() && !same_trip(d->second, a.doc.date)) continue;
     if (e.sentence >= 0 && sentence_says(e.sentence, {"by phone", "by telephone", "video", "virtual", "online", "call"})) continue;
     // the sentence that reports it must not say it happened somewhere else ("in Berlin")
     bool elsewhere = false;

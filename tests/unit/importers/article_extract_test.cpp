@@ -3203,3 +3203,15 @@ TEST_CASE("'the Kenyan President' after 'President X' (no state) and 'Ghana's Pr
   CHECK(prop(*r, "title") == "President");
   CHECK_FALSE(relation(facts, "HOLDS_ROLE", "John Dramani Mahama", "Kenya"));
 }
+
+TEST_CASE("an encounter on the Friday before a Saturday summit, across a month's end, is on its sidelines and in its town") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders gather in Gyeongju\ndate: 2025-11-01\n\n"
+                       "Leaders of the Pacific Rim opened their annual summit in Gyeongju on Saturday. Canadian Prime Minister Mark "
+                       "Carney, meanwhile, met Chinese President Xi Jinping on Friday, the first formal talks between the leaders of the "
+                       "two countries since 2017.\n");
+  auto talks = meeting_attended_by(facts, "Mark Carney");
+  REQUIRE_FALSE(talks.empty());
+  CHECK(relation(facts, "HELD_IN", talks, "Gyeongju"));
+}
