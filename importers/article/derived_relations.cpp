@@ -710,6 +710,30 @@ void RelationBuilder::lead_place_hosts_main_meeting() {
   if (main < 0 || later(main)) return;
   for (const auto& r : a.relations)
     if (r.type == "HELD_IN"sv && r.from == main && !is_site(r.to)) return;  // a venue still lies in a city
+  // "Leaders from central and eastern Europe met in Dubrovnik ...", "EU leaders met their counterparts
+  // from six Western Balkan countries in Brussels on Wednesday", then "... for the 11th summit of the
+  // Three Seas Initiative": a lead that names no meeting tells where they met
+  auto from_lead = [&](int before_sentence) {
+    int lead = lead_sentence();
+    if (lead < 0 || lead >= before_sentence) return;
+    const auto& lead_mentions = a.mentions_of_sentence[static_cast<std::size_t>(lead)];
+    for (int oi : lead_mentions)
+      if (a.mentions[static_cast<std::size_t>(oi)].label == Label::Meeting) return;
+    const auto& toks = a.seg.tokens;
+    const auto& ls = a.seg.sentences[static_cast<std::size_t>(lead)];
+    for (int oi : lead_mentions) {
+      const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+      if (m.label != Label::Place || m.entity < 0 || m.tok_begin < ls.tok_begin + 2 || toks[m.tok_begin - 1].lower != "in"sv) continue;
+      for (auto k = m.tok_begin - 1; k-- > ls.tok_begin && k + 12 > m.tok_begin;) {
+        const auto& w = toks[k].lower;
+        if (w == ","sv || w == ";"sv) break;
+        if (w == "met"sv || w == "gathered"sv || w == "convened"sv || w == "assembled"sv) {
+          add("HELD_IN", main, m.entity, {}, ls, "derived.lead_place_hosts_main_meeting", 0.55);
+          return;
+        }
+      }
+    }
+  };
   for (const auto& s : a.seg.sentences) {
     if (s.index == 0) continue;
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
@@ -724,24 +748,11 @@ void RelationBuilder::lead_place_hosts_main_meeting() {
         add("HELD_IN", main, m.entity, {}, s, "derived.lead_place_hosts_main_meeting", 0.55);
       if (before == "in"sv || before == "at"sv) return;
     }
-    // "Leaders from central and eastern Europe met in Dubrovnik ...", then "... for the 11th summit
-    // of the Three Seas Initiative": a lead that names no meeting tells where they met
-    int lead = lead_sentence();
-    if (lead < 0 || lead >= s.index) return;
-    const auto& lead_mentions = a.mentions_of_sentence[static_cast<std::size_t>(lead)];
-    for (int oi : lead_mentions)
-      if (a.mentions[static_cast<std::size_t>(oi)].label == Label::Meeting) return;
-    for (int oi : lead_mentions) {
-      const auto& m = a.mentions[static_cast<std::size_t>(oi)];
-      if (m.label != Label::Place || m.entity < 0 || m.tok_begin < 2 || a.seg.tokens[m.tok_begin - 1].lower != "in"sv) continue;
-      const auto& verb = a.seg.tokens[m.tok_begin - 2].lower;
-      if (verb == "met"sv || verb == "gathered"sv || verb == "convened"sv || verb == "assembled"sv) {
-        add("HELD_IN", main, m.entity, {}, a.seg.sentences[static_cast<std::size_t>(lead)], "derived.lead_place_hosts_main_meeting", 0.55);
-        return;
-      }
-    }
+    from_lead(s.index);
     return;  // only the first sentence about the meeting
   }
+  // (a meeting the body never names again: the headline's)
+  from_lead(static_cast<int>(a.seg.sentences.size()));
 }
 
 // A wire story datelined from a city is filed from where its main meeting takes place.

@@ -3215,3 +3215,12 @@ TEST_CASE("an encounter on the Friday before a Saturday summit, across a month's
   REQUIRE_FALSE(talks.empty());
   CHECK(relation(facts, "HELD_IN", talks, "Gyeongju"));
 }
+
+TEST_CASE("'EU leaders met their counterparts from six countries in Brussels': the headline's summit, never named again, is there") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "EU-Western Balkans summit: leaders promise merit, not dates\ndate: 2024-12-18\n\n"
+                       "EU leaders met their counterparts from six Western Balkan countries in Brussels on Wednesday. Kosovo's prime "
+                       "minister stayed away.\n");
+  CHECK(relation(facts, "HELD_IN", "EU-Western Balkans summit", "Brussels"));
+}
