@@ -755,6 +755,32 @@ void RelationBuilder::lead_place_hosts_main_meeting() {
   from_lead(static_cast<int>(a.seg.sentences.size()));
 }
 
+// "... the delegates gathered at the Jakarta Convention Center": the one venue the article names, that
+// no meeting holds yet, is where its main meeting is held (when it has no venue of its own).
+void RelationBuilder::sole_venue_hosts_main_meeting() {
+  int main = main_meeting();
+  if (main < 0 || later(main)) return;
+  std::set<int> placed;
+  for (const auto& r : a.relations)
+    if (r.type == "HELD_IN"sv) {
+      if (r.from == main && is_site(r.to)) return;
+      placed.insert(r.to);
+    }
+  int venue = -1;
+  const Sentence* where = nullptr;
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Place || m.entity < 0 || !is_site(m.entity) || m.entity == venue) continue;
+    if (venue >= 0) return;  // two venues: which is whose is not said
+    const auto& before = m.tok_begin > 0 ? a.seg.tokens[m.tok_begin - 1].lower : std::string();
+    const auto& before2 = m.tok_begin > 1 ? a.seg.tokens[m.tok_begin - 2].lower : std::string();
+    if (before != "at"sv && before != "in"sv && !(before == "the"sv && (before2 == "at"sv || before2 == "in"sv))) continue;
+    venue = m.entity;
+    where = &a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  }
+  if (venue < 0 || placed.count(venue)) return;
+  add("HELD_IN", main, venue, {}, *where, "derived.sole_venue_hosts_main_meeting", 0.5);
+}
+
 // A wire story datelined from a city is filed from where its main meeting takes place.
 void RelationBuilder::dateline_place_hosts_main_meeting() {
   int place = -1, first_body = -1;
@@ -1925,6 +1951,7 @@ void RelationBuilder::derived() {
                 "derived.member_state_official_attends", 0.55);
   }
   dateline_place_hosts_main_meeting();
+  sole_venue_hosts_main_meeting();
   officials_in_main_meeting_sentences();
   meetings_in_the_opening_place();
   encounters_during_main_meeting();

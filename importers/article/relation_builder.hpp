@@ -80,6 +80,7 @@ struct RelationBuilder {
   void one_encounter_per_pair();
   void drop_encounters_inside_named_meetings();
   void officials_in_main_meeting_sentences();
+  void sole_venue_hosts_main_meeting();
   bool of_another_meeting(int sentence, std::uint32_t tok, int meeting) const;
   void meetings_in_the_opening_place();
   void encounters_during_main_meeting();

@@ -3224,3 +3224,14 @@ TEST_CASE("'EU leaders met their counterparts from six countries in Brussels': t
                        "minister stayed away.\n");
   CHECK(relation(facts, "HELD_IN", "EU-Western Balkans summit", "Brussels"));
 }
+
+TEST_CASE("the one venue an article names, at no meeting yet, hosts its main meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Trieste\ndate: 2025-06-05\n\n"
+                       "The foreign ministers of the Central European Initiative met in Trieste on Thursday. The delegations gathered "
+                       "at the Salone degli Incanti, a former fish market on the waterfront.\n");
+  auto meeting = meeting_held_in(facts, "Trieste");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(relation(facts, "HELD_IN", meeting, "Salone degli Incanti"));
+}
