@@ -140,8 +140,7 @@ std::string edition_number(std::string_view word) {
   if (!(word[0] >= '0' && word[0] <= '9') && word[0] != 'f' && word[0] != 's' && word[0] != 't' && word[0] != 'e' && word[0] != 'n') return "";
   std::size_t d = 0;
   while (d < word.size() && word[d] >= '0' && word[d] <= '9') ++d;
-  auto suffix = word.substr(d);
-  if (d > 0 && (suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) return std::string(word.substr(0, d));
+  if (d > 0 && (d == word.size() || is_ordinal(word))) return std::string(word.substr(0, d));
   // the ordinal words English writes editions with
   static constexpr std::string_view words[] = {"first",      "second",     "third",     "fourth",     "fifth",     "sixth",   "seventh",
                                                "eighth",     "ninth",      "tenth",     "eleventh",   "twelfth",   "thirteenth",

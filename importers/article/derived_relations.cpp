@@ -71,19 +71,21 @@ int held_in(const std::vector<Relation>& relations, int meeting) {
 
 // Meetings of two or three people that the text reports as such ("A met B", "talks with B", "the
 // A-B meeting"), as opposed to meetings of a body or a series.
+// The day of a full ISO date ("2025-10-31").
+std::chrono::sys_days day_of(std::string_view iso) {
+  using namespace std::chrono;
+  int y = 0, m = 0, d = 0;
+  std::from_chars(iso.data(), iso.data() + 4, y);
+  std::from_chars(iso.data() + 5, iso.data() + 7, m);
+  std::from_chars(iso.data() + 8, iso.data() + 10, d);
+  return sys_days{year{y} / m / d};
+}
+
 // Dates close enough for one trip: within three days when both are days ("Friday 31 October" and
 // the summit of Saturday 1 November), else the same month.
 bool same_trip(std::string_view d, std::string_view ref) {
   if (d.size() == 10 && ref.size() == 10) {
-    auto day = [](std::string_view iso) {
-      using namespace std::chrono;
-      int y = 0, m = 0, dd = 0;
-      std::from_chars(iso.data(), iso.data() + 4, y);
-      std::from_chars(iso.data() + 5, iso.data() + 7, m);
-      std::from_chars(iso.data() + 8, iso.data() + 10, dd);
-      return sys_days{year{y} / m / dd};
-    };
-    auto gap = (day(d) - day(ref)).count();
+    auto gap = (day_of(d) - day_of(ref)).count();
     return gap >= -3 && gap <= 3;
   }
   return d.size() >= 7 && ref.size() >= 7 && d.substr(0, 7) == ref.substr(0, 7);
@@ -134,11 +136,7 @@ bool RelationBuilder::imminent(int meeting) const {
   const auto& p = a.entities[static_cast<std::size_t>(meeting)].props;
   auto d = p.find("date");
   if (d == p.end() || d->second.size() != 10 || a.doc.date.size() != 10) return false;
-  auto day = [](const std::string& iso) {
-    using namespace std::chrono;
-    return sys_days{year{std::stoi(iso.substr(0, 4))} / std::stoi(iso.substr(5, 2)) / std::stoi(iso.substr(8, 2))};
-  };
-  auto ahead = (day(d->second) - day(a.doc.date)).count();
+  auto ahead = (day_of(d->second) - day_of(a.doc.date)).count();
   return ahead > 0 && ahead <= 3;
 }
 

@@ -23,14 +23,14 @@ std::uint32_t intern_word(const std::string& lower) {
   auto& t = word_table();
   return t.emplace(lower, static_cast<std::uint32_t>(t.size() + 1)).first->second;
 }
-// "1st", "52nd", "3rd", "10th": digits and an English ordinal suffix
+}  // namespace
+
 bool is_ordinal(std::string_view w) {
   std::size_t d = 0;
   while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
   auto suffix = w.substr(d);
   return d > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
 }
-}  // namespace
 
 std::uint32_t pattern_word_id(std::string_view lower) {
   const auto& t = word_table();

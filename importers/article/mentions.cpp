@@ -597,12 +597,7 @@ std::uint32_t syllabic_long_form(const Analysis& a, const Sentence& s, std::uint
 }
 
 // "47th", "fifth": the number of an edition
-bool ordinal_word(const Analysis& a, const Token& t) {
-  std::size_t d = 0;
-  while (d < t.lower.size() && t.lower[d] >= '0' && t.lower[d] <= '9') ++d;
-  auto suffix = std::string_view(t.lower).substr(d);
-  return (d > 0 && (suffix == "st"sv || suffix == "nd"sv || suffix == "rd"sv || suffix == "th"sv)) || a.lex.in_class(t.lower, "ordinal");
-}
+bool ordinal_word(const Analysis& a, const Token& t) { return is_ordinal(t.lower) || a.lex.in_class(t.lower, "ordinal"); }
 
 // "Organization for Security and Cooperation in Europe (OSCE)"
 void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
@@ -1648,12 +1643,14 @@ void title_references(Analysis& a) {
       }
       // "the Ukrainian leader" after "Ukrainian President X": the one head of state or government
       // introduced with that state
+      static constexpr std::string_view heads[] = {" president ", " prime minister ", " chancellor ", " premier "};
+      auto heads_in = [](const std::string& title) {
+        return std::any_of(std::begin(heads), std::end(heads), [&](std::string_view h) { return title.find(h) != std::string::npos; });
+      };
       if (who.empty() && !state_name.empty() && (mine == " leader "sv || mine == " head of state "sv))
         pick([&](const Bearer& b) {
-          return b.state == state_name &&
-                 (b.title.find(" president ") != std::string::npos || b.title.find(" prime minister ") != std::string::npos ||
-                  b.title.find(" chancellor ") != std::string::npos || b.title.find(" premier ") != std::string::npos) &&
-                 b.title.find(" vice ") == std::string::npos && b.title.find(" deputy ") == std::string::npos;
+          return b.state == state_name && heads_in(b.title) && b.title.find(" vice ") == std::string::npos &&
+                 b.title.find(" deputy ") == std::string::npos;
         });
       // "the Kenyan President" after "President William Ruto", introduced with no state: that
       // president, whose state this says
@@ -1661,8 +1658,7 @@ void title_references(Analysis& a) {
       bool apposition = false;  // "X, the Japanese ambassador"
       if (first >= s.tok_begin + 2 && toks[first - 2].lower == ","sv)
         for (const auto* o : ms) apposition = apposition || (o->label == Label::Person && o->tok_end == first - 2);
-      bool head = mine == " president "sv || mine == " prime minister "sv || mine == " chancellor "sv || mine == " premier "sv ||
-                  mine == " king "sv || mine == " emir "sv;
+      bool head = std::find(std::begin(heads), std::end(heads), mine) != std::end(heads) || mine == " king "sv || mine == " emir "sv;
       if (who.empty() && !state_name.empty() && head && !apposition) {
         pick([&](const Bearer& b) { return b.state.empty() && b.title == mine; });
         gives_state = !who.empty() && unique;
