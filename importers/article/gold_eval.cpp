@@ -1,6 +1,7 @@
 #include "importers/article/gold_eval.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <stdexcept>
@@ -88,6 +89,43 @@ double overlap(const std::string& a, const std::string& b) {
   for (const auto& w : da) common += db.count(w);
   auto all = da.size() + db.size() - common;
   return all == 0 ? 0.0 : static_cast<double>(common) / static_cast<double>(all);
+}
+
+// Pairs gold items with system items, each used at most once. Closest pairs are taken first (the
+// candidates' weights); then augmenting paths re-seat earlier choices wherever that lets one more
+// gold item be matched, so a greedy pick never costs a match that another assignment would have
+// kept ("N'Djamena summit" fits two gold meetings; the other system name fits only one of them).
+// Returns, for each gold item, the index of its system item or -1.
+std::vector<int> assign(std::size_t gold_count, std::size_t sys_count, std::vector<std::tuple<double, std::size_t, std::size_t>> candidates) {
+  std::stable_sort(candidates.begin(), candidates.end(), [](const auto& x, const auto& y) { return std::get<0>(x) > std::get<0>(y); });
+  std::vector<int> gold_to(gold_count, -1), sys_to(sys_count, -1);
+  std::vector<std::vector<std::size_t>> options(gold_count);
+  for (const auto& [w, i, k] : candidates) {
+    options[i].push_back(k);
+    if (gold_to[i] < 0 && sys_to[k] < 0) {
+      gold_to[i] = static_cast<int>(k);
+      sys_to[k] = static_cast<int>(i);
+    }
+  }
+  std::vector<char> seen;
+  std::function<bool(std::size_t)> augment = [&](std::size_t i) {
+    for (auto k : options[i]) {
+      if (seen[k]) continue;
+      seen[k] = 1;
+      if (sys_to[k] < 0 || augment(static_cast<std::size_t>(sys_to[k]))) {
+        gold_to[i] = static_cast<int>(k);
+        sys_to[k] = static_cast<int>(i);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < gold_count; ++i)
+    if (gold_to[i] < 0 && !options[i].empty()) {
+      seen.assign(sys_count, 0);
+      augment(i);
+    }
+  return gold_to;
 }
 
 struct GoldNames {
@@ -274,22 +312,16 @@ ArticleScore score_article(const GoldArticle& gold, const std::vector<Fact>& fac
     Counts c;
     const auto& g = gold.entities.count(label) ? gold.entities.at(label) : std::vector<std::string>{};
     const auto& s = sys_entities.count(label) ? sys_entities.at(label) : std::vector<std::string>{};
-    std::vector<bool> gused(g.size()), sused(s.size());
-    for (std::size_t i = 0; i < g.size(); ++i)
-      for (std::size_t k = 0; k < s.size(); ++k) {
-        if (sused[k] || !gn.matches(label, g[i], s[k], false)) continue;
-        gused[i] = sused[k] = true;
-        break;
-      }
-    // then by containment, closest pairs first
+    // exact matches outrank names that only share distinctive words; among those, the closest
     std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
     for (std::size_t i = 0; i < g.size(); ++i)
       for (std::size_t k = 0; k < s.size(); ++k)
-        if (!gused[i] && !sused[k])
-          if (double sim = gn.similarity(label, g[i], s[k]); sim > 0) pairs.emplace_back(sim, i, k);
-    std::stable_sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) { return std::get<0>(x) > std::get<0>(y); });
-    for (const auto& [sim, i, k] : pairs)
-      if (!gused[i] && !sused[k]) gused[i] = sused[k] = true;
+        if (double sim = gn.similarity(label, g[i], s[k]); sim > 0)
+          pairs.emplace_back(gn.matches(label, g[i], s[k], false) ? 10.0 + sim : sim, i, k);
+    auto gold_to = assign(g.size(), s.size(), std::move(pairs));
+    std::vector<bool> gused(g.size()), sused(s.size());
+    for (std::size_t i = 0; i < g.size(); ++i)
+      if (gold_to[i] >= 0) gused[i] = sused[static_cast<std::size_t>(gold_to[i])] = true;
     for (std::size_t i = 0; i < g.size(); ++i)
       if (gused[i]) ++c.tp;
       else {
@@ -358,16 +390,14 @@ ArticleScore score_article(const GoldArticle& gold, const std::vector<Fact>& fac
             if (auto jt = sr.fields.find(gk); jt != sr.fields.end()) sum += gn.similarity(key.second, gv, jt->second);
       return sum + (attribute_ok(gr, sr) ? 0.5 : 0.0);
     };
+    // names that match exactly before names that only share words
     std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
-    for (bool containment : {false, true}) {
-      pairs.clear();
-      for (std::size_t i = 0; i < g.size(); ++i)
-        for (std::size_t k = 0; k < s.size(); ++k)
-          if (!gused[i] && !sused[k] && key_match(g[i], s[k], containment)) pairs.emplace_back(fit(g[i], s[k]), i, k);
-      std::stable_sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) { return std::get<0>(x) > std::get<0>(y); });
-      for (const auto& [score, i, k] : pairs)
-        if (!gused[i] && !sused[k]) take(i, k);
-    }
+    for (std::size_t i = 0; i < g.size(); ++i)
+      for (std::size_t k = 0; k < s.size(); ++k)
+        if (key_match(g[i], s[k], true)) pairs.emplace_back((key_match(g[i], s[k], false) ? 100.0 : 0.0) + fit(g[i], s[k]), i, k);
+    auto gold_to = assign(g.size(), s.size(), std::move(pairs));
+    for (std::size_t i = 0; i < g.size(); ++i)
+      if (gold_to[i] >= 0) take(i, static_cast<std::size_t>(gold_to[i]));
     for (std::size_t i = 0; i < g.size(); ++i)
       if (gused[i]) ++c.tp;
       else {

@@ -387,6 +387,23 @@ TEST_CASE("eval pairs meetings matched by shared words closest first") {
   CHECK(score.entities.at("Meeting").fp == 0);
 }
 
+TEST_CASE("eval re-seats a closest-first pick when that matches one more item") {
+  // "Port Tarno summit" fits the bilateral as closely as "Kell–Ardo meeting" does and more closely than
+  // the body's summit; taken closest first it would take the bilateral and leave "Kell–Ardo meeting" out
+  auto gold = parse_gold(R"({"id": "x", "date": "2024-05-27",
+      "entities": {"Meeting": ["Lake Basin Commission summit in Port Tarno", "Kell–Ardo meeting in Port Tarno"]},
+      "attends": [{"who": "Kell", "meeting": "Lake Basin Commission summit in Port Tarno"},
+                  {"who": "Kell", "meeting": "Kell–Ardo meeting in Port Tarno"}]})", "x.json");
+  std::vector<Fact> facts;
+  for (const char* name : {"Port Tarno summit", "Kell–Ardo meeting"}) facts.push_back(fg::graph::EntityFact{"Meeting", name, {}, {}, {}});
+  for (const char* name : {"Port Tarno summit", "Kell–Ardo meeting"})
+    facts.push_back(fg::graph::RelationFact{"ATTENDS", {"Person", "Kell"}, {"Meeting", name}, {}, {}});
+  auto score = score_article(gold, facts);
+  CHECK(score.entities.at("Meeting").tp == 2);
+  CHECK(score.relations.at("attends").tp == 2);
+  CHECK(score.relations.at("attends").fp == 0);
+}
+
 TEST_CASE("eval reads a listed alias on either side: the gold's 'AP' is the system's 'Associated Press' (alias AP)") {
   auto gold = parse_gold(R"({"id": "x", "date": "2024-05-27",
       "entities": {"Organization": ["AP", "OSCE"], "Meeting": ["Vienna talks"]}})", "x.json");
