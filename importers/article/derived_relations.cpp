@@ -575,9 +575,14 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
                                          "not attend", "absent", "skipped", "stayed away", "will host", "will visit", "will travel", "next week",
                                          "by phone", "by telephone", "phone call", "telephone conversation", "video call", "separately,"}))
       continue;
+    // "Côte d'Ivoire, whose president X is campaigning, was represented by its vice-president Y":
+    // those named before "represented by" stayed away
+    std::uint32_t represented_by = s.tok_begin;
+    for (auto k = s.tok_begin; k + 1 < s.tok_end; ++k)
+      if (a.seg.tokens[k].lower == "represented"sv && a.seg.tokens[k + 1].lower == "by"sv) represented_by = k;
     for (int oi : here) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-      if (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity))
+      if (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity) && o.tok_begin >= represented_by)
         add("ATTENDS", o.entity, main, {}, s, "derived.official_in_main_meeting_sentence", 0.45);
     }
   }

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 #include "importers/article/mentions.hpp"
 #include "importers/article/relations.hpp"
@@ -9,6 +10,8 @@
 #include "importers/article/segment.hpp"
 
 namespace fg::importers::article {
+
+using namespace std::string_view_literals;
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : lex_(std::move(lexicon)) {}
 
@@ -39,6 +42,13 @@ void analyze_article(const Lexicon& lex, const ArticleInput& in, const std::stri
       if (toks[i - 1].has(kDigit) || (i + 1 < toks.size() && (toks[i + 1].has(kDigit) || toks[i + 1].lower == "."))) continue;
       t.classes = (t.classes & ~bits.month) | bits.name;
     }
+  }
+  // "met with HE President X", "HH the Amir": His Excellency, His Highness in Gulf agency copy
+  if (bits.honorific) {
+    auto& toks = a.seg.tokens;
+    for (std::size_t i = 0; i + 1 < toks.size(); ++i)
+      if (toks[i].has(kAllCaps) && (toks[i].lower == "he"sv || toks[i].lower == "hh"sv) && (toks[i + 1].has(kCap) || toks[i + 1].lower == "the"sv))
+        toks[i].classes |= bits.honorific;
   }
   find_mentions(a);
   resolve(a);

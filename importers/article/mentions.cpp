@@ -859,6 +859,8 @@ void organization_names(Analysis& a, const Sentence& s) {
       if (t.has(kCap) || t.has(kAllCaps)) {
         // "the Ministry of Foreign Affairs Mohammed Al-Khulaifi": a given name past the head starts a person
         if (head && (t.classes & a.lex.bits().given_name) && !is_head(t) && end > start && toks[end - 1].has(kCap)) break;
+        // "... the Ministry of Foreign Affairs Dr. Mohammed ...": a form of address past the head starts a person
+        if (head && (t.classes & a.lex.bits().honorific) && !is_head(t) && end + 1 < s.tok_end && toks[end + 1].lower == "."sv) break;
         if (is_head(t)) {
           head = true;
           last_head = end;
@@ -1321,6 +1323,7 @@ void person_references(Analysis& a) {
         // (or only more of that person's name)
         auto g = by_given.find(key);
         if (g == by_given.end() || g->second.size() != 1 || in_full_name(i)) continue;
+        if (i > s.tok_begin && toks[i - 1].lower == "the"sv) continue;  // "HH the Amir" is a title, not Amir Khan Muttaqi
         if (i + 1 < s.tok_end && toks[i + 1].has(kCap)) {
           auto next = by_surname.find(word_key(text.substr(toks[i + 1].begin, toks[i + 1].end - toks[i + 1].begin)));
           if (next == by_surname.end() || next->second != g->second) continue;
@@ -1595,10 +1598,20 @@ void title_references(Analysis& a) {
       std::string state_name = !t->state_of.empty() ? t->state_of : state ? state->name : std::string();
       // the person this title introduces: the next mention, past an acronym in brackets or an honorific
       const Mention* next = nullptr;
-      for (std::size_t j = k + 1; j < ms.size() && !next; ++j)
-        if (ms[j]->label != Label::None && ms[j]->tok_begin >= t->tok_end) next = ms[j];
-      bool introduces = next && next->label == Label::Person && next->tok_begin <= t->tok_end + 4;
-      for (auto i = t->tok_end; introduces && i < next->tok_begin; ++i)  // not "the president also met with X"
+      auto from = t->tok_end;
+      for (std::size_t j = k + 1; j < ms.size() && !next; ++j) {
+        if (ms[j]->label == Label::None || ms[j]->tok_begin < from) continue;
+        // "Prime Minister and Minister of Foreign Affairs Sheikh X": both titles are his
+        // (not "the Secretary and Secretary Austin": the first is a reference to someone named before)
+        bool definite = t->tok_begin > s.tok_begin && toks[t->tok_begin - 1].lower == "the"sv;
+        if (ms[j]->label == Label::Title && ms[j]->tok_begin == from + 1 && toks[from].lower == "and"sv && !definite) {
+          from = ms[j]->tok_end;
+          continue;
+        }
+        next = ms[j];
+      }
+      bool introduces = next && next->label == Label::Person && next->tok_begin <= from + 4;
+      for (auto i = from; introduces && i < next->tok_begin; ++i)  // not "the president also met with X"
         introduces = (!(toks[i].has(kWord) && !toks[i].has(kCap)) || a.lex.in_class(toks[i].lower, "honorific")) &&
                      toks[i].lower != ";"sv && toks[i].lower != "-"sv;
       if (introduces) {
@@ -1667,6 +1680,17 @@ void title_references(Analysis& a) {
       if (gives_state) {
         t->props["state"] = state_name;
         t->props["title"] = t->name;
+      }
+      // "the Prime Minister and Minister of Foreign Affairs also met ...": one person, both titles
+      for (std::size_t j = k + 1; j < ms.size(); ++j) {
+        if (ms[j]->label == Label::None || ms[j]->tok_begin < t->tok_end) continue;
+        // (not "the Secretary and Secretary Austin": a title that introduces someone else)
+        bool introduces_other = j + 1 < ms.size() && ms[j + 1]->label == Label::Person && ms[j + 1]->tok_begin <= ms[j]->tok_end + 2;
+        if (ms[j]->label == Label::Title && ms[j]->tok_begin == t->tok_end + 1 && toks[t->tok_end].lower == "and"sv && !introduces_other) {
+          t->tok_end = ms[j]->tok_end;
+          ms[j]->label = Label::None;
+        }
+        break;
       }
       t->label = Label::Person;
       t->name = who;
@@ -1753,6 +1777,8 @@ void pronoun_subjects(Analysis& a) {
         continue;
       }
       if (toks[i].lower != "he"sv && toks[i].lower != "she"sv) continue;
+      // "met with HE President ...": His Excellency, the Gulf agencies' honorific, not a pronoun
+      if (toks[i].has(kAllCaps) && i + 1 < s.tok_end && (toks[i + 1].has(kCap) || toks[i + 1].lower == "the"sv) && toks[i].lower == "he"sv) continue;
       const auto& who = first_here.empty() ? current : first_here;
       if (who.empty()) continue;
       found.push_back(reference(a, s, i, Label::Person, who, "person.pronoun"));

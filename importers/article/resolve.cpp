@@ -200,10 +200,14 @@ std::string other_year(const Analysis& a, const Mention& m) {
         break;
       }
     }
-  // "which joined the bloc at the Cairo summit in December 2024"
+  // "which joined the bloc at the Cairo summit in December 2024", "since the summit in Freetown in
+  // November 2023"
   if (after < s.tok_end && a.seg.tokens[after].lower == "in"sv)
-    for (auto k = after + 1; k < std::min(s.tok_end, after + 3); ++k)
-      if (year(k)) return a.seg.tokens[k].lower;
+    for (auto k = after + 1; k < std::min(s.tok_end, after + 6); ++k) {
+      const auto& w = a.seg.tokens[k].lower;
+      if (w == ","sv || w == ";"sv || w == "and"sv || w == "which"sv || w == "that"sv || w == "where"sv || w == "since"sv) break;
+      if (year(k) && (k < after + 3 || a.seg.tokens[k - 1].lower == "in"sv || a.seg.tokens[k - 2].lower == "in"sv)) return a.seg.tokens[k].lower;
+    }
   // "the conference at Crans-Montana that collapsed in July 2017": the year its clause gives
   if (after + 1 < s.tok_end && (a.seg.tokens[after].lower == "at"sv || a.seg.tokens[after].lower == "in"sv))
     for (auto k = after + 2; k + 2 < std::min(s.tok_end, after + 10); ++k) {
