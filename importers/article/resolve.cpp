@@ -644,6 +644,16 @@ void resolve(Analysis& a) {
         return k.substr(k.find('|') + 1);
       };
       auto mine = cls(m.surface), theirs = cls(a.entities[static_cast<std::size_t>(topic)].name);
+      // "... prepared the ground for the Fourth Summit. Ministers of 41 states attended the
+      // Conference": "the Conference" is the conference named before, not the summit last named
+      if (mine != theirs && mine != "meeting"sv && theirs != "meeting"sv && mine != "talks"sv && a.seg.tokens[m.tok_begin].has(kCap))
+        for (auto e = a.entities.size(); e-- > 0;) {
+          const auto& x = a.entities[e];
+          if (x.label != Label::Meeting || x.name.rfind("next ", 0) == 0 || prop(x.props, "status") == "planned"sv || cls(x.name) != mine) continue;
+          topic = static_cast<int>(e);
+          theirs = mine;
+          break;
+        }
       if (mine == "talks"sv && theirs != "talks"sv && theirs != "meeting"sv) {
         m.props.erase("corefer");
         m.name = normalized(m.surface);

@@ -3308,3 +3308,22 @@ TEST_CASE("'the Amir' is an office, not a man whose given name is Amir") {
                        "HH the Amir met with President Kassym Tokaev on the sidelines of the forum.\n");
   CHECK_FALSE(met(facts, "Amir Khan Mutawakkil", "Kassym Tokaev"));
 }
+
+TEST_CASE("a press release's 'the Conference' is the conference it named, not the summit named last; a title's state after its portfolio list") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Press release on the Third Nordic–Andean Partnership Ministerial Review Conference\ndate: 2025-11-03\n\n"
+                       "The Third Nordic–Andean Partnership Ministerial Review Conference was held today in Tromsø.\n\n"
+                       "The Conference reviewed the action plan adopted at the Second Nordic–Andean Partnership Summit and prepared the "
+                       "ground for the Fourth Summit.\n\n"
+                       "Ministers of 12 states attended the Conference. Among them were H.E. Mr. Tomas Quilla, Minister of Foreign Affairs, "
+                       "Trade and Peruvian Communities Abroad of the Republic of Peru; and H.E. Ms. Ingrid Solheim, Minister of Foreign "
+                       "Affairs and International Development of the Kingdom of Norway.\n");
+  auto conference = meeting_attended_by(facts, "Tomas Quilla");
+  REQUIRE_FALSE(conference.empty());
+  CHECK(conference.find("Conference") != std::string::npos);
+  CHECK(relation(facts, "HOLDS_ROLE", "Tomas Quilla", "Peru"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Ingrid Solheim", "Norway"));
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Trade") == people.end());
+}
