@@ -91,6 +91,42 @@ bool is_header_key(std::string_view key) {
   return std::find(std::begin(keys), std::end(keys), key) != std::end(keys);
 }
 
+// The names of a byline: "By Nadia Haddad, contributing analyst", "by Ana Ruiz and Tom Ek in Lima",
+// "Nadia Haddad" (an author header). Capitalized words, name by name, up to a comma or a place.
+void add_byline_names(std::string_view line, std::vector<std::string>& out) {
+  auto word_end = [&](std::size_t b) {
+    auto e = line.find_first_of(" ,;|\t", b);
+    return e == std::string_view::npos ? line.size() : e;
+  };
+  std::string name;
+  auto flush = [&] {
+    if (name.find(' ') != std::string::npos) out.push_back(name);
+    name.clear();
+  };
+  for (std::size_t b = 0; b < line.size();) {
+    if (line[b] == ' ') {
+      ++b;
+      continue;
+    }
+    if (line[b] == ',' || line[b] == ';' || line[b] == '|') break;
+    auto e = word_end(b);
+    auto w = line.substr(b, e - b);
+    if (w == "and"sv || w == "&"sv) flush();
+    else if (w == "in"sv || w == "at"sv || w == "for"sv) break;
+    else if ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0) name += (name.empty() ? "" : " ") + std::string(w);
+    else break;
+    b = e;
+  }
+  flush();
+}
+
+// A body line that is a byline: "By X", "by X, analyst" (short, no sentence end).
+void read_byline(std::string_view line, std::vector<std::string>& out) {
+  if (line.size() > 120 || !(line.rfind("By ", 0) == 0 || line.rfind("by ", 0) == 0 || line.rfind("BY ", 0) == 0)) return;
+  if (line.back() == '.' && line.find(',') == std::string_view::npos) return;  // "By then, ..." is prose
+  add_byline_names(line.substr(3), out);
+}
+
 }  // namespace
 
 std::variant<Document, InputError> read_document(const ArticleInput& in, const std::string& fallback_date) {
@@ -160,12 +196,25 @@ std::variant<Document, InputError> read_document(const ArticleInput& in, const s
         doc.date = std::string(d);
       } else if (key == "source"sv) {
         doc.source = std::string(value);
+      } else if ((key == "author"sv || key == "byline"sv) && !value.empty()) {
+        add_byline_names(value.rfind("By ", 0) == 0 || value.rfind("by ", 0) == 0 ? value.substr(3) : value, doc.authors);
       } else if (key == "id"sv && !value.empty()) {
         doc.id = std::string(value);
       }
       pos = le + 1;
     }
     doc.body_begin = std::min(pos, doc.text.size());
+  }
+  // bylines among the first lines of the body
+  for (std::size_t p = doc.body_begin, lines = 0; p < doc.text.size() && lines < 6;) {
+    auto e = doc.text.find('\n', p);
+    if (e == std::string::npos) e = doc.text.size();
+    auto line = trim(std::string_view(doc.text).substr(p, e - p));
+    if (!line.empty()) {
+      read_byline(line, doc.authors);
+      ++lines;
+    }
+    p = e + 1;
   }
   if (doc.date.empty()) doc.date = fallback_date;
   if (!doc.date.empty() && !is_iso_date(doc.date))

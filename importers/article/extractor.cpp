@@ -1,6 +1,7 @@
 #include "importers/article/extractor.hpp"
 
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
 #include <string_view>
 
@@ -51,6 +52,10 @@ void analyze_article(const Lexicon& lex, const ArticleInput& in, const std::stri
         toks[i].classes |= bits.honorific;
   }
   find_mentions(a);
+  // the one who wrote it is not in the story ("Nadia Haddad is a Gulf security analyst based in Amman")
+  if (!doc.authors.empty())
+    for (auto& m : a.mentions)
+      if (m.label == Label::Person && std::find(doc.authors.begin(), doc.authors.end(), m.name) != doc.authors.end()) m.label = Label::None;
   resolve(a);
   find_relations(a);
 }

@@ -19,6 +19,7 @@ struct Document {
   std::string headline;
   std::string date;   // ISO date (YYYY-MM-DD) or empty when unknown
   std::string source; // the "source:" header: the outlet or office that published it
+  std::vector<std::string> authors;  // from an "author:" header or a "By X" line: not people of the story
   std::string text;   // the whole article; every offset points into it
   std::size_t body_begin = 0;
 };

@@ -3327,3 +3327,18 @@ TEST_CASE("a press release's 'the Conference' is the conference it named, not th
   auto people = names(facts, "Person");
   CHECK(std::find(people.begin(), people.end(), "Trade") == people.end());
 }
+
+TEST_CASE("the byline's author is not in the story; 'was led, as in every round, by X'; 'did meet Jordan's foreign minister, X, in Amman'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Analysis: what the Amman deal changes\ndate: 2025-07-14\n\n"
+                       "by Lina Barakat, contributing analyst\n\n"
+                       "The talks in Amman ended on Sunday with a deal on detainees. The Houthi delegation was led, as in every round "
+                       "since 2018, by Abdulkarim al-Shami, who heads the prisoners' committee.\n\n"
+                       "The envoy, Karl Lindqvist, did meet Jordan's foreign minister, Ayman Qudah, in Amman on Saturday.\n\n"
+                       "Lina Barakat is a Gulf security analyst based in Amman.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Lina Barakat") == people.end());
+  CHECK(std::find(people.begin(), people.end(), "Abdulkarim al-Shami") != people.end());
+  CHECK(met(facts, "Karl Lindqvist", "Ayman Qudah"));
+}
