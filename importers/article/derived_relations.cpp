@@ -1000,7 +1000,16 @@ int RelationBuilder::publisher_state() {
 int RelationBuilder::read_publisher_state() {
   std::vector<std::string> words;
   std::string word;
-  for (char c : a.doc.source + " ") {
+  // "O Globo (translated from Portuguese)": a language that many states speak says nothing of the
+  // publisher's ("ANSA (translated from Italian)" still does)
+  auto source = a.doc.source;
+  if (auto t = source.find("translated"); t != std::string::npos) {
+    auto close = source.find(')', t);
+    auto note = lower_utf8(source.substr(t, close == std::string::npos ? std::string::npos : close - t));
+    for (const char* language : {"portuguese", "spanish", "french", "arabic", "english"})
+      if (note.find(language) != std::string::npos) source.erase(t, close == std::string::npos ? std::string::npos : close - t);
+  }
+  for (char c : source + " ") {
     if (c == ' ' || c == ',' || c == '(' || c == ')' || c == '/' || c == ':' || c == ';') {
       if (!word.empty()) words.push_back(word);
       word.clear();

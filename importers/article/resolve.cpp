@@ -611,6 +611,11 @@ void resolve(Analysis& a) {
     }
     if (m.label == Label::Meeting && (!m.props.count("date") || m.props["date"].empty()))
       if (auto y = other_year(a, m); !y.empty()) m.props["date"] = y;
+    // "... revive IBSA in Brasília and aim for a summit in Johannesburg": a meeting the headline
+    // looks forward to
+    if (m.label == Label::Meeting && m.sentence == 0 && introduced_by_a() &&
+        cue_before(a, m, 4, {"aim", "aims", "eye", "eyes", "eyeing", "seek", "seeks", "plan", "plans", "prepare", "prepares", "toward", "towards"}, {}))
+      m.props["status"] = "planned";
     if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 &&
         other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)], edition_of.count(topic) ? edition_of.at(topic) : std::string())) {
       // "since the first round in February", in a report on the third: another round, recalled in passing
@@ -658,6 +663,14 @@ void resolve(Analysis& a) {
         m.props.erase("corefer");
         m.name = normalized(m.surface);
       }
+    }
+    // "... aim for a summit in Durban" in the headline, "met in Recife for the first meeting of the
+    // forum" below: a meeting held now is not the one looked forward to
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 &&
+        prop(a.entities[static_cast<std::size_t>(topic)].props, "status") == "planned"sv && prop(m.props, "status") != "planned"sv &&
+        !still_to_hold(a, m)) {
+      m.props.erase("corefer");
+      m.name = normalized(m.surface);
     }
     // "at a meeting in the Tanzanian capital on June 10": a meeting the text introduces, not the one
     // at hand

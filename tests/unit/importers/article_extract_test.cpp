@@ -3342,3 +3342,22 @@ TEST_CASE("the byline's author is not in the story; 'was led, as in every round,
   CHECK(std::find(people.begin(), people.end(), "Abdulkarim al-Shami") != people.end());
   CHECK(met(facts, "Karl Lindqvist", "Ayman Qudah"));
 }
+
+TEST_CASE("'translated from Portuguese' names no publisher state; a headline that aims for a summit looks forward to it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Three democracies revive their forum in Recife and aim for a summit in Durban\n"
+                       "date: 2025-08-27\nsource: Jornal do Sul (translated from Portuguese)\n\n"
+                       "The foreign ministers of the three countries met on Tuesday in Recife for the first meeting of the forum in three "
+                       "years. President Elisa Moraes received the ministers in the afternoon.\n");
+  auto states = names(facts, "State");
+  CHECK(std::find(states.begin(), states.end(), "Portugal") == states.end());
+  auto durban = meeting_named_with(facts, "Durban");
+  REQUIRE_FALSE(durban.empty());
+  CHECK(entity_prop(facts, durban, "status") == "planned");
+  // the meeting held now is another, in Recife
+  auto recife = meeting_held_in(facts, "Recife");
+  REQUIRE_FALSE(recife.empty());
+  CHECK(recife != durban);
+  CHECK(entity_prop(facts, recife, "date") == "2025-08-26");
+}
