@@ -304,6 +304,8 @@ bool completes_topic_any_number(const Entity& topic, const Mention& m, const std
   bool m_place = !prop(m.props, "place").empty(), m_conv = !prop(m.props, "convened_by").empty();
   bool t_place = !prop(topic.props, "place").empty(), t_conv = !prop(topic.props, "convened_by").empty();
   if (!((m_place && !m_conv && t_conv && !t_place) || (m_conv && !m_place && t_place && !t_conv))) return false;
+  // "health ministers would meet next month in Roseau", in a report on the summit: another meeting
+  if (prop(m.props, "status") == "planned"sv && prop(topic.props, "status") != "planned"sv) return false;
   auto md = prop(m.props, "date"), td = prop(topic.props, "date");
   // "the meeting in Normandy in 2014", in an article of 2022, is another meeting
   if (!md.empty() && article_date.size() >= 4 && md.compare(0, 4, article_date, 0, 4) != 0) return false;

@@ -3361,3 +3361,21 @@ TEST_CASE("'translated from Portuguese' names no publisher state; a headline tha
   CHECK(recife != durban);
   CHECK(entity_prop(facts, recife, "date") == "2025-08-26");
 }
+
+TEST_CASE("'Prime Ministers A of S1, B of S2 and Dr C of S3': three people, each his state's; 'ministers would meet next month in Y' is another meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Island leaders agree on medicines\ndate: 2025-06-18\n\n"
+                       "CASTRIES, St Lucia, Jun 18 (CMC) — Leaders of the Organisation of Eastern Caribbean States (OECS) ended the "
+                       "81st Meeting of the OECS Authority here on Wednesday.\n\n"
+                       "Around the table were Prime Ministers Carlton Pemberton of Antigua and Barbuda, Osbert Lavalle of Dominica and "
+                       "Dr Wendell Hazel of Grenada.\n\n"
+                       "Health ministers from the six states would meet next month in Roseau, Dominica, to draw up a common list of medicines.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Carlton Pemberton", "Antigua and Barbuda"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Osbert Lavalle", "Dominica"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Wendell Hazel", "Grenada"));
+  auto roseau = meeting_held_in(facts, "Roseau");
+  REQUIRE_FALSE(roseau.empty());
+  CHECK(entity_prop(facts, roseau, "status") == "planned");
+  CHECK(roseau.find("81st") == std::string::npos);
+}
