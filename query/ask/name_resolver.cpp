@@ -1,6 +1,7 @@
 #include "query/ask/name_resolver.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 #include <map>
 #include <set>
@@ -218,6 +219,11 @@ Resolved NameResolver::resolve(std::string_view phrase, const std::vector<std::s
       if (!hits.empty()) return finish("Organization", hits);
     }
   }
+  // Tier 7: "the meeting of Gina Raimondo with Prabowo Subianto": what both attend.
+  if (std::find(labels.begin(), labels.end(), "Meeting") != labels.end()) {
+    auto hits = meeting_of_people(text);
+    if (!hits.empty()) return finish("Meeting", hits);
+  }
   return {};
 }
 
@@ -381,6 +387,54 @@ std::vector<graph::NodeId> NameResolver::held_in_place(std::string_view phrase, 
     if (score == best_extra) best.push_back(n);
   }
   return best;
+}
+
+std::vector<graph::NodeId> NameResolver::meeting_of_people(std::string_view phrase) const {
+  // "[the] <noun> of|between A with|and B"
+  auto all = split_words(graph::normalize_name(phrase));
+  std::size_t i = !all.empty() && all.front() == "the" ? 1 : 0;
+  static const std::set<std::string, std::less<>> nouns = {"meeting", "talks", "encounter", "bilateral", "call", "conversation"};
+  if (i + 1 >= all.size() || !nouns.count(all[i])) return {};
+  ++i;
+  if (i < all.size() && all[i] == "meeting" && all[i - 1] == "bilateral") ++i;
+  if (i >= all.size() || (all[i] != "of" && all[i] != "between")) return {};
+  ++i;
+  std::vector<graph::NodeId> common;
+  for (std::size_t cut = i + 1; cut + 1 < all.size(); ++cut) {
+    if (all[cut] != "with" && all[cut] != "and") continue;
+    auto join = [&](std::size_t b, std::size_t e) {
+      std::string out;
+      for (auto k = b; k < e; ++k) out += (out.empty() ? "" : " ") + all[k];
+      return out;
+    };
+    auto a = resolve(join(i, cut), {"Person"}), b = resolve(join(cut + 1, all.size()), {"Person"});
+    auto attends = g_.find_symbol("ATTENDS");
+    if (a.nodes.size() != 1 || b.nodes.size() != 1 || !attends) continue;
+    auto met = [&](graph::NodeId p) {
+      std::set<graph::NodeId> out;
+      for (const auto& e : g_.out_adjacent(p, *attends)) out.insert(e.other);
+      return out;
+    };
+    auto x = met(a.nodes.front()), y = met(b.nodes.front());
+    std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+    if (!common.empty()) break;
+  }
+  // the encounter of the two rather than a summit both attended: the meetings with the fewest attendees
+  if (common.size() > 1) {
+    auto attends = g_.find_symbol("ATTENDS");
+    std::size_t fewest = SIZE_MAX;
+    std::vector<graph::NodeId> best;
+    for (auto m : common) {
+      auto n = g_.in_adjacent(m, *attends).size();
+      if (n < fewest) {
+        fewest = n;
+        best.clear();
+      }
+      if (n == fewest) best.push_back(m);
+    }
+    common = std::move(best);
+  }
+  return common;
 }
 
 Resolved NameResolver::series(std::string_view phrase) const {

@@ -12,7 +12,8 @@
 //      Pretoria talks" -> "follow-up meeting");
 //   5. (Meeting) "<words> in <PLACE>": meetings whose names hold the words and that are held in the
 //      place or a place located in it ("the talks in Jakarta" -> "A–B talks at the Palace", held
-//      in Jakarta).
+//      in Jakarta);
+//   7. (Meeting) "the meeting of A with B", "talks between A and B": the meetings both people attend.
 // In tiers 3 and 4, when no single name of any node holds the phrase's words, a node whose names
 // and aliases hold them together matches ("trilateral foreign ministers' meeting in Tokyo" ->
 // "China-Japan-South Korea foreign ministers' meeting in Tokyo", alias "trilateral talks").
@@ -91,6 +92,7 @@ class NameResolver {
                                         std::size_t allowed_missing = 0) const;
   // Tier 5: "<words> in <PLACE>".
   std::vector<graph::NodeId> held_in_place(std::string_view phrase, bool all_matches) const;
+  std::vector<graph::NodeId> meeting_of_people(std::string_view phrase) const;
 
   const graph::GraphView& g_;
   mutable std::unique_ptr<Synonyms> synonyms_;

@@ -562,3 +562,14 @@ TEST_CASE("ask names: a grouping named with another generic noun ('the Lakeside 
   CHECK(r.resolve("the Lakeside union", {"Organization"}).empty());  // not a grouping noun
   CHECK(r.resolve("the Harbour format", {"Organization"}).empty());
 }
+
+TEST_CASE("ask names: 'the meeting of A with B' is the smallest meeting both attend", "[ask]") {
+  VisitGraph t;
+  ask::NameResolver r(t.g);
+  using V = std::vector<std::string>;
+  // Varga and Dunmore both attend the talks at Harbour Hall (four people) and their own meeting (two)
+  CHECK(names(r.resolve("the meeting of Piet Varga with Rosa Dunmore", {"Meeting"})) == V{"Varga–Dunmore meeting"});
+  CHECK(names(r.resolve("talks between Ines Falk and Rosa Dunmore", {"Meeting"})) == V{"Falk–Dunmore meeting"});
+  CHECK(names(r.resolve("the meeting of Lena Okafor with Carlo Mantegna", {"Meeting"})) == V{"Okafor–Mantegna talks at Harbour Hall"});
+  CHECK(r.resolve("the meeting of Piet Varga with Ines Falk", {"Meeting"}).empty());  // they never met
+}
