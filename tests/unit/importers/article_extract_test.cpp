@@ -3379,3 +3379,16 @@ TEST_CASE("'Prime Ministers A of S1, B of S2 and Dr C of S3': three people, each
   CHECK(entity_prop(facts, roseau, "status") == "planned");
   CHECK(roseau.find("81st") == std::string::npos);
 }
+
+TEST_CASE("'The X Participants are: A, B, C*': members; a clause about another noun does not date the meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit in Ohrid concludes the Chairmanship\ndate: 2025-06-13\n\n"
+                       "The Summit of Heads of State of the Danube Cooperation Forum (DCF) was held today in Ohrid. The Summit "
+                       "concluded the Macedonian Chairmanship-in-Office, which began on 1 July 2024.\n\n"
+                       "The DCF Participants are: Austria, Hungary, Kosovo*, Serbia and Romania.\n");
+  for (const char* s : {"Austria", "Hungary", "Kosovo", "Serbia", "Romania"}) CHECK(relation(facts, "MEMBER_OF", s, "Danube Cooperation Forum"));
+  auto summit = meeting_held_in(facts, "Ohrid");
+  REQUIRE_FALSE(summit.empty());
+  CHECK(entity_prop(facts, summit, "date") == "2025-06-13");
+}
