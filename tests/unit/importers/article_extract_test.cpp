@@ -3392,3 +3392,17 @@ TEST_CASE("'The X Participants are: A, B, C*': members; a clause about another n
   REQUIRE_FALSE(summit.empty());
   CHECK(entity_prop(facts, summit, "date") == "2025-06-13");
 }
+
+TEST_CASE("'X has just met Y'; 'the three foreign ministers – A's P, B's Q and C's R'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Dialogue day two\ndate: 2026-03-04\n\n"
+                       "External Affairs Minister Arun Mehra has just met Greek Foreign Minister Nikos Daskalakis on the sidelines.\n\n"
+                       "Also here: the three foreign ministers – Latvia's Ieva Kalnina, Estonia's Tarmo Kask and Lithuania's Jonas Petraitis.\n");
+  CHECK(met(facts, "Arun Mehra", "Nikos Daskalakis"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Ieva Kalnina", "Latvia"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Tarmo Kask", "Estonia"));
+  auto* r = relation(facts, "HOLDS_ROLE", "Jonas Petraitis", "Lithuania");
+  REQUIRE(r);
+  CHECK(prop(*r, "title") == "foreign minister");
+}
