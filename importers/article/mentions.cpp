@@ -1576,7 +1576,12 @@ void title_references(Analysis& a) {
     std::string title, person, state;  // title words, the person named with it, the state it was given with
   };
   std::vector<Bearer> bearers;  // in text order
-  auto words_of = [](const std::string& t) { return " " + lower_utf8(t) + " "; };
+  // ("vice-president" is "Vice President")
+  auto words_of = [](const std::string& t) {
+    auto w = " " + lower_utf8(t) + " ";
+    std::replace(w.begin(), w.end(), '-', ' ');
+    return w;
+  };
   for (const auto& s : a.seg.sentences) {
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
     std::vector<Mention*> ms;

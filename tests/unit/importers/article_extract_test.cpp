@@ -3406,3 +3406,14 @@ TEST_CASE("'X has just met Y'; 'the three foreign ministers – A's P, B's Q and
   REQUIRE(r);
   CHECK(prop(*r, "title") == "foreign minister");
 }
+
+TEST_CASE("'The commission was set up in 1964 and brings together A, B and C'; 'the vice-president' is the Vice President named before") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Basin leaders meet\ndate: 2025-11-20\n\n"
+                       "Vice President Ibrahim Kolawole led the Nigerian delegation to the summit of the Benue Basin Commission in Garoua.\n\n"
+                       "The Benue Basin Commission was set up in 1971 and brings together Cameroon, Chad and Nigeria.\n\n"
+                       "The vice-president also met President Mahamat Abakar on the margins of the summit.\n");
+  for (const char* s : {"Cameroon", "Chad", "Nigeria"}) CHECK(relation(facts, "MEMBER_OF", s, "Benue Basin Commission"));
+  CHECK(met(facts, "Ibrahim Kolawole", "Mahamat Abakar"));
+}
