@@ -3417,3 +3417,13 @@ TEST_CASE("'The commission was set up in 1964 and brings together A, B and C'; '
   for (const char* s : {"Cameroon", "Chad", "Nigeria"}) CHECK(relation(facts, "MEMBER_OF", s, "Benue Basin Commission"));
   CHECK(met(facts, "Ibrahim Kolawole", "Mahamat Abakar"));
 }
+
+TEST_CASE("'Austrian Federal Minister of the Interior X': the portfolio after 'of the' is part of the title (up to a given name)") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Interior ministers meet in Sofia\ndate: 2025-11-06\n\n"
+                       "Taking part were Austrian Federal Minister of the Interior Markus Kastner and Czech Interior Minister Vit Rakos.\n");
+  auto* r = relation(facts, "HOLDS_ROLE", "Markus Kastner", "Austria");
+  REQUIRE(r);
+  CHECK(prop(*r, "title").find("Interior") != std::string::npos);
+}
