@@ -721,7 +721,10 @@ void resolve(Analysis& a) {
       continue;
     }
     if (m.label == Label::Meeting && topic >= 0 && !earlier() && !another_year() && !next() &&
-        !(m.sentence > 2 && introduced_by_a()) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date)) {
+        !(m.sentence > 2 && introduced_by_a()) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date) &&
+        // (not "will hold its 82nd meeting in Basseterre", in a report on the 81st)
+        !(prop(a.entities[static_cast<std::size_t>(topic)].props, "status") != "planned"sv && still_to_hold(a, m)) &&
+        !other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)], edition_of.count(topic) ? edition_of.at(topic) : std::string())) {
       // "Jeddah summit" in the headline, "the 32nd Arab League summit" below: one meeting, now with its convener
       join_topic(m);
       continue;

@@ -3427,3 +3427,16 @@ TEST_CASE("'Austrian Federal Minister of the Interior X': the portfolio after 'o
   REQUIRE(r);
   CHECK(prop(*r, "title").find("Interior") != std::string::npos);
 }
+
+TEST_CASE("'will hold its 82nd meeting in Y', in a report on the 81st, is the next meeting, not this one's place") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders agree\ndate: 2025-06-18\n\n"
+                       "Leaders of the Organisation of Eastern Caribbean States (OECS) ended the 81st Meeting of the OECS Authority in "
+                       "Castries on Wednesday.\n\n"
+                       "The Authority will hold its 82nd meeting in Basseterre in November.\n");
+  auto next = meeting_held_in(facts, "Basseterre");
+  REQUIRE_FALSE(next.empty());
+  CHECK(next.find("81st") == std::string::npos);
+  CHECK(entity_prop(facts, next, "status") == "planned");
+}
