@@ -1175,6 +1175,8 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
             for (auto k = u; k > static_cast<std::size_t>(b) && !after_to; --k) {
               if (units[k - 1].mention >= 0 && a.mentions[static_cast<std::size_t>(units[k - 1].mention)].label == Label::Title) break;
               const auto& w = a.seg.tokens[units[k - 1].tb].lower;
+              // ("Secretary of State for Foreign Affairs of the Republic of San Marino": of it)
+              if (units[k - 1].mention < 0 && w == "of"sv) break;
               after_to = units[k - 1].mention < 0 && (w == "to"sv || w == "for"sv);
             }
             if (inner.label == Label::State && !after_to && m.state_of.empty()) m.state_of = inner.name;

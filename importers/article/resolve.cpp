@@ -53,6 +53,12 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
     if (w == "last"sv || w == "previous"sv || w == "past"sv || w == "earlier"sv) return true;
     // "on the margins of the G20 meeting": the frame, not the subject
     if ((w == "margins"sv || w == "sidelines"sv || w == "margin"sv) && k < m.tok_begin) return true;
+    // "held back to back with the 11th Annual Forum", "alongside the summit", "on the eve of the
+    // summit", "in parallel with the conference": a meeting beside the one reported
+    if ((w == "back-to-back"sv || w == "alongside"sv || w == "eve"sv || w == "parallel"sv ||
+         (w == "back"sv && k >= s.tok_begin + 3 && a.seg.tokens[k - 2].lower == "to"sv && a.seg.tokens[k - 3].lower == "back"sv)) &&
+        k < m.tok_begin)
+      return true;
     // "met in Riga ahead of the NATO summit", "in the run-up to the summit": a later meeting
     if ((w == "ahead"sv || w == "run-up"sv || w == "preparation"sv) && k < m.tok_begin &&
         (a.seg.tokens[k].lower == "of"sv || a.seg.tokens[k].lower == "to"sv || a.seg.tokens[k].lower == "for"sv))

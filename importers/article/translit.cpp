@@ -63,6 +63,7 @@ std::string word_key_uncached(std::string_view word) {
   replace_all(s, "ck", "k");
   replace_all(s, "ph", "f");
   replace_all(s, "zh", "j");
+  replace_all(s, "dj", "d");  // Serbo-Croatian Đ written Dj: Đurić / Djurić
   replace_all(s, "gue", "ge");
   replace_all(s, "gui", "gi");
   for (auto& c : s)

@@ -3440,3 +3440,22 @@ TEST_CASE("'will hold its 82nd meeting in Y', in a report on the 81st, is the ne
   CHECK(next.find("81st") == std::string::npos);
   CHECK(entity_prop(facts, next, "status") == "planned");
 }
+
+TEST_CASE("a forum held 'back to back with' the council does not take its attendees; Đ is Dj; 'Secretary of State for X of the Republic of Y' serves Y") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Vlorë hosts the 12th Ionian Council\ndate: 2026-05-14\n\n"
+                       "The Minister of Foreign Affairs of the Republic of Albania, Elira Hoxha, chaired today in Vlorë the 12th meeting of the "
+                       "Ionian Council.\n\n"
+                       "The Council was held at the Hotel Riviera, back to back with the 5th Annual Forum of the Ionian Strategy, which "
+                       "opened in Vlorë on 13 May.\n\n"
+                       "The meeting was attended by H.E. Mr. Nikola Đokić, Minister of Foreign Affairs of the Republic of Serbia; and "
+                       "H.E. Mr. Paolo Renzi, Secretary of State for Foreign and Political Affairs of the Republic of San Marino.\n\n"
+                       "Hoxha and Djokić signed a memorandum on consular cooperation.\n");
+  auto council = meeting_attended_by(facts, "Nikola Đokić");
+  REQUIRE_FALSE(council.empty());
+  CHECK(council.find("Forum") == std::string::npos);
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Djokić") == people.end());
+  CHECK(relation(facts, "HOLDS_ROLE", "Paolo Renzi", "San Marino"));
+}
