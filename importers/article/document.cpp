@@ -112,6 +112,9 @@ void add_byline_names(std::string_view line, std::vector<std::string>& out) {
     auto e = word_end(b);
     auto w = line.substr(b, e - b);
     if (w == "and"sv || w == "&"sv) flush();
+    else if (name.empty() && (w == "Dr."sv || w == "Dr"sv || w == "Prof."sv || w == "Mr."sv || w == "Ms."sv || w == "Mrs."sv)) {
+      // a form of address before the author's name
+    }
     else if (w == "in"sv || w == "at"sv || w == "for"sv) break;
     else if ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0) name += (name.empty() ? "" : " ") + std::string(w);
     else break;

@@ -52,10 +52,12 @@ void analyze_article(const Lexicon& lex, const ArticleInput& in, const std::stri
         toks[i].classes |= bits.honorific;
   }
   find_mentions(a);
-  // the one who wrote it is not in the story ("Nadia Haddad is a Gulf security analyst based in Amman")
-  if (!doc.authors.empty())
-    for (auto& m : a.mentions)
-      if (m.label == Label::Person && std::find(doc.authors.begin(), doc.authors.end(), m.name) != doc.authors.end()) m.label = Label::None;
+  // the one who wrote it is not in the story ("Nadia Haddad is a Gulf security analyst based in Amman"),
+  // nor is the outlet that published it a person ("source: Addis Standard")
+  auto outlet = doc.source.substr(0, std::min({doc.source.find(" ("), doc.source.find(" \xE2\x80\x93 "), doc.source.find(" - "), doc.source.find(',')}));
+  for (auto& m : a.mentions)
+    if (m.label == Label::Person && (m.name == outlet || std::find(doc.authors.begin(), doc.authors.end(), m.name) != doc.authors.end()))
+      m.label = Label::None;
   resolve(a);
   find_relations(a);
 }

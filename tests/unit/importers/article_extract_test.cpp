@@ -3459,3 +3459,21 @@ TEST_CASE("a forum held 'back to back with' the council does not take its attend
   CHECK(std::find(people.begin(), people.end(), "Djokić") == people.end());
   CHECK(relation(facts, "HOLDS_ROLE", "Paolo Renzi", "San Marino"));
 }
+
+TEST_CASE("'X co-chaired the Joint Commission in Town with Y': a session of the body; the outlet is no person; 'By Dr. A B' is the author") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Analysis: can the forum meet again?\nsource: Kampala Monitor\n\n"
+                       "By Dr. Daniel Okello, Kampala\n\n"
+                       "In July, Foreign Minister Aisha Nakato co-chaired the Uganda–India Joint Commission in Kampala with India's "
+                       "Minister of State for External Affairs, Rohan Mehta; the two sides signed agreements on pharmaceuticals.\n\n"
+                       "An Indian summit too close to that, one diplomat told Kampala Monitor, would look like an echo, said Daniel Okello.\n");
+  auto session = meeting_attended_by(facts, "Aisha Nakato");
+  REQUIRE_FALSE(session.empty());
+  CHECK(session.find("Joint Commission") != std::string::npos);
+  CHECK(relation(facts, "ATTENDS", "Rohan Mehta", session));
+  CHECK(relation(facts, "HELD_IN", session, "Kampala"));
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Kampala Monitor") == people.end());
+  CHECK(std::find(people.begin(), people.end(), "Daniel Okello") == people.end());
+}
