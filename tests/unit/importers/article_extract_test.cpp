@@ -3477,3 +3477,15 @@ TEST_CASE("'X co-chaired the Joint Commission in Town with Y': a session of the 
   CHECK(std::find(people.begin(), people.end(), "Kampala Monitor") == people.end());
   CHECK(std::find(people.begin(), people.end(), "Daniel Okello") == people.end());
 }
+
+TEST_CASE("'the Council (BC) held another ministerial session here on Monday': the body's session, where the dateline is") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Analysis: the Baltic Sea Council tries to prove it still matters\nsource: The Northern Observer\n\n"
+                       "TROMSØ – Thirty years after it was founded, the Baltic Sea Council (BSC) held another ministerial session here on "
+                       "Monday. Finland was represented by Minister for Foreign Trade Ville Saarinen.\n");
+  auto session = meeting_attended_by(facts, "Ville Saarinen");
+  REQUIRE_FALSE(session.empty());
+  CHECK(relation(facts, "CONVENED_BY", session, "Baltic Sea Council"));
+  CHECK(relation(facts, "HELD_IN", session, "Tromsø"));
+}
