@@ -562,13 +562,21 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
                      (r.type == "ATTENDS"sv && r.to != main && a.entities[static_cast<std::size_t>(r.to)].rule.rfind("met.", 0) != 0);
     if (elsewhere) officials.erase(r.from);
   }
+  // ("The ministerial panel on Saturday brought together ...", Saturday being a day of the meeting)
+  std::string main_date;
+  if (auto d = a.entities[static_cast<std::size_t>(main)].props.find("date"); d != a.entities[static_cast<std::size_t>(main)].props.end()) main_date = d->second;
+  auto on_main_date = [&](const Mention& d) {
+    auto iso = d.props.find("iso");
+    if (iso == d.props.end() || iso->second.size() < 10 || main_date.size() < 10) return false;
+    return iso->second == main_date;
+  };
   for (const auto& s : a.seg.sentences) {
     if (s.index == 0 || a.topic_by_sentence[static_cast<std::size_t>(s.index)] != main) continue;
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
     bool other = false, official = false;
     for (int oi : here) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-      other = other || (o.label == Label::Meeting && o.entity >= 0 && o.entity != main) || o.label == Label::Date;
+      other = other || (o.label == Label::Meeting && o.entity >= 0 && o.entity != main) || (o.label == Label::Date && !on_main_date(o));
       official = official || (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity));
     }
     if (!official || other || sentence_says(s.index, {"in a statement", "in an interview", "on twitter", "in a tweet", "did not",

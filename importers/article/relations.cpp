@@ -232,6 +232,16 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     return out;
   }
   if (!arg.empty() && arg.front() == '"') {
+    // "{a:ref}–{b:ref} meeting" where both are one person ("Radman met Grlić Radman"): no meeting
+    std::vector<int> people;
+    for (std::size_t b = arg.find('{'); b != std::string::npos; b = arg.find('{', b + 1)) {
+      auto e = arg.find_first_of(":}", b);
+      if (e == std::string::npos) break;
+      const Mention* m = capture_mention(arg.substr(b + 1, e - b - 1), mr, units);
+      if (!m || m->entity < 0 || m->label != Label::Person) continue;
+      if (std::find(people.begin(), people.end(), m->entity) != people.end()) return out;
+      people.push_back(m->entity);
+    }
     auto name = fill(arg.substr(1, arg.size() - 2), mr, units);
     if (!name.empty()) out.push_back(meeting_named(name, s, mr.rule->name));
     return out;

@@ -3489,3 +3489,18 @@ TEST_CASE("'the Council (BC) held another ministerial session here on Monday': t
   CHECK(relation(facts, "CONVENED_BY", session, "Baltic Sea Council"));
   CHECK(relation(facts, "HELD_IN", session, "Tromsø"));
 }
+
+TEST_CASE("officials named in a sentence dated on a day of the meeting take part in it; no one meets himself") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Split Forum 2025 concludes\ndate: 2025-07-12\n\n"
+                       "The Minister of Foreign Affairs of the Republic of Croatia, Ante Babić, hosted the Split Forum 2025, held on 11 and "
+                       "12 July in Split.\n\n"
+                       "The ministerial panel on Saturday brought together H.E. Mr. Arben Koci, Minister for Europe and Foreign Affairs of "
+                       "the Republic of Albania; and H.E. Mr. Petar Vuković, Minister of Foreign Affairs of Montenegro.\n\n"
+                       "Minister Babić will meet Minister Ante Babić's successor next year.\n");
+  auto forum = meeting_attended_by(facts, "Arben Koci");
+  REQUIRE_FALSE(forum.empty());
+  CHECK(forum.find("Split") != std::string::npos);
+  for (const auto& m : names(facts, "Meeting")) CHECK(m.find("Babić–Babić") == std::string::npos);
+}
