@@ -1372,7 +1372,8 @@ void person_references(Analysis& a) {
       if (it == by_surname.end() && m.name.find('-') != std::string::npos) it = by_surname.find(surname_key(m.name));
       const std::vector<std::string>* bearers = it != by_surname.end() ? &it->second : nullptr;
       // "Sir Keir", "Dame Sally": a knight is addressed by the given name
-      if (!bearers && m.tok_begin > 0 && (toks[m.tok_begin - 1].lower == "sir"sv || toks[m.tok_begin - 1].lower == "dame"sv))
+      // ... and "Prime Minister Abiy", "Dr. Abiy" for Abiy Ahmed Ali: one who goes by the given name
+      if (!bearers)
         if (auto g = by_given.find(word_key(m.name)); g != by_given.end()) bearers = &g->second;
       if (bearers && bearers->size() == 1) m.name = bearers->front();
       continue;

@@ -3504,3 +3504,14 @@ TEST_CASE("officials named in a sentence dated on a day of the meeting take part
   CHECK(forum.find("Split") != std::string::npos);
   for (const auto& m : names(facts, "Meeting")) CHECK(m.find("Babić–Babić") == std::string::npos);
 }
+
+TEST_CASE("'Prime Minister Abiy' after 'Prime Minister Abiy Ahmed Ali': one who goes by the given name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Talks in Ankara\ndate: 2025-02-18\n\n"
+                       "Ethiopian Prime Minister Abiy Ahmed Ali sent his foreign minister to the talks.\n\n"
+                       "In December, Prime Minister Abiy held talks with President Recep Tayyip Erdoğan in Ankara.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Abiy") == people.end());
+  CHECK(met(facts, "Abiy Ahmed Ali", "Recep Tayyip Erdoğan"));
+}
