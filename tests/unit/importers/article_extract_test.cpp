@@ -3515,3 +3515,15 @@ TEST_CASE("'Prime Minister Abiy' after 'Prime Minister Abiy Ahmed Ali': one who 
   CHECK(std::find(people.begin(), people.end(), "Abiy") == people.end());
   CHECK(met(facts, "Abiy Ahmed Ali", "Recep Tayyip Erdoğan"));
 }
+
+TEST_CASE("'Kenya was represented by Prime Cabinet Secretary X'; 'Nigeria's delegation was led by A, and Senegal's by B'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Seoul\ndate: 2026-06-03\n\n"
+                       "Foreign Minister Kim Dae-ho opened the Korea-Africa Foreign Ministers' Meeting in Seoul on Wednesday.\n\n"
+                       "Kenya was represented by Prime Cabinet Secretary Peter Wanjala. Nigeria's delegation was led by Minister of State "
+                       "Grace Okafor, and Senegal's by Foreign Minister Amadou Sarr.\n");
+  CHECK(relation(facts, "REPRESENTS", "Peter Wanjala", "Kenya"));
+  CHECK(relation(facts, "REPRESENTS", "Grace Okafor", "Nigeria"));
+  CHECK(relation(facts, "REPRESENTS", "Amadou Sarr", "Senegal"));
+}
