@@ -3527,3 +3527,14 @@ TEST_CASE("'Kenya was represented by Prime Cabinet Secretary X'; 'Nigeria's dele
   CHECK(relation(facts, "REPRESENTS", "Grace Okafor", "Nigeria"));
   CHECK(relation(facts, "REPRESENTS", "Amadou Sarr", "Senegal"));
 }
+
+TEST_CASE("'Forum opens in Struga', 'summit opened in Villers-Cotterêts': a town the gazetteer lacks, placed by the verb") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "LIVE: Lakeside Forum Dialogue 2026 opens in Kravica\ndate: 2026-06-25\n\n"
+                       "The Lakeside Forum Dialogue opened in Kravica on Thursday with 400 participants.\n\n"
+                       "Leaders of the group gathered in Saint-Aubin-Lès for their summit.\n");
+  auto places = names(facts, "Place");
+  CHECK(std::find(places.begin(), places.end(), "Kravica") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "Saint-Aubin-Lès") != places.end());
+}
