@@ -3538,3 +3538,13 @@ TEST_CASE("'Forum opens in Struga', 'summit opened in Villers-Cotterêts': a tow
   CHECK(std::find(places.begin(), places.end(), "Kravica") != places.end());
   CHECK(std::find(places.begin(), places.end(), "Saint-Aubin-Lès") != places.end());
 }
+
+TEST_CASE("'with Gan Kim Yong, Singapore's deputy prime minister': a family name written first, a state's title in apposition") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Singapore\ndate: 2024-09-25\n\n"
+                       "Commerce Secretary Gina Raimondo co-chaired the ministerial with Teo Chee Hean, Singapore's deputy prime minister.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Teo Chee Hean") != people.end());
+  CHECK(relation(facts, "HOLDS_ROLE", "Teo Chee Hean", "Singapore"));
+}
