@@ -3548,3 +3548,16 @@ TEST_CASE("'with Gan Kim Yong, Singapore's deputy prime minister': a family name
   CHECK(std::find(people.begin(), people.end(), "Teo Chee Hean") != people.end());
   CHECK(relation(facts, "HOLDS_ROLE", "Teo Chee Hean", "Singapore"));
 }
+
+TEST_CASE("military ranks before a name are forms of address: 'the Burkinabe Head of State, Captain Ibrahim Kone'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Basin summit opens in Niamey\ndate: 2026-03-12\n\n"
+                       "Around the table sat the Malian President, General Amadou Keita, and the Burkinabe Head of State, Captain Ibrahim "
+                       "Kone.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Ibrahim Kone") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "Captain Ibrahim Kone") == people.end());
+  CHECK(relation(facts, "HOLDS_ROLE", "Amadou Keita", "Mali"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Ibrahim Kone", "Burkina Faso"));
+}
