@@ -1,7 +1,7 @@
 #include "importers/article/extractor.hpp"
 
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <string_view>
 

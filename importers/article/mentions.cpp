@@ -1607,11 +1607,11 @@ void title_references(Analysis& a) {
       // the person this title introduces: the next mention, past an acronym in brackets or an honorific
       const Mention* next = nullptr;
       auto from = t->tok_end;
+      // "Prime Minister and Minister of Foreign Affairs Sheikh X": both titles are his
+      // (not "the Secretary and Secretary Austin": the first is a reference to someone named before)
+      bool definite = t->tok_begin > s.tok_begin && toks[t->tok_begin - 1].lower == "the"sv;
       for (std::size_t j = k + 1; j < ms.size() && !next; ++j) {
         if (ms[j]->label == Label::None || ms[j]->tok_begin < from) continue;
-        // "Prime Minister and Minister of Foreign Affairs Sheikh X": both titles are his
-        // (not "the Secretary and Secretary Austin": the first is a reference to someone named before)
-        bool definite = t->tok_begin > s.tok_begin && toks[t->tok_begin - 1].lower == "the"sv;
         if (ms[j]->label == Label::Title && ms[j]->tok_begin == from + 1 && toks[from].lower == "and"sv && !definite) {
           from = ms[j]->tok_end;
           continue;

@@ -1,8 +1,8 @@
 #include "query/ask/name_resolver.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <set>
 

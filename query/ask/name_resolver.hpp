@@ -13,6 +13,8 @@
 //   5. (Meeting) "<words> in <PLACE>": meetings whose names hold the words and that are held in the
 //      place or a place located in it ("the talks in Jakarta" -> "A–B talks at the Palace", held
 //      in Jakarta);
+//   6. (Organization) a grouping named with another generic noun at its end ("the Normandy format"
+//      -> "Normandy group");
 //   7. (Meeting) "the meeting of A with B", "talks between A and B": the meetings both people attend.
 // In tiers 3 and 4, when no single name of any node holds the phrase's words, a node whose names
 // and aliases hold them together matches ("trilateral foreign ministers' meeting in Tokyo" ->
