@@ -34,6 +34,12 @@ struct RelationBuilder {
   int main_cache = -2;
   // The state whose office or outlet published the article (publisher_state), read once.
   int publisher_cache = -2;
+  // How the text writes each person in short, from the mentions alone (short_reference), made on
+  // first use: the mentions are fixed once the rules run.
+  mutable std::map<int, std::string> written_short;
+  // The meetings a match's quoted names ("{a:ref}–{b:ref} meeting") stand for, made once per match:
+  // a rule names the same meeting in several of its actions.
+  std::vector<std::pair<std::string, std::vector<int>>> named_in_match;
 
   // rule application (relations.cpp)
   const std::string& norm_of(std::size_t i);
@@ -43,6 +49,7 @@ struct RelationBuilder {
   int meeting_named(const std::string& name, const Sentence& s, const std::string& rule);
   void add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s, const std::string& rule, double confidence);
   std::vector<int> resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s);
+  std::vector<int> resolve_quoted(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s);
   std::string capture_text(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units);
   const Mention* capture_mention(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units);
   std::string short_reference(int person) const;

@@ -166,6 +166,24 @@ int RelationBuilder::body_of(int org) {
 }
 
 // The entities an action argument stands for.
+// A quoted name of a rule's action ("{a:ref}–{b:ref} meeting"): the meeting it names, made if new.
+std::vector<int> RelationBuilder::resolve_quoted(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
+  std::vector<int> out;
+  // "{a:ref}–{b:ref} meeting" where both are one person ("Radman met Grlić Radman"): no meeting
+  std::vector<int> people;
+  for (std::size_t b = arg.find('{'); b != std::string::npos; b = arg.find('{', b + 1)) {
+    auto e = arg.find_first_of(":}", b);
+    if (e == std::string::npos) break;
+    const Mention* m = capture_mention(arg.substr(b + 1, e - b - 1), mr, units);
+    if (!m || m->entity < 0 || m->label != Label::Person) continue;
+    if (std::find(people.begin(), people.end(), m->entity) != people.end()) return out;
+    people.push_back(m->entity);
+  }
+  auto name = fill(arg.substr(1, arg.size() - 2), mr, units);
+  if (!name.empty()) out.push_back(meeting_named(name, s, mr.rule->name));
+  return out;
+}
+
 std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
   std::vector<int> out;
   if (auto bar = arg.find('|'); bar != std::string::npos && arg.front() != '"') {
@@ -232,19 +250,10 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     return out;
   }
   if (!arg.empty() && arg.front() == '"') {
-    // "{a:ref}–{b:ref} meeting" where both are one person ("Radman met Grlić Radman"): no meeting
-    std::vector<int> people;
-    for (std::size_t b = arg.find('{'); b != std::string::npos; b = arg.find('{', b + 1)) {
-      auto e = arg.find_first_of(":}", b);
-      if (e == std::string::npos) break;
-      const Mention* m = capture_mention(arg.substr(b + 1, e - b - 1), mr, units);
-      if (!m || m->entity < 0 || m->label != Label::Person) continue;
-      if (std::find(people.begin(), people.end(), m->entity) != people.end()) return out;
-      people.push_back(m->entity);
-    }
-    auto name = fill(arg.substr(1, arg.size() - 2), mr, units);
-    if (!name.empty()) out.push_back(meeting_named(name, s, mr.rule->name));
-    return out;
+    for (const auto& [named, ids] : named_in_match)
+      if (named == arg) return ids;
+    named_in_match.emplace_back(arg, resolve_quoted(arg, mr, units, s));
+    return named_in_match.back().second;
   }
   // "m.body": the body that convenes the meeting captured as m ("for the meeting of the Bucharest
   // Nine (B9)")
@@ -369,15 +378,22 @@ bool word_of_name(std::string_view word, std::string_view name) {
 }  // namespace
 
 std::string RelationBuilder::short_reference(int person) const {
-  std::string two_words;
   const auto& name = a.entities[static_cast<std::size_t>(person)].name;
-  for (const auto& o : a.mentions) {
-    if (o.entity != person || o.label != Label::Person || !o.alias_worthy || o.surface.size() < 2) continue;
-    if (o.surface.find(' ') == std::string::npos && word_of_name(o.surface, name)) return o.surface;
-    // ("Al Zayani", "Al-Zayani": a family name with its particle, as the article writes it)
-    if (two_words.empty() && o.rule == "person.surname_in_article"sv && o.surface.find_first_of(" -") != std::string::npos) two_words = o.surface;
+  auto [cached, fresh] = written_short.try_emplace(person);
+  if (fresh) {
+    std::string two_words;
+    for (const auto& o : a.mentions) {
+      if (o.entity != person || o.label != Label::Person || !o.alias_worthy || o.surface.size() < 2) continue;
+      if (o.surface.find(' ') == std::string::npos && word_of_name(o.surface, name)) {
+        two_words = o.surface;
+        break;
+      }
+      // ("Al Zayani", "Al-Zayani": a family name with its particle, as the article writes it)
+      if (two_words.empty() && o.rule == "person.surname_in_article"sv && o.surface.find_first_of(" -") != std::string::npos) two_words = o.surface;
+    }
+    cached->second = std::move(two_words);
   }
-  if (!two_words.empty()) return two_words;
+  if (!cached->second.empty()) return cached->second;
   // Thai and Indonesian officials go by their given name ("Anutin", "Prabowo")
   if (auto space = name.find(' '); space != std::string::npos)
     for (const auto& r : a.relations)
@@ -433,6 +449,7 @@ int RelationBuilder::body_served_by_title(const Action& act, const MatchResult& 
 }
 
 void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
+  named_in_match.clear();
   for (const auto& act : mr.rule->actions) {
     std::map<std::string, std::string> props;
     double confidence = 0.8;
