@@ -69,8 +69,6 @@ int held_in(const std::vector<Relation>& relations, int meeting) {
   return -1;
 }
 
-// Meetings of two or three people that the text reports as such ("A met B", "talks with B", "the
-// A-B meeting"), as opposed to meetings of a body or a series.
 // The day of a full ISO date ("2025-10-31").
 std::chrono::sys_days day_of(std::string_view iso) {
   using namespace std::chrono;
@@ -91,6 +89,8 @@ bool same_trip(std::string_view d, std::string_view ref) {
   return d.size() >= 7 && ref.size() >= 7 && d.substr(0, 7) == ref.substr(0, 7);
 }
 
+// Meetings of two or three people that the text reports as such ("A met B", "talks with B", "the
+// A-B meeting"), as opposed to meetings of a body or a series.
 bool encounter_rule(const std::string& rule) {
   return rule.rfind("met.", 0) == 0 || rule == "meeting.talks_with_person"sv || rule == "meeting.person_pair"sv;
 }
@@ -567,8 +567,7 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
   if (auto d = a.entities[static_cast<std::size_t>(main)].props.find("date"); d != a.entities[static_cast<std::size_t>(main)].props.end()) main_date = d->second;
   auto on_main_date = [&](const Mention& d) {
     auto iso = d.props.find("iso");
-    if (iso == d.props.end() || iso->second.size() < 10 || main_date.size() < 10) return false;
-    return iso->second == main_date;
+    return iso != d.props.end() && main_date.size() == 10 && iso->second == main_date;
   };
   for (const auto& s : a.seg.sentences) {
     if (s.index == 0 || a.topic_by_sentence[static_cast<std::size_t>(s.index)] != main) continue;

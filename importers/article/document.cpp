@@ -104,21 +104,20 @@ void add_byline_names(std::string_view line, std::vector<std::string>& out) {
     name.clear();
   };
   for (std::size_t b = 0; b < line.size();) {
-    if (line[b] == ' ') {
+    if (line[b] == ' ' || line[b] == '\t') {
       ++b;
       continue;
     }
     if (line[b] == ',' || line[b] == ';' || line[b] == '|') break;
     auto e = word_end(b);
     auto w = line.substr(b, e - b);
+    b = e;
+    // a form of address before the author's name is no part of it
+    if (name.empty() && (w == "Dr."sv || w == "Dr"sv || w == "Prof."sv || w == "Mr."sv || w == "Ms."sv || w == "Mrs."sv)) continue;
     if (w == "and"sv || w == "&"sv) flush();
-    else if (name.empty() && (w == "Dr."sv || w == "Dr"sv || w == "Prof."sv || w == "Mr."sv || w == "Ms."sv || w == "Mrs."sv)) {
-      // a form of address before the author's name
-    }
     else if (w == "in"sv || w == "at"sv || w == "for"sv) break;
     else if ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0) name += (name.empty() ? "" : " ") + std::string(w);
     else break;
-    b = e;
   }
   flush();
 }

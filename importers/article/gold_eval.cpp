@@ -91,6 +91,10 @@ double overlap(const std::string& a, const std::string& b) {
   return all == 0 ? 0.0 : static_cast<double>(common) / static_cast<double>(all);
 }
 
+// Added to the weight of a pair whose names match exactly, so that it outranks any pair that only
+// shares words (their weights stay well under it).
+constexpr double kExactMatch = 100.0;
+
 // Pairs gold items with system items, each used at most once. Closest pairs are taken first (the
 // candidates' weights); then augmenting paths re-seat earlier choices wherever that lets one more
 // gold item be matched, so a greedy pick never costs a match that another assignment would have
@@ -317,7 +321,7 @@ ArticleScore score_article(const GoldArticle& gold, const std::vector<Fact>& fac
     for (std::size_t i = 0; i < g.size(); ++i)
       for (std::size_t k = 0; k < s.size(); ++k)
         if (double sim = gn.similarity(label, g[i], s[k]); sim > 0)
-          pairs.emplace_back(gn.matches(label, g[i], s[k], false) ? 10.0 + sim : sim, i, k);
+          pairs.emplace_back((gn.matches(label, g[i], s[k], false) ? kExactMatch : 0.0) + sim, i, k);
     auto gold_to = assign(g.size(), s.size(), std::move(pairs));
     std::vector<bool> gused(g.size()), sused(s.size());
     for (std::size_t i = 0; i < g.size(); ++i)
@@ -394,7 +398,7 @@ ArticleScore score_article(const GoldArticle& gold, const std::vector<Fact>& fac
     std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
     for (std::size_t i = 0; i < g.size(); ++i)
       for (std::size_t k = 0; k < s.size(); ++k)
-        if (key_match(g[i], s[k], true)) pairs.emplace_back((key_match(g[i], s[k], false) ? 100.0 : 0.0) + fit(g[i], s[k]), i, k);
+        if (key_match(g[i], s[k], true)) pairs.emplace_back((key_match(g[i], s[k], false) ? kExactMatch : 0.0) + fit(g[i], s[k]), i, k);
     auto gold_to = assign(g.size(), s.size(), std::move(pairs));
     for (std::size_t i = 0; i < g.size(); ++i)
       if (gold_to[i] >= 0) take(i, static_cast<std::size_t>(gold_to[i]));

@@ -509,15 +509,14 @@ void resolve(Analysis& a) {
   // "the 25th ... Meeting" and "the 27th ... Meeting" are two meetings, though "the 26th ASEAN Summit"
   // is "the ASEAN Summit" of its article: the number a meeting was first named with
   std::unordered_map<int, std::string> number_of_meeting;
-  auto number_in = [](const std::string& name) { return edition_number_in(name); };
   auto remember_number = [&](int e, const Mention& m) {
     if (m.label != Label::Meeting) return;
-    if (auto n = number_in(m.name); !n.empty()) number_of_meeting.emplace(e, std::move(n));
+    if (auto n = edition_number_in(m.name); !n.empty()) number_of_meeting.emplace(e, std::move(n));
   };
   auto key_of = [&](const Mention& m) -> std::string {
     if (m.label == Label::Meeting) {
       auto base = "M|" + meeting_key(m.name, true) + (m.kind == "indefinite"sv ? "#" + std::to_string(m.sentence) : "");
-      auto n = number_in(m.name);
+      auto n = edition_number_in(m.name);
       if (n.empty()) return base;
       auto it = by_key.find(base);
       if (it == by_key.end()) return base;
@@ -579,6 +578,11 @@ void resolve(Analysis& a) {
   // the ordinal the lead gives a meeting ("The fourth meeting of the platform", "the seventh summit
   // of CICA"); ordinals later in the text count encounters ("their second meeting")
   std::map<int, std::string> edition_of;
+  // the ordinal the lead gave the topic meeting, "" if none
+  auto edition_of_topic = [&] {
+    auto it = edition_of.find(topic);
+    return it == edition_of.end() ? std::string() : it->second;
+  };
   auto note_edition = [&](const Mention& m, int e) {
     if (m.sentence > 2 || e < 0) return;
     if (auto k = ordinal_start(a, m); k != m.tok_begin) edition_of.emplace(e, a.seg.tokens[k].lower);
@@ -625,7 +629,7 @@ void resolve(Analysis& a) {
         cue_before(a, m, 4, {"aim", "aims", "eye", "eyes", "eyeing", "seek", "seeks", "plan", "plans", "prepare", "prepares", "toward", "towards"}, {}))
       m.props["status"] = "planned";
     if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 &&
-        other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)], edition_of.count(topic) ? edition_of.at(topic) : std::string())) {
+        other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)], edition_of_topic())) {
       // "since the first round in February", in a report on the third: another round, recalled in passing
       m.props.erase("corefer");
       m.name = normalized(a.text_of(ordinal_start(a, m), m.tok_end));
@@ -730,7 +734,7 @@ void resolve(Analysis& a) {
         !(m.sentence > 2 && introduced_by_a()) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date) &&
         // (not "will hold its 82nd meeting in Basseterre", in a report on the 81st)
         !(prop(a.entities[static_cast<std::size_t>(topic)].props, "status") != "planned"sv && still_to_hold(a, m)) &&
-        !other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)], edition_of.count(topic) ? edition_of.at(topic) : std::string())) {
+        !other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)], edition_of_topic())) {
       // "Jeddah summit" in the headline, "the 32nd Arab League summit" below: one meeting, now with its convener
       join_topic(m);
       continue;

@@ -3561,3 +3561,14 @@ TEST_CASE("military ranks before a name are forms of address: 'the Burkinabe Hea
   CHECK(relation(facts, "HOLDS_ROLE", "Amadou Keita", "Mali"));
   CHECK(relation(facts, "HOLDS_ROLE", "Ibrahim Kone", "Burkina Faso"));
 }
+
+TEST_CASE("a byline whose name is split by a tab still names the author") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Analysis: the forum meets again\ndate: 2025-07-14\n\n"
+                       "By Lina\tBarakat, contributing analyst\n\n"
+                       "The talks in Amman ended on Sunday with a deal on detainees.\n\n"
+                       "Lina Barakat is a Gulf security analyst based in Amman.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Lina Barakat") == people.end());
+}
