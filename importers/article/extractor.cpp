@@ -43,6 +43,14 @@ void analyze_article(const Lexicon& lex, const ArticleInput& in, const std::stri
       if (toks[i - 1].has(kDigit) || (i + 1 < toks.size() && (toks[i + 1].has(kDigit) || toks[i + 1].lower == "."))) continue;
       t.classes = (t.classes & ~bits.month) | bits.name;
     }
+    // "Amy Pope", "Julie Bishop": an office word right after a given name, with no name after it, is
+    // a family name (the gazetteer reads no office there either)
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+      auto& t = toks[i];
+      if (!(t.classes & bits.title_word) || (t.classes & bits.honorific) || !t.has(kCap) || t.has(kAllCaps) || !toks[i - 1].has(kCap) || !(toks[i - 1].classes & bits.given_name)) continue;
+      if (i + 1 < toks.size() && toks[i + 1].has(kCap)) continue;
+      t.classes = (t.classes & ~bits.title_word) | bits.name;
+    }
   }
   // "met with HE President X", "HH the Amir": His Excellency, His Highness in Gulf agency copy
   if (bits.honorific) {

@@ -32,6 +32,18 @@ bool is_ordinal(std::string_view w) {
   return d > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
 }
 
+// "XVII", "iv": a Roman numeral up to 39 of two letters or more, the edition number some series
+// write ("the XVII Petersberg Climate Dialogue")
+bool is_roman_ordinal(std::string_view w) {
+  if (w.size() < 2 || w.size() > 7) return false;
+  std::size_t k = 0;
+  while (k < w.size() && k < 3 && w[k] == 'x') ++k;
+  auto rest = w.substr(k);
+  if (rest == "ix" || rest == "iv") return true;
+  if (!rest.empty() && rest[0] == 'v') rest.remove_prefix(1);
+  return rest.size() <= 3 && rest.find_first_not_of('i') == std::string_view::npos;
+}
+
 std::uint32_t pattern_word_id(std::string_view lower) {
   const auto& t = word_table();
   auto it = t.find(lower);
@@ -469,7 +481,7 @@ struct Matcher {
           case Element::ShapeKind::Cap: return t.has(kCap);
           case Element::ShapeKind::AllCaps: return t.has(kAllCaps);
           case Element::ShapeKind::Lower: return t.has(kWord) && !t.has(kCap);
-          case Element::ShapeKind::Ordinal: return t.has(kDigit) && is_ordinal(t.lower);
+          case Element::ShapeKind::Ordinal: return t.has(kDigit) ? is_ordinal(t.lower) : t.has(kAllCaps) && is_roman_ordinal(t.lower);
           case Element::ShapeKind::Code: return t.has(kAllCaps) && std::any_of(t.lower.begin(), t.lower.end(), [](char c) { return c >= '0' && c <= '9'; });
           case Element::ShapeKind::Digit: return t.has(kDigit);
         }

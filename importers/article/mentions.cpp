@@ -257,6 +257,13 @@ void gazetteer(Analysis& a, const Sentence& s) {
       ++i;
       continue;
     }
+    // "Amy Pope", "Julie Bishop": an office word right after a given name, with no name after it, is a
+    // family name
+    if (hit->label == Label::Title && n == 1 && i > s.tok_begin && toks[i].has(kCap) && !toks[i].has(kAllCaps) && toks[i - 1].has(kCap) &&
+        (toks[i - 1].classes & a.lex.bits().given_name) && !(toks[i].classes & a.lex.bits().honorific) && !(i + 1 < s.tok_end && toks[i + 1].has(kCap))) {
+      ++i;
+      continue;
+    }
     Mention m;
     m.label = hit->label;
     m.tok_begin = i;
@@ -1903,7 +1910,21 @@ void organization_anaphora(Analysis& a) {
       }
       if (n >= s.tok_end) continue;
       const auto& w = toks[n].lower;
-      if (std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns)) continue;
+      if (std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns)) {
+        // "the Process", "the Platform": the last word of a body's name, capitalized, is that body
+        if (n != i + 1 || !toks[n].has(kCap) || toks[n].has(kAllCaps) || w.size() < 4 || (toks[n].classes & a.lex.bits().meeting_noun) || event_head(w)) continue;
+        if (n + 1 < s.tok_end && (toks[n + 1].has(kCap) || toks[n + 1].lower == "of"sv || toks[n + 1].lower == "for"sv || toks[n + 1].lower == "-"sv)) continue;
+        for (auto o = seen.rbegin(); o != seen.rend(); ++o) {
+          const auto& name = o->second;
+          if (name.size() <= w.size() + 1 || name.compare(name.size() - w.size(), w.size(), w) != 0 || name[name.size() - w.size() - 1] != ' ') continue;
+          // the head of the name, not the end of an "of" phrase ("Council of Foreign Ministers of the Caspian")
+          auto before = std::string_view(name).substr(0, name.size() - w.size() - 1);
+          before = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
+          if (before != "the"sv && before != "of"sv && before != "for"sv && before != "on"sv && before != "in"sv) refer(s, n, o->first);
+          break;
+        }
+        continue;
+      }
       bool generic = w == "bloc"sv || w == "body"sv || w == "grouping"sv || w == "format"sv || w == "mechanism"sv || w == "club"sv;
       std::string referent = generic ? last_body() : last_named(w);
       if (referent.empty()) continue;
