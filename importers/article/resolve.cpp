@@ -46,6 +46,10 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
                                      d->second > a.doc.date.substr(0, std::min(d->second.size(), a.doc.date.size())))
     return true;
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  // "the first ministerial gathering since President Aliyev hosted the bloc's leaders at the 17th ECO
+  // Summit": a meeting recalled to measure time from
+  for (auto k = m.tok_begin; k > s.tok_begin && k + 12 > m.tok_begin && a.seg.tokens[k - 1].lower != ";"sv; --k)
+    if (a.seg.tokens[k - 1].lower == "since"sv) return true;
   for (auto k = m.tok_begin; k > s.tok_begin && k + 5 > m.tok_begin; --k) {
     const auto& w = a.seg.tokens[k - 1].lower;
     if (w == "next"sv || w == "upcoming"sv || w == "future"sv) return true;
