@@ -619,6 +619,29 @@ void resolve(Analysis& a) {
     if (headline_meeting < 0 && m.sentence > 0 && topic >= 0 && a.entities[static_cast<std::size_t>(topic)].sentence == 0)
       headline_meeting = topic;
     if (m.label == Label::Title || m.label == Label::Date || m.label == Label::None) continue;
+    // "The 29th meeting of the ECO Council of Ministers, held at ..., was the first ministerial
+    // gathering of the organisation": what a meeting is said to be is that meeting
+    if (m.label == Label::Meeting) {
+      const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+      // (the verb a few words before the noun: "was the first ministerial gathering")
+      auto k = m.tok_begin;
+      while (k > s.tok_begin && k + 5 > m.tok_begin && !toks[k - 1].has(kCap) &&
+             (determiner(toks[k - 1].lower) || a.lex.in_class(toks[k - 1].lower, "meeting_mod") || a.lex.in_class(toks[k - 1].lower, "ordinal") ||
+              toks[k - 1].lower == "only"sv || toks[k - 1].lower == "largest"sv || toks[k - 1].lower == "biggest"sv))
+        --k;
+      bool copula = k > s.tok_begin && k + 5 > m.tok_begin && (toks[k - 1].lower == "was"sv || toks[k - 1].lower == "is"sv);
+      int subject = -1;
+      for (int j : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)])
+        if (copula && static_cast<std::size_t>(j) < mi && a.mentions[j].label == Label::Meeting && a.mentions[j].entity >= 0 &&
+            a.mentions[j].tok_begin <= s.tok_begin + 4 && a.mentions[j].tok_end < k)
+          subject = a.mentions[j].entity;
+      if (subject >= 0 && !earlier() && !next()) {
+        auto& e = a.entities[static_cast<std::size_t>(subject)];
+        m.entity = subject;
+        ++e.mentions;
+        continue;
+      }
+    }
     if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && next()) {
       // "the next summit will be held in Rio": another meeting of the series, not the one at hand
       m.props.erase("corefer");
