@@ -688,6 +688,20 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
         return w == "meeting"sv || w == "summit"sv || w == "dialogue"sv || w == "talks"sv || w == "conference"sv || w == "session"sv;
       };
       if (gathering(toks[head].lower) || (toks[k - 1].has(kCap) && gathering(toks[k - 1].lower))) m.label = Label::Meeting;
+      // "member countries of the Asia Cooperation Dialogue (ACD)", "the 19th ACD Ministerial Meeting": a
+      // dialogue that has members and meetings of its own is a body
+      if (m.label == Label::Meeting && toks[k - 1].lower == "dialogue"sv) {
+        bool body = b >= s.tok_begin + 2 && (toks[b - 1].lower == "the"sv ? toks[b - 2].lower == "of"sv && b >= s.tok_begin + 3 &&
+                                                                                 (toks[b - 3].lower == "members"sv || toks[b - 3].lower == "countries"sv ||
+                                                                                  toks[b - 3].lower == "states"sv)
+                                                                           : false);
+        for (std::size_t t = 0; !body && t + 1 < toks.size(); ++t)
+          if (toks[t].has(kAllCaps) && a.text_of(static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(t + 1)) == acro) {
+            const auto& w = toks[t + 1].lower;
+            body = (toks[t + 1].classes & a.lex.bits().meeting_noun) || w == "ministerial"sv || w == "members"sv || w == "member"sv || w == "secretariat"sv;
+          }
+        if (body) m.label = Label::Organization;
+      }
       // "the EU Special Representative (EUSR) for the South Caucasus": an office, which the title rules read
       if (m.label == Label::Organization && (toks[head].classes & a.lex.bits().title_word)) {
         acr.to_name.erase(acro);
