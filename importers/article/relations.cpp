@@ -529,6 +529,9 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
           add("ATTENDS", t, m, {}, s, mr.rule->name, confidence);
           add("MET_WITH", f, t, {}, s, mr.rule->name, confidence);
           set_props(m);
+          // "The two ministers last met in Uzhhorod": where, when the rule captured it
+          if (mr.rule->capture_id("pl") >= 0)
+            for (int place : resolve_arg("pl", mr, units, s)) add("HELD_IN", m, place, {}, s, mr.rule->name, confidence);
         }
       continue;
     }
