@@ -1030,6 +1030,9 @@ int RelationBuilder::read_publisher_state() {
       std::string phrase = words[b];
       for (std::size_t k = 1; k < n; ++k) phrase += " " + words[b + k];
       if (phrase.size() < 2) continue;
+      // ("Hespress FR", "Euronews EN": an edition's language, though FR and EN name states too)
+      static const std::string_view languages[] = {"FR", "EN", "ES", "DE", "AR", "PT", "RU", "IT", "ZH", "JA", "TR", "FA"};
+      if (std::find(std::begin(languages), std::end(languages), phrase) != std::end(languages)) continue;
       if (auto st = a.lex.state_name(phrase); !st.empty()) return state_entity(st, a.seg.sentences.front(), "derived.publisher_state");
     }
   return -1;
