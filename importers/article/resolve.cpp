@@ -144,6 +144,12 @@ bool still_to_hold(const Analysis& a, const Mention& m) {
         return true;
     }
   }
+  // "holds its own ministerial consultation in Dubai next year"
+  for (auto k = m.tok_end; k + 1 < s.tok_end && k < m.tok_end + 8 && toks[k].lower != ";"sv && toks[k].lower != ","sv; ++k)
+    if (toks[k].lower == "next"sv) {
+      const auto& w = toks[k + 1].lower;
+      if (w == "year"sv || w == "month"sv || w == "week"sv || w == "spring"sv || w == "summer"sv || w == "autumn"sv || w == "fall"sv || w == "winter"sv) return true;
+    }
   return false;
 }
 
