@@ -636,11 +636,15 @@ void resolve(Analysis& a) {
               toks[k - 1].lower == "only"sv || toks[k - 1].lower == "largest"sv || toks[k - 1].lower == "biggest"sv))
         --k;
       bool copula = k > s.tok_begin && k + 5 > m.tok_begin && (toks[k - 1].lower == "was"sv || toks[k - 1].lower == "is"sv);
+      // (the sentence's first meeting, its subject: "The 12th meeting of the council, held at ..., was")
       int subject = -1;
+      std::uint32_t subject_at = k;
       for (int j : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)])
         if (copula && static_cast<std::size_t>(j) < mi && a.mentions[j].label == Label::Meeting && a.mentions[j].entity >= 0 &&
-            a.mentions[j].tok_begin <= s.tok_begin + 4 && a.mentions[j].tok_end < k)
+            a.mentions[j].tok_end < k && a.mentions[j].tok_begin < subject_at) {
           subject = a.mentions[j].entity;
+          subject_at = a.mentions[j].tok_begin;
+        }
       if (subject >= 0 && !earlier() && !next()) {
         auto& e = a.entities[static_cast<std::size_t>(subject)];
         m.entity = subject;
