@@ -1072,6 +1072,7 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
       v = m.name;
       // "Copenhagen trade talks" are named after the city, not the state it stands for elsewhere
       if (m.label == Label::State && m.kind == "capital"sv) v = m.surface;
+      if (mod == "text"sv) v = m.surface;  // as written: "Korea-Central Asia summit"
       if (mod == "short"sv) {
         // the shortest form the article itself uses: its acronym when the text writes it
         bool organ = m.props.count("organ_of") != 0;  // "IORA Council of Ministers", though written "its Council of Ministers"
