@@ -46,6 +46,14 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
                                      d->second > a.doc.date.substr(0, std::min(d->second.size(), a.doc.date.size())))
     return true;
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  // "the President of COP30", "the COP31 President-designate": a meeting that names someone's office
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+    const auto& t = a.mentions[static_cast<std::size_t>(oi)];
+    if (t.label != Label::Title) continue;
+    if ((t.tok_begin <= m.tok_begin && m.tok_end <= t.tok_end) || t.tok_begin == m.tok_end ||
+        (t.tok_end + 1 == m.tok_begin && a.seg.tokens[t.tok_end].lower == "of"sv))
+      return true;
+  }
   // "the first ministerial gathering since President Aliyev hosted the bloc's leaders at the 17th ECO
   // Summit": a meeting recalled to measure time from
   for (auto k = m.tok_begin; k > s.tok_begin && k + 12 > m.tok_begin && a.seg.tokens[k - 1].lower != ";"sv; --k)
