@@ -626,6 +626,13 @@ void resolve(Analysis& a) {
     auto earlier = [&] { return once(earlier_cue, earlier_one); };
     auto introduced_by_a = [&] { return once(indefinite_cue, indefinite); };
     auto another_year = [&] { return once(other_years_cue, other_years); };
+    // "the second Korea–Central Asia summit", in a report on the first: another edition
+    auto other_edition = [&] {
+      auto known = number_of_meeting.find(topic);
+      if (known == number_of_meeting.end()) return false;
+      auto n = edition_number_in(m.name);
+      return !n.empty() && n != known->second;
+    };
     while (next_sentence <= static_cast<std::size_t>(m.sentence) && next_sentence < a.topic_by_sentence.size()) {
       if (headline_meeting >= 0 && starts_entry(next_sentence)) topic = headline_meeting;
       a.topic_by_sentence[next_sentence++] = topic;
@@ -762,7 +769,7 @@ void resolve(Analysis& a) {
       topic = verb_meeting;
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && !earlier() && !another_year() && !next() && !introduced_by_a() &&
+    if (m.label == Label::Meeting && topic >= 0 && !other_edition() && !earlier() && !another_year() && !next() && !introduced_by_a() &&
         (names_bare_topic(a.entities[static_cast<std::size_t>(topic)], m) ||
          proper_name_of_lead_meeting(a.entities[static_cast<std::size_t>(topic)], m))) {
       // "at a summit where Myanmar's seat was left vacant", then "the 47th ASEAN Summit": the
@@ -771,11 +778,11 @@ void resolve(Analysis& a) {
       note_edition(m, m.entity);
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && !earlier() && !another_year() && narrower_name_of_topic(a, a.entities[static_cast<std::size_t>(topic)], m)) {
+    if (m.label == Label::Meeting && topic >= 0 && !other_edition() && !earlier() && !another_year() && narrower_name_of_topic(a, a.entities[static_cast<std::size_t>(topic)], m)) {
       join_topic(m);
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && !earlier() && !another_year() && !next() &&
+    if (m.label == Label::Meeting && topic >= 0 && !other_edition() && !earlier() && !another_year() && !next() &&
         !(m.sentence > 2 && introduced_by_a()) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date) &&
         // (not "will hold its 82nd meeting in Basseterre", in a report on the 81st)
         !(prop(a.entities[static_cast<std::size_t>(topic)].props, "status") != "planned"sv && still_to_hold(a, m)) &&
@@ -784,14 +791,14 @@ void resolve(Analysis& a) {
       join_topic(m);
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && !earlier() && !another_year() && !next() &&
+    if (m.label == Label::Meeting && topic >= 0 && !other_edition() && !earlier() && !another_year() && !next() &&
         lead_introduces_headline_meeting(a.entities[static_cast<std::size_t>(topic)], m)) {
       // "ECCAS summit" in the headline, "leaders agreed at an extraordinary summit in the Gabonese
       // capital on Friday" in the lead: the lead introduces the meeting the headline named
       join_topic(m);
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && m.rule == "meeting.group_met"sv && reports_headline_meeting(a.entities[static_cast<std::size_t>(topic)], m)) {
+    if (m.label == Label::Meeting && topic >= 0 && !other_edition() && m.rule == "meeting.group_met"sv && reports_headline_meeting(a.entities[static_cast<std::size_t>(topic)], m)) {
       // "Seoul talks" in the headline, "the No. 2 diplomats of ... met in Seoul on Friday" in the lead
       join_topic(m);
       continue;

@@ -3704,3 +3704,21 @@ TEST_CASE("an edition's language code in the source line names no publisher stat
   const auto& facts = std::get<std::vector<Fact>>(r);
   CHECK(!relation(facts, "HOLDS_ROLE", "Karim Haddad", "France"));
 }
+
+TEST_CASE("a state and a region meet; the next edition is another meeting; a meeting in someone's office is no topic") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Valletta\ndate: 2025-03-07\n\n"
+                       "Leaders gathered in Valletta on Friday for the first Malta–Central Africa summit.\n\n"
+                       "The COP32 President-designate, Mr Amadou Sow, addressed the leaders.\n\n"
+                       "Chad's President Idriss Kaya attended the opening.\n\n"
+                       "The second Malta–Central Africa summit will take place in Bangui in 2027.\n");
+  auto first = meeting_held_in(facts, "Valletta");
+  REQUIRE(!first.empty());
+  CHECK(first.find("Malta–Central Africa summit") != std::string::npos);
+  CHECK(relation(facts, "ATTENDS", "Idriss Kaya", first));
+  auto second = meeting_held_in(facts, "Bangui");
+  REQUIRE(!second.empty());
+  CHECK(second != first);
+  CHECK(second.find("second") != std::string::npos);
+}
