@@ -99,7 +99,11 @@ bool encounter_rule(const std::string& rule) {
 bool participle(std::string_view w) {
   return w.size() > 4 && w.ends_with("ed") && w != "attended"sv && w != "joined"sv && w != "represented"sv;
 }
-
+// "FR" in "Hespress FR": the language of an outlet's edition
+bool edition_language(std::string_view w) {
+  static const std::string_view languages[] = {"FR", "EN", "ES", "DE", "AR", "PT", "RU", "IT", "ZH", "JA", "TR", "FA"};
+  return std::find(std::begin(languages), std::end(languages), w) != std::end(languages);
+}
 }  // namespace
 
 bool RelationBuilder::former_title(const Relation& r) {
@@ -1031,8 +1035,7 @@ int RelationBuilder::read_publisher_state() {
       for (std::size_t k = 1; k < n; ++k) phrase += " " + words[b + k];
       if (phrase.size() < 2) continue;
       // ("Hespress FR", "Euronews EN": an edition's language, though FR and EN name states too)
-      static const std::string_view languages[] = {"FR", "EN", "ES", "DE", "AR", "PT", "RU", "IT", "ZH", "JA", "TR", "FA"};
-      if (std::find(std::begin(languages), std::end(languages), phrase) != std::end(languages)) continue;
+      if (edition_language(phrase)) continue;
       if (auto st = a.lex.state_name(phrase); !st.empty()) return state_entity(st, a.seg.sentences.front(), "derived.publisher_state");
     }
   return -1;
@@ -1824,6 +1827,8 @@ void RelationBuilder::source_outlets() {
     src = slash == std::string_view::npos ? std::string_view() : src.substr(slash + 3);
     while (!part.empty() && (part.front() == ' ' || part.front() == '\t')) part.remove_prefix(1);
     while (!part.empty() && (part.back() == ' ' || part.back() == '\t')) part.remove_suffix(1);
+    // ("Hespress FR" is Hespress, in French)
+    if (part.size() > 3 && part[part.size() - 3] == ' ' && edition_language(part.substr(part.size() - 2))) part.remove_suffix(3);
     // (a name, as written: capitalized, and no state: "U.S. Department of State" is an office, "Norway" is not)
     if (part.size() < 2 || !(std::isupper(static_cast<unsigned char>(part.front())) || static_cast<unsigned char>(part.front()) >= 0x80)) continue;
     if (!a.lex.state_name(part).empty()) continue;
