@@ -3703,6 +3703,9 @@ TEST_CASE("an edition's language code in the source line names no publisher stat
   REQUIRE(std::holds_alternative<std::vector<Fact>>(r));
   const auto& facts = std::get<std::vector<Fact>>(r);
   CHECK(!relation(facts, "HOLDS_ROLE", "Karim Haddad", "France"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Maghreb Wire") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Maghreb Wire FR") == orgs.end());
 }
 
 TEST_CASE("a state and a region meet; the next edition is another meeting; a meeting in someone's office is no topic") {
