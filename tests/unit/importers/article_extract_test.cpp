@@ -3725,3 +3725,21 @@ TEST_CASE("a state and a region meet; the next edition is another meeting; a mee
   CHECK(second != first);
   CHECK(second.find("second") != std::string::npos);
 }
+
+TEST_CASE("'held bilateral meetings with A, B and C'; 'a trilateral meeting among X, Y and Z ... with the participation of ...'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministerial conference in Izmir\ndate: 2025-03-07\n\n"
+                       "The Izmir Ministerial Conference opened on Friday in Izmir.\n\n"
+                       "On the margins of the Conference, Minister Kaan Yildiz held bilateral meetings with Minister Lena Moyo and "
+                       "Minister Omar Farah.\n\n"
+                       "A trilateral meeting among Turkey, Somalia and Kenya on port security was also held with the participation of "
+                       "Minister Yildiz, Minister Farah and Cabinet Secretary Peter Ouma.\n");
+  CHECK(met(facts, "Kaan Yildiz", "Lena Moyo"));
+  CHECK(met(facts, "Kaan Yildiz", "Omar Farah"));
+  auto trilateral = meeting_attended_by(facts, "Peter Ouma");
+  REQUIRE(!trilateral.empty());
+  CHECK(trilateral.find("trilateral") != std::string::npos);
+  CHECK(relation(facts, "ATTENDS", "Kenya", trilateral));
+  CHECK(relation(facts, "ATTENDS", "Kaan Yildiz", trilateral));
+}
