@@ -173,7 +173,14 @@ std::uint32_t ordinal_start(const Analysis& a, const Mention& m) {
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
   for (auto k = m.tok_begin; k > s.tok_begin && k + 3 > m.tok_begin; --k) {
     const auto& w = a.seg.tokens[k - 1].lower;
-    if (ordinal_word(w)) return k - 1;
+    if (ordinal_word(w)) {
+      // ("at his first summit in the post": a count of someone's own, not the meeting's edition)
+      if (k >= s.tok_begin + 2) {
+        const auto& owner = a.seg.tokens[k - 2].lower;
+        if (owner == "his"sv || owner == "her"sv || owner == "my"sv || owner == "our"sv || owner == "their"sv) break;
+      }
+      return k - 1;
+    }
     if (w == "the"sv || w == "a"sv || w == "its"sv || w == "their"sv) break;
   }
   return m.tok_begin;
