@@ -1967,8 +1967,20 @@ void RelationBuilder::derived() {
       if (m.props.count("status") && m.props.at("status") == "planned"sv) continue;
       // an edition of an earlier year is recalled, not reported
       if (auto d = m.props.find("date"); d != m.props.end() && year_against_story(d->second, a.doc.date) < 0) continue;
-      auto it = best.find(c.to);
-      if (it == best.end() || a.entities[static_cast<std::size_t>(it->second)].mentions < m.mentions) best[c.to] = c.from;
+      // (a meeting of one of the body's organs is the body's too: "the SACU Council of Ministers")
+      std::vector<int> bodies{c.to};
+      const auto& conv = a.entities[static_cast<std::size_t>(c.to)].name;
+      for (std::size_t b = 0; b < a.entities.size(); ++b) {
+        const auto& x = a.entities[b];
+        if (x.label != Label::Organization || static_cast<int>(b) == c.to) continue;
+        auto acr = x.props.find("acronym");
+        auto prefix = [&](const std::string& p) { return !p.empty() && conv.size() > p.size() + 1 && conv.compare(0, p.size(), p) == 0 && conv[p.size()] == ' '; };
+        if (prefix(x.name) || (acr != x.props.end() && prefix(acr->second))) bodies.push_back(static_cast<int>(b));
+      }
+      for (int body : bodies) {
+        auto it = best.find(body);
+        if (it == best.end() || a.entities[static_cast<std::size_t>(it->second)].mentions < m.mentions) best[body] = c.from;
+      }
     }
     for (const auto& [body, meeting] : best)
       for (const auto& [person, state] : role_state)
