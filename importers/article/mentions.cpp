@@ -870,6 +870,8 @@ void organization_names(Analysis& a, const Sentence& s) {
         // "the Collective Security Council of the CSTO": a body of another organization ends
         // before it
         if (m->label == Label::Organization && head && end > start && (toks[end - 1].lower == "of"sv || toks[end - 1].lower == "the"sv)) break;
+        // "... and Pakistan's National Assembly": a state's body starts after the state, not before it
+        if (m->label == Label::State && !head && m->tok_end < s.tok_end && toks[m->tok_end].lower == "'s"sv && end > start) break;
         // "Ministry of Foreign Affairs of Ukraine on Mykhailivska Square": the state it is of ends it
         bool of_state = m->label == Label::State && head && end > start && toks[end - 1].lower == "of"sv;
         end = m->tok_end;
