@@ -747,10 +747,11 @@ void resolve(Analysis& a) {
     // at hand
     if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 && introduced_by_a()) {
       m.props.erase("corefer");
-      // ("A trilateral meeting among ...": named with the words that say what kind)
+      // ("A trilateral meeting among ...": named with the words that say what kind, past the lead,
+      // where "an extraordinary summit" may still be the headline's)
       const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
       auto k = m.tok_begin;
-      while (k > s.tok_begin && k + 3 > m.tok_begin && !toks[k - 1].has(kCap) && a.lex.in_class(toks[k - 1].lower, "meeting_mod")) --k;
+      while (m.sentence > 2 && k > s.tok_begin && k + 3 > m.tok_begin && !toks[k - 1].has(kCap) && a.lex.in_class(toks[k - 1].lower, "meeting_mod")) --k;
       m.name = normalized(a.text_of(k, m.tok_end));
       m.kind = "indefinite";
     }
