@@ -1863,6 +1863,7 @@ void organization_anaphora(Analysis& a) {
                                            "movement"};
   std::string last_org;
   std::vector<std::pair<std::string, std::string>> seen;  // name, "kind lower-case name", in text order
+  std::uint64_t last_initials = 0;  // a bit per first letter of the last word of each name seen
   std::vector<Mention> found;
   auto refer = [&](const Sentence& s, std::uint32_t k, const std::string& referent) {
     found.push_back(reference(a, s, k, Label::Organization, referent, "organization.anaphora"));
@@ -1899,6 +1900,7 @@ void organization_anaphora(Analysis& a) {
             organs.push_back(orgs[mi]->name);
           last_org = orgs[mi]->name;
           seen.emplace_back(orgs[mi]->name, orgs[mi]->kind + " " + graph_lower(orgs[mi]->name));
+          last_initials |= 1ull << (static_cast<unsigned char>(seen.back().second[seen.back().second.rfind(' ') + 1]) & 63u);
         }
         ++mi;
       }
@@ -1929,7 +1931,9 @@ void organization_anaphora(Analysis& a) {
       const auto& w = toks[n].lower;
       if (std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns)) {
         // "the Process", "the Platform": the last word of a body's name, capitalized, is that body
-        if (n != i + 1 || !toks[n].has(kCap) || toks[n].has(kAllCaps) || w.size() < 4 || (toks[n].classes & a.lex.bits().meeting_noun) || event_head(w)) continue;
+        if (n != i + 1 || !toks[n].has(kCap) || toks[n].has(kAllCaps) || w.size() < 4 || !(last_initials >> (static_cast<unsigned char>(w[0]) & 63u) & 1u) ||
+            (toks[n].classes & a.lex.bits().meeting_noun) || event_head(w))
+          continue;
         if (n + 1 < s.tok_end && (toks[n + 1].has(kCap) || toks[n + 1].lower == "of"sv || toks[n + 1].lower == "for"sv || toks[n + 1].lower == "-"sv)) continue;
         for (auto o = seen.rbegin(); o != seen.rend(); ++o) {
           const auto& name = o->second;

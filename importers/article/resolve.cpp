@@ -651,13 +651,14 @@ void resolve(Analysis& a) {
     // gathering of the organisation": what a meeting is said to be is that meeting
     if (m.label == Label::Meeting) {
       const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
-      // (the verb a few words before the noun: "was the first ministerial gathering")
+      // (the verb a few words before the noun: "was the first ministerial gathering"; the words
+      // between are read only when the verb is there)
       auto k = m.tok_begin;
-      while (k > s.tok_begin && k + 5 > m.tok_begin && !toks[k - 1].has(kCap) &&
-             (determiner(toks[k - 1].lower) || a.lex.in_class(toks[k - 1].lower, "meeting_mod") || a.lex.in_class(toks[k - 1].lower, "ordinal") ||
-              toks[k - 1].lower == "only"sv || toks[k - 1].lower == "largest"sv || toks[k - 1].lower == "biggest"sv))
-        --k;
-      bool copula = k > s.tok_begin && k + 5 > m.tok_begin && (toks[k - 1].lower == "was"sv || toks[k - 1].lower == "is"sv);
+      while (k > s.tok_begin && k + 5 > m.tok_begin && toks[k - 1].lower != "was"sv && toks[k - 1].lower != "is"sv) --k;
+      bool copula = k > s.tok_begin && k + 5 > m.tok_begin;
+      for (auto j = k; copula && j < m.tok_begin; ++j)
+        copula = !toks[j].has(kCap) && (determiner(toks[j].lower) || toks[j].lower == "only"sv || toks[j].lower == "largest"sv ||
+                                        toks[j].lower == "biggest"sv || a.lex.in_class(toks[j].lower, "meeting_mod") || a.lex.in_class(toks[j].lower, "ordinal"));
       // (the sentence's first meeting, its subject: "The 12th meeting of the council, held at ..., was")
       int subject = -1;
       std::uint32_t subject_at = k;
