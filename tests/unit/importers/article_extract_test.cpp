@@ -3743,3 +3743,20 @@ TEST_CASE("'held bilateral meetings with A, B and C'; 'a trilateral meeting amon
   CHECK(relation(facts, "ATTENDS", "Kenya", trilateral));
   CHECK(relation(facts, "ATTENDS", "Kaan Yildiz", trilateral));
 }
+
+TEST_CASE("a meeting named 'Summit of the ...', 'bilateral meetings at the palace with A, with B', and names of a list after a demonym") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Varna\ndate: 2025-03-07\n\n"
+                       "Leaders opened the 4th Summit of the Danube on Friday in Varna.\n\n"
+                       "Around the table sat the Italian Marco Ferri, the Austrian Lena Gruber and the Romanian Ion Popa.\n\n"
+                       "On the margins, President Petar Ivanov held bilateral meetings at the Euxinograd Palace with President Ion Popa "
+                       "and with Minister Lena Gruber.\n");
+  auto summit = meeting_named_with(facts, "Summit of the Danube");
+  REQUIRE(!summit.empty());
+  CHECK(relation(facts, "HELD_IN", summit, "Varna"));
+  CHECK(relation(facts, "REPRESENTS", "Marco Ferri", "Italy"));
+  CHECK(relation(facts, "ATTENDS", "Lena Gruber", summit));
+  CHECK(met(facts, "Petar Ivanov", "Ion Popa"));
+  CHECK(met(facts, "Petar Ivanov", "Lena Gruber"));
+}
