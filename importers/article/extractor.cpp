@@ -44,7 +44,7 @@ void analyze_article(const Lexicon& lex, const ArticleInput& in, const std::stri
       t.classes = (t.classes & ~bits.month) | bits.name;
     }
     // "Amy Pope", "Julie Bishop": an office word right after a given name, with no name after it, is
-    // a family name (the gazetteer reads no office there either)
+    // a family name (the gazetteer then reads no office there)
     for (std::size_t i = 1; i < toks.size(); ++i) {
       auto& t = toks[i];
       if (!(t.classes & bits.title_word) || (t.classes & bits.honorific) || !t.has(kCap) || t.has(kAllCaps) || !toks[i - 1].has(kCap) || !(toks[i - 1].classes & bits.given_name)) continue;
