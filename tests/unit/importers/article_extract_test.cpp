@@ -3760,3 +3760,14 @@ TEST_CASE("a meeting named 'Summit of the ...', 'bilateral meetings at the palac
   CHECK(met(facts, "Petar Ivanov", "Ion Popa"));
   CHECK(met(facts, "Petar Ivanov", "Lena Gruber"));
 }
+
+TEST_CASE("'Its members include, among others, A, B and C'; PNG is Papua New Guinea") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Council meets in Warsaw\ndate: 2025-03-07\n\n"
+                       "The Lakeside Council met in Warsaw on Friday. Its members include, among others, Poland, Chile and Mongolia.\n\n"
+                       "PNG's Foreign Minister Justin Kila also took part.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Chile", "Lakeside Council"));
+  CHECK(relation(facts, "MEMBER_OF", "Mongolia", "Lakeside Council"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Justin Kila", "Papua New Guinea"));
+}
