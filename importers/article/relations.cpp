@@ -165,7 +165,6 @@ int RelationBuilder::body_of(int org) {
   return org;
 }
 
-// The entities an action argument stands for.
 // A quoted name of a rule's action ("{a:ref}–{b:ref} meeting"): the meeting it names, made if new.
 std::vector<int> RelationBuilder::resolve_quoted(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
   std::vector<int> out;
@@ -184,6 +183,7 @@ std::vector<int> RelationBuilder::resolve_quoted(const std::string& arg, const M
   return out;
 }
 
+// The entities an action argument stands for.
 std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
   std::vector<int> out;
   if (auto bar = arg.find('|'); bar != std::string::npos && arg.front() != '"') {

@@ -118,6 +118,11 @@ bool next_one(const Analysis& a, const Mention& m) {
   return cue_before(a, m, 8, {"next", "upcoming", "following", "forthcoming"}, {"the", "a", "its", "their"});
 }
 
+// "week", "year", "spring": a stretch of the calendar that "last" or "next" counts back or on
+bool calendar_period(std::string_view w) {
+  return w == "week"sv || w == "month"sv || w == "year"sv || w == "spring"sv || w == "summer"sv || w == "autumn"sv || w == "winter"sv;
+}
+
 // "last year's summit", "the previous round", "the summit in Nairobi last month": an earlier meeting
 // (of the same series)
 bool earlier_one(const Analysis& a, const Mention& m) {
@@ -131,11 +136,8 @@ bool earlier_one(const Analysis& a, const Mention& m) {
         return false;
     return true;
   }
-  for (auto k = m.tok_end; k + 1 < s.tok_end && k < m.tok_end + 3; ++k) {
-    if (toks[k].lower != "last"sv) continue;
-    const auto& w = toks[k + 1].lower;
-    return w == "week"sv || w == "month"sv || w == "year"sv || w == "spring"sv || w == "summer"sv || w == "autumn"sv || w == "winter"sv;
-  }
+  for (auto k = m.tok_end; k + 1 < s.tok_end && k < m.tok_end + 3; ++k)
+    if (toks[k].lower == "last"sv) return calendar_period(toks[k + 1].lower);
   return false;
 }
 
@@ -154,10 +156,7 @@ bool still_to_hold(const Analysis& a, const Mention& m) {
   }
   // "holds its own ministerial consultation in Dubai next year"
   for (auto k = m.tok_end; k + 1 < s.tok_end && k < m.tok_end + 8 && toks[k].lower != ";"sv && toks[k].lower != ","sv; ++k)
-    if (toks[k].lower == "next"sv) {
-      const auto& w = toks[k + 1].lower;
-      if (w == "year"sv || w == "month"sv || w == "week"sv || w == "spring"sv || w == "summer"sv || w == "autumn"sv || w == "fall"sv || w == "winter"sv) return true;
-    }
+    if (toks[k].lower == "next"sv && (calendar_period(toks[k + 1].lower) || toks[k + 1].lower == "fall"sv)) return true;
   return false;
 }
 
