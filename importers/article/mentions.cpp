@@ -982,11 +982,17 @@ void organization_names(Analysis& a, const Sentence& s) {
     // "Ministry of Foreign Affairs" runs on after its head; "NATO-Russia Council meets" stops at it
     bool head_first = last_head == start || (toks[last_head + 1 < end ? last_head + 1 : last_head].lower == "of"sv);
     std::uint32_t org_end = head_first ? end : last_head + 1;
+    // "the Speaker of Parliament Nabih Berry": after a title's "of", a head word followed straight by
+    // names is the body, and the names its officer
+    bool officer_follows = last_head == start && start + 2 < end && start >= s.tok_begin + 2 && toks[start - 1].lower == "of"sv &&
+                           blocked[start - 2 - s.tok_begin] == 2 && toks[start + 1].has(kCap) && !is_head(toks[start + 1]) &&
+                           toks[start + 2].has(kCap);
+    if (officer_follows) org_end = start + 1;
     while (org_end > start && (toks[org_end - 1].lower == "of"sv || toks[org_end - 1].lower == "and"sv || toks[org_end - 1].lower == "the"sv ||
                                toks[org_end - 1].lower == "for"sv || toks[org_end - 1].lower == "on"sv || toks[org_end - 1].lower == "in"sv))
       --org_end;
     // "the Council for October": a head word alone is the body named before (organization_anaphora)
-    if (org_end == start + 1 && is_head(toks[start]) && !a.lex.org_by_name(a.text_of(start, org_end))) {
+    if (org_end == start + 1 && is_head(toks[start]) && !officer_follows && !a.lex.org_by_name(a.text_of(start, org_end))) {
       i = end;
       continue;
     }
@@ -1083,6 +1089,14 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
             v = o.surface;
         auto acr = m.props.count("acronym") ? m.props.at("acronym") : "";
         if (!acr.empty() && acr.size() < v.size() && a.doc.text.find(acr) != std::string::npos) v = acr;
+        // "Caricom", "Unifil": the acronym written as a word is the short form as written
+        else if (!acr.empty() && acr.size() < v.size())
+          for (const auto& o : a.mentions)
+            if (o.label == Label::Organization && o.name == m.name && o.surface.size() == acr.size() &&
+                std::equal(acr.begin(), acr.end(), o.surface.begin(), [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)); })) {
+              v = o.surface;
+              break;
+            }
         // ... unless this mention names it in one word of its own ("the Summit of the Francophonie")
         if (m.rule != "organization.anaphora"sv && m.surface.find(' ') == std::string::npos && m.surface.size() > v.size() && m.surface.size() > 4)
           v = m.surface;

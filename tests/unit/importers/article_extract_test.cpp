@@ -3771,3 +3771,112 @@ TEST_CASE("'Its members include, among others, A, B and C'; PNG is Papua New Gui
   CHECK(relation(facts, "MEMBER_OF", "Mongolia", "Lakeside Council"));
   CHECK(relation(facts, "HOLDS_ROLE", "Justin Kila", "Papua New Guinea"));
 }
+
+TEST_CASE("hyphenated given names, 'ben' inside a name, and 'the Speaker of Parliament X'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Envoy in Tunis\ndate: 2025-03-07\n\n"
+                       "The personal envoy of President Claire Dumont, Jean-Luc Marchetti, arrived in Tunis on Friday.\n\n"
+                       "He met the Qatari Sheikh Hamad ben Nasser al-Kuwari on Saturday.\n\n"
+                       "A meeting with the Speaker of Parliament Walid Haddad was postponed.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "Jean-Luc Marchetti") == 1);
+  CHECK(std::count(people.begin(), people.end(), "Luc Marchetti") == 0);
+  CHECK(std::count(people.begin(), people.end(), "Hamad ben Nasser al-Kuwari") == 1);
+  CHECK(std::count(people.begin(), people.end(), "Walid Haddad") == 1);
+  auto orgs = names(facts, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "Parliament Walid Haddad") == 0);
+}
+
+TEST_CASE("a one-word group defined by its members set off by dashes, and two bodies' ministers agreeing in a town") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Envoys in Amman\ndate: 2025-03-07\n\n"
+                       "The ambassadors of the Sextet – Chile, Norway, Japan, Kenya and Brazil – were received on Thursday by the "
+                       "king. The Sextet was formed in 2019.\n\n"
+                       "The chancellors of the Andean Community (CAN) and of the Caribbean Community (Caricom) agreed this Thursday "
+                       "in Cartagena to create a joint working group.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Kenya", "Sextet"));
+  CHECK(relation(facts, "MEMBER_OF", "Brazil", "Sextet"));
+  // the meeting is named with the short form the text writes for each body, "Caricom" as written
+  auto meeting = meeting_held_in(facts, "Cartagena");
+  REQUIRE(!meeting.empty());
+  CHECK(meeting.find("Caricom") != std::string::npos);
+  CHECK(meeting.find("CAN") != std::string::npos);
+}
+
+TEST_CASE("a list of portfolios before a name, 'P of S, P of S and P of S - also attended', an organization's adviser") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Council in Rabat\ndate: 2025-03-07\n\n"
+                       "RABAT, March 7 (MAP) – Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Karim Alaoui "
+                       "on Friday opened the ninth session of the Executive Council of the Sahel Water Community in Rabat.\n\n"
+                       "The foreign ministers of three member countries – Amadou Keita of Mali, Idrissa Ouedraogo of Burkina Faso and "
+                       "Moussa Harouna of Niger – also attended.\n\n"
+                       "Washington sent Elias Haddad, the State Department’s senior adviser for Africa, rather than a cabinet "
+                       "secretary.\n");
+  auto role = relation(facts, "HOLDS_ROLE", "Karim Alaoui", "Morocco");
+  REQUIRE(role);
+  CHECK(prop(*role, "title") == "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates");
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "African") == 0);
+  auto session = meeting_attended_by(facts, "Karim Alaoui");
+  REQUIRE(!session.empty());
+  CHECK(relation(facts, "ATTENDS", "Idrissa Ouedraogo", session));
+  CHECK(relation(facts, "ATTENDS", "Moussa Harouna", session));
+  CHECK(relation(facts, "ATTENDS", "Burkina Faso", session));
+  CHECK(relation(facts, "REPRESENTS", "Elias Haddad", "United States"));
+}
+
+TEST_CASE("'X was represented by A, Y by the Undersecretary of State for Defence, B, and Z by its president, C'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Budva\ndate: 2025-03-07\n\n"
+                       "Defence ministers of the region met in Budva on Friday.\n\n"
+                       "Greece was represented by the Deputy Minister of National Defence, Mr Nikos Pappas, Italy by the "
+                       "Undersecretary of State for Defence, Ms Giulia Conti, and the African Development Bank (AfDB) by its "
+                       "president, Amara Diallo.\n\n"
+                       "Georgia, Serbia and the United States were represented at the level of ambassadors. Chad was represented by "
+                       "its ambassador.\n");
+  CHECK(relation(facts, "REPRESENTS", "Nikos Pappas", "Greece"));
+  CHECK(relation(facts, "REPRESENTS", "Giulia Conti", "Italy"));
+  auto role = relation(facts, "HOLDS_ROLE", "Giulia Conti", "Italy");
+  REQUIRE(role);
+  CHECK(prop(*role, "title") == "Undersecretary of State for Defence");
+  CHECK(relation(facts, "REPRESENTS", "Amara Diallo", "African Development Bank"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Amara Diallo", "African Development Bank"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Amara Diallo", "Italy"));
+  auto meeting = meeting_held_in(facts, "Budva");
+  REQUIRE(!meeting.empty());
+  CHECK(relation(facts, "ATTENDS", "Serbia", meeting));
+  CHECK(relation(facts, "ATTENDS", "United States", meeting));
+  CHECK(relation(facts, "ATTENDS", "Chad", meeting));
+}
+
+TEST_CASE("a family name in capitals after 'Mr.', a region before an office, a welcome to a city, a courtesy call") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers in Tokyo\ndate: 2025-03-07\n\n"
+                       "On March 7, Mr. HAYASHI Kenji, Minister for Foreign Affairs of Japan, hosted the Nordic plus Japan Foreign "
+                       "Ministers’ Meeting in Tokyo. At the outset, Minister Hayashi welcomed the ministers to Tokyo.\n\n"
+                       "Regarding the situation in East Asia, Minister Hayashi explained Japan’s position.\n\n"
+                       "Following the meeting, Ms. MORI Yuko, Prime Minister of Japan, received a courtesy call from the Nordic "
+                       "ministers.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "Kenji Hayashi") == 1);
+  CHECK(std::count(people.begin(), people.end(), "Yuko Mori") == 1);
+  CHECK(std::count(people.begin(), people.end(), "East Asia") == 0);
+  CHECK(meeting_named_with(facts, "reception").empty());
+  auto call = meeting_attended_by(facts, "Yuko Mori");
+  CHECK(call.find("courtesy call") != std::string::npos);
+}
+
+TEST_CASE("national parliaments by their own names") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Speakers in Gdansk\ndate: 2025-03-07\n\n"
+                       "Estonia’s Riigikogu and Latvia’s Saeima sent their speakers to Gdansk, where the Sejm hosted the conference; "
+                       "the Storting sent a delegation.\n");
+  auto orgs = names(facts, "Organization");
+  for (const char* p : {"Riigikogu", "Saeima", "Sejm", "Storting"}) CHECK(std::count(orgs.begin(), orgs.end(), p) == 1);
+}
