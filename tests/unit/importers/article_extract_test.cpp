@@ -3880,3 +3880,18 @@ TEST_CASE("national parliaments by their own names") {
   auto orgs = names(facts, "Organization");
   for (const char* p : {"Riigikogu", "Saeima", "Sejm", "Storting"}) CHECK(std::count(orgs.begin(), orgs.end(), p) == 1);
 }
+
+TEST_CASE("'met separately with A and with B' is a meeting with each; 'the Islamic Emirate' is Afghanistan's government") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers in Tashkent\ndate: 2025-03-07\n\n"
+                       "The Islamic Emirate’s delegation, led by Foreign Minister Abdul Karim Sadiq, included Minister of Commerce "
+                       "and Industry Nazar Gulzad.\n\n"
+                       "On the sidelines, Sadiq met separately with Peter Lindqvist and with Farid Khan.\n\n"
+                       "Later, Bakhtiyor Saidov met separately with Peter Lindqvist to discuss rail links.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Nazar Gulzad", "Afghanistan"));
+  CHECK(met(facts, "Abdul Karim Sadiq", "Peter Lindqvist"));
+  CHECK(met(facts, "Abdul Karim Sadiq", "Farid Khan"));
+  CHECK_FALSE(met(facts, "Peter Lindqvist", "Farid Khan"));
+  CHECK(met(facts, "Bakhtiyor Saidov", "Peter Lindqvist"));
+}
