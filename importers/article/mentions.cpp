@@ -617,6 +617,7 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) letters += c;
     // walk back over capitalized words and connectors until the initials spell the acronym
     std::string initials, with_connectors;  // "Heads of Government Meeting (CHOGM)" counts its "of"
+    std::string without_verbs;  // "International Fund for Saving the Aral Sea (IFAS)" leaves out its verb
     std::uint32_t b = k;
     bool found = false;
     while (b > s.tok_begin) {
@@ -627,9 +628,12 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
         if (number.empty()) number = t.lower;
         initials.insert(0, number);
         with_connectors.insert(0, number);
+        without_verbs.insert(0, number);
       } else if (t.has(kCap)) {
         initials.insert(initials.begin(), static_cast<char>(a.doc.text[t.begin]));
         with_connectors.insert(with_connectors.begin(), static_cast<char>(a.doc.text[t.begin]));
+        if (!(t.lower.size() > 5 && t.lower.ends_with("ing") && b < k && toks[b].lower == "the"sv))
+          without_verbs.insert(without_verbs.begin(), static_cast<char>(a.doc.text[t.begin]));
       } else if (b >= s.tok_begin + 2 && toks[b - 2].lower == "-"sv && t.has(kWord) && toks[b - 2].end == t.begin) {
         // the lower-case half of a hyphenated word: "Follow-up" gives one initial
       } else if (t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv || t.lower == "on"sv || t.lower == "in"sv || t.lower == "the"sv ||
@@ -641,12 +645,12 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       --b;
       // "Independent Association of Latin America and the Caribbean (AILAC)": an acronym coined in
       // another language keeps the initials in its own word order
-      if (t.has(kCap) && (initials == letters || with_connectors == letters ||
+      if (t.has(kCap) && (initials == letters || with_connectors == letters || without_verbs == letters ||
                           (initials.size() == letters.size() && same_letters(initials, letters)))) {
         found = true;
         break;
       }
-      if (initials.size() > letters.size()) break;
+      if (without_verbs.size() > letters.size()) break;
     }
     // "the Andean Community (CAN)": a body the gazetteer knows, named in one language with the
     // acronym of another, is still what the parenthesis abbreviates
@@ -870,7 +874,8 @@ void organization_names(Analysis& a, const Sentence& s) {
         // "... and Pakistan's National Assembly": a state's body starts after the state, not before it
         if (m->label == Label::State && !head && m->tok_end < s.tok_end && toks[m->tok_end].lower == "'s"sv && end > start) break;
         // "Ministry of Foreign Affairs of Ukraine on Mykhailivska Square": the state it is of ends it
-        bool of_state = m->label == Label::State && head && end > start && toks[end - 1].lower == "of"sv;
+        bool of_state = m->label == Label::State && head && end > start &&
+                        (toks[end - 1].lower == "of"sv || (toks[end - 1].lower == "the"sv && end > start + 1 && toks[end - 2].lower == "of"sv));
         end = m->tok_end;
         if (of_state) break;
         continue;

@@ -790,7 +790,8 @@ void resolve(Analysis& a) {
       note_edition(m, m.entity);
       continue;
     }
-    if (m.label == Label::Meeting && topic >= 0 && !other_edition() && !earlier() && !another_year() && narrower_name_of_topic(a, a.entities[static_cast<std::size_t>(topic)], m)) {
+    if (m.label == Label::Meeting && topic >= 0 && !other_edition() && !earlier() && !another_year() && !next() &&
+        narrower_name_of_topic(a, a.entities[static_cast<std::size_t>(topic)], m)) {
       join_topic(m);
       continue;
     }

@@ -82,6 +82,9 @@ std::string word_key_uncached(std::string_view word) {
   // German umlauts written out: Wüst / Wuest, Schröder / Schroeder
   replace_all(glided, "ue", "u");
   replace_all(glided, "oe", "o");
+  // Turkmen and German spellings of the Slavic ending: Berdimuhamedow / Berdimuhamedov, -owa / -ova
+  if (glided.ends_with("ow")) glided.back() = 'v';
+  else if (glided.ends_with("owa")) glided[glided.size() - 2] = 'v';
   return glided;
 }
 

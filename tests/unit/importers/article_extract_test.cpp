@@ -3895,3 +3895,23 @@ TEST_CASE("'met separately with A and with B' is a meeting with each; 'the Islam
   CHECK_FALSE(met(facts, "Peter Lindqvist", "Farid Khan"));
   CHECK(met(facts, "Bakhtiyor Saidov", "Peter Lindqvist"));
 }
+
+TEST_CASE("an office of a cabinet 'of the X Republic' before a name, an acronym that leaves out a verb, the next summit of a body") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Ashgabat\ndate: 2026-08-27\n\n"
+                       "Deputy Chairman of the Cabinet of Ministers of the Kyrgyz Republic Temir Osmonov took part on Thursday in the "
+                       "summit of the International Fund for Protecting the Caspian Coast (IFPCC), held in Ashgabat.\n\n"
+                       "The next summit of the Fund will be held in Astana in 2029.\n\n"
+                       "Serdar Durdyyew, chairman of the summit, thanked Durdyyev’s guests.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Temir Osmonov", "Kyrgyzstan"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "International Fund for Protecting the Caspian Coast") == 1);
+  auto next = meeting_held_in(facts, "Astana");
+  REQUIRE(!next.empty());
+  CHECK(next.rfind("next ", 0) == 0);
+  CHECK_FALSE(relation(facts, "HELD_IN", meeting_held_in(facts, "Ashgabat"), "Astana"));
+  // "-ow" and "-ov" spell one name
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "Serdar Durdyyew") + std::count(people.begin(), people.end(), "Durdyyev") == 1);
+}
