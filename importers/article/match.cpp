@@ -1092,14 +1092,17 @@ std::string expand_template(std::string_view tpl, const std::function<std::strin
     }
     auto close = tpl.find('}', p);
     if (close == std::string_view::npos) break;
-    // "{r|m}": the first of the alternatives that captured something; "{-o2}": a dash before it, when
-    // there is something
+    // "{r|m}": the first of the alternatives that captured something; "{-o2}" ("{–o2}"): a hyphen (an en
+    // dash) before it, when there is something
     std::string_view alternatives = tpl.substr(p + 1, close - p - 1);
     p = close;
     std::string_view prefix;
     if (!alternatives.empty() && alternatives[0] == '-') {
       prefix = alternatives.substr(0, 1);
       alternatives.remove_prefix(1);
+    } else if (alternatives.starts_with("\xE2\x80\x93")) {  // "{–b}": an en dash
+      prefix = alternatives.substr(0, 3);
+      alternatives.remove_prefix(3);
     }
     while (!alternatives.empty()) {
       auto bar = alternatives.find('|');

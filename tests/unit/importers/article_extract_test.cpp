@@ -3805,7 +3805,7 @@ TEST_CASE("a one-word group defined by its members set off by dashes, and two bo
   CHECK(meeting.find("CAN") != std::string::npos);
 }
 
-TEST_CASE("a list of portfolios before a name, 'P of S, P of S and P of S - also attended', an organization's adviser") {
+TEST_CASE("a list of portfolios before a name, people 'of' their states set off in dashes who also attended, an organization's adviser") {
   Extractor ex(lex());
   auto facts = extract(ex, "probe",
                        "Council in Rabat\ndate: 2025-03-07\n\n"
@@ -3914,4 +3914,21 @@ TEST_CASE("an office of a cabinet 'of the X Republic' before a name, an acronym 
   // "-ow" and "-ov" spell one name
   auto people = names(facts, "Person");
   CHECK(std::count(people.begin(), people.end(), "Serdar Durdyyew") + std::count(people.begin(), people.end(), "Durdyyev") == 1);
+}
+
+TEST_CASE("a trilateral meeting of the foreign ministers of three states, the ministers named in dashes after them") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Forum in Varna\ndate: 2026-05-29\n\n"
+                       "The Danube Security Forum opened in Varna on Friday.\n\n"
+                       "A trilateral meeting of the foreign ministers of Bulgaria, Moldova and Romania – Petar Kolev, Ion Rusu and "
+                       "Oana Țepeș – has just ended.\n");
+  auto trilateral = meeting_named_with(facts, "Bulgaria–Moldova–Romania trilateral");
+  REQUIRE(!trilateral.empty());
+  CHECK(relation(facts, "ATTENDS", "Moldova", trilateral));
+  CHECK(relation(facts, "ATTENDS", "Oana Țepeș", trilateral));
+  auto r = relation(facts, "REPRESENTS", "Ion Rusu", "Moldova");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == trilateral);
+  CHECK(relation(facts, "REPRESENTS", "Oana Țepeș", "Romania"));
 }
