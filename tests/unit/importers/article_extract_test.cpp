@@ -1957,7 +1957,7 @@ TEST_CASE("UN coverage: 'Meeting this afternoon' opens a sentence, the President
   for (const char* s : {"China", "Russia", "Bahrain", "Colombia", "Liberia"}) CHECK(relation(facts, "MEMBER_OF", s, "Security Council"));
 }
 
-TEST_CASE("translated copy: '(ANSA) - TRIESTE, 5 JUN -', a list of 'the Montenegrin X', a venue 'Salone degli Incanti', 'and the Maldives by'") {
+TEST_CASE("translated copy: an ANSA dateline in capitals, a list of 'the Montenegrin X', a venue 'Salone degli Incanti', 'and the Maldives by'") {
   Extractor ex(lex());
   auto facts = extract(ex, "probe",
                        "Ministers in Trieste\ndate: 2026-06-05\n\n"
@@ -1977,7 +1977,7 @@ TEST_CASE("translated copy: '(ANSA) - TRIESTE, 5 JUN -', a list of 'the Monteneg
   CHECK(std::count(places.begin(), places.end(), "Salone degli Incanti") == 1);
 }
 
-TEST_CASE("membership: 'The X gathers seventeen countries: besides Italy, ...', 'It now has 28 member states ..., including', '- A, B - are all members'") {
+TEST_CASE("membership: 'The X gathers seventeen countries: besides Italy, ...', 'It now has 28 member states ..., including', 'A, B in dashes are all members'") {
   Extractor ex(lex());
   auto facts = extract(ex, "probe",
                        "Forum meets\ndate: 2026-06-05\n\n"
