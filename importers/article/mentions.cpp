@@ -938,6 +938,13 @@ void organization_names(Analysis& a, const Sentence& s) {
       i = std::max(end, start + 1);
       continue;
     }
+    // "Minister of International Relations and Cooperation": a portfolio named straight after an office,
+    // not a body ("cooperation" and "partnership" head bodies elsewhere)
+    if (start >= s.tok_begin + 2 && toks[start - 1].lower == "of"sv && blocked[start - 2 - s.tok_begin] == 2 &&
+        (toks[last_head].lower == "cooperation"sv || toks[last_head].lower == "partnership"sv) && !a.lex.org_by_name(a.text_of(start, end))) {
+      i = end;
+      continue;
+    }
     // "in Skopje for OSCE Ministerial Council": a place is not the start of the body's name
     if (const Mention* m = mention_at(start);
         m && (m->label == Label::Place || m->label == Label::State) && m->tok_end < end &&

@@ -311,17 +311,26 @@ bool names_bare_topic(const Entity& topic, const Mention& m) { return names_bare
 // "Commonwealth leaders opened their biennial summit in Samoa", then "declared the Commonwealth Heads
 // of Government Meeting open": the meeting the headline or lead told of only by its place, now named
 // after its body (whatever noun its name ends in)
-bool proper_name_of_lead_meeting_any_number(const Entity& topic, const Mention& m) {
+bool proper_name_of_lead_meeting_any_number(const Analysis& a, const Entity& topic, const Mention& m) {
   // ("the fourth Ukraine Recovery Conference": an edition of a named event)
   bool edition = m.rule == "meeting.ordinal_body"sv;
-  if ((m.rule != "meeting.proper_name"sv && !edition) || m.sentence > 3 || topic.sentence > 1 || (prop(m.props, "convened_by").empty() && !edition))
+  // (a name of no body's counts as the subject of a lead sentence: "The Nordic–African Foreign Ministers'
+  // Meeting, held at ..., was chaired by")
+  auto lead_subject = [&] {
+    const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+    return m.sentence <= 2 && m.tok_begin == s.tok_begin + 1 && a.seg.tokens[s.tok_begin].lower == "the"sv;
+  };
+  if ((m.rule != "meeting.proper_name"sv && !edition) || m.sentence > 3 || topic.sentence > 1 ||
+      (prop(m.props, "convened_by").empty() && !edition && !lead_subject()))
     return false;
   if (!prop(topic.props, "convened_by").empty() || topic.props.count("kind")) return false;
   if (topic.rule != "meeting.noun_in_state"sv && topic.rule != "meeting.noun_in_place"sv && topic.rule != "meeting.place_noun"sv) return false;
   return nothing_against(topic.props, m.props, {"place", "date", "status"});
 }
 // ... and not another edition: "the 25th ... Meeting" is not "the 26th"
-bool proper_name_of_lead_meeting(const Entity& topic, const Mention& m) { return proper_name_of_lead_meeting_any_number(topic, m) && !numbers_differ(topic.name, m.name); }
+bool proper_name_of_lead_meeting(const Analysis& a, const Entity& topic, const Mention& m) {
+  return proper_name_of_lead_meeting_any_number(a, topic, m) && !numbers_differ(topic.name, m.name);
+}
 
 // A meeting mention that only says where (or only who convened it) and the topic meeting that only
 // says the other, with the same noun ("summit") and no date against it, are one meeting.
@@ -783,7 +792,7 @@ void resolve(Analysis& a) {
     }
     if (m.label == Label::Meeting && topic >= 0 && !other_edition() && !earlier() && !another_year() && !next() && !introduced_by_a() &&
         (names_bare_topic(a.entities[static_cast<std::size_t>(topic)], m) ||
-         proper_name_of_lead_meeting(a.entities[static_cast<std::size_t>(topic)], m))) {
+         proper_name_of_lead_meeting(a, a.entities[static_cast<std::size_t>(topic)], m))) {
       // "at a summit where Myanmar's seat was left vacant", then "the 47th ASEAN Summit": the
       // meeting the text had not named yet, now with its name
       name_meeting(topic, m);

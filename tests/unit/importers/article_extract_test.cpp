@@ -3932,3 +3932,22 @@ TEST_CASE("a trilateral meeting of the foreign ministers of three states, the mi
   CHECK(prop(*r, "forum") == trilateral);
   CHECK(relation(facts, "REPRESENTS", "Oana Țepeș", "Romania"));
 }
+
+TEST_CASE("a headline's meeting named by the lead's subject, states that sent their ambassadors or came 'as did their counterparts from'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Baltic, Andean ministers urge truce at Riga meeting\ndate: 2026-06-09\n\n"
+                       "RIGA, June 9 (Reuters) - Foreign ministers from the three Baltic countries and the Andean states met on Tuesday.\n\n"
+                       "The Baltic–Andean Foreign Ministers’ Meeting, held at the House of the Blackheads in central Riga, was chaired "
+                       "by Latvian Foreign Minister Anna Berzina. South Africa’s Minister of International Relations and Cooperation "
+                       "Thabo Ndlovu and Egypt’s Omar Farouk also attended, as did their counterparts from Peru, Bolivia and Ecuador. "
+                       "Chile and Colombia sent their ambassadors in Stockholm.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::count(meetings.begin(), meetings.end(), "Riga meeting") == 0);
+  auto topic = meeting_named_with(facts, "Baltic–Andean Foreign Ministers");
+  REQUIRE(!topic.empty());
+  for (const char* s : {"Peru", "Bolivia", "Ecuador", "Chile", "Colombia"}) CHECK(relation(facts, "ATTENDS", s, topic));
+  CHECK(relation(facts, "HOLDS_ROLE", "Thabo Ndlovu", "South Africa"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "International Relations and Cooperation") == 0);
+}
