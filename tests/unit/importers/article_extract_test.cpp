@@ -3951,3 +3951,14 @@ TEST_CASE("a headline's meeting named by the lead's subject, states that sent th
   auto orgs = names(facts, "Organization");
   CHECK(std::count(orgs.begin(), orgs.end(), "International Relations and Cooperation") == 0);
 }
+
+TEST_CASE("a format named by a code plus a number, its members 'brought together ... with' another, 'Equato-Guinean', a conference centre") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers gather in Astana\ndate: 2026-04-20\n\n"
+                       "The N4+1 is a diplomatic platform that brings together Norway, Sweden, Finland and Denmark with Japan.\n\n"
+                       "The Equato-Guinean president Teodoro Obiang Nguema chaired the summit, held at the Sipopo conference centre.\n");
+  for (const char* s : {"Norway", "Denmark", "Japan"}) CHECK(relation(facts, "MEMBER_OF", s, "N4+1"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Teodoro Obiang Nguema", "Equatorial Guinea"));
+  CHECK(meeting_named_with(facts, "Sipopo conference").empty());
+}
