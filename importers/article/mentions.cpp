@@ -952,12 +952,13 @@ void organization_names(Analysis& a, const Sentence& s) {
       i = m->tok_end + 1;
       continue;
     }
-    // "the Members of the Council", "the Ministerial Session of the Council": people or a meeting of
-    // the body, whose name starts after "of (the)"
+    // "the Members of the Council", "the Ministerial Session of the Council", "Joint Communiqué of the ...":
+    // people, a meeting or a text of the body, whose name starts after "of (the)"
     {
       auto w = start;
       static const std::string_view not_org[] = {"members", "member", "ministers", "heads", "leaders", "representatives", "delegates",
-                                                 "ministerial", "session", "meeting", "summit", "states", "presidency", "chairmanship"};
+                                                 "ministerial", "session", "meeting", "summit", "states", "presidency", "chairmanship",
+                                                 "joint", "communiqué", "communique", "declaration", "statement"};
       while (w < last_head && std::find(std::begin(not_org), std::end(not_org), toks[w].lower) != std::end(not_org)) ++w;
       if (w > start && w < last_head && toks[w].lower == "of"sv) {
         ++w;

@@ -3962,3 +3962,24 @@ TEST_CASE("a format named by a code plus a number, its members 'brought together
   CHECK(relation(facts, "HOLDS_ROLE", "Teodoro Obiang Nguema", "Equatorial Guinea"));
   CHECK(meeting_named_with(facts, "Sipopo conference").empty());
 }
+
+TEST_CASE("editions in Roman numerals are different meetings; a body's meeting deferred and not to be held; a communiqué is no body") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Joint Communiqué of the XIV Ordinary Meeting of the Ministerial Council of the Association of Andean Ports\n"
+                       "date: 2026-03-12\n\n"
+                       "1. The XIV Ordinary Meeting of the Ministerial Council of the Association of Andean Ports was held on 12 March "
+                       "2026 in Arica.\n\n"
+                       "2. The meeting of the Special Committee on Dredging, initially scheduled for 12 March, was deferred and will not "
+                       "be held during this session.\n\n"
+                       "3. The Council accepted the offer of Peru to host the XV Ordinary Meeting of the Ministerial Council in Lima in "
+                       "March 2027.\n");
+  auto fourteenth = meeting_named_with(facts, "XIV Ordinary Meeting");
+  auto fifteenth = meeting_named_with(facts, "XV Ordinary Meeting");
+  REQUIRE(!fourteenth.empty());
+  REQUIRE(!fifteenth.empty());
+  CHECK(fourteenth != fifteenth);
+  CHECK(entity_prop(facts, fourteenth, "status") != "planned");
+  CHECK(entity_prop(facts, meeting_named_with(facts, "Special Committee"), "status") == "cancelled");
+  for (const auto& o : names(facts, "Organization")) CHECK(o.find("Communiqué") == std::string::npos);
+}
