@@ -872,7 +872,9 @@ void organization_names(Analysis& a, const Sentence& s) {
         // before it
         if (m->label == Label::Organization && head && end > start && (toks[end - 1].lower == "of"sv || toks[end - 1].lower == "the"sv)) break;
         // "... and Pakistan's National Assembly": a state's body starts after the state, not before it
-        if (m->label == Label::State && !head && m->tok_end < s.tok_end && toks[m->tok_end].lower == "'s"sv && end > start) break;
+        if (m->label == Label::State && !head && m->tok_end < s.tok_end &&
+            (toks[m->tok_end].lower == "'s"sv || toks[m->tok_end].lower == "\xE2\x80\x99s"sv) && end > start)
+          break;
         // "Ministry of Foreign Affairs of Ukraine on Mykhailivska Square": the state it is of ends it
         bool of_state = m->label == Label::State && head && end > start &&
                         (toks[end - 1].lower == "of"sv || (toks[end - 1].lower == "the"sv && end > start + 1 && toks[end - 2].lower == "of"sv));
