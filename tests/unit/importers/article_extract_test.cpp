@@ -3983,3 +3983,16 @@ TEST_CASE("editions in Roman numerals are different meetings; a body's meeting d
   CHECK(entity_prop(facts, meeting_named_with(facts, "Special Committee"), "status") == "cancelled");
   for (const auto& o : names(facts, "Organization")) CHECK(o.find("Communiqué") == std::string::npos);
 }
+
+TEST_CASE("'Minister for Defence Chan Chun Sing': the office ends before a name of unknown given name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Singapore\ndate: 2026-11-03\n\n"
+                       "The meeting was hosted by Singapore’s Minister for Defence Tan Kah Wee at the Ministry of Defence headquarters. "
+                       "Minister for Foreign Affairs Penny Hart also attended.\n");
+  auto role = relation(facts, "HOLDS_ROLE", "Tan Kah Wee", "Singapore");
+  REQUIRE(role);
+  CHECK(prop(*role, "title") == "Minister for Defence");
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "Penny Hart") == 1);
+}
