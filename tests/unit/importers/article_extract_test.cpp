@@ -3996,3 +3996,20 @@ TEST_CASE("'Minister for Defence Chan Chun Sing': the office ends before a name 
   auto people = names(facts, "Person");
   CHECK(std::count(people.begin(), people.end(), "Penny Hart") == 1);
 }
+
+TEST_CASE("'who also serves as foreign minister', 'and Australia by X, minister for Pacific affairs'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Seoul\ndate: 2026-06-17\n\n"
+                       "Foreign ministers of the Pacific met in Seoul on Wednesday.\n\n"
+                       "Among those present was Fijian Prime Minister Joeli Ratu, who also serves as foreign minister.\n\n"
+                       "New Zealand was represented by Foreign Minister Mere Tawhiri, and Australia by Sam Fraser, minister for Pacific "
+                       "island affairs.\n");
+  bool foreign_minister = false;
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HOLDS_ROLE" && r->from.name == "Joeli Ratu" && r->to.name == "Fiji")
+      foreign_minister = foreign_minister || prop(*r, "title") == "foreign minister";
+  CHECK(foreign_minister);
+  CHECK(relation(facts, "REPRESENTS", "Sam Fraser", "Australia"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Sam Fraser", "Australia"));
+}
