@@ -4002,7 +4002,9 @@ TEST_CASE("'who also serves as foreign minister', 'and Australia by X, minister 
   auto facts = extract(ex, "probe",
                        "Ministers meet in Seoul\ndate: 2026-06-17\n\n"
                        "Foreign ministers of the Pacific met in Seoul on Wednesday.\n\n"
-                       "Among those present was Fijian Prime Minister Joeli Ratu, who also serves as foreign minister.\n\n"
+                       "Among those present was Fijian Prime Minister Joeli Ratu, who also serves as foreign minister, and Tongan "
+                       "Prime Minister Sione Vea, who also serves as the country’s defence minister.\n\n"
+                       "Ministers gathered in China’s Shandong Province.\n\n"
                        "New Zealand was represented by Foreign Minister Mere Tawhiri, and Australia by Sam Fraser, minister for Pacific "
                        "island affairs.\n");
   bool foreign_minister = false;
@@ -4010,6 +4012,9 @@ TEST_CASE("'who also serves as foreign minister', 'and Australia by X, minister 
     if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HOLDS_ROLE" && r->from.name == "Joeli Ratu" && r->to.name == "Fiji")
       foreign_minister = foreign_minister || prop(*r, "title") == "foreign minister";
   CHECK(foreign_minister);
+  CHECK(relation(facts, "HOLDS_ROLE", "Sione Vea", "Tonga"));
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "Shandong Province") == 0);
   CHECK(relation(facts, "REPRESENTS", "Sam Fraser", "Australia"));
   CHECK(relation(facts, "HOLDS_ROLE", "Sam Fraser", "Australia"));
 }
