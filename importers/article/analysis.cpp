@@ -130,7 +130,9 @@ std::string edition_number_in(std::string_view name) {
   // most names have neither a digit nor an ordinal word (all but "first" and "second" have "th")
   bool maybe = name.find("th") != std::string_view::npos || name.find("irst") != std::string_view::npos ||
                name.find("econd") != std::string_view::npos;
-  for (std::size_t k = 0; k < name.size() && !maybe; ++k) maybe = (name[k] >= '0' && name[k] <= '9') || name[k] == 'X' || name[k] == 'V' || name[k] == 'I';
+  auto roman_letter = [](char c) { return c == 'X' || c == 'V' || c == 'I'; };
+  for (std::size_t k = 0; k < name.size() && !maybe; ++k)
+    maybe = (name[k] >= '0' && name[k] <= '9') || (k + 1 < name.size() && roman_letter(name[k]) && roman_letter(name[k + 1]));
   if (!maybe) return "";
   char buf[16];
   for (std::size_t i = 0; i < name.size();) {
