@@ -4018,3 +4018,15 @@ TEST_CASE("'who also serves as foreign minister', 'and Australia by X, minister 
   CHECK(relation(facts, "REPRESENTS", "Sam Fraser", "Australia"));
   CHECK(relation(facts, "HOLDS_ROLE", "Sam Fraser", "Australia"));
 }
+
+TEST_CASE("a bare 'Ministry of Defence' is no particular state's; the UK's is named so") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Prague\ndate: 2026-03-12\n\n"
+                       "Defence ministers met in Prague on Thursday. Hungary was represented by Gabor Kiss, State Secretary at the "
+                       "Ministry of Defence. The UK Ministry of Defence sent an observer.\n");
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Gabor Kiss", "United Kingdom"));
+  CHECK(relation(facts, "REPRESENTS", "Gabor Kiss", "Hungary"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "UK Ministry of Defence") == 1);
+}
