@@ -1,5 +1,7 @@
 #include "importers/article/analysis.hpp"
 
+#include "importers/article/match.hpp"
+
 #include <algorithm>
 #include <string_view>
 
@@ -110,22 +112,6 @@ void Analysis::meeting_phrase_units(const Sentence& s, std::vector<Unit>& out) c
   out.resize(w);
 }
 
-namespace {
-// "XXXI", "XII": the value of a Roman numeral in capitals of two letters or more (up to 39), or 0
-int roman_value(std::string_view w) {
-  if (w.size() < 2 || w.size() > 7 || w.find_first_not_of("XVI") != std::string_view::npos) return 0;
-  int v = 0;
-  std::size_t k = 0;
-  while (k < w.size() && k < 3 && w[k] == 'X') v += 10, ++k;
-  auto rest = w.substr(k);
-  if (rest == "IX") return v + 9;
-  if (rest == "IV") return v + 4;
-  if (!rest.empty() && rest[0] == 'V') v += 5, rest.remove_prefix(1);
-  if (rest.size() > 3 || rest.find_first_not_of('I') != std::string_view::npos) return 0;
-  return v + static_cast<int>(rest.size());
-}
-}  // namespace
-
 std::string edition_number_in(std::string_view name) {
   // most names have neither a digit nor an ordinal word (all but "first" and "second" have "th")
   bool maybe = name.find("th") != std::string_view::npos || name.find("irst") != std::string_view::npos ||
@@ -146,9 +132,10 @@ std::string edition_number_in(std::string_view name) {
       continue;
     }
     if (i - b == 0 || i - b > sizeof buf) continue;
-    // "the XXXII Ordinary Meeting": an edition in Roman numerals
-    if (int r = roman_value(name.substr(b, i - b)); r > 0) return std::to_string(r);
     for (std::size_t k = b; k < i; ++k) buf[k - b] = static_cast<char>(name[k] >= 'A' && name[k] <= 'Z' ? name[k] | 0x20 : name[k]);
+    // "the XXXII Ordinary Meeting": an edition in Roman numerals (written in capitals)
+    if (name.substr(b, i - b).find_first_not_of("XVI") == std::string_view::npos)
+      if (int r = roman_ordinal_value(std::string_view(buf, i - b)); r > 0) return std::to_string(r);
     if (auto n = edition_number(std::string_view(buf, i - b)); !n.empty()) return n;
   }
   return "";

@@ -33,16 +33,21 @@ bool is_ordinal(std::string_view w) {
 }
 
 // "XVII", "iv": a Roman numeral up to 39 of two letters or more, the edition number some series
-// write ("the XVII Petersberg Climate Dialogue")
-bool is_roman_ordinal(std::string_view w) {
-  if (w.size() < 2 || w.size() > 7) return false;
+// write ("the XVII Petersberg Climate Dialogue"): its value, or 0
+int roman_ordinal_value(std::string_view w) {
+  if (w.size() < 2 || w.size() > 7) return 0;
+  int v = 0;
   std::size_t k = 0;
-  while (k < w.size() && k < 3 && w[k] == 'x') ++k;
+  while (k < w.size() && k < 3 && w[k] == 'x') v += 10, ++k;
   auto rest = w.substr(k);
-  if (rest == "ix" || rest == "iv") return true;
-  if (!rest.empty() && rest[0] == 'v') rest.remove_prefix(1);
-  return rest.size() <= 3 && rest.find_first_not_of('i') == std::string_view::npos;
+  if (rest == "ix") return v + 9;
+  if (rest == "iv") return v + 4;
+  if (!rest.empty() && rest[0] == 'v') v += 5, rest.remove_prefix(1);
+  if (rest.size() > 3 || rest.find_first_not_of('i') != std::string_view::npos) return 0;
+  return v + static_cast<int>(rest.size());
 }
+
+bool is_roman_ordinal(std::string_view w) { return roman_ordinal_value(w) > 0; }
 
 std::uint32_t pattern_word_id(std::string_view lower) {
   const auto& t = word_table();

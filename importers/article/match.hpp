@@ -127,7 +127,9 @@ struct MatchResult {
 std::uint32_t pattern_word_id(std::string_view lower);
 // "1st", "52nd", "3rd", "10th": digits and an English ordinal suffix (lower case)
 bool is_ordinal(std::string_view w);
-// "xvii", "iv": a Roman numeral of two letters or more up to 39 (lower case), an edition number
+// "xvii", "iv": a Roman numeral of two letters or more up to 39 (lower case), an edition number;
+// its value, or 0
+int roman_ordinal_value(std::string_view w);
 bool is_roman_ordinal(std::string_view w);
 std::size_t pattern_word_count();
 void for_each_pattern_word(const std::function<void(const std::string&, std::uint32_t)>& f);
