@@ -529,6 +529,17 @@ bool same_letters(std::string x, std::string y) {
   return x == y;
 }
 
+// "Economic Community of the Great Lakes Countries (CEPGL)": a translated name whose initials are the
+// acronym's letters but one (the original's "Pays" is "Countries")
+bool all_letters_but_one(std::string x, std::string y) {
+  if (x.size() != y.size() || x.size() < 4) return false;
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  std::string common;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return common.size() + 1 == x.size();
+}
+
 // The digits a number word gives an acronym: "Eight" in "Nordic-Baltic Eight (NB8)".
 std::string number_initials(const std::string& w) {
   static const std::unordered_map<std::string, std::string> numbers{
@@ -620,6 +631,7 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
     std::string without_verbs;  // "International Fund for Saving the Aral Sea (IFAS)" leaves out its verb
     std::uint32_t b = k;
     bool found = false;
+    std::uint32_t nearly = k;  // where a long form starts whose initials are the letters but one
     while (b > s.tok_begin) {
       const auto& t = toks[b - 1];
       // "Nordic-Baltic Eight (NB8)", "Group of 20 (G20)": a number stands for its digits
@@ -650,7 +662,13 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
         found = true;
         break;
       }
+      if (t.has(kCap) && nearly == k && all_letters_but_one(initials, letters)) nearly = b;
       if (without_verbs.size() > letters.size()) break;
+    }
+    // (only a name with a word of a body's: "Community", "Organisation")
+    if (!found && nearly < k && toks[nearly].has(kCap)) {
+      for (auto w = nearly; w < k && !found; ++w) found = (toks[w].classes & a.lex.bits().org_head) != 0;
+      if (found) b = nearly;
     }
     // "the Andean Community (CAN)": a body the gazetteer knows, named in one language with the
     // acronym of another, is still what the parenthesis abbreviates
@@ -897,7 +915,10 @@ void organization_names(Analysis& a, const Sentence& s) {
       }
       bool connector = t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv || t.lower == "on"sv ||
                        ((t.lower == "'s"sv || t.lower == "\xE2\x80\x99s"sv) && !t.has(kSpaceBefore)) ||  // "People's Liberation Front"
-                       (t.lower == "-"sv && !t.has(kSpaceBefore)) || (t.lower == "the"sv && end > start && toks[end - 1].lower == "of"sv);
+                       (t.lower == "-"sv && !t.has(kSpaceBefore)) || (t.lower == "the"sv && end > start && toks[end - 1].lower == "of"sv) ||
+                       // "Alliance for the Implementation of ...": "for the" straight after a body's head word
+                       (t.lower == "the"sv && end > start + 1 && toks[end - 1].lower == "for"sv && is_head(toks[end - 2]) &&
+                        toks[end - 3].lower != "-"sv);
       // "President of the Council for March": a month is no part of the body's name
       if (t.lower == "for"sv && end + 1 < s.tok_end && a.lex.in_class(toks[end + 1].lower, "month")) break;
       // "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" with a
@@ -995,7 +1016,9 @@ void organization_names(Analysis& a, const Sentence& s) {
       }
     }
     // "Ministry of Foreign Affairs" runs on after its head; "NATO-Russia Council meets" stops at it
-    bool head_first = last_head == start || (toks[last_head + 1 < end ? last_head + 1 : last_head].lower == "of"sv);
+    // ("Global Alliance for the Implementation of the Two-State Solution" runs on after "for" as well)
+    const auto& after_head = toks[last_head + 1 < end ? last_head + 1 : last_head].lower;
+    bool head_first = last_head == start || after_head == "of"sv || (after_head == "for"sv && last_head + 2 < end && toks[last_head + 2].lower == "the"sv);
     std::uint32_t org_end = head_first ? end : last_head + 1;
     // "the Speaker of Parliament Nabih Berry": after a title's "of", a head word followed straight by
     // names is the body, and the names its officer
@@ -1093,6 +1116,8 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
       // "Copenhagen trade talks" are named after the city, not the state it stands for elsewhere
       if (m.label == Label::State && m.kind == "capital"sv) v = m.surface;
       if (mod == "text"sv) v = m.surface;  // as written: "Korea-Central Asia summit"
+      // "the Republic of Türkiye" is written "Türkiye" in a name made of states
+      if (mod == "text"sv && m.label == Label::State && v.starts_with("Republic of ") && v.size() > 12) v = v.substr(12);
       if (mod == "short"sv) {
         // the shortest form the article itself uses: its acronym when the text writes it
         bool organ = m.props.count("organ_of") != 0;  // "IORA Council of Ministers", though written "its Council of Ministers"
@@ -1946,7 +1971,7 @@ void organization_anaphora(Analysis& a) {
       if (n + 2 < s.tok_end && toks[n].has(kDigit) && toks[n + 1].lower == "-"sv && toks[n + 2].lower == "member"sv) n += 3;
       // "the inter-parliamentary body": a hyphenated adjective is three tokens
       static const std::string_view adjectives[] = {"regional", "continental", "western", "military", "economic", "political", "trade",
-                                                    "security", "intergovernmental", "parliamentary", "multilateral", "consultative"};
+                                                    "security", "intergovernmental", "parliamentary", "multilateral", "consultative", "informal"};
       auto adjective = [&](std::string_view w) { return std::find(std::begin(adjectives), std::end(adjectives), w) != std::end(adjectives); };
       while (n + 1 < s.tok_end && n < i + 6) {
         if (adjective(toks[n].lower)) ++n;

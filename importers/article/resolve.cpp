@@ -160,6 +160,24 @@ bool still_to_hold(const Analysis& a, const Mention& m) {
   return false;
 }
 
+// "the trilateral meeting of the defence ministers ... will be held in Tbilisi in the autumn": a
+// meeting of other people, still to come. Returns where its name ends ("... defence ministers"), or
+// the mention's own end when the words after it do not say so.
+std::uint32_t later_meeting_of_others(const Analysis& a, const Mention& m) {
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  const auto& toks = a.seg.tokens;
+  auto k = m.tok_end;
+  if (!(k + 3 < s.tok_end && toks[k].lower == "of"sv && toks[k + 1].lower == "the"sv)) return m.tok_end;
+  auto people = k + 2;
+  while (people < s.tok_end && people < k + 5 && toks[people].lower != "ministers"sv && toks[people].lower != "leaders"sv) ++people;
+  if (people >= s.tok_end || (toks[people].lower != "ministers"sv && toks[people].lower != "leaders"sv) || people == k + 2) return m.tok_end;
+  // (the people may be named between commas: "of the prime ministers of the three countries, A, B and C,")
+  for (auto j = people + 1; j + 2 < s.tok_end && j < people + 28 && toks[j].lower != ";"sv; ++j)
+    if (toks[j].lower == "will"sv && ((toks[j + 1].lower == "be"sv && toks[j + 2].lower == "held"sv) || toks[j + 1].lower == "take"sv))
+      return people + 1;
+  return m.tok_end;
+}
+
 // The ordinal before a meeting noun ("the first round", "its 64th summit"): where it starts, or the
 // mention's own start.
 bool ordinal_word(const std::string& w) {
@@ -696,6 +714,16 @@ void resolve(Analysis& a) {
     if (m.label == Label::Meeting && m.sentence == 0 && introduced_by_a() &&
         cue_before(a, m, 4, {"aim", "aims", "eye", "eyes", "eyeing", "seek", "seeks", "plan", "plans", "prepare", "prepares", "toward", "towards"}, {}))
       m.props["status"] = "planned";
+    if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 &&
+        prop(a.entities[static_cast<std::size_t>(topic)].props, "status") != "planned"sv) {
+      // "the trilateral meeting of the defence ministers ... will be held in Tbilisi", after the
+      // foreign ministers met: another meeting, still to come
+      if (auto end = later_meeting_of_others(a, m); end != m.tok_end) {
+        m.props.erase("corefer");
+        m.name = normalized(a.text_of(m.tok_begin, end));
+        m.props["status"] = "planned";
+      }
+    }
     if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 &&
         other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)], edition_of_topic())) {
       // "since the first round in February", in a report on the third: another round, recalled in passing
