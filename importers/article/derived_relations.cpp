@@ -315,9 +315,17 @@ void RelationBuilder::drop_encounters_inside_named_meetings() {
     if ((r.rule != "met.for_meeting"sv && r.rule != "met.hosted_for_meeting"sv && r.rule != "met.held_named_meeting"sv && r.rule != "met.verb_two_together"sv) ||
         r.type != "MET_WITH"sv)
       continue;
-    for (auto& e : a.entities)
-      if (e.label == Label::Meeting && e.rule.rfind("met.", 0) == 0 && e.rule != r.rule && e.sentence == r.sentence)
-        e.label = Label::None;
+    // (only an encounter of these two: "X received Y for a working meeting, and Z had talks with W"
+    // keeps Z and W's)
+    auto attended_by = [&](int e, int who) {
+      return std::any_of(a.relations.begin(), a.relations.end(), [&](const Relation& x) { return x.type == "ATTENDS"sv && x.to == e && x.from == who; });
+    };
+    for (std::size_t e = 0; e < a.entities.size(); ++e) {
+      auto& m = a.entities[e];
+      if (m.label == Label::Meeting && m.rule.rfind("met.", 0) == 0 && m.rule != r.rule && m.sentence == r.sentence &&
+          (attended_by(static_cast<int>(e), r.from) || attended_by(static_cast<int>(e), r.to)))
+        m.label = Label::None;
+    }
   }
   std::erase_if(a.relations, [&](const Relation& r) {
     return a.entities[static_cast<std::size_t>(r.from)].label == Label::None || a.entities[static_cast<std::size_t>(r.to)].label == Label::None;

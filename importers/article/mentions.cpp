@@ -243,6 +243,12 @@ void gazetteer(Analysis& a, const Sentence& s) {
       ++i;
       continue;
     }
+    // "Luís Montenegro", "Michael Jordan": a one-word state after a given name is someone's family name
+    if (hit->label == Label::State && n == 1 && hit->kind != "demonym"sv && i > s.tok_begin && toks[i - 1].has(kCap) && !toks[i - 1].has(kAllCaps) &&
+        a.lex.in_class(toks[i - 1].lower, "given_name") && !toks[i - 1].has(kGazetteerStart)) {
+      ++i;
+      continue;
+    }
     // "Botswana's Duma Boko": a one-word short name of a body, after a possessive and before a
     // capitalized name, is someone's given name
     if (hit->label == Label::Organization && n == 1 && !toks[i].has(kAllCaps) && i > s.tok_begin && toks[i - 1].lower == "'s"sv &&
@@ -1432,6 +1438,28 @@ void person_references(Analysis& a) {
           last.tok_end = i + 1;
           last.surface = a.text_of(last.tok_begin, last.tok_end);
           continue;
+        }
+      }
+      // "declared Montenegro", for Luís Montenegro: a state of that name, where nothing around it
+      // reads as a state's (no "in", "of" before it, no state beside it in a list), is the person
+      if (m.tok_end == m.tok_begin + 1) {
+        auto state_at = [&](std::uint32_t t) {
+          for (int k : a.mentions_of_sentence[static_cast<std::size_t>(s.index)])
+            if (a.mentions[static_cast<std::size_t>(k)].label == Label::State && a.mentions[static_cast<std::size_t>(k)].tok_begin == t) return k;
+          return -1;
+        };
+        if (a.mentions_of_sentence.size() != a.seg.sentences.size()) a.index_mentions();
+        int st = state_at(i);
+        if (st >= 0 && a.mentions[static_cast<std::size_t>(st)].tok_end == i + 1) {
+          static const std::unordered_set<std::string_view> place_words{"of", "in", "to", "from", "for", "by", "across", "against"};
+          bool state_like = i > s.tok_begin && place_words.count(toks[i - 1].lower);
+          // "Spain and Montenegro", "Montenegro, Serbia": a state beside it in a list
+          if (i + 2 < s.tok_end && (toks[i + 1].lower == ","sv || toks[i + 1].lower == "and"sv) && state_at(i + 2) >= 0) state_like = true;
+          if (i >= s.tok_begin + 2 && (toks[i - 1].lower == "and"sv || toks[i - 1].lower == ","sv))
+            for (int k : a.mentions_of_sentence[static_cast<std::size_t>(s.index)])
+              state_like = state_like || (a.mentions[static_cast<std::size_t>(k)].label == Label::State && a.mentions[static_cast<std::size_t>(k)].tok_end == i - 1);
+          if (!state_like) a.mentions[static_cast<std::size_t>(st)].label = Label::None;
+          else continue;
         }
       }
       add_mention(a, std::move(m));
