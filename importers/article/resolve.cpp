@@ -71,6 +71,8 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
          (w == "back"sv && k >= s.tok_begin + 3 && a.seg.tokens[k - 2].lower == "to"sv && a.seg.tokens[k - 3].lower == "back"sv)) &&
         k < m.tok_begin)
       return true;
+    // "whose country holds the rotating presidency of the Arab summit": a meeting that names an office
+    if ((w == "presidency"sv || w == "chairmanship"sv || w == "chairship"sv) && k < m.tok_begin && a.seg.tokens[k].lower == "of"sv) return true;
     // "met in Riga ahead of the NATO summit", "in the run-up to the summit": a later meeting
     if ((w == "ahead"sv || w == "run-up"sv || w == "preparation"sv) && k < m.tok_begin &&
         (a.seg.tokens[k].lower == "of"sv || a.seg.tokens[k].lower == "to"sv || a.seg.tokens[k].lower == "for"sv))
@@ -827,8 +829,10 @@ void resolve(Analysis& a) {
       note_edition(m, m.entity);
       continue;
     }
+    // (not "the third China–Arab States Summit", in a report on the second)
     if (m.label == Label::Meeting && topic >= 0 && !other_edition() && !earlier() && !another_year() && !next() &&
-        narrower_name_of_topic(a, a.entities[static_cast<std::size_t>(topic)], m)) {
+        narrower_name_of_topic(a, a.entities[static_cast<std::size_t>(topic)], m) &&
+        !other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)], edition_of_topic())) {
       join_topic(m);
       continue;
     }

@@ -186,6 +186,7 @@ Segmented segment(const Document& doc, const Lexicon& lex) {
   int paragraph = 0;
   std::size_t para_tb = out.tokens.size();
   bool open = false;
+  bool list_open = false;  // the last line introduced a list, or was an item of it
   auto close = [&] {
     if (open && out.tokens.size() > para_tb) split_sentences(out.tokens, para_tb, out.tokens.size(), paragraph, lex, out.sentences);
     open = false;
@@ -198,12 +199,25 @@ Segmented segment(const Document& doc, const Lexicon& lex) {
     while (lb < line.size() && (line[lb] == ' ' || line[lb] == '\t' || line[lb] == '\r')) ++lb;
     auto trimmed = line.substr(lb);
     while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\r' || trimmed.back() == '\t')) trimmed.remove_suffix(1);
+    // "the heads of delegation include:" then "- Jordan's King Abdullah II": the items of a list a
+    // sentence introduces are its prose, each a sentence of its own, whatever ends them
+    bool introduced_item = list_open && is_list_item(trimmed) && trimmed.find(' ', 2) != std::string_view::npos;
     if (trimmed.empty()) {
+      close();
+      list_open = false;
+    } else if (introduced_item && !is_prose_line(trimmed, lex)) {
+      close();
+      para_tb = out.tokens.size();
+      open = true;
+      ++paragraph;
+      add_tokens(pos + lb, pos + lb + trimmed.size());
       close();
     } else if (!is_prose_line(trimmed, lex)) {
       close();
       ++out.skipped_lines;
+      list_open = false;
     } else {
+      list_open = trimmed.back() == ':' || introduced_item;
       if (!open) {
         ++paragraph;
         para_tb = out.tokens.size();
