@@ -1975,6 +1975,10 @@ void RelationBuilder::derived() {
       if (m.props.count("status") && m.props.at("status") == "planned"sv) continue;
       // an edition of an earlier year is recalled, not reported
       if (auto d = m.props.find("date"); d != m.props.end() && year_against_story(d->second, a.doc.date) < 0) continue;
+      // nor is one named once, in passing, as still to come ("ahead of the EMGF Ministerial Meeting to
+      // be held in Cairo")
+      if (c.from != main_meeting() && m.mentions <= 1 && m.sentence >= 0 && sentence_says(m.sentence, {"ahead of the", "to be held", "will be held"}))
+        continue;
       // (a meeting of one of the body's organs is the body's too: "the SACU Council of Ministers")
       std::vector<int> bodies{c.to};
       const auto& conv = a.entities[static_cast<std::size_t>(c.to)].name;
