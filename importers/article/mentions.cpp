@@ -612,7 +612,8 @@ std::uint32_t syllabic_long_form(const Analysis& a, const Sentence& s, std::uint
           for (std::size_t p = 1; p <= words[j].size() && i + p <= acro.size() && words[j][p - 1] == acro[i + p - 1]; ++p)
             if (can[i + p][j + 1]) can[i][j] = 1;
       if (words.size() >= 2 && can[0][0]) return b - 1;
-    } else if (t.lower != "of"sv && t.lower != "for"sv && t.lower != "and"sv && t.lower != "on"sv && t.lower != "the"sv) {
+    } else if (t.lower != "of"sv && t.lower != "for"sv && t.lower != "and"sv && t.lower != "on"sv && t.lower != "the"sv &&
+               !(t.lower == "-"sv && !t.has(kSpaceBefore))) {  // "Asia-Europe Meeting (ASEM)"
       break;
     }
   }
@@ -717,13 +718,16 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       if (gathering(toks[head].lower) || (toks[k - 1].has(kCap) && gathering(toks[k - 1].lower))) m.label = Label::Meeting;
       // "member countries of the Asia Cooperation Dialogue (ACD)", "the 19th ACD Ministerial Meeting": a
       // dialogue that has members and meetings of its own is a body
-      if (m.label == Label::Meeting && toks[k - 1].lower == "dialogue"sv) {
+      // ("the Asia-Europe Meeting (ASEM)" ... "ASEM brings together 51 countries", "the ASEM summit": so is a
+      // "Meeting")
+      if (m.label == Label::Meeting && (toks[k - 1].lower == "dialogue"sv || toks[k - 1].lower == "meeting"sv)) {
         bool body = b >= s.tok_begin + 3 && toks[b - 1].lower == "the"sv && toks[b - 2].lower == "of"sv &&
                     (toks[b - 3].lower == "members"sv || toks[b - 3].lower == "countries"sv || toks[b - 3].lower == "states"sv);
         for (std::size_t t = 0; !body && t + 1 < toks.size(); ++t)
           if (toks[t].has(kAllCaps) && a.text_of(static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(t + 1)) == acro) {
             const auto& w = toks[t + 1].lower;
-            body = (toks[t + 1].classes & a.lex.bits().meeting_noun) || w == "ministerial"sv || w == "members"sv || w == "member"sv || w == "secretariat"sv;
+            body = (toks[t + 1].classes & a.lex.bits().meeting_noun) || w == "ministerial"sv || w == "members"sv || w == "member"sv || w == "secretariat"sv ||
+                   w == "brings"sv || w == "groups"sv || w == "partners"sv;
           }
         if (body) m.label = Label::Organization;
       }

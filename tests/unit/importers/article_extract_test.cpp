@@ -4030,3 +4030,148 @@ TEST_CASE("a bare 'Ministry of Defence' is no particular state's; the UK's is na
   auto orgs = names(facts, "Organization");
   CHECK(std::count(orgs.begin(), orgs.end(), "UK Ministry of Defence") == 1);
 }
+
+TEST_CASE("a trilateral of 'the Republic of' states is named after them and placed by a distant 'was held in'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Baltic ministers adopt a declaration\ndate: 2026-05-29\n\n"
+                       "A trilateral meeting of the foreign ministers of the Republic of Estonia, the Republic of Latvia and Finland was "
+                       "held in Batumi on May 29.\n\n"
+                       "The meeting was attended by Minister of Foreign Affairs of the Republic of Estonia Kaarel Tamm, Minister of "
+                       "Foreign Affairs of the Republic of Latvia Ilze Ozola and Minister of Foreign Affairs of Finland Aino Virtanen.\n\n"
+                       "The ministers agreed that the trilateral meeting of the defence ministers of the three countries will be held in "
+                       "Vilnius in the autumn.\n");
+  auto main = meeting_attended_by(facts, "Kaarel Tamm");
+  CHECK(main.find("Estonia–Latvia–Finland") != std::string::npos);
+  CHECK(main.find("Republic") == std::string::npos);
+  CHECK(relation(facts, "HELD_IN", main, "Batumi"));
+  CHECK_FALSE(relation(facts, "HELD_IN", main, "Vilnius"));
+  auto defence = meeting_named_with(facts, "defence ministers");
+  REQUIRE_FALSE(defence.empty());
+  CHECK(defence != main);
+  CHECK(entity_prop(facts, defence, "status") == "planned");
+}
+
+TEST_CASE("a group named in quotes, whose ministers a minister hosted, and the members its informal group brings together") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Friends of the Sahel in Lisbon\ndate: 2025-06-16\n\n"
+                       "Minister of Foreign Affairs Marta Sequeira today hosted the foreign ministers of the “Friends of the Sahel” group "
+                       "at the Necessidades Palace. The informal group, launched in 2021 on Portugal’s initiative, brings together "
+                       "Portugal, Spain, Italy and Greece.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "Friends of the Sahel") == 1);
+  auto meeting = meeting_named_with(facts, "Friends of the Sahel");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(relation(facts, "CONVENED_BY", meeting, "Friends of the Sahel"));
+  CHECK(relation(facts, "MEMBER_OF", "Spain", "Friends of the Sahel"));
+  CHECK(relation(facts, "MEMBER_OF", "Greece", "Friends of the Sahel"));
+}
+
+TEST_CASE("ministers of three states who 'sat down' in a town met there") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Back to the Andes\ndate: 2025-03-10\n\n"
+                       "When the defence ministers of Chile, Peru and Bolivia sat down in Batumi last Thursday, the arrangement was eight "
+                       "years old.\n");
+  auto meeting = meeting_held_in(facts, "Batumi");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(meeting.find("defence ministers") != std::string::npos);
+  CHECK(relation(facts, "ATTENDS", "Peru", meeting));
+}
+
+TEST_CASE("a translated body's acronym with one letter of its original language, and its Council of Ministers meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers in Quito\ndate: 2025-12-12\n\n"
+                       "The Council of Ministers of the Economic Community of the Andean Lakes Countries (CEPLA) met on Thursday in "
+                       "Quito. The Executive Secretary of the CEPLA presented the file.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "Council of Ministers of the Economic Community of the Andean Lakes Countries") == 0);
+  auto meeting = meeting_named_with(facts, "CEPLA");
+  REQUIRE_FALSE(meeting.empty());
+  CHECK(meeting.find("Council of Ministers") != std::string::npos);
+  CHECK(relation(facts, "HELD_IN", meeting, "Quito"));
+}
+
+TEST_CASE("a state that became a bloc's member 'joining' a list: all are members") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Bangkok\ndate: 2025-11-18\n\n"
+                       "Myanmar was represented by an official, in line with the practice of the Association of Southeast Asian Nations "
+                       "(ASEAN). The secretary-general briefed the meeting on Timor-Leste, which became the bloc’s 11th member in "
+                       "October, joining Brunei, Cambodia and Laos.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Cambodia", "Association of Southeast Asian Nations"));
+  CHECK(relation(facts, "MEMBER_OF", "East Timor", "Association of Southeast Asian Nations"));
+}
+
+TEST_CASE("'the Global Alliance for the X', which states launched: one body, its founders members; a date before another meeting's noun") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Reef alliance meets in Suva, eyes June conference in Lisbon\ndate: 2025-04-09\n\n"
+                       "Ministers gathered in Suva on Wednesday for a meeting of the Global Alliance for the Protection of Coral "
+                       "Reefs, the coalition that Fiji, Norway and the European Union launched last September.\n\n"
+                       "The ministers also discussed the Global Alliance for the Protection of Coral Reefs, which Fiji, Norway and "
+                       "Palau founded in 2023.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "Global Alliance for the Protection of Coral Reefs") == 1);
+  CHECK(relation(facts, "MEMBER_OF", "Palau", "Global Alliance for the Protection of Coral Reefs"));
+  auto main = meeting_named_with(facts, "Global Alliance");
+  REQUIRE_FALSE(main.empty());
+  CHECK(entity_prop(facts, main, "date") == "2025-04-09");
+}
+
+TEST_CASE("a state's name after a given name is a family name, and the surname alone stays the person") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Iberian summit in Huelva\ndate: 2025-11-21\n\n"
+                       "The prime ministers of Portugal and Spain, Carlos Jordan and Pedro Alves, closed this Friday in Huelva the "
+                       "Iberian summit. «We agree», declared Jordan at the press conference.\n\n"
+                       "On the margins of the summit, Jordan received Ana Vidal at the palace, for a working meeting on fisheries, and "
+                       "Alves had a bilateral encounter with Rui Costa.\n");
+  auto states = names(facts, "State");
+  CHECK(std::count(states.begin(), states.end(), "Jordan") == 0);
+  CHECK(relation(facts, "HOLDS_ROLE", "Carlos Jordan", "Portugal"));
+  CHECK(met(facts, "Carlos Jordan", "Ana Vidal"));
+  CHECK(met(facts, "Pedro Alves", "Rui Costa"));
+  auto encounter = meeting_attended_by(facts, "Rui Costa");
+  REQUIRE_FALSE(encounter.empty());
+  CHECK(relation(facts, "ATTENDS", "Pedro Alves", encounter));
+}
+
+TEST_CASE("the items of a list a sentence introduces are read, each its own sentence") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "LIVE: Second Savanna Summit in Nairobi\ndate: 2026-05-28\n\n"
+                       "15:10 — Who is here\n\n"
+                       "Alongside the host, whose country holds the rotating presidency of the Coastal summit, the heads of delegation "
+                       "include:\n"
+                       "- Tanzania’s President Amani Mrisho\n"
+                       "- Ghana, represented by Foreign Minister Efua Mensah\n\n"
+                       "13:45 — Opening\n\n"
+                       "The host opened the summit. According to the text, the third Savanna Summit will be held in Kampala in 2030.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Amani Mrisho", "Tanzania"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Efua Mensah", "Ghana"));
+  auto main = meeting_named_with(facts, "Second Savanna Summit");
+  REQUIRE_FALSE(main.empty());
+  CHECK(relation(facts, "REPRESENTS", "Efua Mensah", "Ghana"));
+  CHECK_FALSE(relation(facts, "HELD_IN", main, "Kampala"));
+  CHECK(entity_prop(facts, main, "date") != "2030");
+}
+
+TEST_CASE("a title of a state then a name is that person's, not the name before's; a meeting named once as still to come has no one") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Joint Declaration of the Trilateral Summit\ndate: 2026-02-10\n\n"
+                       "The Minister of Energy, Commerce and Industry of Cyprus, Mr Andreas Loizou, the Minister of Petroleum and "
+                       "Mineral Resources of Egypt, Eng. Karim Fahmy, and the Minister of Environment and Energy of Greece, Mr Nikos "
+                       "Pappas, met separately on energy interconnections.\n\n"
+                       "The Leaders underlined the role of the Levant Gas Forum (LGF), whose members are Cyprus, Egypt and Greece. They "
+                       "agreed to coordinate ahead of the LGF Ministerial Meeting to be held in Cairo in April 2026.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Andreas Loizou", "Cyprus"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Andreas Loizou", "Egypt"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Karim Fahmy", "Egypt"));
+  auto lgf = meeting_named_with(facts, "LGF");
+  REQUIRE_FALSE(lgf.empty());
+  CHECK_FALSE(relation(facts, "ATTENDS", "Andreas Loizou", lgf));
+}
