@@ -4175,3 +4175,25 @@ TEST_CASE("a title of a state then a name is that person's, not the name before'
   REQUIRE_FALSE(lgf.empty());
   CHECK_FALSE(relation(facts, "ATTENDS", "Andreas Loizou", lgf));
 }
+
+TEST_CASE("an initial before a non-breaking space is part of the name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Talks in Brussels\ndate: 2026-01-10\n\n"
+                       "The Indian side was led by External Affairs Minister R.\xC2\xA0Venkataraman and Commerce Minister Anil Mehta.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::count(people.begin(), people.end(), "R. Venkataraman") == 1);
+  CHECK(std::count(people.begin(), people.end(), "R") == 0);
+}
+
+TEST_CASE("'the Asia-Pacific Meeting (APM)', an acronym of its syllables, is a body when the text gives it members") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Bangkok\ndate: 2025-11-20\n\n"
+                       "Foreign ministers opened the first ministerial meeting of the Asia-Pacific Meeting (ASPM) in six years in "
+                       "Bangkok on Thursday. ASPM brings together 31 countries.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "Asia-Pacific Meeting") == 1);
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::count(meetings.begin(), meetings.end(), "Asia-Pacific Meeting") == 0);
+}
