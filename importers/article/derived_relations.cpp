@@ -491,6 +491,20 @@ void RelationBuilder::drop_stated_absences() {
 
 // The state whose town hosts the article's meeting of several parties is at the table: "the CIS
 // summit in St Petersburg", "the Russia-GCC dialogue in Riyadh".
+// "Italy will host the next MED9 summit in Naples": the state of the town a planned meeting of a
+// series will be held in hosts it, and so takes part
+void RelationBuilder::host_state_attends_planned_meetings() {
+  for (const auto& r : relations_of("HELD_IN")) {
+    if (r.type != "HELD_IN"sv || is_site(r.to) || !planned(r.from)) continue;
+    const auto& m = a.entities[static_cast<std::size_t>(r.from)];
+    if (encounter_rule(m.rule) || m.rule.rfind("visit", 0) == 0 || m.name.find(" visit") != std::string::npos) continue;
+    auto state = state_of_place(r.to);
+    if (state.empty()) continue;
+    if (int host = find_entity(Label::State, state); host >= 0)
+      add("ATTENDS", host, r.from, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.host_state_attends_planned", 0.45);
+  }
+}
+
 void RelationBuilder::host_state_attends_main_meeting() {
   int main = main_meeting();
   if (main < 0 || planned(main)) return;
@@ -2021,6 +2035,7 @@ void RelationBuilder::derived() {
       add("ATTENDS", r.to, m, {}, sents[static_cast<std::size_t>(r.sentence)], "derived.state_attends_where_represented", 0.6);
   }
   host_state_attends_main_meeting();
+  host_state_attends_planned_meetings();
   drop_stated_absences();
   drop_meetings_not_held();
   guests_of_receptions();

@@ -111,6 +111,7 @@ struct RelationBuilder {
   bool elsewhere_at_the_time(const Sentence& s, std::uint32_t k, int main);
   void drop_meetings_not_held();
   void host_state_attends_main_meeting();
+  void host_state_attends_planned_meetings();
   void meetings_named_after_their_town();
   void date_encounters_from_their_sentence();
   int lead_sentence() const;
