@@ -27,6 +27,7 @@ struct RelationBuilder {
   std::vector<PendingTitle> pending_titles;
 
   std::vector<std::string> norm_cache;
+  std::vector<std::pair<std::string, std::string>> meeting_keys;  // meeting_named's: (name, its key) by entity
   mutable std::vector<std::string> lower_sentences;  // sentence_says' lower-cased sentences, made on first use
 
   // The meeting the article is about: the most mentioned one that is not still to come (the first

@@ -77,8 +77,17 @@ int RelationBuilder::state_entity(const std::string& name, const Sentence& s, co
 
 int RelationBuilder::meeting_named(const std::string& name, const Sentence& s, const std::string& rule) {
   auto key = meeting_key(name);
-  for (std::size_t i = 0; i < a.entities.size(); ++i)
-    if (a.entities[i].label == Label::Meeting && meeting_key(a.entities[i].name) == key) return static_cast<int>(i);
+  // (each meeting's key is worked out again only when its name changed since)
+  if (meeting_keys.size() < a.entities.size()) meeting_keys.resize(a.entities.size());
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    if (a.entities[i].label != Label::Meeting) continue;
+    auto& [seen_name, seen_key] = meeting_keys[i];
+    if (seen_name != a.entities[i].name || seen_key.empty()) {
+      seen_name = a.entities[i].name;
+      seen_key = meeting_key(seen_name);
+    }
+    if (seen_key == key) return static_cast<int>(i);
+  }
   Entity e;
   e.label = Label::Meeting;
   e.name = name;

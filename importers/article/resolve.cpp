@@ -912,9 +912,11 @@ void resolve(Analysis& a) {
       e.name = m.name;
     }
     auto add_alias = [&](const std::string& alias) {
-      if (alias.empty() || std::string(normalized(alias)) == normalized(e.name)) return;
+      // (the cheap tests first: most mentions repeat a form already seen)
+      if (alias.empty() || alias == e.name) return;
       for (const auto& x : e.aliases)
         if (x == alias) return;
+      if (std::string(normalized(alias)) == normalized(e.name)) return;
       e.aliases.push_back(alias);
     };
     if (m.alias_worthy) add_alias(m.surface);
