@@ -462,6 +462,7 @@ struct Matcher {
     const Unit& u = units[pos];
     if (e.kind == Element::Kind::Any) return true;
     if (e.kind == Element::Kind::OneOf) {
+      if (e.none_of) return !fits(e.none, u) && (e.then_any || fits(e.then, u));
       const Element::Quick& q = e.quick;
       if (u.mention >= 0) {
         if ((q.labels >> static_cast<unsigned>(u.label)) & 1u) return true;
@@ -493,6 +494,15 @@ struct Matcher {
         return false;
       default: return false;
     }
+  }
+
+  // Does the unit pass one of the plain tests of `q`? (A mention passes only a label test, a
+  // token only the others, as atom() has it.)
+  bool fits(const Element::Quick& q, const Unit& u) const {
+    if (u.mention >= 0) return (q.labels >> static_cast<unsigned>(u.label)) & 1u;
+    const Token& t = toks[u.tb];
+    if ((t.word >> 6) < q.words.size() && ((q.words[t.word >> 6] >> (t.word & 63)) & 1u)) return true;
+    return (t.classes & q.classes) || (t.flags & q.flags) || (q.lower_shape && t.has(kWord) && !t.has(kCap));
   }
 
   // Exact and Lemma elements compare strings: out of line, like one_of_rest
@@ -633,6 +643,36 @@ void one_unit_groups(std::vector<Element>& seq) {
   }
 }
 // Element::quick of every OneOf.
+// Adds a plain one-unit test to `q`; false when `x` is no plain test (a capture, a repetition, an
+// exact spelling, a lemma, a label of one kind, an ordinal or code shape, a group).
+bool add_plain(Element::Quick& q, const Element& x) {
+  if (x.min != 1 || x.max != 1 || x.capture >= 0) return false;
+  switch (x.kind) {
+    case Element::Kind::Lower: {
+      const auto w = static_cast<std::size_t>(x.word >> 6);
+      if (q.words.size() <= w) q.words.resize(w + 1, 0);
+      q.words[w] |= std::uint64_t{1} << (x.word & 63);
+      return true;
+    }
+    case Element::Kind::Class: q.classes |= std::uint64_t{1} << x.class_id; return true;
+    case Element::Kind::Label:
+      if (!x.value.empty()) return false;
+      q.labels |= 1u << static_cast<unsigned>(x.label);
+      return true;
+    case Element::Kind::Shape:
+      switch (x.shape) {
+        case Element::ShapeKind::Cap: q.flags |= kCap; return true;
+        case Element::ShapeKind::AllCaps: q.flags |= kAllCaps; return true;
+        case Element::ShapeKind::Digit: q.flags |= kDigit; return true;
+        case Element::ShapeKind::Lower: q.lower_shape = true; return true;
+        case Element::ShapeKind::Ordinal:
+        case Element::ShapeKind::Code: return false;
+      }
+      return false;
+    default: return false;
+  }
+}
+
 void quick_tests(std::vector<Element>& seq) {
   for (auto& e : seq) {
     for (auto& alt : e.alts) quick_tests(alt);
@@ -640,35 +680,26 @@ void quick_tests(std::vector<Element>& seq) {
     Element::Quick q;
     for (std::size_t a = 0; a < e.alts.size(); ++a) {
       const auto& alt = e.alts[a];
-      const Element* x = alt.size() == 1 ? &alt.front() : nullptr;
-      bool plain = x && x->min == 1 && x->max == 1 && x->capture < 0;
-      if (plain) switch (x->kind) {
-          case Element::Kind::Lower: {
-            const auto w = static_cast<std::size_t>(x->word >> 6);
-            if (q.words.size() <= w) q.words.resize(w + 1, 0);
-            q.words[w] |= std::uint64_t{1} << (x->word & 63);
-            break;
-          }
-          case Element::Kind::Class: q.classes |= std::uint64_t{1} << x->class_id; break;
-          case Element::Kind::Label:
-            if (x->value.empty()) q.labels |= 1u << static_cast<unsigned>(x->label);
-            else plain = false;
-            break;
-          case Element::Kind::Shape:
-            switch (x->shape) {
-              case Element::ShapeKind::Cap: q.flags |= kCap; break;
-              case Element::ShapeKind::AllCaps: q.flags |= kAllCaps; break;
-              case Element::ShapeKind::Digit: q.flags |= kDigit; break;
-              case Element::ShapeKind::Lower: q.lower_shape = true; break;
-              case Element::ShapeKind::Ordinal:
-              case Element::ShapeKind::Code: plain = false; break;
-            }
-            break;
-          default: plain = false;
-        }
-      if (!plain) q.rest.push_back(static_cast<std::uint32_t>(a));
+      if (!(alt.size() == 1 && add_plain(q, alt.front()))) q.rest.push_back(static_cast<std::uint32_t>(a));
     }
     e.quick = std::move(q);
+    // `!A !B ... X` alone: one test of the unit against all of A, B, ... at once
+    if (e.alts.size() == 1 && e.alts.front().size() >= 2) {
+      const auto& alt = e.alts.front();
+      Element::Quick none, then;
+      bool plain = true;
+      for (std::size_t i = 0; plain && i + 1 < alt.size(); ++i)
+        plain = alt[i].kind == Element::Kind::NotAhead && alt[i].alts.size() == 1 && alt[i].alts.front().size() == 1 &&
+                add_plain(none, alt[i].alts.front().front());
+      const auto& last = alt.back();
+      const bool any = last.kind == Element::Kind::Any && last.min == 1 && last.max == 1 && last.capture < 0;
+      if (plain && (any || add_plain(then, last))) {
+        e.none_of = true;
+        e.then_any = any;
+        e.none = std::move(none);
+        e.then = std::move(then);
+      }
+    }
   }
 }
 void mark_single(std::vector<Element>& seq) {

@@ -69,6 +69,10 @@ struct Element {
     std::vector<std::uint32_t> rest;  // indexes of the other alternatives, in order
   };
   Quick quick;
+  // OneOf of one alternative `!A !B ... X`, every part a plain test: the unit is none of `none`'s
+  // (A, B, ...) and, unless X is `_`, one of `then`'s, tested at once (the gaps of most rules)
+  bool none_of = false, then_any = true;
+  Quick none, then;
 };
 
 struct Action {
