@@ -4197,3 +4197,33 @@ TEST_CASE("'the Asia-Pacific Meeting (APM)', an acronym of its syllables, is a b
   auto meetings = names(facts, "Meeting");
   CHECK(std::count(meetings.begin(), meetings.end(), "Asia-Pacific Meeting") == 0);
 }
+
+TEST_CASE("a state represented by a minister 'accompanied by' a general: both represent it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Kota Kinabalu\ndate: 2025-03-10\n\n"
+                       "The defence ministers of Indonesia, Malaysia and the Philippines met in Kota Kinabalu on Thursday.\n\n"
+                       "Indonesia was represented by Defence Minister Budi Santoso, accompanied by the commander of the Indonesian "
+                       "National Armed Forces (TNI), General Agus Wibowo.\n");
+  CHECK(relation(facts, "REPRESENTS", "Budi Santoso", "Indonesia"));
+  auto r = relation(facts, "REPRESENTS", "Agus Wibowo", "Indonesia");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == meeting_held_in(facts, "Kota Kinabalu"));
+}
+
+TEST_CASE("a translation's 'closed this Friday in a town the summit', and the host of the next one") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders promise a date for the rail line\ndate: 2025-11-21\n\n"
+                       "The prime ministers of Portugal and Spain closed this Friday in Huelva the XXXVI Luso-Spanish Summit with a "
+                       "joint declaration.\n\n"
+                       "The next summit will be held in Porto next year, said the Portuguese prime minister.\n");
+  auto places = names(facts, "Place");
+  CHECK(std::count(places.begin(), places.end(), "Huelva") == 1);
+  CHECK(relation(facts, "HELD_IN", "XXXVI Luso-Spanish Summit", "Huelva"));
+  auto next = meeting_held_in(facts, "Porto");
+  REQUIRE_FALSE(next.empty());
+  CHECK(entity_prop(facts, next, "status") == "planned");
+  CHECK(relation(facts, "ATTENDS", "Portugal", next));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Spain", next));
+}
