@@ -74,7 +74,7 @@ std::vector<Fact> finish_article(Analysis& a, NameRegistry& registry, ExtractSta
   if (std::getenv("FACTGRAPH_DEBUG_MENTIONS"))  // a developer's view of the mention stage
     for (const auto& m : a.mentions)
       std::fprintf(stderr, "#%d %s [%s] %s <- %s\n", m.sentence, std::string(label_name(m.label)).c_str(), m.surface.c_str(),
-                   m.name.c_str(), m.rule.c_str());
+                   m.name.c_str(), std::string(m.rule).c_str());
   auto facts = make_facts(a, registry);
   if (stats) {
     stats->sentences += a.seg.sentences.size();

@@ -63,7 +63,7 @@ int RelationBuilder::find_entity(Label l, const std::string& name) {
   return -1;
 }
 
-int RelationBuilder::state_entity(const std::string& name, const Sentence& s, const std::string& rule) {
+int RelationBuilder::state_entity(const std::string& name, const Sentence& s, std::string_view rule) {
   int st = find_entity(Label::State, name);
   if (st >= 0) return st;
   Entity e;
@@ -121,7 +121,7 @@ int RelationBuilder::topic_of(const Sentence& s) const {
   return -1;
 }
 
-void RelationBuilder::add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s, const std::string& rule, double confidence) {
+void RelationBuilder::add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s, std::string_view rule, double confidence) {
   if (from < 0 || to < 0) return;
   if (from == to) return;  // nobody meets, joins or represents itself
   const auto& fe = a.entities[static_cast<std::size_t>(from)];

@@ -425,7 +425,7 @@ bool narrower_name_of_topic(const Analysis& a, const Entity& topic, const Mentio
 // dated otherwise.
 // A meeting known only from a verb: "leaders meet in Montevideo", or a gathering of people of no named
 // body ("Leaders of the nine southern EU states met in Dubrovnik")
-bool known_from_a_verb(const std::string& rule, const Props& props) {
+bool known_from_a_verb(std::string_view rule, const Props& props) {
   return rule == "meeting.verb_in_place"sv || (rule == "meeting.group_met"sv && prop(props, "convened_by").empty());
 }
 

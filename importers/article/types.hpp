@@ -58,7 +58,7 @@ struct Mention {
   int sentence = 0;
   std::string name;       // the name this mention gives (canonical when a lexicon knows it)
   std::string surface;    // the text as written
-  std::string rule;       // what recognized it
+  std::string_view rule;  // what recognized it: a rule name the lexicon holds, or a literal
   std::string state_of;   // Title/Organization/Place: the state it belongs to, if known
   std::string kind;       // Organization kind, Place kind, Meeting noun class, "demonym", "capital", ...
   std::map<std::string, std::string> props;  // Meeting: date, date_text, place, convened_by, status
