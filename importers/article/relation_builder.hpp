@@ -48,7 +48,7 @@ struct RelationBuilder {
   int body_of(int org);
   int state_entity(const std::string& name, const Sentence& s, std::string_view rule);
   int meeting_named(const std::string& name, const Sentence& s, const std::string& rule);
-  void add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s, std::string_view rule, double confidence);
+  void add(std::string type, int from, int to, Props props, const Sentence& s, std::string_view rule, double confidence);
   std::vector<int> resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s);
   std::vector<int> resolve_quoted(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s);
   std::string capture_text(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units);

@@ -121,7 +121,7 @@ int RelationBuilder::topic_of(const Sentence& s) const {
   return -1;
 }
 
-void RelationBuilder::add(std::string type, int from, int to, std::map<std::string, std::string> props, const Sentence& s, std::string_view rule, double confidence) {
+void RelationBuilder::add(std::string type, int from, int to, Props props, const Sentence& s, std::string_view rule, double confidence) {
   if (from < 0 || to < 0) return;
   if (from == to) return;  // nobody meets, joins or represents itself
   const auto& fe = a.entities[static_cast<std::size_t>(from)];
@@ -460,7 +460,7 @@ int RelationBuilder::body_served_by_title(const Action& act, const MatchResult& 
 void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
   named_in_match.clear();
   for (const auto& act : mr.rule->actions) {
-    std::map<std::string, std::string> props;
+    Props props;
     double confidence = 0.8;
     for (const auto& [k, v] : act.props) {
       if (k == "confidence"sv) {

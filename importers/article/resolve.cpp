@@ -292,7 +292,6 @@ std::string other_year(const Analysis& a, const Mention& m) {
 }
 bool other_years(const Analysis& a, const Mention& m) { return !other_year(a, m).empty(); }
 
-using Props = std::map<std::string, std::string>;
 
 // A property's value, "" when there is none.
 std::string prop(const Props& p, const char* k) {

@@ -52,6 +52,9 @@ struct Sentence {
   int paragraph = 0;
 };
 
+// Properties by name; looked up by literal names without making strings
+using Props = std::map<std::string, std::string, std::less<>>;
+
 struct Mention {
   Label label = Label::None;
   std::uint32_t tok_begin = 0, tok_end = 0;  // [begin, end) token indexes
@@ -61,7 +64,7 @@ struct Mention {
   std::string_view rule;  // what recognized it: a rule name the lexicon holds, or a literal
   std::string state_of;   // Title/Organization/Place: the state it belongs to, if known
   std::string kind;       // Organization kind, Place kind, Meeting noun class, "demonym", "capital", ...
-  std::map<std::string, std::string> props;  // Meeting: date, date_text, place, convened_by, status
+  Props props;  // Meeting: date, date_text, place, convened_by, status
   bool alias_worthy = true;  // record the surface as an alias of the entity
   int entity = -1;
 };
@@ -70,7 +73,7 @@ struct Entity {
   Label label = Label::None;
   std::string name;
   std::vector<std::string> aliases;
-  std::map<std::string, std::string> props;
+  Props props;
   int sentence = 0;
   std::string evidence, rule;  // evidence: empty means the sentence itself (filled in by make_facts)
   double confidence = 0.9;
@@ -80,7 +83,7 @@ struct Entity {
 struct Relation {
   std::string type;
   int from = -1, to = -1;  // entity indexes
-  std::map<std::string, std::string> props;
+  Props props;
   int sentence = 0;
   std::string evidence, rule;  // evidence: empty means the sentence itself (filled in by make_facts)
   double confidence = 0.8;
