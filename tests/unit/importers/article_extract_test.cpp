@@ -4227,3 +4227,19 @@ TEST_CASE("a translation's 'closed this Friday in a town the summit', and the ho
   CHECK(relation(facts, "ATTENDS", "Portugal", next));
   CHECK_FALSE(relation(facts, "ATTENDS", "Spain", next));
 }
+
+TEST_CASE("'held talks with A ..., and later met B and C': an encounter with each; 'C, an official said' gives C no office") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Bangkok\ndate: 2025-11-20\n\n"
+                       "Foreign ministers met in Bangkok on Thursday. The bloc's foreign policy chief Maris Lindqvist attended.\n\n"
+                       "Lindqvist held talks with Chen Weiguo on Thursday morning, the first contact since a summit in July, and "
+                       "later met Indonesian Foreign Minister Hadi Santoso and Vietnam’s Tran Van Minh, an EU official said.\n");
+  CHECK(met(facts, "Maris Lindqvist", "Chen Weiguo"));
+  CHECK(met(facts, "Maris Lindqvist", "Hadi Santoso"));
+  CHECK(met(facts, "Maris Lindqvist", "Tran Van Minh"));
+  CHECK_FALSE(met(facts, "Hadi Santoso", "Tran Van Minh"));
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HOLDS_ROLE" && r->from.name == "Tran Van Minh")
+      CHECK(prop(*r, "title") != "EU official");
+}
