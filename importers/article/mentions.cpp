@@ -928,7 +928,7 @@ void organization_names(Analysis& a, const Sentence& s) {
                        (t.lower == "-"sv && !t.has(kSpaceBefore)) || (t.lower == "the"sv && end > start && toks[end - 1].lower == "of"sv) ||
                        // "Alliance for the Implementation of ...": "for the" straight after a body's head word
                        (t.lower == "the"sv && end > start + 1 && toks[end - 1].lower == "for"sv && is_head(toks[end - 2]) &&
-                        toks[end - 3].lower != "-"sv);
+                        (end - 2 == s.tok_begin || toks[end - 3].lower != "-"sv));
       // "President of the Council for March": a month is no part of the body's name
       if (t.lower == "for"sv && end + 1 < s.tok_end && a.lex.in_class(toks[end + 1].lower, "month")) break;
       // "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" with a
