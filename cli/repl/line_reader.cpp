@@ -7,7 +7,10 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <cstdint>
 #include <iostream>
+
+#include <unistd.h>
 
 namespace fg::cli::repl {
 
@@ -21,6 +24,28 @@ const char* prompt_fn(EditLine* el) {
 }
 
 extern "C" void on_sigint_during_input(int) {}  // interrupts read(2) so el_gets returns
+
+// libedit's own reader tries read(2) once more after EINTR, so a Ctrl-C would leave el_gets waiting
+// for a key: this one gives up at once (and decodes UTF-8, as the built-in one does in a UTF-8 locale).
+extern "C" int read_char_interruptible(EditLine* el, wchar_t* out) {
+  FILE* in = nullptr;
+  el_get(el, EL_GETFP, 0, &in);
+  const int fd = in ? fileno(in) : 0;
+  auto one = [fd](unsigned char* b) {
+    ssize_t n = ::read(fd, b, 1);
+    return n == 1 ? 1 : n == 0 ? 0 : -1;  // -1 with EINTR: interrupted
+  };
+  unsigned char b[4] = {0, 0, 0, 0};
+  *out = 0;
+  if (int r = one(b); r != 1) return r;
+  const int len = b[0] < 0x80 ? 1 : (b[0] & 0xE0) == 0xC0 ? 2 : (b[0] & 0xF0) == 0xE0 ? 3 : (b[0] & 0xF8) == 0xF0 ? 4 : 1;
+  for (int i = 1; i < len; ++i)
+    if (int r = one(b + i); r != 1) return r;
+  std::uint32_t cp = len == 1 ? b[0] : len == 2 ? b[0] & 0x1Fu : len == 3 ? b[0] & 0x0Fu : b[0] & 0x07u;
+  for (int i = 1; i < len; ++i) cp = (cp << 6) | (b[i] & 0x3Fu);
+  *out = static_cast<wchar_t>(cp);
+  return 1;
+}
 }  // namespace
 
 std::string common_prefix(const std::vector<std::string>& options) {
@@ -47,6 +72,7 @@ LineReader::LineReader(bool interactive, std::string history_path)
   history(hist_, &ev, H_SETUNIQUE, 1);
   if (!history_path_.empty()) history(hist_, &ev, H_LOAD, history_path_.c_str());
   el_set(el_, EL_EDITOR, "emacs");
+  el_set(el_, EL_GETCFN, read_char_interruptible);
   el_set(el_, EL_HIST, history, hist_);
   el_set(el_, EL_CLIENTDATA, &prompt_);
   el_set(el_, EL_PROMPT, prompt_fn);
