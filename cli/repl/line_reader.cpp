@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <clocale>
 #include <cstring>
 #include <cstdint>
 #include <iostream>
@@ -65,6 +66,10 @@ std::string common_prefix(const std::vector<std::string>& options) {
 LineReader::LineReader(bool interactive, std::string history_path)
     : interactive_(interactive), history_path_(std::move(history_path)) {
   if (!interactive_) return;
+  // libedit hands back the typed line through the C library's multibyte conversion: with the
+  // default "C" locale every non-ASCII character ("Škoda", "«") was dropped. factgraph reads and
+  // writes UTF-8 whatever the user's locale says.
+  if (!std::setlocale(LC_CTYPE, "C.UTF-8")) std::setlocale(LC_CTYPE, "");
   el_ = el_init("factgraph", stdin, stdout, stderr);
   hist_ = history_init();
   HistEvent ev;

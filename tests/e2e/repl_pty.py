@@ -3,8 +3,8 @@
 
 Usage: repl_pty.py FACTGRAPH SOURCE_DIR WORKDIR
 Checks: the banner, :help, :schema, a multi-line statement (with an empty line inside), history
-across sessions, tab completion of a label and of an entity name, Ctrl-C during input, an error
-followed by a good query, :why after a query, and quitting with unsaved changes.
+across sessions, tab completion of a label and of an entity name, non-ASCII input, Ctrl-C during
+input, an error followed by a good query, :why after a query, and quitting with unsaved changes.
 """
 import os
 import subprocess
@@ -90,6 +90,11 @@ c.send("}) RETURN p.name AS completed_name;\r")
 c.expect_exact("completed_name")
 c.expect_exact("Alexander Grushko")
 c.expect_exact("1 row")
+c.expect_exact(PROMPT)
+
+# non-ASCII input comes back as typed (libedit converts through the C library's locale)
+c.send('RETURN "Grouchko – Škoda «ok»" AS typed;\r')
+c.expect_exact("Škoda «ok»")
 c.expect_exact(PROMPT)
 
 # Ctrl-C during input abandons the line, not the REPL
