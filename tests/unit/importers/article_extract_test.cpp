@@ -4243,3 +4243,14 @@ TEST_CASE("'held talks with A ..., and later met B and C': an encounter with eac
     if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HOLDS_ROLE" && r->from.name == "Tran Van Minh")
       CHECK(prop(*r, "title") != "EU official");
 }
+
+TEST_CASE("'A and B, accompanied by C, held a separate 45-minute meeting': A met B") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Taipei\ndate: 2025-08-12\n\n"
+                       "The leaders of the allies met at the Presidential Office Building in Taipei on Monday. Palauan President "
+                       "Tomas Remengesau and Marshallese President David Kabua attended.\n\n"
+                       "Remengesau and Kabua, accompanied by Palau’s Minister of State Gustav Aitaro, held a separate 45-minute "
+                       "meeting after the plenary session.\n");
+  CHECK(met(facts, "Tomas Remengesau", "David Kabua"));
+}
