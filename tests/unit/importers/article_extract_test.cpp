@@ -4254,3 +4254,15 @@ TEST_CASE("'A and B, accompanied by C, held a separate 45-minute meeting': A met
                        "meeting after the plenary session.\n");
   CHECK(met(facts, "Tomas Remengesau", "David Kabua"));
 }
+
+TEST_CASE("a list of states then a group's name in quotes in brackets: the states are its members") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Vienna\ndate: 2025-06-16\n\n"
+                       "For the first time, the ministers met their counterparts from four partners – Albania, Kosovo, Montenegro "
+                       "and Serbia (the “Adriatic Four”, A4) – in Vienna.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::count(orgs.begin(), orgs.end(), "Adriatic Four") == 1);
+  CHECK(relation(facts, "MEMBER_OF", "Kosovo", "Adriatic Four"));
+  CHECK(relation(facts, "MEMBER_OF", "Serbia", "Adriatic Four"));
+}
