@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <csignal>
-#include <cstdio>
 #include <clocale>
-#include <cstring>
+#include <csignal>
 #include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 
 #include <unistd.h>

@@ -1394,33 +1394,14 @@ void person_references(Analysis& a) {
     return std::any_of(full_names.begin(), full_names.end(), [i](const auto& span) { return span.first <= i && i < span.second; });
   };
   // the first letters of the keys: a word whose key cannot start with one of them is no one's name
-  // (a word's key starts with its own first letter, or the one transliteration puts for it: "Kh" is
-  // "h", "Ph" "f", "Zh" "j", "Y" "i", "Ch" "s" or "k", "Tch" "c", "Ou" "u", "Ks" "x")
   std::uint32_t key_initials = 0;
   for (const auto* names : {&by_surname, &by_given})
     for (const auto& [k, v] : *names) key_initials |= !k.empty() && k[0] >= 'a' && k[0] <= 'z' ? 1u << (k[0] - 'a') : ~0u;
-  auto may_be_key = [key_initials](char first) {
-    if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
-    if (first < 'a' || first > 'z') return true;
-    auto bit = [](char c) { return 1u << (c - 'a'); };
-    std::uint32_t could = bit(first);
-    switch (first) {
-      case 'c': could |= bit('k') | bit('s'); break;
-      case 't': could |= bit('c'); break;
-      case 'o': could |= bit('u'); break;
-      case 'k': could |= bit('h') | bit('x'); break;
-      case 'p': could |= bit('f'); break;
-      case 'z': could |= bit('j'); break;
-      case 'y': could |= bit('i'); break;
-      default: break;
-    }
-    return (could & key_initials) != 0;
-  };
   for (const auto& s : a.seg.sentences) {
     if (by_surname.empty() && by_given.empty()) break;
     for (auto i = s.tok_begin; i < s.tok_end; ++i) {
       if (!is_name_token(a, toks[i]) && !toks[i].has(kCap)) continue;
-      if (!may_be_key(text[toks[i].begin])) continue;
+      if (!(word_key_initials(text[toks[i].begin]) & key_initials)) continue;
       const auto& w = toks[i].lower;
       if (w == "ii"sv || w == "iii"sv || w == "iv"sv || w == "jr"sv || w == "sr"sv) continue;  // a generation, not a name
       // "Sayyid" before a name is a form of address, not a respelled "Said" ("Hassan Sheikh" keeps its Sheikh)

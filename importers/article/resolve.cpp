@@ -170,9 +170,10 @@ std::uint32_t later_meeting_of_others(const Analysis& a, const Mention& m) {
   const auto& toks = a.seg.tokens;
   auto k = m.tok_end;
   if (!(k + 3 < s.tok_end && toks[k].lower == "of"sv && toks[k + 1].lower == "the"sv)) return m.tok_end;
+  auto is_people = [&](std::uint32_t t) { return toks[t].lower == "ministers"sv || toks[t].lower == "leaders"sv; };
   auto people = k + 2;
-  while (people < s.tok_end && people < k + 5 && toks[people].lower != "ministers"sv && toks[people].lower != "leaders"sv) ++people;
-  if (people >= s.tok_end || (toks[people].lower != "ministers"sv && toks[people].lower != "leaders"sv) || people == k + 2) return m.tok_end;
+  while (people < s.tok_end && people < k + 5 && !is_people(people)) ++people;
+  if (people >= s.tok_end || !is_people(people) || people == k + 2) return m.tok_end;
   // (the people may be named between commas: "of the prime ministers of the three countries, A, B and C,")
   for (auto j = people + 1; j + 2 < s.tok_end && j < people + 28 && toks[j].lower != ";"sv; ++j)
     if (toks[j].lower == "will"sv && ((toks[j + 1].lower == "be"sv && toks[j + 2].lower == "held"sv) || toks[j + 1].lower == "take"sv))

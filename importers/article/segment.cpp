@@ -202,17 +202,18 @@ Segmented segment(const Document& doc, const Lexicon& lex) {
     // "the heads of delegation include:" then "- Jordan's King Abdullah II": the items of a list a
     // sentence introduces are its prose, each a sentence of its own, whatever ends them
     bool introduced_item = list_open && is_list_item(trimmed) && trimmed.find(' ', 2) != std::string_view::npos;
+    const bool prose = !trimmed.empty() && is_prose_line(trimmed, lex);
     if (trimmed.empty()) {
       close();
       list_open = false;
-    } else if (introduced_item && !is_prose_line(trimmed, lex)) {
+    } else if (introduced_item && !prose) {
       close();
       para_tb = out.tokens.size();
       open = true;
       ++paragraph;
       add_tokens(pos + lb, pos + lb + trimmed.size());
       close();
-    } else if (!is_prose_line(trimmed, lex)) {
+    } else if (!prose) {
       close();
       ++out.skipped_lines;
       list_open = false;

@@ -167,10 +167,10 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
       if (i < end && text[i] == '.' && i - b >= 3 && text[i - 2] == '.') ++i;
       // a name's initial: "Enrique A. Manalo"
       // (a non-breaking space after it too: "S.\u00A0Jaishankar")
-      else if (i + 2 < end && text[i] == '.' && i - b == 1 && upper == 1 && is_space(decode(text, i + 1).cp) &&
-               i + 1 + decode(text, i + 1).len < end && is_upper(decode(text, i + 1 + decode(text, i + 1).len).cp) && b > begin &&
-               text[b - 1] == ' ')
-        ++i;
+      else if (i + 2 < end && text[i] == '.' && i - b == 1 && upper == 1 && b > begin && text[b - 1] == ' ') {
+        const auto gap = decode(text, i + 1);
+        if (is_space(gap.cp) && i + 1 + gap.len < end && is_upper(decode(text, i + 1 + gap.len).cp)) ++i;
+      }
       std::uint16_t flags = digit_start ? kDigit : kWord;
       if (!digit_start && first_upper) flags |= kCap;
       if (!digit_start && letters >= 2 && upper == letters) flags |= kAllCaps;

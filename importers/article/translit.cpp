@@ -53,6 +53,24 @@ const std::string& word_key(std::string_view word) {
   return memo.emplace(std::string(word), word_key_uncached(word)).first->second;
 }
 
+std::uint32_t word_key_initials(char first) {
+  if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
+  if (first < 'a' || first > 'z') return ~0u;
+  auto bit = [](char c) { return 1u << (c - 'a'); };
+  // its own letter, or the one a replacement below puts at the start: "Ch" before a consonant is
+  // "sh", "Ck" "k", "Tch" "ch", "Ou" "u", "Kh" "h", "Ks" "x", "Ph" "f", "Zh" "j", "Y" "i"
+  switch (first) {
+    case 'c': return bit('c') | bit('k') | bit('s');
+    case 't': return bit('t') | bit('c');
+    case 'o': return bit('o') | bit('u');
+    case 'k': return bit('k') | bit('h') | bit('x');
+    case 'p': return bit('p') | bit('f');
+    case 'z': return bit('z') | bit('j');
+    case 'y': return bit('y') | bit('i');
+    default: return bit(first);
+  }
+}
+
 std::string word_key_uncached(std::string_view word) {
   std::string s = normalized(word);
   s.erase(std::remove(s.begin(), s.end(), ' '), s.end());

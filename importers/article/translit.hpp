@@ -4,6 +4,7 @@
 // Alexander / Alexandre / Aleksandr), while different names keep different keys
 // (Jean / Joan, Chen / Shen): the folding rules are the ones English, French and German
 // transliterations of Cyrillic and other scripts disagree on, nothing looser.
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,9 @@ const std::string& normalized(std::string_view name);
 
 // Key of one word of a name.
 const std::string& word_key(std::string_view word);  // remembered: valid until the next call
+// The letters the word_key of a word that starts with `first` can start with, a bit per letter
+// (bit 0 'a'); every bit for a first byte that is no ASCII letter.
+std::uint32_t word_key_initials(char first);
 // Key of a given name: the word key, vowels dropped when it is long enough to stay distinctive.
 std::string given_key(std::string_view word);
 // Key of a full person name: given names and surname ("alxndr|grushko"); the surname alone for one word.
