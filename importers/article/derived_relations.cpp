@@ -1058,7 +1058,27 @@ int RelationBuilder::read_publisher_state() {
       if (phrase.size() < 2) continue;
       // ("Hespress FR", "Euronews EN": an edition's language, though FR and EN name states too)
       if (edition_language(phrase)) continue;
-      if (auto st = a.lex.state_name(phrase); !st.empty()) return state_entity(st, a.seg.sentences.front(), "derived.publisher_state");
+      if (auto st = a.lex.state_name(phrase); !st.empty()) return republished_wire() ? wire_dateline_state() : state_entity(st, a.seg.sentences.front(), "derived.publisher_state");
+    }
+  return -1;
+}
+
+// "source: Guardian Nigeria / Reuters": a national outlet's page that carries an international wire's
+// copy
+bool RelationBuilder::republished_wire() const {
+  auto source = lower_utf8(a.doc.source);
+  for (const char* agency : {"reuters", "afp", "agence france-presse", "associated press"})
+    if (source.find(agency) != std::string::npos) return true;
+  return false;
+}
+
+// The wire speaks from its dateline ("LONDON, April 15 (Reuters) - Foreign Secretary X": Britain's),
+// not from the home of the outlet that republished it.
+int RelationBuilder::wire_dateline_state() {
+  for (const auto& m : a.mentions)
+    if (m.rule == "dateline"sv && m.label == Label::Place && m.entity >= 0) {
+      if (auto st = state_of_place(m.entity); !st.empty()) return state_entity(st, a.seg.sentences.front(), "derived.publisher_state");
+      break;
     }
   return -1;
 }
@@ -1321,6 +1341,44 @@ void RelationBuilder::represents_own_state_at_meetings() {
     if (r.type == "ATTENDS"sv && role_state.count(r.from) && at[r.to].size() >= 2)
       add("REPRESENTS", r.from, role_state[r.from], {{"forum", a.entities[static_cast<std::size_t>(r.to)].name}},
           a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.represents_own_state_at_meeting", 0.6);
+}
+
+// "UN Secretary-General X addressed the summit", "the Secretary General of the OAS, Y, took part":
+// at a meeting of several states that is not their own body's, the head of an international body
+// speaks for it (at its own body's meeting, or at two people's encounter, the text seldom says so).
+void RelationBuilder::heads_of_bodies_represent_them_at_main_meeting() {
+  int main = main_meeting();
+  if (main < 0) return;
+  const auto& meeting = a.entities[static_cast<std::size_t>(main)];
+  auto convener = meeting.props.find("convened_by");
+  std::set<int> states_at, represented;
+  for (const auto& r : a.relations) {
+    if (r.type == "ATTENDS"sv && r.to == main && a.entities[static_cast<std::size_t>(r.from)].label == Label::State) states_at.insert(r.from);
+    if (r.type == "REPRESENTS"sv && r.props.count("forum") && r.props.at("forum") == meeting.name) represented.insert(r.from);
+  }
+  if (states_at.size() < 2) return;
+  static constexpr std::string_view national[] = {"ministry", "news outlet", "news agency", "government body", "parliament", "cabinet",
+                                                  "department", "party", "movement", "front", "union"};
+  static constexpr std::string_view heads[] = {"secretary", "president", "director", "chair", "representative", "commissioner", "head", "executive"};
+  auto snapshot = relations_of("HOLDS_ROLE");
+  for (const auto& r : snapshot) {
+    if (r.type != "HOLDS_ROLE"sv || former_title(r) || spokesperson_title(r) || represented.count(r.from)) continue;
+    const auto& body = a.entities[static_cast<std::size_t>(r.to)];
+    if (body.label != Label::Organization) continue;
+    auto kind = body.props.find("kind");
+    if (kind != body.props.end() && std::find(std::begin(national), std::end(national), kind->second) != std::end(national)) continue;
+    const auto& title = r.props.at("title");
+    if (std::none_of(std::begin(heads), std::end(heads), [&](std::string_view h) { return find_ascii_ci(title, h) != std::string_view::npos; })) continue;
+    // (not the body whose meeting it is: "the OSCE Secretary General" at the OSCE Ministerial Council)
+    auto acronym = body.props.find("acronym");
+    if ((convener != meeting.props.end() && convener->second == body.name) || find_ascii_ci(meeting.name, body.name) != std::string_view::npos ||
+        (acronym != body.props.end() && find_ascii_ci(meeting.name, acronym->second) != std::string_view::npos))
+      continue;
+    bool attends = std::any_of(a.relations.begin(), a.relations.end(), [&](const Relation& x) { return x.type == "ATTENDS"sv && x.from == r.from && x.to == main; });
+    if (!attends) continue;
+    add("REPRESENTS", r.from, r.to, {{"forum", meeting.name}}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.head_of_body_at_meeting", 0.5);
+    represented.insert(r.from);
+  }
 }
 
 // "Petro held a meeting with the Chilean president, Gabriel Boric": the mention rule named the
@@ -2023,6 +2081,7 @@ void RelationBuilder::derived() {
   encounters_where_the_story_is();
   small_meetings_are_encounters();
   represents_own_state_at_meetings();
+  heads_of_bodies_represent_them_at_main_meeting();
   // a state attends the meetings at which someone represents it
   for (const auto& r : relations_of("REPRESENTS")) {
     if (r.type != "REPRESENTS"sv || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;

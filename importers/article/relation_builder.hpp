@@ -120,6 +120,8 @@ struct RelationBuilder {
   static bool national_office(const std::string& title);
   int publisher_state();
   int read_publisher_state();
+  bool republished_wire() const;
+  int wire_dateline_state();
   void source_outlets();
   std::string state_of_place(int place) const;
   int visited_state(const PendingTitle& p);
@@ -130,6 +132,7 @@ struct RelationBuilder {
   int host_state(const PendingTitle& p);
   std::map<int, int> government_roles() const;
   void represents_own_state_at_meetings();
+  void heads_of_bodies_represent_them_at_main_meeting();
   void derived();
 };
 

@@ -363,6 +363,14 @@ bool completes_topic_any_number(const Entity& topic, const Mention& m, const std
   bool m_place = !prop(m.props, "place").empty(), m_conv = !prop(m.props, "convened_by").empty();
   bool t_place = !prop(topic.props, "place").empty(), t_conv = !prop(topic.props, "convened_by").empty();
   if (!((m_place && !m_conv && t_conv && !t_place) || (m_conv && !m_place && t_place && !t_conv))) return false;
+  // "the trilateral summit in Bishkek" and "the SCO summit": three leaders' meeting on the sidelines
+  // of a body's, not the body's summit
+  auto counts_parties = [](std::string_view name) {
+    for (const auto& w : norm_words(name))
+      if (w == "bilateral"sv || w == "trilateral"sv || w == "quadrilateral"sv) return true;
+    return false;
+  };
+  if (counts_parties(topic.name) != counts_parties(m.name)) return false;
   // "health ministers would meet next month in Roseau", in a report on the summit: another meeting
   if (prop(m.props, "status") == "planned"sv && prop(topic.props, "status") != "planned"sv) return false;
   auto md = prop(m.props, "date"), td = prop(topic.props, "date");

@@ -4266,3 +4266,183 @@ TEST_CASE("a list of states then a group's name in quotes in brackets: the state
   CHECK(relation(facts, "MEMBER_OF", "Kosovo", "Adriatic Four"));
   CHECK(relation(facts, "MEMBER_OF", "Serbia", "Adriatic Four"));
 }
+
+TEST_CASE("two portfolios before an office, and gapped passives: 'and B by Environment and Energy Minister Y', 'the Chinese one by'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Valletta\ndate: 2026-03-10\n\n"
+                       "Energy ministers met in Valletta on Tuesday. Malta was represented by Energy Minister Karl Zammit and "
+                       "Portugal by Environment and Energy Minister Rui Tavares Mendes. The Brazilian delegation was led by the "
+                       "ambassador to the Conference, Paulo Ferraz Lins, and the Chinese one by the ambassador for climate affairs, "
+                       "Zhou Minghao.\n");
+  const auto* r = relation(facts, "REPRESENTS", "Rui Tavares Mendes", "Portugal");
+  REQUIRE(r);
+  const auto* t = relation(facts, "HOLDS_ROLE", "Rui Tavares Mendes", "Portugal");
+  REQUIRE(t);
+  CHECK(prop(*t, "title") == "Environment and Energy Minister");
+  CHECK(relation(facts, "REPRESENTS", "Paulo Ferraz Lins", "Brazil"));
+  CHECK(relation(facts, "REPRESENTS", "Zhou Minghao", "China"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Zhou Minghao", "Brazil"));
+}
+
+TEST_CASE("'was represented, in addition to the President, by A and B': a clause between the verb and 'by'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Osh\ndate: 2026-07-10\n\n"
+                       "The leaders of Kazakhstan, Kyrgyzstan and Tajikistan met in Osh on Friday. The Kazakh side was represented, "
+                       "in addition to the President, by Foreign Minister Aidos Serikbayev and Deputy Prime Minister Nurlan Baimukhanov.\n");
+  CHECK(relation(facts, "REPRESENTS", "Aidos Serikbayev", "Kazakhstan"));
+  CHECK(relation(facts, "REPRESENTS", "Nurlan Baimukhanov", "Kazakhstan"));
+}
+
+TEST_CASE("'It has 14 members: A, B ...' after the body is named: the body's members") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "What the Lakes Trade Council decided in Goma\ndate: 2026-11-14\n\n"
+                       "Ministers of the Lakes Trade Council met in Goma on Thursday.\n\n"
+                       "The Lakes Trade Council was set up in 1998. Its secretariat sits in Kigali. It has four members: Burundi, "
+                       "Rwanda, Uganda and Tanzania.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Burundi", "Lakes Trade Council"));
+  CHECK(relation(facts, "MEMBER_OF", "Tanzania", "Lakes Trade Council"));
+}
+
+TEST_CASE("'Among the ministers present: A's X, B's Y': they attend") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Defence ministers gather in Salta\ndate: 2026-07-21\n\n"
+                       "The Conference of Southern Defence Ministers opened in Salta on Tuesday.\n\n"
+                       "Among the ministers present: Chile’s Ramiro Astaburuaga, Peru’s Julio Cáceres Vela and Bolivia’s Edmundo Quiroga.\n");
+  auto m = meeting_attended_by(facts, "Julio Cáceres Vela");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(facts, "ATTENDS", "Ramiro Astaburuaga", m));
+  CHECK(relation(facts, "ATTENDS", "Edmundo Quiroga", m));
+}
+
+TEST_CASE("'Attending the meeting from the Omani side were A, B and C': they represent that state") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Sultan hosts maritime meeting\ndate: 2026-02-17\n\n"
+                       "Muscat, 17 February 2026 – A meeting on maritime security was held in Muscat on Monday with ministers of "
+                       "Kenya, Somalia and Djibouti.\n\n"
+                       "Attending the meeting from the Omani side were Foreign Minister Hamad al-Busaidi, Director of the Royal "
+                       "Office Salim al-Harthi and Defence Minister Saud al-Nabhani.\n");
+  CHECK(relation(facts, "REPRESENTS", "Hamad al-Busaidi", "Oman"));
+  CHECK(relation(facts, "REPRESENTS", "Salim al-Harthi", "Oman"));
+  CHECK(relation(facts, "REPRESENTS", "Saud al-Nabhani", "Oman"));
+}
+
+TEST_CASE("a trilateral summit on the sidelines of a body's summit in the same town is not the body's summit") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Three leaders agree on a railway at trilateral summit in Dushanbe\ndate: 2026-07-10\n\n"
+                       "DUSHANBE, July 10. The leaders of Kazakhstan, Uzbekistan and Azerbaijan, Arman Dauletov, Rustam Yuldashev "
+                       "and Elnur Mammadli, held their third trilateral meeting on the sidelines of the Shanghai Cooperation "
+                       "Organization (SCO) summit in Dushanbe on Friday.\n\n"
+                       "The organization comprises Belarus, India, Iran, Kazakhstan, China, Kyrgyzstan, Pakistan, Russia, Tajikistan "
+                       "and Uzbekistan.\n");
+  auto trilateral = meeting_named_with(facts, "trilateral");
+  auto body = meeting_named_with(facts, "SCO");
+  REQUIRE_FALSE(trilateral.empty());
+  REQUIRE_FALSE(body.empty());
+  CHECK(trilateral != body);
+  CHECK(relation(facts, "ATTENDS", "Pakistan", body));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Pakistan", trilateral));
+}
+
+TEST_CASE("a national outlet's page carrying a wire: a bare office is the dateline's state's, not the outlet's") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Donors meet in London on Sahel aid\ndate: 2026-04-15\nsource: Daily Graphic Ghana / Reuters\n\n"
+                       "LONDON, April 15 (Reuters) - Ministers from some 20 countries met in London on Tuesday to pledge aid for the "
+                       "Sahel. Foreign Secretary Edward Pennington opened the meeting alongside the chairperson of the AU Commission, "
+                       "Kwame Asante-Boadu.\n");
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Edward Pennington", "Ghana"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Edward Pennington", "United Kingdom"));
+}
+
+TEST_CASE("a meeting between two people that was dropped, postponed or never planned is no encounter") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Lusaka\ndate: 2026-03-11\n\n"
+                       "Ministers of the region met in Lusaka on Wednesday. Zambian Foreign Minister Mulenga Phiri and Malawian "
+                       "Foreign Minister Grace Banda attended, as did Angolan Foreign Minister Tete Nunes.\n\n"
+                       "A planned meeting between Phiri and Banda was dropped from the programme at short notice. No bilateral "
+                       "meeting between Nunes and Phiri was held or planned, an official said. A meeting between Banda and Nunes "
+                       "was finally postponed.\n");
+  CHECK_FALSE(met(facts, "Mulenga Phiri", "Grace Banda"));
+  CHECK_FALSE(met(facts, "Tete Nunes", "Mulenga Phiri"));
+  CHECK_FALSE(met(facts, "Grace Banda", "Tete Nunes"));
+  auto dropped = meeting_named_with(facts, "Nunes–Phiri");
+  REQUIRE_FALSE(dropped.empty());
+  CHECK(entity_prop(facts, dropped, "status") == "cancelled");
+  CHECK_FALSE(relation(facts, "ATTENDS", "Tete Nunes", dropped));
+}
+
+TEST_CASE("the head of an international body at a meeting of several states speaks for the body") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Lomé on coastal security\ndate: 2026-05-20\n\n"
+                       "A conference on coastal security opened in Lomé on Wednesday. Togo was represented by Foreign Minister "
+                       "Komla Agbeko, Benin by Foreign Minister Sévérin Houngbo and Ghana by Foreign Minister Kojo Mensah. "
+                       "The Secretary General of the International Maritime Organization, Arsenio Dominguez Velasco, also took "
+                       "part.\n");
+  auto m = meeting_attended_by(facts, "Arsenio Dominguez Velasco");
+  REQUIRE_FALSE(m.empty());
+  const auto* r = relation(facts, "REPRESENTS", "Arsenio Dominguez Velasco", "International Maritime Organization");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == m);
+}
+
+TEST_CASE("'B sent Crown Prince and Prime Minister X', 'the delegation is headed by Chief of Staff General Y'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Gulf and Asian leaders meet in Cebu\ndate: 2026-11-11\n\n"
+                       "Leaders of the two regions opened their summit in Cebu on Tuesday. Oman sent Crown Prince and Prime "
+                       "Minister Theyazin bin Haitham, while Nepal’s delegation is headed by Chief of Army Staff General Ashok "
+                       "Raj Sigdel.\n");
+  CHECK(relation(facts, "REPRESENTS", "Theyazin bin Haitham", "Oman"));
+  const auto* t = relation(facts, "HOLDS_ROLE", "Theyazin bin Haitham", "Oman");
+  REQUIRE(t);
+  CHECK(relation(facts, "REPRESENTS", "Ashok Raj Sigdel", "Nepal"));
+}
+
+TEST_CASE("'Around the table sat the Gabonese President A, the Chadian President B': a nationality and an office before a name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Central African leaders meet in Malabo\ndate: 2026-03-16\n\n"
+                       "The leaders of the monetary community met in Malabo on Monday. Around the table sat the Gabonese President "
+                       "Albert Ndong Obame, the Chadian President Hissein Mahamat Abakar and the Congolese President Jean-Marc "
+                       "Itoua.\n");
+  CHECK(relation(facts, "REPRESENTS", "Albert Ndong Obame", "Gabon"));
+  CHECK(relation(facts, "REPRESENTS", "Hissein Mahamat Abakar", "Chad"));
+  const auto* t = relation(facts, "HOLDS_ROLE", "Hissein Mahamat Abakar", "Chad");
+  REQUIRE(t);
+  CHECK(prop(*t, "title") == "President");
+}
+
+TEST_CASE("'Also attending were A, B and C'; 'A's minister, X, will lead his country's delegation'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Mekong ministers meet in Luang Prabang\ndate: 2026-08-14\n\n"
+                       "The foreign ministers' meeting opened in Luang Prabang on Friday. Also attending were Cambodian Foreign "
+                       "Minister Sok Vannarith, Thai Minister of Foreign Affairs Anucha Srisuk and Myanmar’s deputy minister Kyaw "
+                       "Zin Htet. Vietnam’s Minister of Industry, Tran Quoc Bao, will lead his country’s delegation.\n");
+  auto m = meeting_held_in(facts, "Luang Prabang");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(facts, "ATTENDS", "Sok Vannarith", m));
+  CHECK(relation(facts, "ATTENDS", "Anucha Srisuk", m));
+  CHECK(relation(facts, "REPRESENTS", "Tran Quoc Bao", "Vietnam"));
+}
+
+TEST_CASE("'X held separate talks with A, focusing on ..., and with B, with whom ...': an encounter with each") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Gyeongju\ndate: 2026-10-31\n\n"
+                       "Leaders of the region met in Gyeongju on Friday. Japanese Prime Minister Aiko Tanabe and South Korean "
+                       "President Park Min-ho attended.\n\n"
+                       "On the sidelines, Park held separate talks with Canadian Prime Minister Mark Dalton, focusing on trade, and "
+                       "with Australian Prime Minister Liam Rourke, with whom he reviewed the partnership.\n");
+  CHECK(met(facts, "Park Min-ho", "Mark Dalton"));
+  CHECK(met(facts, "Park Min-ho", "Liam Rourke"));
+  CHECK_FALSE(met(facts, "Mark Dalton", "Liam Rourke"));
+}
