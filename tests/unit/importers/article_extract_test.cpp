@@ -4295,27 +4295,15 @@ TEST_CASE("'was represented, in addition to the President, by A and B': a clause
   CHECK(relation(facts, "REPRESENTS", "Nurlan Baimukhanov", "Kazakhstan"));
 }
 
-TEST_CASE("'It has 14 members: A, B ...' after the body is named: the body's members") {
+TEST_CASE("'It has 4 members: A, B ...' after the body is named: the body's members") {
   Extractor ex(lex());
   auto facts = extract(ex, "probe",
                        "What the Lakes Trade Council decided in Goma\ndate: 2026-11-14\n\n"
                        "Ministers of the Lakes Trade Council met in Goma on Thursday.\n\n"
-                       "The Lakes Trade Council was set up in 1998. Its secretariat sits in Kigali. It has four members: Burundi, "
+                       "The Lakes Trade Council was set up in 1998. Its secretariat sits in Kigali. It has 4 members: Burundi, "
                        "Rwanda, Uganda and Tanzania.\n");
   CHECK(relation(facts, "MEMBER_OF", "Burundi", "Lakes Trade Council"));
   CHECK(relation(facts, "MEMBER_OF", "Tanzania", "Lakes Trade Council"));
-}
-
-TEST_CASE("'Among the ministers present: A's X, B's Y': they attend") {
-  Extractor ex(lex());
-  auto facts = extract(ex, "probe",
-                       "Defence ministers gather in Salta\ndate: 2026-07-21\n\n"
-                       "The Conference of Southern Defence Ministers opened in Salta on Tuesday.\n\n"
-                       "Among the ministers present: Chile’s Ramiro Astaburuaga, Peru’s Julio Cáceres Vela and Bolivia’s Edmundo Quiroga.\n");
-  auto m = meeting_attended_by(facts, "Julio Cáceres Vela");
-  REQUIRE_FALSE(m.empty());
-  CHECK(relation(facts, "ATTENDS", "Ramiro Astaburuaga", m));
-  CHECK(relation(facts, "ATTENDS", "Edmundo Quiroga", m));
 }
 
 TEST_CASE("'Attending the meeting from the Omani side were A, B and C': they represent that state") {
@@ -4414,7 +4402,10 @@ TEST_CASE("'Around the table sat the Gabonese President A, the Chadian President
                        "Albert Ndong Obame, the Chadian President Hissein Mahamat Abakar and the Congolese President Jean-Marc "
                        "Itoua.\n");
   CHECK(relation(facts, "REPRESENTS", "Albert Ndong Obame", "Gabon"));
-  CHECK(relation(facts, "REPRESENTS", "Hissein Mahamat Abakar", "Chad"));
+  const auto* r = relation(facts, "REPRESENTS", "Hissein Mahamat Abakar", "Chad");
+  REQUIRE(r);
+  // read from the list itself, not only derived from the officials of the meeting's sentences
+  CHECK(r->sighting.rule == "represents.demonym_before_name_in_list");
   const auto* t = relation(facts, "HOLDS_ROLE", "Hissein Mahamat Abakar", "Chad");
   REQUIRE(t);
   CHECK(prop(*t, "title") == "President");
@@ -4429,7 +4420,9 @@ TEST_CASE("'Also attending were A, B and C'; 'A's minister, X, will lead his cou
                        "Zin Htet. Vietnam’s Minister of Industry, Tran Quoc Bao, will lead his country’s delegation.\n");
   auto m = meeting_held_in(facts, "Luang Prabang");
   REQUIRE_FALSE(m.empty());
-  CHECK(relation(facts, "ATTENDS", "Sok Vannarith", m));
+  const auto* a = relation(facts, "ATTENDS", "Sok Vannarith", m);
+  REQUIRE(a);
+  CHECK(a->sighting.rule == "attends.also_attending_were");
   CHECK(relation(facts, "ATTENDS", "Anucha Srisuk", m));
   CHECK(relation(facts, "REPRESENTS", "Tran Quoc Bao", "Vietnam"));
 }
