@@ -1351,18 +1351,20 @@ void RelationBuilder::heads_of_bodies_represent_them_at_main_meeting() {
   if (main < 0) return;
   const auto& meeting = a.entities[static_cast<std::size_t>(main)];
   auto convener = meeting.props.find("convened_by");
-  std::set<int> states_at, represented;
+  std::set<int> states_at, people_at, represented;
   for (const auto& r : a.relations) {
-    if (r.type == "ATTENDS"sv && r.to == main && a.entities[static_cast<std::size_t>(r.from)].label == Label::State) states_at.insert(r.from);
-    if (r.type == "REPRESENTS"sv && r.props.count("forum") && r.props.at("forum") == meeting.name) represented.insert(r.from);
+    if (r.type == "ATTENDS"sv && r.to == main)
+      (a.entities[static_cast<std::size_t>(r.from)].label == Label::State ? states_at : people_at).insert(r.from);
+    else if (r.type == "REPRESENTS"sv)
+      if (auto f = r.props.find("forum"); f != r.props.end() && f->second == meeting.name) represented.insert(r.from);
   }
-  if (states_at.size() < 2) return;
+  if (states_at.size() < 2 || people_at.empty()) return;
   static constexpr std::string_view national[] = {"ministry", "news outlet", "news agency", "government body", "parliament", "cabinet",
                                                   "department", "party", "movement", "front", "union"};
   static constexpr std::string_view heads[] = {"secretary", "president", "director", "chair", "representative", "commissioner", "head", "executive"};
   auto snapshot = relations_of("HOLDS_ROLE");
   for (const auto& r : snapshot) {
-    if (r.type != "HOLDS_ROLE"sv || former_title(r) || spokesperson_title(r) || represented.count(r.from)) continue;
+    if (r.type != "HOLDS_ROLE"sv || !people_at.count(r.from) || represented.count(r.from) || former_title(r) || spokesperson_title(r)) continue;
     const auto& body = a.entities[static_cast<std::size_t>(r.to)];
     if (body.label != Label::Organization) continue;
     auto kind = body.props.find("kind");
@@ -1374,8 +1376,6 @@ void RelationBuilder::heads_of_bodies_represent_them_at_main_meeting() {
     if ((convener != meeting.props.end() && convener->second == body.name) || find_ascii_ci(meeting.name, body.name) != std::string_view::npos ||
         (acronym != body.props.end() && find_ascii_ci(meeting.name, acronym->second) != std::string_view::npos))
       continue;
-    bool attends = std::any_of(a.relations.begin(), a.relations.end(), [&](const Relation& x) { return x.type == "ATTENDS"sv && x.from == r.from && x.to == main; });
-    if (!attends) continue;
     add("REPRESENTS", r.from, r.to, {{"forum", meeting.name}}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.head_of_body_at_meeting", 0.5);
     represented.insert(r.from);
   }

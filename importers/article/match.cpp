@@ -1050,7 +1050,10 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
       std::vector<std::pair<std::uint64_t, std::string>> v;
       for (auto& [k, n] : counts) v.emplace_back(n, k);
       std::sort(v.rbegin(), v.rend());
-      for (std::size_t i = 0; i < v.size() && i < 40; ++i) std::fprintf(stderr, "%12llu %s\n", static_cast<unsigned long long>(v[i].first), v[i].second.c_str());
+      // FACTGRAPH_PROFILE_RULES=N lists the N costliest rules (40 when N is not a number)
+      std::size_t top = std::strtoul(std::getenv("FACTGRAPH_PROFILE_RULES"), nullptr, 10);
+      if (top == 0) top = 40;
+      for (std::size_t i = 0; i < v.size() && i < top; ++i) std::fprintf(stderr, "%12llu %s\n", static_cast<unsigned long long>(v[i].first), v[i].second.c_str());
     });
     return &counts;
   }();

@@ -363,20 +363,20 @@ bool completes_topic_any_number(const Entity& topic, const Mention& m, const std
   bool m_place = !prop(m.props, "place").empty(), m_conv = !prop(m.props, "convened_by").empty();
   bool t_place = !prop(topic.props, "place").empty(), t_conv = !prop(topic.props, "convened_by").empty();
   if (!((m_place && !m_conv && t_conv && !t_place) || (m_conv && !m_place && t_place && !t_conv))) return false;
-  // "the trilateral summit in Bishkek" and "the SCO summit": three leaders' meeting on the sidelines
-  // of a body's, not the body's summit
-  auto counts_parties = [](std::string_view name) {
-    for (const auto& w : norm_words(name))
-      if (w == "bilateral"sv || w == "trilateral"sv || w == "quadrilateral"sv) return true;
-    return false;
-  };
-  if (counts_parties(topic.name) != counts_parties(m.name)) return false;
   // "health ministers would meet next month in Roseau", in a report on the summit: another meeting
   if (prop(m.props, "status") == "planned"sv && prop(topic.props, "status") != "planned"sv) return false;
   auto md = prop(m.props, "date"), td = prop(topic.props, "date");
   // "the meeting in Normandy in 2014", in an article of 2022, is another meeting
   if (!md.empty() && article_date.size() >= 4 && md.compare(0, 4, article_date, 0, 4) != 0) return false;
-  return md.empty() || td.empty() || md == td;
+  if (!md.empty() && !td.empty() && md != td) return false;
+  // "the trilateral summit in Bishkek" and "the SCO summit": three leaders' meeting on the sidelines
+  // of a body's, not the body's summit ("bilateral", "trilateral", "quadrilateral")
+  auto counts_parties = [](std::string_view name) {
+    for (auto at = name.find("lateral"); at != std::string_view::npos; at = name.find("lateral", at + 1))
+      if (at >= 2 && (name[at - 2] == 'b' || name[at - 2] == 'B' || name[at - 2] == 'r' || name[at - 2] == 'd') && name[at - 1] == 'i') return true;
+    return false;
+  };
+  return counts_parties(topic.name) == counts_parties(m.name);
 }
 // ... and not another edition: "the 25th ... Meeting" is not "the 26th"
 bool completes_topic(const Entity& topic, const Mention& m, const std::string& article_date) { return completes_topic_any_number(topic, m, article_date) && !numbers_differ(topic.name, m.name); }

