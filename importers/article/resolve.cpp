@@ -115,14 +115,28 @@ bool indefinite(const Analysis& a, const Mention& m) {
   return true;
 }
 
-// "the next summit", "the upcoming round": a later meeting of the same series
-bool next_one(const Analysis& a, const Mention& m) {
-  return cue_before(a, m, 8, {"next", "upcoming", "following", "forthcoming"}, {"the", "a", "its", "their"});
-}
-
 // "week", "year", "spring": a stretch of the calendar that "last" or "next" counts back or on
 bool calendar_period(std::string_view w) {
   return w == "week"sv || w == "month"sv || w == "year"sv || w == "spring"sv || w == "summer"sv || w == "autumn"sv || w == "winter"sv;
+}
+
+// "the next summit", "the upcoming round": a later meeting of the same series (not "travel to Moscow
+// next week for talks with X": a time, not the meeting's place in a series)
+bool next_one(const Analysis& a, const Mention& m) {
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  const auto& toks = a.seg.tokens;
+  for (auto k = m.tok_begin; k > s.tok_begin && k + 8 > m.tok_begin; --k) {
+    const auto& w = toks[k - 1].lower;
+    if (w == "next"sv || w == "upcoming"sv || w == "following"sv || w == "forthcoming"sv) {
+      // ("next year's summit" is the next one)
+      bool possessive = k + 1 < m.tok_begin && (toks[k + 1].lower == "'s"sv || toks[k + 1].lower == "\xE2\x80\x99s"sv);
+      if (k < m.tok_begin && !possessive && (calendar_period(toks[k].lower) || (toks[k].classes & (a.lex.bits().weekday | a.lex.bits().month))))
+        continue;
+      return true;
+    }
+    if (w == "the"sv || w == "a"sv || w == "its"sv || w == "their"sv) return false;
+  }
+  return false;
 }
 
 // "last year's summit", "the previous round", "the summit in Nairobi last month": an earlier meeting

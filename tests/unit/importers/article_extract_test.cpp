@@ -4438,3 +4438,19 @@ TEST_CASE("'X held separate talks with A, focusing on ..., and with B, with whom
   CHECK(met(facts, "Park Min-ho", "Liam Rourke"));
   CHECK_FALSE(met(facts, "Mark Dalton", "Liam Rourke"));
 }
+
+TEST_CASE("'travel to Moscow next week for talks with X': a time, not the next meeting of a series; 'next year's summit' still is") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Agency board meets in Vienna\ndate: 2026-03-04\n\n"
+                       "The agency's board met in Vienna on Wednesday. Director General Rafael Mendez is expected to travel to "
+                       "Moscow next week for talks with Oleg Petrov, the head of the state nuclear corporation. Next year's summit "
+                       "will be held in Geneva.\n");
+  auto talks = meeting_held_in(facts, "Moscow");
+  REQUIRE_FALSE(talks.empty());
+  for (const auto& n : names(facts, "Meeting"))
+    if (relation(facts, "HELD_IN", n, "Moscow")) CHECK(n.rfind("next ", 0) != 0);
+  auto next = meeting_held_in(facts, "Geneva");
+  REQUIRE_FALSE(next.empty());
+  CHECK(entity_prop(facts, next, "status") == "planned");
+}
