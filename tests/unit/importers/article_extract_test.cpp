@@ -4454,3 +4454,19 @@ TEST_CASE("'travel to Moscow next week for talks with X': a time, not the next m
   REQUIRE_FALSE(next.empty());
   CHECK(entity_prop(facts, next, "status") == "planned");
 }
+
+TEST_CASE("'X is scheduled to receive Y', 'X is expected to pay a courtesy call on Y': planned encounters") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Astana\ndate: 2026-03-02\n\n"
+                       "Foreign ministers of the region met in Astana on Monday. On Thursday, President Nurlan Abenov is scheduled "
+                       "to receive Youssef Haddad at the palace. Haddad is also expected to pay a courtesy call on Japanese Prime "
+                       "Minister Kenji Sato on Sunday.\n");
+  auto receive = meeting_named_with(facts, "Abenov–Haddad");
+  REQUIRE_FALSE(receive.empty());
+  CHECK(entity_prop(facts, receive, "status") == "planned");
+  CHECK(relation(facts, "ATTENDS", "Youssef Haddad", receive));
+  auto call = meeting_named_with(facts, "Haddad–Sato");
+  REQUIRE_FALSE(call.empty());
+  CHECK(entity_prop(facts, call, "status") == "planned");
+}
