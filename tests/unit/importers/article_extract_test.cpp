@@ -4470,3 +4470,15 @@ TEST_CASE("'X is scheduled to receive Y', 'X is expected to pay a courtesy call 
   REQUIRE_FALSE(call.empty());
   CHECK(entity_prop(facts, call, "status") == "planned");
 }
+
+TEST_CASE("'to meet on the margins of the X Summit in Y on 7–8 July': that summit's date, still to come") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Defence ministers meet in Prague\ndate: 2026-03-02\n\n"
+                       "Defence ministers of the group met in Prague on Monday. The Ministers agreed to meet informally on the "
+                       "margins of the NATO Summit in Ankara on 7–8 July 2026.\n");
+  auto summit = meeting_named_with(facts, "NATO Summit");
+  REQUIRE_FALSE(summit.empty());
+  CHECK(entity_prop(facts, summit, "date") == "2026-07-07");
+  CHECK(entity_prop(facts, summit, "status") == "planned");
+}
