@@ -1369,8 +1369,10 @@ void RelationBuilder::heads_of_bodies_represent_them_at_main_meeting() {
     if (body.label != Label::Organization) continue;
     auto kind = body.props.find("kind");
     if (kind != body.props.end() && std::find(std::begin(national), std::end(national), kind->second) != std::end(national)) continue;
-    const auto& title = r.props.at("title");
-    if (std::none_of(std::begin(heads), std::end(heads), [&](std::string_view h) { return find_ascii_ci(title, h) != std::string_view::npos; })) continue;
+    auto title = r.props.find("title");
+    if (title == r.props.end() ||
+        std::none_of(std::begin(heads), std::end(heads), [&](std::string_view h) { return find_ascii_ci(title->second, h) != std::string_view::npos; }))
+      continue;
     // (not the body whose meeting it is: "the OSCE Secretary General" at the OSCE Ministerial Council)
     auto acronym = body.props.find("acronym");
     if ((convener != meeting.props.end() && convener->second == body.name) || find_ascii_ci(meeting.name, body.name) != std::string_view::npos ||

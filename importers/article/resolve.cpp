@@ -387,7 +387,7 @@ bool completes_topic_any_number(const Entity& topic, const Mention& m, const std
   // of a body's, not the body's summit ("bilateral", "trilateral", "quadrilateral")
   auto counts_parties = [](std::string_view name) {
     for (auto at = name.find("lateral"); at != std::string_view::npos; at = name.find("lateral", at + 1))
-      if (at >= 2 && (name[at - 2] == 'b' || name[at - 2] == 'B' || name[at - 2] == 'r' || name[at - 2] == 'd') && name[at - 1] == 'i') return true;
+      if (at >= 2 && (name[at - 2] == 'b' || name[at - 2] == 'B' || name[at - 2] == 'r') && name[at - 1] == 'i') return true;  // bi-, tri-, quadri-
     return false;
   };
   return counts_parties(topic.name) == counts_parties(m.name);
