@@ -4482,3 +4482,21 @@ TEST_CASE("'to meet on the margins of the X Summit in Y on 7–8 July': that sum
   CHECK(entity_prop(facts, summit, "date") == "2026-07-07");
   CHECK(entity_prop(facts, summit, "status") == "planned");
 }
+
+TEST_CASE("'Taking part in the meeting were A, B and C'; 'X led the Iranian experts'; 'the ministers of A and B, Sheikh X and Y'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Minsk\ndate: 2026-03-02\n\n"
+                       "Leaders of the commonwealth met in Minsk on Monday.\n\n"
+                       "Taking part in the meeting were President of the Republic of Belarus Alexei Voronin and President of the "
+                       "Republic of Kazakhstan Nurlan Abenov. Deputy Foreign Minister Reza Karimi led the Iranian experts. The "
+                       "forum closed with a panel featuring the foreign ministers of Jordan and Qatar, Omar Haddad and Sheikh "
+                       "Khalid bin Nasser Al Thani.\n");
+  auto m = meeting_held_in(facts, "Minsk");
+  REQUIRE_FALSE(m.empty());
+  const auto* a = relation(facts, "ATTENDS", "Alexei Voronin", m);
+  REQUIRE(a);
+  CHECK(a->sighting.rule == "attends.also_attending_were");
+  CHECK(relation(facts, "REPRESENTS", "Reza Karimi", "Iran"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Khalid bin Nasser Al Thani", "Qatar"));
+}
