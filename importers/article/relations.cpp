@@ -171,6 +171,11 @@ int RelationBuilder::body_of(int org) {
     if (m.entity == org)
       if (auto it = m.props.find("organ_of"); it != m.props.end())
         if (int b = find_entity(Label::Organization, it->second); b >= 0) return b;
+  // "Ministerial Council of the Association of Caribbean States": the body the organ's name ends with,
+  // when the text names it
+  const auto& name = a.entities[static_cast<std::size_t>(org)].name;
+  if (auto of = name.find(" of the "); of != std::string::npos)
+    if (int b = find_entity(Label::Organization, name.substr(of + 8)); b >= 0 && b != org) return b;
   return org;
 }
 

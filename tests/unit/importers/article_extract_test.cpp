@@ -4500,3 +4500,20 @@ TEST_CASE("'Taking part in the meeting were A, B and C'; 'X led the Iranian expe
   CHECK(relation(facts, "REPRESENTS", "Reza Karimi", "Iran"));
   CHECK(relation(facts, "HOLDS_ROLE", "Khalid bin Nasser Al Thani", "Qatar"));
 }
+
+TEST_CASE("'The following Member States took part in the Meeting: A, B ...' at an organ's meeting: members of its body") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Joint Communiqué of the IX Ordinary Meeting of the Ministerial Council of the Association of Lake States\n"
+                       "date: 2026-03-12\n\n"
+                       "1. The IX Ordinary Meeting of the Ministerial Council of the Association of Lake States was held in "
+                       "Kisumu on 12 March 2026.\n\n"
+                       "2. The following Member States took part in the Meeting: the Republic of Kenya, the Republic of Uganda, "
+                       "the United Republic of Tanzania and the Republic of Burundi.\n\n"
+                       "3. The Association of Lake States (ALS) was founded in Arusha in 1999.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Uganda", "Association of Lake States"));
+  CHECK(relation(facts, "MEMBER_OF", "Burundi", "Association of Lake States"));
+  auto m = meeting_held_in(facts, "Kisumu");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(facts, "ATTENDS", "Tanzania", m));
+}
