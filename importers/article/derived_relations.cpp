@@ -1315,8 +1315,7 @@ std::map<int, int> RelationBuilder::government_roles() const {
   const auto& toks = a.seg.tokens;
   for (const auto& m : a.mentions) {
     if (m.label != Label::Person || m.entity < 0 || m.tok_begin < 2) continue;
-    const auto& pos = toks[m.tok_begin - 1].lower;
-    bool possessive = pos == "'s"sv || pos == "\xE2\x80\x99s"sv;
+    bool possessive = toks[m.tok_begin - 1].possessive();
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
       if (o.label != Label::State || o.entity < 0) continue;
@@ -1566,7 +1565,7 @@ void RelationBuilder::venues_in_their_towns() {
           after = w == "in"sv || w == ","sv || w == "central"sv || w == "downtown"sv || w == "the"sv;
         }
         after = after && o.tok_begin > mv.tok_end;
-        bool before = o.tok_end + 1 == mv.tok_begin && (toks[o.tok_end].lower == "'s"sv || toks[o.tok_end].lower == "\xE2\x80\x99s"sv);
+        bool before = o.tok_end + 1 == mv.tok_begin && toks[o.tok_end].possessive();
         if (after || before) {
           town = o.entity;
           // "in central Tokyo" read as Japan's capital: the city, when the text has it as a place
@@ -1695,7 +1694,7 @@ void RelationBuilder::possessive_list_shares_title() {
   for (const auto& s : a.seg.sentences) {
     const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(s.index)];
     auto mention_at = [&](std::uint32_t t, Label l) { return mention_starting_at(s.index, t, l); };
-    auto possessive = [&](std::uint32_t t) { return t < s.tok_end && (toks[t].lower == "'s"sv || toks[t].lower == "\xE2\x80\x99s"sv); };
+    auto possessive = [&](std::uint32_t t) { return t < s.tok_end && toks[t].possessive(); };
     std::string title;
     std::uint32_t item_end = 0;  // where the last item of the list ended
     for (int oi : here) {
@@ -1840,7 +1839,7 @@ void RelationBuilder::people_on_the_sidelines() {
 // "X received the heads of delegation at his office afterwards": the reception is held in the main
 // meeting's town unless the text says where. (Its guests go unnamed: taking the main meeting's
 // representatives for them was wrong four times in five on the development set.)
-void RelationBuilder::guests_of_receptions() {
+void RelationBuilder::receptions_in_main_town() {
   int main = main_meeting();
   if (main < 0) return;
   int town = -1;
@@ -2093,7 +2092,7 @@ void RelationBuilder::derived() {
   host_state_attends_planned_meetings();
   drop_stated_absences();
   drop_meetings_not_held();
-  guests_of_receptions();
+  receptions_in_main_town();
   meetings_named_after_their_town();
   venues_in_their_towns();
   dates_of_the_reported_meeting();

@@ -321,7 +321,7 @@ void capital_by_demonym(Analysis& a, const Sentence& s) {
     // "the Guyanese capital", or "Oman's capital"
     std::uint32_t end = 0;
     if (m.kind == "demonym"sv && toks[m.tok_begin - 1].lower == "the"sv && toks[m.tok_end].lower == "capital"sv) end = m.tok_end + 1;
-    if (m.tok_end + 1 < s.tok_end && (toks[m.tok_end].lower == "'s"sv || toks[m.tok_end].lower == "\xE2\x80\x99s"sv) &&
+    if (m.tok_end + 1 < s.tok_end && toks[m.tok_end].possessive() &&
         toks[m.tok_end + 1].lower == "capital"sv)
       end = m.tok_end + 2;
     if (!end) continue;
@@ -903,7 +903,7 @@ void organization_names(Analysis& a, const Sentence& s) {
         if (m->label == Label::Organization && head && end > start && (toks[end - 1].lower == "of"sv || toks[end - 1].lower == "the"sv)) break;
         // "... and Pakistan's National Assembly": a state's body starts after the state, not before it
         if (m->label == Label::State && !head && m->tok_end < s.tok_end &&
-            (toks[m->tok_end].lower == "'s"sv || toks[m->tok_end].lower == "\xE2\x80\x99s"sv) && end > start)
+            toks[m->tok_end].possessive() && end > start)
           break;
         // "Ministry of Foreign Affairs of Ukraine on Mykhailivska Square": the state it is of ends it
         bool of_state = m->label == Label::State && head && end > start &&
@@ -926,7 +926,7 @@ void organization_names(Analysis& a, const Sentence& s) {
         continue;
       }
       bool connector = t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv || t.lower == "on"sv ||
-                       ((t.lower == "'s"sv || t.lower == "\xE2\x80\x99s"sv) && !t.has(kSpaceBefore)) ||  // "People's Liberation Front"
+                       (t.possessive() && !t.has(kSpaceBefore)) ||  // "People's Liberation Front"
                        (t.lower == "-"sv && !t.has(kSpaceBefore)) || (t.lower == "the"sv && end > start && toks[end - 1].lower == "of"sv) ||
                        // "Alliance for the Implementation of ...": "for the" straight after a body's head word
                        (t.lower == "the"sv && end > start + 1 && toks[end - 1].lower == "for"sv && is_head(toks[end - 2]) &&
@@ -1752,7 +1752,7 @@ void title_references(Analysis& a) {
       std::string possessor;
       for (std::size_t j = k; j-- > 0 && !state && possessor.empty();)
         if (ms[j]->label == Label::State && ms[j]->tok_end + 1 == t->tok_begin &&
-            (toks[ms[j]->tok_end].lower == "'s"sv || toks[ms[j]->tok_end].lower == "\xE2\x80\x99s"sv))
+            toks[ms[j]->tok_end].possessive())
           possessor = ms[j]->name;
       std::string state_name = !t->state_of.empty() ? t->state_of : state ? state->name : std::string();
       // the person this title introduces: the next mention, past an acronym in brackets or an honorific
@@ -2096,7 +2096,7 @@ void state_anaphora(Analysis& a) {
   std::vector<Site> sites;
   for (const auto& s : a.seg.sentences)
     for (auto k = s.tok_begin + 2; k < s.tok_end; ++k) {
-      if (toks[k].lower != "'s"sv && toks[k].lower != "\xE2\x80\x99s"sv) continue;
+      if (!toks[k].possessive()) continue;
       auto n = k - 1;
       if (std::find(std::begin(nouns), std::end(nouns), toks[n].lower) == std::end(nouns)) continue;
       auto the = n - 1;

@@ -107,7 +107,7 @@ struct RelationBuilder {
   void merge_meeting_into(int from, int into);
   void their_meeting_is_the_pair_encounter();
   void people_on_the_sidelines();
-  void guests_of_receptions();
+  void receptions_in_main_town();
   bool stood_in_for(std::uint32_t at, std::uint32_t sentence_begin) const;
   bool elsewhere_at_the_time(const Sentence& s, std::uint32_t k, int main);
   void drop_meetings_not_held();

@@ -129,7 +129,7 @@ bool next_one(const Analysis& a, const Mention& m) {
     const auto& w = toks[k - 1].lower;
     if (w == "next"sv || w == "upcoming"sv || w == "following"sv || w == "forthcoming"sv) {
       // ("next year's summit" is the next one)
-      bool possessive = k + 1 < m.tok_begin && (toks[k + 1].lower == "'s"sv || toks[k + 1].lower == "\xE2\x80\x99s"sv);
+      bool possessive = k + 1 < m.tok_begin && toks[k + 1].possessive();
       if (k < m.tok_begin && !possessive && (calendar_period(toks[k].lower) || (toks[k].classes & (a.lex.bits().weekday | a.lex.bits().month))))
         continue;
       return true;
@@ -148,7 +148,7 @@ bool earlier_one(const Analysis& a, const Mention& m) {
     // "Last week's summit", "last Friday's talks": the recent meeting a commentary is about
     for (auto k = m.tok_begin; k > s.tok_begin + 1 && k + 5 > m.tok_begin; --k)
       if (toks[k - 2].lower == "last"sv && (toks[k - 1].lower == "week"sv || toks[k - 1].lower == "weekend"sv || a.lex.in_class(toks[k - 1].lower, "weekday")) &&
-          k < s.tok_end && (toks[k].lower == "'s"sv || toks[k].lower == "\xE2\x80\x99s"sv))
+          k < s.tok_end && toks[k].possessive())
         return false;
     return true;
   }

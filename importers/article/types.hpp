@@ -43,6 +43,8 @@ struct Token {
   std::string lower;                 // lower case of the text
   std::uint32_t word = 0;            // id of `lower` among the words patterns name (0: none), see match.hpp
   bool has(TokenFlag f) const { return (flags & f) != 0; }
+  // the possessive "'s" (or "’s", with a typographic apostrophe)
+  bool possessive() const { return lower == "'s" || lower == "\xE2\x80\x99s"; }
 };
 
 struct Sentence {
