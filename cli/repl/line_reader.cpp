@@ -6,12 +6,12 @@
 #include <cerrno>
 #include <clocale>
 #include <csignal>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
 
 #include <unistd.h>
+#include <utf8proc.h>
 
 namespace fg::cli::repl {
 
@@ -39,11 +39,12 @@ extern "C" int read_char_interruptible(EditLine* el, wchar_t* out) {
   unsigned char b[4] = {0, 0, 0, 0};
   *out = 0;
   if (int r = one(b); r != 1) return r;
-  const int len = b[0] < 0x80 ? 1 : (b[0] & 0xE0) == 0xC0 ? 2 : (b[0] & 0xF0) == 0xE0 ? 3 : (b[0] & 0xF8) == 0xF0 ? 4 : 1;
+  // the sequence's length from its lead byte; a byte that leads none is a character of its own
+  const int len = std::max<int>(1, utf8proc_utf8class[b[0]]);
   for (int i = 1; i < len; ++i)
     if (int r = one(b + i); r != 1) return r;
-  std::uint32_t cp = len == 1 ? b[0] : len == 2 ? b[0] & 0x1Fu : len == 3 ? b[0] & 0x0Fu : b[0] & 0x07u;
-  for (int i = 1; i < len; ++i) cp = (cp << 6) | (b[i] & 0x3Fu);
+  utf8proc_int32_t cp = 0;
+  if (utf8proc_iterate(b, len, &cp) != len) cp = b[0];  // (not UTF-8: the byte as it came)
   *out = static_cast<wchar_t>(cp);
   return 1;
 }
