@@ -375,9 +375,10 @@ struct q_where_met
 struct during_word : kw<TAO_PEGTL_ISTRING("during")> {};
 struct at_meeting_tail : seq<sor<k_at, k_in, during_word, k_on>, _, meeting_ref<eof>> {};
 struct v_met_whom : sor<seq<v_hold_talks, _, k_with>, seq<v_talk, _, sor<k_with, k_to>>, v_receive> {};
+// ("who will attend the ministers' meeting in X" asks for attendees: no person starts with "attend")
 struct q_whom_met
     : form<f_whom_met,
-           sor<seq<sor<who_word, seq<det, _, n_people>>, _, aux, _, x_slot<v_meet_word>, _, v_meet,
+           sor<seq<sor<who_word, seq<det, _, n_people>>, _, aux, _, not_at<v_attend_word>, x_slot<v_meet_word>, _, v_meet,
                    opt<_, at_meeting_tail>>,
                seq<sor<who_word, seq<det, _, n_people>>, _, aux, _, x_slot<v_met_whom>, _, v_met_whom,
                    opt<_, at_meeting_tail>>,

@@ -85,6 +85,9 @@ TEST_CASE("ask grammar: meetings, places and dates", "[ask]") {
             {{"place", "Vienna"}, {"date", "13 January 2022"}}},
            {"who attended the NATO-Russia Council meeting", Form::Attendees, {{"meeting", "NATO-Russia Council meeting"}}},
            {"who took part in the Geneva talks?", Form::Attendees, {{"meeting", "Geneva talks"}}},
+           // ("meeting" ends a person in "who is Lavrov meeting": not after "who will attend")
+           {"who will attend the interior ministers' meeting in Ljubljana", Form::Attendees,
+            {{"meeting", "interior ministers' meeting in Ljubljana"}}},
            {"which people will attend the next summit", Form::Attendees, {{"meeting", "summit"}}},
            {"which states or organizations attended the OSCE meeting", Form::AttendingParties, {{"meeting", "OSCE meeting"}}},
            {"which countries participated in the 2014 Normandy leaders meeting", Form::AttendingParties,
