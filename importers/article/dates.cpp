@@ -51,6 +51,10 @@ bool number(const Token& t, int lo, int hi, int& out) {
   // "20-21": a range of days starts on its first
   std::string_view digits = t.lower;
   if (auto dash = digits.find('-'); dash != std::string_view::npos && dash > 0 && dash <= 2 && digits.size() <= dash + 3) digits = digits.substr(0, dash);
+  // "14th November", "November 1st": a day written as an ordinal
+  if (hi <= 31 && digits.size() >= 3 && digits.size() <= 4 &&
+      (digits.ends_with("st") || digits.ends_with("nd") || digits.ends_with("rd") || digits.ends_with("th")))
+    digits.remove_suffix(2);
   if (digits.size() > 4) return false;
   for (char c : digits)
     if (c < '0' || c > '9') return false;

@@ -1033,13 +1033,14 @@ int RelationBuilder::publisher_state() {
 int RelationBuilder::read_publisher_state() {
   std::vector<std::string> words;
   std::string word;
-  // "O Globo (translated from Portuguese)": a language that many states speak says nothing of the
-  // publisher's ("ANSA (translated from Italian)" still does)
+  // "O Globo (translated from Portuguese)", "Der Standard (translated from German)": a language that
+  // several states speak says nothing of the publisher's ("ANSA (translated from Italian)" still does)
   auto source = a.doc.source;
   if (auto t = source.find("translated"); t != std::string::npos) {
     auto close = source.find(')', t);
     auto note = lower_utf8(source.substr(t, close == std::string::npos ? std::string::npos : close - t));
-    for (const char* language : {"portuguese", "spanish", "french", "arabic", "english"})
+    for (const char* language : {"portuguese", "spanish", "french", "arabic", "english", "german", "russian", "serbian",
+                                 "dutch", "greek", "chinese", "korean", "turkish", "persian", "malay", "swedish"})
       if (note.find(language) != std::string::npos) source.erase(t, close == std::string::npos ? std::string::npos : close - t);
   }
   for (char c : source + " ") {
@@ -1081,6 +1082,39 @@ int RelationBuilder::wire_dateline_state() {
       break;
     }
   return -1;
+}
+
+// "Deputy Prime Minister and Foreign Minister X", "X, Deputy Prime Minister and Minister of Foreign
+// Affairs,": two offices joined by "and" in front of or after one person are both theirs.
+void RelationBuilder::joined_offices() {
+  const auto& toks = a.seg.tokens;
+  for (const auto& r : relations_of("HOLDS_ROLE")) {
+    if (r.type != "HOLDS_ROLE"sv || !r.props.count("title")) continue;
+    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(r.sentence)];
+    auto title_at = [&](auto fits) -> const Mention* {
+      for (int oi : here)
+        if (const auto& o = a.mentions[static_cast<std::size_t>(oi)]; o.label == Label::Title && fits(o)) return &o;
+      return nullptr;
+    };
+    for (int oi : here) {
+      const auto& person = a.mentions[static_cast<std::size_t>(oi)];
+      if (person.label != Label::Person || person.entity != r.from) continue;
+      // the office in front of the name (past forms of address) or in apposition after it
+      auto before = person.tok_begin;
+      while (before > 0 && (toks[before - 1].lower == "."sv || (toks[before - 1].classes & a.lex.bits().honorific))) --before;
+      const Mention* own = title_at([&](const Mention& t) { return t.tok_end == before; });
+      if (!own && person.tok_end < toks.size() && toks[person.tok_end].lower == ","sv)
+        own = title_at([&](const Mention& t) { return t.tok_begin == person.tok_end + 1 || (t.tok_begin == person.tok_end + 2 && toks[person.tok_end + 1].lower == "the"sv); });
+      if (!own || lower_utf8(own->name) != lower_utf8(r.props.at("title"))) continue;
+      const Mention* other = nullptr;
+      if (own->tok_begin > 0 && toks[own->tok_begin - 1].lower == "and"sv) other = title_at([&](const Mention& t) { return t.tok_end + 1 == own->tok_begin; });
+      if (!other && own->tok_end < toks.size() && toks[own->tok_end].lower == "and"sv)
+        other = title_at([&](const Mention& t) { return t.tok_begin == own->tok_end + 1; });
+      if (!other || lower_utf8(other->name) == lower_utf8(own->name)) continue;
+      add("HOLDS_ROLE", r.from, r.to, {{"title", other->name}}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.joined_offices", 0.6);
+      break;
+    }
+  }
 }
 
 // The mention of the person a pending title is about, in the title's sentence.
@@ -1942,6 +1976,7 @@ void RelationBuilder::derived() {
   officials_listed_in_order_of_states();
   date_encounters_from_their_sentence();
   place_pending_titles();
+  joined_offices();
   // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
   for (const auto& m : a.mentions) {
     if (m.label != Label::Meeting || m.entity < 0) continue;
@@ -2042,6 +2077,16 @@ void RelationBuilder::derived() {
       if (m.props.count("status") && m.props.at("status") == "planned"sv) continue;
       // an edition of an earlier year is recalled, not reported
       if (auto d = m.props.find("date"); d != m.props.end() && year_against_story(d->second, a.doc.date) < 0) continue;
+      // nor is a meeting days before the one the article reports ("Today's summit follows a meeting of
+      // the Council of Ministers on Tuesday"): the officials it names are at the later one
+      if (int main = main_meeting(); main >= 0 && main != c.from && !planned(main)) {
+        // (the reported meeting undated yet is the article's day's)
+        const auto& mp = a.entities[static_cast<std::size_t>(main)].props;
+        auto d = m.props.find("date");
+        auto md = mp.find("date");
+        const std::string& main_day = md != mp.end() && !md->second.empty() ? md->second : a.doc.date;
+        if (d != m.props.end() && d->second.size() == 10 && main_day.size() == 10 && d->second < main_day) continue;
+      }
       // nor is one named once, in passing, as still to come ("ahead of the EMGF Ministerial Meeting to
       // be held in Cairo")
       if (c.from != main_meeting() && m.mentions <= 1 && m.sentence >= 0 && sentence_says(m.sentence, {"ahead of the", "to be held", "will be held"}))

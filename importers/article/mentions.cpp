@@ -429,12 +429,16 @@ void dateline(Analysis& a, const Sentence& s) {
     auto comma = i + words;
     // "Craiova, 15 October 2025 – Minister ...": a place, a full date and a dash open a release, the
     // place known or not
-    for (const auto& d : a.mentions)
-      if (d.label == Label::Date && d.sentence == s.index && d.tok_begin == comma + 1 && d.tok_end < s.tok_end && is_dash(d.tok_end) &&
-          toks[d.tok_end].has(kSpaceBefore) && d.props.count("iso") && d.props.at("iso").size() == 10) {
+    // ("Accra, 14th November, 2025 – ...": the year may follow after a comma of its own)
+    for (const auto& d : a.mentions) {
+      if (d.label != Label::Date || d.sentence != s.index || d.tok_begin != comma + 1) continue;
+      auto end = d.tok_end;
+      if (end + 2 < s.tok_end && toks[end].lower == ","sv && toks[end + 1].has(kDigit) && toks[end + 1].lower.size() == 4) end += 2;
+      if (end < s.tok_end && is_dash(end) && toks[end].has(kSpaceBefore) && d.props.count("iso") && d.props.at("iso").size() == 10) {
         add_dateline_place(a, s, i, comma, a.text_of(i, comma));
         return;
       }
+    }
     for (auto k = comma + 1; k + 2 < std::min(s.tok_end, comma + 8); ++k)
       if (toks[k].lower == "("sv && toks[k + 1].has(kAllCaps) && toks[k + 2].lower == ")"sv) {
         if (!names_known_place(a, i, words)) return;
@@ -863,6 +867,11 @@ bool event_head(const std::string& w) {
   return w == "conference"sv || w == "summit"sv || w == "session"sv || w == "meeting"sv || w == "congress"sv || w == "forum"sv;
 }
 
+bool compass_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> words{"west", "east", "north", "south", "western", "eastern", "northern", "southern", "central"};
+  return words.count(w) != 0;
+}
+
 // Capitalized names headed by an organization word: "Ministry of Foreign Affairs", "European Union".
 void organization_names(Analysis& a, const Sentence& s) {
   const auto& toks = a.seg.tokens;
@@ -908,6 +917,11 @@ void organization_names(Analysis& a, const Sentence& s) {
         // "Ministry of Foreign Affairs of Ukraine on Mykhailivska Square": the state it is of ends it
         bool of_state = m->label == Label::State && head && end > start &&
                         (toks[end - 1].lower == "of"sv || (toks[end - 1].lower == "the"sv && end > start + 1 && toks[end - 2].lower == "of"sv));
+        // "the West Nordic Council": a compass word before a known body names another body
+        if (m->label == Label::Organization && end == start + 1 && compass_word(toks[start].lower) && is_head(toks[m->tok_end - 1])) {
+          head = true;
+          last_head = m->tok_end - 1;
+        }
         end = m->tok_end;
         if (of_state) break;
         continue;
@@ -1140,9 +1154,14 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
               o.surface.size() < v.size() && o.surface.find(' ') != std::string::npos)
             v = o.surface;
         auto acr = m.props.count("acronym") ? m.props.at("acronym") : "";
-        if (!acr.empty() && acr.size() < v.size() && a.doc.text.find(acr) != std::string::npos) v = acr;
+        // (not one the text writes only where it defines it, for a body no lexicon knows: "the Central
+        // Five (C5)" is the Central Five, while "(SCO)" names a body better known by its acronym)
+        auto written = acr.empty() ? std::string::npos : a.doc.text.find(acr);
+        bool only_defined = written != std::string::npos && written > 0 && a.doc.text[written - 1] == '(' &&
+                            a.doc.text.find(acr, written + acr.size()) == std::string::npos && !a.lex.org_by_name(m.name);
+        if (!acr.empty() && acr.size() < v.size() && written != std::string::npos && !only_defined) v = acr;
         // "Caricom", "Unifil": the acronym written as a word is the short form as written
-        else if (!acr.empty() && acr.size() < v.size())
+        else if (!acr.empty() && acr.size() < v.size() && !only_defined)
           for (const auto& o : a.mentions)
             if (o.label == Label::Organization && o.name == m.name && o.surface.size() == acr.size() &&
                 std::equal(acr.begin(), acr.end(), o.surface.begin(), [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)); })) {
@@ -1296,6 +1315,17 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
   }
 }
 
+// Whether the word that ends at byte `end` of `name` joins a son or daughter to a father's name: in
+// "Hamdan bin Mohammed bin Rashid Al Maktoum" the tail "Mohammed bin Rashid Al Maktoum" is the father.
+bool patronymic_link_before(std::string_view name, std::size_t end) {
+  auto space = end == 0 ? std::string_view::npos : name.rfind(' ', end - 1);
+  auto word = name.substr(space == std::string_view::npos ? 0 : space + 1, end - (space == std::string_view::npos ? 0 : space + 1));
+  for (std::string_view link : {"bin"sv, "bint"sv, "ibn"sv, "ben"sv, "ould"sv})
+    if (word.size() == link.size() && std::equal(word.begin(), word.end(), link.begin(), [](char x, char y) { return (x | 0x20) == y; }))
+      return true;
+  return false;
+}
+
 // Surname-only and respelled mentions of the persons named in full somewhere in the article.
 // "Dr Al Khulaifi" after "Dr Mohammed Al Khulaifi": the end of one person's full name, in several
 // words, is that person
@@ -1309,7 +1339,7 @@ void name_tail_references(Analysis& a) {
     int owners = 0;
     for (const auto& f : full)
       if (f.size() > m.name.size() + 1 && f.compare(f.size() - m.name.size(), m.name.size(), m.name) == 0 &&
-          f[f.size() - m.name.size() - 1] == ' ') {
+          f[f.size() - m.name.size() - 1] == ' ' && !patronymic_link_before(f, f.size() - m.name.size() - 1)) {
         owner = &f;
         ++owners;
       }

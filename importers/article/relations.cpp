@@ -218,6 +218,22 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
         if (int o = a.mentions[static_cast<std::size_t>(un.mention)].entity; o >= 0) out.push_back(body_of(o));
     }
     if (!out.empty()) return out;
+    // the body the sentence opens with, when its verb owns the members ("The Arctic Council, where
+    // ... are discussed, has eight member states - A, B, C")
+    auto before = mr.begin;  // past a count: "has four member states - A, B"
+    if (before > 1 && units[before - 1].mention < 0 &&
+        (a.seg.tokens[units[before - 1].tb].has(kDigit) || number_word(a.seg.tokens[units[before - 1].tb].lower) >= 0))
+      --before;
+    if (before > 0 && units[before - 1].mention < 0) {
+      const auto& verb = a.seg.tokens[units[before - 1].tb].lower;
+      if (verb == "has"sv || verb == "had"sv || verb == "counts"sv || verb == "comprises"sv) {
+        std::size_t u = 0;
+        if (u < before && units[u].mention < 0 && a.seg.tokens[units[u].tb].lower == "the"sv) ++u;
+        if (u < before && units[u].mention >= 0 && units[u].label == Label::Organization)
+          if (int o = a.mentions[static_cast<std::size_t>(units[u].mention)].entity; o >= 0) out.push_back(body_of(o));
+        if (!out.empty()) return out;
+      }
+    }
     // the body whose meeting the sentence is about ("The existing members - A, B, C - ...")
     int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
     if (t < 0) t = main_meeting();

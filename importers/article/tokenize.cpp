@@ -30,6 +30,14 @@ bool is_space(std::int32_t cp) {
          cp == 0x3000;
 }
 
+// Whether the character that ends at byte `b` (after `begin`) is a space, a non-breaking one included.
+bool space_before(std::string_view text, std::size_t b, std::size_t begin) {
+  if (text[b - 1] == ' ') return true;
+  std::size_t k = b - 1;
+  while (k > begin && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;  // back to the lead byte
+  return is_space(decode(text, k).cp);
+}
+
 bool is_letter(std::int32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   auto cat = utf8proc_category(cp);
@@ -166,8 +174,8 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
       // the final dot of an abbreviation like U.S.
       if (i < end && text[i] == '.' && i - b >= 3 && text[i - 2] == '.') ++i;
       // a name's initial: "Enrique A. Manalo"
-      // (a non-breaking space after it too: "S.\u00A0Jaishankar")
-      else if (i + 2 < end && text[i] == '.' && i - b == 1 && upper == 1 && b > begin && text[b - 1] == ' ') {
+      // (non-breaking spaces around it too: "S.\u00A0Jaishankar", "Aksel\u00A0V.\u00A0Johannesen")
+      else if (i + 2 < end && text[i] == '.' && i - b == 1 && upper == 1 && b > begin && space_before(text, b, begin)) {
         const auto gap = decode(text, i + 1);
         if (is_space(gap.cp) && i + 1 + gap.len < end && is_upper(decode(text, i + 1 + gap.len).cp)) ++i;
       }

@@ -4517,3 +4517,203 @@ TEST_CASE("'The following Member States took part in the Meeting: A, B ...' at a
   REQUIRE_FALSE(m.empty());
   CHECK(relation(facts, "ATTENDS", "Tanzania", m));
 }
+
+TEST_CASE("'(translated from German)': a language spoken in several states names no publisher's state") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet at the palace\ndate: 2026-05-14\nsource: Tagesblatt (translated from German)\n\n"
+                       "The foreign ministers of the Danube Four met at Schloss Eckartsau on Thursday. Foreign Minister "
+                       "Hanna Wegscheider hosted the meeting and Chancellor Bruno Leitgeb received the ministers for dinner.\n");
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Hanna Wegscheider", "Germany"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Bruno Leitgeb", "Germany"));
+}
+
+TEST_CASE("a middle initial between non-breaking spaces ('Aksel\\u00A0V.\\u00A0Berg') stays inside the name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Premiers meet in the north\ndate: 2026-08-20\n\n"
+                       "The Faroese prime minister, Eirik\u00A0V.\u00A0Hansteen, flew in from Tórshavn on Tuesday, while the "
+                       "Icelandic foreign minister spoke by video link.\n");
+  auto persons = names(facts, "Person");
+  CHECK(std::find(persons.begin(), persons.end(), "Eirik V") == persons.end());
+  CHECK(std::find(persons.begin(), persons.end(), "Eirik Hansteen") != persons.end());
+}
+
+TEST_CASE("'the South Nordic Council': a compass word before a known body names another body") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Lawmakers meet in Visby\ndate: 2026-06-03\n\n"
+                       "The South Nordic Council held its annual meeting in Visby on Tuesday. The Nordic Council sent an "
+                       "observer.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "South Nordic Council") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Nordic Council") != orgs.end());
+}
+
+TEST_CASE("'The Arctic Council, where ..., has eight member states - A, B ...': the members of the body the sentence opens with") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Lawmakers meet in Nuuk\ndate: 2026-08-20\n\n"
+                       "The South Nordic Council held its annual meeting in Nuuk on Tuesday.\n\n"
+                       "The Barents Euro-Arctic Council, where the region's big questions are discussed, has four member "
+                       "states – Finland, Norway, Sweden and Denmark – and Greenland sits there only inside the Danish "
+                       "delegation.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Finland", "Barents Euro-Arctic Council"));
+  CHECK(relation(facts, "MEMBER_OF", "Sweden", "Barents Euro-Arctic Council"));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "Finland", "South Nordic Council"));
+}
+
+TEST_CASE("'Minister of Foreign Affairs, Regional Integration and Togolese Abroad': the portfolios name no person") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Lomé\ndate: 2026-11-14\n\n"
+                       "The meeting in Lomé on Friday was attended by H.E. Prof. Komla Adjavon, Minister of Foreign Affairs, "
+                       "Regional Integration and Togolese Abroad; and H.E. Mr. Sylvain Houngbedji, Minister of Foreign "
+                       "Affairs of the Republic of Benin.\n");
+  auto persons = names(facts, "Person");
+  CHECK(std::find(persons.begin(), persons.end(), "Regional") == persons.end());
+  CHECK(relation(facts, "HOLDS_ROLE", "Komla Adjavon", "Togo"));
+}
+
+TEST_CASE("'the foreign ministers of the Danube Four (D4) met': a meeting named after the body the text writes out") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet at the palace\ndate: 2026-05-14\n\n"
+                       "When the foreign ministers of the Danube Four (D4) met in Eckartsau on Thursday, the host wanted to show "
+                       "unity. The format brings together Austria, Hungary, Slovakia and Slovenia.\n");
+  auto m = meeting_held_in(facts, "Eckartsau");
+  REQUIRE_FALSE(m.empty());
+  CHECK(m.find("Danube Four") != std::string::npos);
+  CHECK(m.find("D4") == std::string::npos);
+}
+
+TEST_CASE("'Czech Foreign Minister A, Hungary's B, Slovakia's C and ...': the office named first is the next ones' too") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet at the palace\ndate: 2026-05-14\n\n"
+                       "Around the table in Eckartsau on Thursday sat Czech Foreign Minister Pavel Novotny, Hungary's Gabor "
+                       "Farkas, Slovakia's Peter Hudec and the Slovenian Foreign Minister Petra Zupan.\n");
+  const auto* r = relation(facts, "HOLDS_ROLE", "Gabor Farkas", "Hungary");
+  REQUIRE(r);
+  CHECK(prop(*r, "title") == "Foreign Minister");
+  CHECK(relation(facts, "HOLDS_ROLE", "Peter Hudec", "Slovakia"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Gabor Farkas", "Czech Republic"));
+}
+
+TEST_CASE("'A and B, both members of X, are also founding members of Y, which further includes C and D'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Kazan\ndate: 2026-05-14\n\n"
+                       "The leaders met in Kazan on Thursday.\n\n"
+                       "Russia and Belarus, both members of the Collective Security Treaty Organization (CSTO), are also "
+                       "founding members of the Eurasian Economic Union (EAEU), which further includes Armenia, Kazakhstan "
+                       "and Kyrgyzstan.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Belarus", "Eurasian Economic Union"));
+  CHECK(relation(facts, "MEMBER_OF", "Belarus", "Collective Security Treaty Organization"));
+  CHECK(relation(facts, "MEMBER_OF", "Kazakhstan", "Eurasian Economic Union"));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "Kazakhstan", "Collective Security Treaty Organization"));
+}
+
+TEST_CASE("'closed in Tumbes the third Ecuador–Colombia Binational Cabinet': an edition of a joint cabinet is a meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Presidents close joint cabinet\ndate: 2026-03-06\n\n"
+                       "President Ana Vela and her Colombian counterpart, Jorge Ruiz, closed this Thursday in Tumbes the third "
+                       "Ecuador–Colombia Binational Cabinet with the signing of nine agreements. The fourth Binational Cabinet "
+                       "will be held in Pasto in 2027.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::find(meetings.begin(), meetings.end(), "third Ecuador–Colombia Binational Cabinet") != meetings.end());
+  auto next = meeting_held_in(facts, "Pasto");
+  REQUIRE_FALSE(next.empty());
+  CHECK(entity_prop(facts, next, "status") == "planned");
+}
+
+TEST_CASE("'their meeting in the “Central Asia + Japan” format' names a format; 'The format brings together A, B' its members") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Bishkek\ndate: 2026-04-16\n\n"
+                       "The foreign ministers gathered in Bishkek on Thursday for their regular meeting in the “Central Asia + "
+                       "Japan” format.\n\n"
+                       "The format brings together Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and Japan.\n");
+  auto orgs = names(facts, "Organization");
+  auto format = std::find_if(orgs.begin(), orgs.end(), [](const std::string& o) { return o.starts_with("Central Asia + Japan"); });
+  REQUIRE(format != orgs.end());
+  CHECK(relation(facts, "MEMBER_OF", "Japan", *format));
+  CHECK(relation(facts, "MEMBER_OF", "Tajikistan", *format));
+}
+
+TEST_CASE("the end of a name after 'bin' names the father, not the son") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Dubai\ndate: 2026-02-03\n\n"
+                       "Sheikh Khalid bin Saeed bin Hamad Al Rashidi, the crown prince, received Egyptian Prime Minister Omar "
+                       "Fathy on Tuesday.\n\n"
+                       "Sheikh Saeed bin Hamad Al Rashidi, the ruler, received Kenyan President Paul Wanjala on the "
+                       "sidelines.\n");
+  auto persons = names(facts, "Person");
+  CHECK(std::find(persons.begin(), persons.end(), "Saeed bin Hamad Al Rashidi") != persons.end());
+  CHECK(relation(facts, "MET_WITH", "Saeed bin Hamad Al Rashidi", "Paul Wanjala"));
+  CHECK_FALSE(relation(facts, "MET_WITH", "Khalid bin Saeed bin Hamad Al Rashidi", "Paul Wanjala"));
+}
+
+TEST_CASE("'Tamale, 14th November, 2025 – ...': a day written as an ordinal dates a release's dateline") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet on border security\ndate: 2025-11-14\n\n"
+                       "Tamale, 14th November, 2025 – The Minister for Foreign Affairs, Hon. Kofi Mensah, today chaired an "
+                       "extraordinary meeting of the ministers of the Volta Lakes Initiative. The ministers agreed on a joint "
+                       "plan.\n");
+  auto m = meeting_held_in(facts, "Tamale");
+  REQUIRE_FALSE(m.empty());
+  CHECK(entity_prop(facts, m, "date") == "2025-11-14");
+}
+
+TEST_CASE("'Its 22 Pacific island countries and territories include A, B and C': members of the body just named") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Lake ministers meet in Kisumu\ndate: 2025-11-19\n\n"
+                       "Ministers gathered in Kisumu on Tuesday for the conference of the Lakes Basin Commission.\n\n"
+                       "The commission, founded in 1967, has 12 members. Its nine riparian countries and territories include "
+                       "Kenya, Uganda, Tanzania and Rwanda.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Uganda", "Lakes Basin Commission"));
+  CHECK(relation(facts, "MEMBER_OF", "Rwanda", "Lakes Basin Commission"));
+}
+
+TEST_CASE("'Deputy Prime Minister and Foreign Minister X': both offices are X's") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Irbid\ndate: 2026-02-17\n\n"
+                       "Jordanian Deputy Prime Minister and Foreign Minister Karim Haddad chaired the meeting of the Levant "
+                       "Water Council in Irbid on Tuesday. The Lebanese delegation was led by Nadia Khoury, Deputy Prime "
+                       "Minister and Minister of Foreign Affairs of Lebanon.\n");
+  auto titles = [&](const std::string& who, const std::string& of) {
+    std::vector<std::string> out;
+    for (const auto& f : facts)
+      if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == "HOLDS_ROLE" && r->from.name == who && r->to.name == of)
+        out.push_back(prop(*r, "title"));
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto haddad = titles("Karim Haddad", "Jordan");
+  CHECK(haddad == std::vector<std::string>{"Deputy Prime Minister", "Foreign Minister"});
+  auto khoury = titles("Nadia Khoury", "Lebanon");
+  CHECK(khoury.size() == 2);
+  CHECK(std::find(khoury.begin(), khoury.end(), "Deputy Prime Minister") != khoury.end());
+}
+
+TEST_CASE("'A invited B to a state visit to Lima in October', 'X's short visit to Y': visits of the guest") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Presidents meet in Tacna\ndate: 2025-07-11\n\n"
+                       "President Ana Vela and her Bolivian counterpart, Jorge Ruiz, met in Tacna on Thursday. Vela invited "
+                       "Ruiz to a state visit to Lima in October. It was their first meeting since Ruiz's short visit to "
+                       "Cusco in March.\n");
+  auto lima = meeting_held_in(facts, "Lima");
+  REQUIRE_FALSE(lima.empty());
+  CHECK(relation(facts, "ATTENDS", "Jorge Ruiz", lima));
+  CHECK(entity_prop(facts, lima, "status") == "planned");
+  CHECK(entity_prop(facts, lima, "date") == "2025-10");
+  auto cusco = meeting_held_in(facts, "Cusco");
+  REQUIRE_FALSE(cusco.empty());
+  CHECK(relation(facts, "ATTENDS", "Jorge Ruiz", cusco));
+}
