@@ -185,8 +185,14 @@ Resolved NameResolver::resolve(std::string_view phrase, const std::vector<std::s
     if (head.size() < graph::normalize_name(text).size()) head_words = content_words(head);
   }
   for (const auto& ws : {words, head_words}) {
-    // One word ("Skopje", "summit") is too little to pick a descriptive name by.
-    if (std::set<std::string>(ws.begin(), ws.end()).size() < 2) continue;
+    // One word ("Skopje", "summit") is too little to pick a descriptive name by, unless it is a code of
+    // letters and digits that names one edition ("COP30" is "COP30 in Belém").
+    std::set<std::string> distinct(ws.begin(), ws.end());
+    auto code = [](const std::string& w) {
+      return std::any_of(w.begin(), w.end(), [](unsigned char c) { return std::isdigit(c); }) &&
+             std::any_of(w.begin(), w.end(), [](unsigned char c) { return std::isalpha(c); });
+    };
+    if (distinct.size() < 2 && !(distinct.size() == 1 && code(*distinct.begin()))) continue;
     for (const auto& label : labels) {
       if (!is_descriptive(label)) continue;
       auto hits = containing(ws, label, all_matches, false);

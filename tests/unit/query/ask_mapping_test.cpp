@@ -51,6 +51,7 @@ struct TestGraph {
     entity("Meeting", "trilateral meeting in Brussels", {}, {{"date", "2023-05-14"}, {"status", "held"}});
     entity("Meeting", "trilateral meeting in Chisinau (planned)", {}, {{"date", "2023-06-01"}, {"status", "planned"}});
     entity("Meeting", "trilateral meeting in Paris (planned)", {}, {{"date", "2023-07"}, {"status", "planned"}});
+    entity("Meeting", "COP30 in Belém (planned)", {}, {{"date", "2025-11"}, {"status", "planned"}});
     for (const char* p : {"Brussels", "Geneva", "Vienna", "Chisinau", "Paris"}) entity("Place", p);
 
     rel("REPRESENTS", "Person", "Alexander Grushko", "State", "Russia", {{"forum", "NATO-Russia Council"}});
@@ -124,6 +125,9 @@ TEST_CASE("ask names: aliases, lexicon, transliteration, lower case, containment
   CHECK(names(r.resolve("the trilateral meeting in Paris", {"Meeting"})) == V{"trilateral meeting in Paris (planned)"});
   CHECK(r.resolve("trilateral meeting", {"Meeting"}, true).names.size() == 3);
   CHECK(names(r.resolve("the OSCE meeting to discuss Ukraine", {"Meeting"})) == V{"OSCE meeting"});
+  // one word names a meeting only as a code of letters and digits ("COP30"), not as a plain word
+  CHECK(names(r.resolve("COP30", {"Meeting"})) == V{"COP30 in Belém (planned)"});
+  CHECK(r.resolve("trilateral", {"Meeting"}).empty());
   CHECK(r.resolve("Narnia", {"State", "Organization"}).empty());
   CHECK(r.resolve("Russia Russia", {"State", "Organization"}).empty());  // one word repeated is still one word
   CHECK(r.resolve("Sherman", {"Organization"}).empty());
