@@ -1462,6 +1462,62 @@ void RelationBuilder::one_encounter_per_pair() {
   }
 }
 
+// "the eighth Indian Ocean Conference" held in Muscat, then "the Muscat meeting": a meeting named
+// only after the town the reported meeting is held in is that meeting (unless it is still to come or
+// dated apart).
+void RelationBuilder::town_meeting_is_the_main_meeting() {
+  int main = main_meeting();
+  if (main < 0 || planned(main)) return;
+  auto date = [&](int m) {
+    const auto& p = a.entities[static_cast<std::size_t>(m)].props;
+    auto d = p.find("date");
+    std::string day = d == p.end() ? std::string() : d->second;
+    // (the reported meeting, undated yet, is of the article's day)
+    return day.empty() && m == main ? a.doc.date : day;
+  };
+  // dates that could be one day: one is the other's start, or either is unknown
+  auto same_time = [&](int x, int y) {
+    auto dx = date(x), dy = date(y);
+    auto n = std::min(dx.size(), dy.size());
+    return n == 0 || dx.compare(0, n, dy, 0, n) == 0;
+  };
+  // (the town's meeting may be the one the story reports, and the named one its name: then the named
+  // one held in that town, if there is one, takes it in)
+  if (a.entities[static_cast<std::size_t>(main)].rule == "meeting.place_noun"sv) {
+    int named = -1, count = 0;
+    int town = held_in(a.relations, main);
+    for (const auto& r : a.relations) {
+      if (r.type != "HELD_IN"sv || r.to != town || r.from == main || town < 0) continue;
+      const auto& e = a.entities[static_cast<std::size_t>(r.from)];
+      if (e.label != Label::Meeting || planned(r.from) || encounter_rule(e.rule) || e.rule == "meeting.place_noun"sv) continue;
+      if (!same_time(r.from, main)) continue;
+      if (r.from != named) ++count;
+      named = r.from;
+    }
+    if (count == 1) {
+      merge_meeting_into(main, named);
+      main = main_meeting();
+      if (main < 0) return;
+    }
+  }
+  std::set<int> towns;
+  for (const auto& r : a.relations)
+    if (r.type == "HELD_IN"sv && r.from == main && !is_site(r.to)) towns.insert(r.to);
+  if (towns.empty()) return;
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const auto& e = a.entities[i];
+    int m = static_cast<int>(i);
+    if (m == main || e.label != Label::Meeting || e.rule != "meeting.place_noun"sv || planned(m)) continue;
+    auto place = e.props.find("place");
+    if (place == e.props.end()) continue;
+    int town = find_entity(Label::Place, place->second);
+    if (!towns.count(town)) continue;
+    if (!same_time(m, main)) continue;
+    merge_meeting_into(m, main);
+    main = main_meeting();
+  }
+}
+
 // Meeting `from` is meeting `into` told again: its facts, mentions and properties go there.
 void RelationBuilder::merge_meeting_into(int from, int into) {
   auto& e = a.entities[static_cast<std::size_t>(from)];
@@ -2115,6 +2171,7 @@ void RelationBuilder::derived() {
   }
   dateline_place_hosts_main_meeting();
   sole_venue_hosts_main_meeting();
+  town_meeting_is_the_main_meeting();
   officials_in_main_meeting_sentences();
   meetings_in_the_opening_place();
   encounters_during_main_meeting();

@@ -99,6 +99,7 @@ struct RelationBuilder {
   static bool shares_content_word(const std::string& x, const std::string& y);
   void place_pending_titles();
   void joined_offices();
+  void town_meeting_is_the_main_meeting();
   void plural_title_over_list();
   void possessive_list_shares_title();
   void officials_listed_in_order_of_states();

@@ -264,6 +264,25 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     if (int m = main_meeting(); m >= 0) out.push_back(m);
     return out;
   }
+  if (arg == "@counted_states"sv) {
+    // "All five countries are also members of X": the states of the last sentence before that names
+    // as many states as the match counts (no further back than four sentences)
+    int id = mr.rule->capture_id("n");
+    if (id < 0) return out;
+    auto [b, e] = mr.captures[static_cast<std::size_t>(id)];
+    if (b < 0 || e - b != 1) return out;
+    int n = number_word(a.seg.tokens[units[static_cast<std::size_t>(b)].tb].lower);
+    if (n < 2) return out;
+    for (int si = s.index - 1; si >= 0 && si + 4 >= s.index && out.empty(); --si) {
+      std::vector<int> states;
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
+        const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+        if (m.label == Label::State && m.entity >= 0 && std::find(states.begin(), states.end(), m.entity) == states.end()) states.push_back(m.entity);
+      }
+      if (static_cast<int>(states.size()) == n) out = states;
+    }
+    return out;
+  }
   if (arg == "@title"sv) {
     // the state a title in the match belongs to
     for (auto u = mr.begin; u < mr.end; ++u) {

@@ -4717,3 +4717,29 @@ TEST_CASE("'A invited B to a state visit to Lima in October', 'X's short visit t
   REQUIRE_FALSE(cusco.empty());
   CHECK(relation(facts, "ATTENDS", "Jorge Ruiz", cusco));
 }
+
+TEST_CASE("'All three countries are also founding members of X and of Y': the states the text just listed") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Arusha\ndate: 2026-03-02\n\n"
+                       "The leaders of Kenya, Uganda and Tanzania met in Arusha on Monday to discuss the railway.\n\n"
+                       "All three countries are also founding members of the Lake Victoria Basin Commission and of the "
+                       "African Union, diplomats noted.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Uganda", "Lake Victoria Basin Commission"));
+  CHECK(relation(facts, "MEMBER_OF", "Tanzania", "African Union"));
+}
+
+TEST_CASE("'flew to Kisumu for the eighth Lakes Conference' ... 'the Kisumu meeting': one meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "What Kampala gained in Kisumu\ndate: 2026-02-18\n\n"
+                       "When Foreign Minister Grace Atim flew to Kisumu last weekend for the eighth Lakes Conference, few "
+                       "expected much.\n\n"
+                       "Yet the Kisumu meeting turned out to be useful. Kenyan Foreign Minister Peter Otieno opened the "
+                       "proceedings.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::find(meetings.begin(), meetings.end(), "Kisumu meeting") == meetings.end());
+  auto m = meeting_held_in(facts, "Kisumu");
+  REQUIRE_FALSE(m.empty());
+  CHECK(m.find("Lakes Conference") != std::string::npos);
+}
