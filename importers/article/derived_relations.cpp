@@ -1496,8 +1496,7 @@ void RelationBuilder::town_meeting_is_the_main_meeting() {
     }
     if (count == 1) {
       merge_meeting_into(main, named);
-      main = main_meeting();
-      if (main < 0) return;
+      main = named;
     }
   }
   std::set<int> towns;
@@ -1514,7 +1513,6 @@ void RelationBuilder::town_meeting_is_the_main_meeting() {
     if (!towns.count(town)) continue;
     if (!same_time(m, main)) continue;
     merge_meeting_into(m, main);
-    main = main_meeting();
   }
 }
 
