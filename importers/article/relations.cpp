@@ -273,14 +273,21 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     if (b < 0 || e - b != 1) return out;
     int n = number_word(a.seg.tokens[units[static_cast<std::size_t>(b)].tb].lower);
     if (n < 2) return out;
-    for (int si = s.index - 1; si >= 0 && si + 4 >= s.index && out.empty(); --si) {
-      std::vector<int> states;
-      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
-        const auto& m = a.mentions[static_cast<std::size_t>(oi)];
-        if (m.label == Label::State && m.entity >= 0 && std::find(states.begin(), states.end(), m.entity) == states.end()) states.push_back(m.entity);
+    // (a demonym beside the list, "met their Chinese counterpart", is no member of it)
+    for (int si = s.index - 1; si >= 0 && si + 4 >= s.index && out.empty(); --si)
+      for (bool demonyms : {true, false}) {
+        std::vector<int> states;
+        for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
+          const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+          if (m.label == Label::State && m.entity >= 0 && (demonyms || m.kind != "demonym"sv) &&
+              std::find(states.begin(), states.end(), m.entity) == states.end())
+            states.push_back(m.entity);
+        }
+        if (static_cast<int>(states.size()) == n) {
+          out = states;
+          break;
+        }
       }
-      if (static_cast<int>(states.size()) == n) out = states;
-    }
     return out;
   }
   if (arg == "@title"sv) {

@@ -4743,3 +4743,16 @@ TEST_CASE("'flew to Kisumu for the eighth Lakes Conference' ... 'the Kisumu meet
   REQUIRE_FALSE(m.empty());
   CHECK(m.find("Lakes Conference") != std::string::npos);
 }
+
+TEST_CASE("'The 11 island countries are all members of X': a count in digits and a word before the noun") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Xiamen\ndate: 2026-05-28\n\n"
+                       "Foreign ministers of Fiji, Samoa, Tonga, Vanuatu, Kiribati, Tuvalu, Nauru, Palau, Solomon Islands, "
+                       "Papua New Guinea and Micronesia met their Chinese counterpart in Xiamen on Wednesday.\n\n"
+                       "The 11 island countries are all members of the South Seas Forum, whose secretary general spoke by "
+                       "video link.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Tuvalu", "South Seas Forum"));
+  CHECK(relation(facts, "MEMBER_OF", "Palau", "South Seas Forum"));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "China", "South Seas Forum"));
+}
