@@ -62,6 +62,12 @@ int year_against_story(std::string_view iso, std::string_view story) {
   return iso.substr(0, 4).compare(story.substr(0, 4));
 }
 
+// A meeting's date as the text gives it ("" when it gives none).
+std::string date_of(const Entity& meeting) {
+  auto d = meeting.props.find("date");
+  return d == meeting.props.end() ? std::string() : d->second;
+}
+
 // The first place `relations` hold `meeting` in, -1 if none.
 int held_in(const std::vector<Relation>& relations, int meeting) {
   for (const auto& r : relations)
@@ -174,6 +180,13 @@ int RelationBuilder::main_meeting() {
     }
   }
   return main_cache;
+}
+
+// The day of the meeting the article reports: its own date, or the article's while the text gives it
+// none (dates_of_the_reported_meeting writes it so later).
+std::string RelationBuilder::reported_day(int main) const {
+  auto day = date_of(a.entities[static_cast<std::size_t>(main)]);
+  return day.empty() ? a.doc.date : day;
 }
 
 // A venue ("the Lima Convention Center", "NATO headquarters") rather than a city or region.
@@ -1090,26 +1103,23 @@ void RelationBuilder::joined_offices() {
   const auto& toks = a.seg.tokens;
   for (const auto& r : relations_of("HOLDS_ROLE")) {
     if (r.type != "HOLDS_ROLE"sv || !r.props.count("title")) continue;
-    const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(r.sentence)];
-    auto title_at = [&](auto fits) -> const Mention* {
-      for (int oi : here)
-        if (const auto& o = a.mentions[static_cast<std::size_t>(oi)]; o.label == Label::Title && fits(o)) return &o;
-      return nullptr;
-    };
-    for (int oi : here) {
+    const int si = r.sentence;
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
       const auto& person = a.mentions[static_cast<std::size_t>(oi)];
       if (person.label != Label::Person || person.entity != r.from) continue;
       // the office in front of the name (past forms of address) or in apposition after it
-      auto before = person.tok_begin;
-      while (before > 0 && (toks[before - 1].lower == "."sv || (toks[before - 1].classes & a.lex.bits().honorific))) --before;
-      const Mention* own = title_at([&](const Mention& t) { return t.tok_end == before; });
-      if (!own && person.tok_end < toks.size() && toks[person.tok_end].lower == ","sv)
-        own = title_at([&](const Mention& t) { return t.tok_begin == person.tok_end + 1 || (t.tok_begin == person.tok_end + 2 && toks[person.tok_end + 1].lower == "the"sv); });
+      const Mention* own = mention_ending_at(si, person.tok_begin, Label::Title);
+      if (!own && person.tok_end < toks.size() && toks[person.tok_end].lower == ","sv) {
+        own = mention_starting_at(si, person.tok_end + 1, Label::Title);
+        if (!own && person.tok_end + 1 < toks.size() && toks[person.tok_end + 1].lower == "the"sv)
+          own = mention_starting_at(si, person.tok_end + 2, Label::Title);
+      }
       if (!own || lower_utf8(own->name) != lower_utf8(r.props.at("title"))) continue;
       const Mention* other = nullptr;
-      if (own->tok_begin > 0 && toks[own->tok_begin - 1].lower == "and"sv) other = title_at([&](const Mention& t) { return t.tok_end + 1 == own->tok_begin; });
+      // ("Crown Prince and Prime Minister X": the word before "and" may be a form of address too)
+      if (own->tok_begin > 0 && toks[own->tok_begin - 1].lower == "and"sv) other = mention_ending_at(si, own->tok_begin - 1, Label::Title, false);
       if (!other && own->tok_end < toks.size() && toks[own->tok_end].lower == "and"sv)
-        other = title_at([&](const Mention& t) { return t.tok_begin == own->tok_end + 1; });
+        other = mention_starting_at(si, own->tok_end + 1, Label::Title);
       if (!other || lower_utf8(other->name) == lower_utf8(own->name)) continue;
       add("HOLDS_ROLE", r.from, r.to, {{"title", other->name}}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.joined_offices", 0.6);
       break;
@@ -1131,25 +1141,15 @@ int RelationBuilder::coordinated_state(const PendingTitle& p) const {
   const Mention* person = mention_of(p);
   if (!person) return -1;
   const auto& toks = a.seg.tokens;
-  const auto& here = a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)];
-  auto ending_at = [&](std::uint32_t end, Label label) -> const Mention* {
-    // the mention of `label` that ends at `end`, past honorifics ("Defense Minister H.E. X")
-    while (end > 0 && (toks[end - 1].lower == "."sv || (toks[end - 1].classes & a.lex.bits().honorific))) --end;
-    for (int oi : here) {
-      const auto& m = a.mentions[static_cast<std::size_t>(oi)];
-      if (m.label == label && m.tok_end == end) return &m;
-    }
-    return nullptr;
-  };
-  const Mention* second_title = ending_at(person->tok_begin, Label::Title);
+  const Mention* second_title = mention_ending_at(p.sentence, person->tok_begin, Label::Title);
   if (!second_title || second_title->tok_begin == 0 || toks[second_title->tok_begin - 1].lower != "and"sv) return -1;
-  const Mention* first = ending_at(second_title->tok_begin - 1, Label::Person);
+  const Mention* first = mention_ending_at(p.sentence, second_title->tok_begin - 1, Label::Person);
   if (!first) return -1;
-  const Mention* first_title = ending_at(first->tok_begin, Label::Title);
+  const Mention* first_title = mention_ending_at(p.sentence, first->tok_begin, Label::Title);
   if (!first_title || lower_utf8(first_title->name) == lower_utf8(second_title->name)) return -1;
   auto at = first_title->tok_begin;
   if (at > 0 && toks[at - 1].lower == "'s"sv) --at;
-  const Mention* state = ending_at(at, Label::State);
+  const Mention* state = mention_ending_at(p.sentence, at, Label::State);
   return state && state->entity >= 0 ? state->entity : -1;
 }
 
@@ -1452,11 +1452,7 @@ void RelationBuilder::one_encounter_per_pair() {
     auto [it, added] = first.emplace(key, static_cast<int>(i));
     if (added) continue;
     const auto& f = a.entities[static_cast<std::size_t>(it->second)];
-    auto date = [](const Entity& m) {
-      auto d = m.props.find("date");
-      return d == m.props.end() ? std::string() : d->second;
-    };
-    if (!date(f).empty() && !date(e).empty() && date(f) != date(e)) continue;
+    if (!date_of(f).empty() && !date_of(e).empty() && date_of(f) != date_of(e)) continue;
     // the later one's facts go to the first
     merge_meeting_into(static_cast<int>(i), it->second);
   }
@@ -1468,13 +1464,7 @@ void RelationBuilder::one_encounter_per_pair() {
 void RelationBuilder::town_meeting_is_the_main_meeting() {
   int main = main_meeting();
   if (main < 0 || planned(main)) return;
-  auto date = [&](int m) {
-    const auto& p = a.entities[static_cast<std::size_t>(m)].props;
-    auto d = p.find("date");
-    std::string day = d == p.end() ? std::string() : d->second;
-    // (the reported meeting, undated yet, is of the article's day)
-    return day.empty() && m == main ? a.doc.date : day;
-  };
+  auto date = [&](int m) { return m == main ? reported_day(main) : date_of(a.entities[static_cast<std::size_t>(m)]); };
   // dates that could be one day: one is the other's start, or either is unknown
   auto same_time = [&](int x, int y) {
     auto dx = date(x), dy = date(y);
@@ -1715,6 +1705,18 @@ void RelationBuilder::small_meetings_are_encounters() {
 }
 
 // The sentence's mention of `label` that starts at token `tok`, if any.
+// The mention of `label` that ends at `end`, or, `past_address`, before the forms of address that end
+// there ("Defense Minister H.E. X").
+const Mention* RelationBuilder::mention_ending_at(int sentence, std::uint32_t end, Label label, bool past_address) const {
+  const auto& toks = a.seg.tokens;
+  while (past_address && end > 0 && (toks[end - 1].lower == "."sv || (toks[end - 1].classes & a.lex.bits().honorific))) --end;
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(sentence)]) {
+    const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+    if (m.label == label && m.tok_end == end) return &m;
+  }
+  return nullptr;
+}
+
 const Mention* RelationBuilder::mention_starting_at(int sentence, std::uint32_t tok, Label label) const {
   for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(sentence)]) {
     const auto& m = a.mentions[static_cast<std::size_t>(oi)];
@@ -2134,12 +2136,8 @@ void RelationBuilder::derived() {
       // nor is a meeting days before the one the article reports ("Today's summit follows a meeting of
       // the Council of Ministers on Tuesday"): the officials it names are at the later one
       if (int main = main_meeting(); main >= 0 && main != c.from && !planned(main)) {
-        // (the reported meeting undated yet is the article's day's)
-        const auto& mp = a.entities[static_cast<std::size_t>(main)].props;
-        auto d = m.props.find("date");
-        auto md = mp.find("date");
-        const std::string& main_day = md != mp.end() && !md->second.empty() ? md->second : a.doc.date;
-        if (d != m.props.end() && d->second.size() == 10 && main_day.size() == 10 && d->second < main_day) continue;
+        auto day = date_of(m), main_day = reported_day(main);
+        if (day.size() == 10 && main_day.size() == 10 && day < main_day) continue;
       }
       // nor is one named once, in passing, as still to come ("ahead of the EMGF Ministerial Meeting to
       // be held in Cairo")

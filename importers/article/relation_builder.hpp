@@ -130,6 +130,8 @@ struct RelationBuilder {
   int coordinated_state(const PendingTitle& p) const;
   const Mention* mention_of(const PendingTitle& p) const;
   const Mention* mention_starting_at(int sentence, std::uint32_t tok, Label label) const;
+  const Mention* mention_ending_at(int sentence, std::uint32_t end, Label label, bool past_address = true) const;
+  std::string reported_day(int main) const;
   int its_state(const PendingTitle& p) const;
   int host_state(const PendingTitle& p);
   std::map<int, int> government_roles() const;
