@@ -162,8 +162,10 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
         else if (tok(j) && number(*tok(j), 1900, 2100, yy)) ++j;
       } else if (tok(j) && number(*tok(j), 1900, 2100, yy)) {
         ++j;
-      } else if (t.lower == "may"sv || t.lower == "march"sv) {
-        continue;  // the verb "may", the noun "march"
+      } else if ((t.lower == "may"sv || t.lower == "march"sv) &&
+                 !(i > s.tok_begin && (toks[i - 1].lower == "in"sv || toks[i - 1].lower == "since"sv || toks[i - 1].lower == "until"sv ||
+                                       toks[i - 1].lower == "early"sv || toks[i - 1].lower == "late"sv || toks[i - 1].lower == "mid"sv))) {
+        continue;  // the verb "may", the noun "march" (not "in May", "since March")
       } else if (i > s.tok_begin + 1 && toks[i - 1].has(kCap) && !toks[i - 1].has(kAllCaps)) {
         continue;  // "Dong Jun", "Theresa May": a bare month word after a name is part of it
       }

@@ -2140,8 +2140,8 @@ void RelationBuilder::derived() {
         if (day.size() == 10 && main_day.size() == 10 && day < main_day) continue;
       }
       // nor is one named once, in passing, as still to come ("ahead of the EMGF Ministerial Meeting to
-      // be held in Cairo")
-      if (c.from != main_meeting() && m.mentions <= 1 && m.sentence >= 0 && sentence_says(m.sentence, {"ahead of the", "to be held", "will be held"}))
+      // be held in Cairo", "looked forward to attending the 46th ASEAN Summit")
+      if (c.from != main_meeting() && m.mentions <= 1 && m.sentence >= 0 && sentence_says(m.sentence, {"ahead of the", "to be held", "will be held", "forward to attending", "forward to the"}))
         continue;
       // (a meeting of one of the body's organs is the body's too: "the SACU Council of Ministers")
       std::vector<int> bodies{c.to};

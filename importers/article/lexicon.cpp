@@ -135,6 +135,9 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
         forms.push_back("St. " + forms[k].substr(6));
         forms.push_back("St " + forms[k].substr(6));
       }
+    // "the State of Eritrea": the article before a name is the sentence's, not the name's
+    for (std::size_t k = 0, n = forms.size(); k < n; ++k)
+      if (forms[k].rfind("the ", 0) == 0) forms.push_back(forms[k].substr(4));
     // "Democratic Republic of Congo": copy drops the article inside official names
     for (std::size_t k = 0, n = forms.size(); k < n; ++k)
       if (auto at = forms[k].find(" of the "); at != std::string::npos)

@@ -1750,6 +1750,43 @@ void quoted_nicknames(Analysis& a) {
   }
 }
 
+// "said Widodo, universally known as Jokowi,": the one-word name a person goes by is that person
+// wherever the article writes it (the headline too), when nothing else claims the word there.
+void known_as_nicknames(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  static const std::unordered_set<std::string_view> adverbs{"also", "better", "universally", "widely", "popularly", "commonly", "affectionately", "locally"};
+  std::vector<Mention> protos;
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Person) continue;
+    const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+    auto k = m.tok_end;
+    if (!(k < s.tok_end && toks[k].lower == ","sv)) continue;
+    ++k;
+    if (k < s.tok_end && adverbs.count(toks[k].lower)) ++k;
+    if (k + 2 < s.tok_end && toks[k].lower == "known"sv && toks[k + 1].lower == "as"sv) k += 2;
+    else if (k + 1 < s.tok_end && toks[k].lower == "nicknamed"sv) k += 1;
+    else continue;
+    bool one_word = toks[k].has(kCap) && toks[k].has(kWord) && !toks[k].has(kAllCaps) && toks[k].lower.size() >= 3;
+    if (!one_word || (k + 1 < s.tok_end && toks[k + 1].has(kWord))) continue;
+    Mention nick = m;
+    nick.tok_begin = k;
+    nick.tok_end = k + 1;
+    nick.surface = a.text_of(k, k + 1);
+    nick.rule = "person.known_as";
+    protos.push_back(std::move(nick));
+  }
+  for (const auto& proto : protos)
+    for (const auto& s : a.seg.sentences)
+      for (auto i = s.tok_begin; i < s.tok_end; ++i) {
+        if (a.text_of(i, i + 1) != proto.surface || !covered_by_nothing(a, s, i)) continue;
+        Mention m = proto;
+        m.tok_begin = i;
+        m.tok_end = i + 1;
+        m.sentence = s.index;
+        add_mention(a, std::move(m));
+      }
+}
+
 // "Secretary of Defense Lloyd J. Austin III met ... The Secretary stressed ...": "the" and a title
 // someone was named with, and no name after it, is that person, when only one person bore it.
 Mention reference(const Analysis& a, const Sentence& s, std::uint32_t k, Label label, const std::string& name, const char* rule);
@@ -2281,6 +2318,7 @@ void find_mentions(Analysis& a) {
   quoted_nicknames(a);
   person_references(a);
   name_tail_references(a);
+  known_as_nicknames(a);
   first_person_author(a);
   title_references(a);
   pronoun_subjects(a);

@@ -122,6 +122,12 @@ bool calendar_period(std::string_view w) {
 
 // "the next summit", "the upcoming round": a later meeting of the same series (not "travel to Moscow
 // next week for talks with X": a time, not the meeting's place in a series)
+// "a working lunch", "an official dinner": a meal, taken during a meeting or beside it
+bool meal(const Analysis& a, const Mention& m) {
+  const auto& w = a.seg.tokens[m.tok_end - 1].lower;
+  return w == "lunch"sv || w == "dinner"sv || w == "breakfast"sv || w == "luncheon"sv;
+}
+
 bool next_one(const Analysis& a, const Mention& m) {
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
   const auto& toks = a.seg.tokens;
@@ -827,9 +833,10 @@ void resolve(Analysis& a) {
       }
       continue;
     }
-    if (m.label == Label::Meeting && next() && m.name.rfind("next ", 0) != 0 && m.name.find(" next ") == std::string::npos) {
-      // "the next UK-France Summit": not the 38th one the article is about
-      m.name = "next " + m.name;
+    if (m.label == Label::Meeting && next()) {
+      // "the next UK-France Summit": not the 38th one the article is about (a rule may have named it
+      // so already: "the next ministerial meeting of the group")
+      if (m.name.rfind("next ", 0) != 0 && m.name.find(" next ") == std::string::npos) m.name = "next " + m.name;
       m.props["status"] = "planned";
     }
     // (not by another meeting of the series: "The next G20 finance ministers' meeting will take place in Washington")
@@ -955,8 +962,10 @@ void resolve(Analysis& a) {
       // reports another
       // nor is one of another year ("at the Cairo summit in December 2024")
       // nor "a separate ASEAN Plus Three session" held beside it
-      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || another_year() ||
-                                       (introduced_by_a() && (still_to_hold(a, m) || m.sentence > 2 || cue_before(a, m, 4, {"separate"}, {"a", "an"}))) ||
+      // nor a meal taken during it ("continued the talks over a working lunch in Nova Gorica"), nor one
+      // someone looks forward to ("looked forward to attending the 46th ASEAN Summit")
+      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || another_year() || cue_before(a, m, 5, {"forward"}, {}) ||
+                                       (introduced_by_a() && (still_to_hold(a, m) || m.sentence > 2 || meal(a, m) || cue_before(a, m, 4, {"separate"}, {"a", "an"}))) ||
                                        (m.props.count("status") && m.props.at("status") == "planned"sv));
       bool passing = mentioned_in_passing(a, m);
       // (a body named later brings back its meeting as the topic, unless that one was named in passing:

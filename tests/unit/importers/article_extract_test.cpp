@@ -4756,3 +4756,115 @@ TEST_CASE("'The 11 island countries are all members of X': a count in digits and
   CHECK(relation(facts, "MEMBER_OF", "Palau", "South Seas Forum"));
   CHECK_FALSE(relation(facts, "MEMBER_OF", "China", "South Seas Forum"));
 }
+
+TEST_CASE("'X sent its newly appointed foreign minister, Y': dispatched to the meeting at hand") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Forum opens\ndate: 2026-04-02\n\n"
+                       "The third Lakes Partnership Summit opened in Mombasa on Thursday. Ghana sent its newly appointed "
+                       "foreign minister, Kofi Mensah Adjei.\n");
+  auto m = meeting_attended_by(facts, "Kofi Mensah Adjei");
+  REQUIRE_FALSE(m.empty());
+  const auto* r = relation(facts, "REPRESENTS", "Kofi Mensah Adjei", "Ghana");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == m);
+  CHECK(relation(facts, "HOLDS_ROLE", "Kofi Mensah Adjei", "Ghana"));
+}
+
+TEST_CASE("'A, B and C -- belong to X, alongside D and E': both lists are members") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Bloc politics\ndate: 2026-04-02\n\n"
+                       "Three of the countries at the table -- Chile, Peru and Ecuador -- belong to the Pacific Rim "
+                       "Alliance, alongside Mexico and Colombia, a grouping Brazil has kept at arm's length.\n");
+  for (const char* s : {"Chile", "Peru", "Ecuador", "Mexico", "Colombia"}) CHECK(relation(facts, "MEMBER_OF", s, "Pacific Rim Alliance"));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "Brazil", "Pacific Rim Alliance"));
+}
+
+TEST_CASE("'Widodo, universally known as Tatok': the name a person goes by") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Tatok hosts forum\ndate: 2026-04-02\n\n"
+                       "President Ardi Widodo of Indonesia opened the Archipelago Forum in Surabaya on Monday.\n\n"
+                       "\"We are open,\" said Widodo, universally known as Tatok, who leaves office in October.\n\n"
+                       "On the sidelines, Tatok held talks with Kenyan President Daniel Kiprop.\n");
+  CHECK(met(facts, "Ardi Widodo", "Daniel Kiprop"));
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Tatok") == people.end());
+}
+
+TEST_CASE("'the State of Eritrea' in a list of members: the state, article and all") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Council meets\ndate: 2026-04-02\n\n"
+                       "The Coastal Council groups four states: the Republic of Djibouti, the State of Eritrea, the Federal "
+                       "Republic of Somalia and the Republic of Yemen.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Eritrea", "Coastal Council"));
+  CHECK(relation(facts, "MEMBER_OF", "Yemen", "Coastal Council"));
+}
+
+TEST_CASE("'Minister of Foreign Affairs and Trade, X': one more portfolio after a known office") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2026-04-02\n\n"
+                       "Sudan was represented by its Minister of Foreign Affairs, Omar Haydar Salih, and Djibouti by its "
+                       "Minister of Foreign Affairs and International Cooperation, Hassan Ali Dirir.\n\n"
+                       "The Minister of Forestry, Fisheries and the Environment, Thandi Mokoena, spoke for South Africa.\n");
+  const auto* r = relation(facts, "HOLDS_ROLE", "Hassan Ali Dirir", "Djibouti");
+  REQUIRE(r);
+  CHECK(prop(*r, "title") == "Minister of Foreign Affairs and International Cooperation");
+  CHECK(relation(facts, "REPRESENTS", "Hassan Ali Dirir", "Djibouti"));
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Fisheries") == people.end());
+  CHECK(std::find(people.begin(), people.end(), "Thandi Mokoena") != people.end());
+}
+
+TEST_CASE("'the 11th Chile-Peru Leaders' Retreat held here': the main meeting, not a summit to come") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders sign pact at 11th Leaders' Retreat\ndate: 2026-01-07\n\n"
+                       "ARICA, Jan 7 (Agencia) -- Chile and Peru today signed the port agreement, the centrepiece of the "
+                       "11th Chile-Peru Leaders' Retreat held here, with President Tomas Ferrada calling it a new start.\n\n"
+                       "Peruvian President Rosa Quispe said she looked forward to attending the 30th Andean Summit in Quito "
+                       "in May.\n\n"
+                       "Chile's delegation to the retreat included Foreign Minister Pablo Ibar, while Peru was represented, "
+                       "besides Quispe, by Trade Minister Dr Luis Canchari and Transport Minister Elsa Rojas.\n");
+  auto m = meeting_named_with(facts, "Leaders' Retreat");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(facts, "HELD_IN", m, "Arica"));
+  auto r = relation(facts, "REPRESENTS", "Luis Canchari", "Peru");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == m);
+  CHECK(relation(facts, "REPRESENTS", "Elsa Rojas", "Peru"));
+  CHECK_FALSE(relation(facts, "REPRESENTS", "Luis Canchari", "Chile"));
+  auto andean = meeting_named_with(facts, "Andean Summit");
+  if (!andean.empty()) CHECK_FALSE(relation(facts, "ATTENDS", "Pablo Ibar", andean));
+}
+
+TEST_CASE("'the next ministerial meeting of the group' is still to come") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2026-04-02\n\n"
+                       "The Ministerial Meeting of the Andes Water Group opened in La Paz on Thursday. Bolivian Minister "
+                       "Ana Flores chaired it.\n\n"
+                       "The ministers welcomed the offer of Peru to host the next ministerial meeting of the group.\n");
+  auto next = meeting_named_with(facts, "next");
+  REQUIRE_FALSE(next.empty());
+  CHECK(entity_prop(facts, next, "status") == "planned");
+  CHECK_FALSE(relation(facts, "ATTENDS", "Ana Flores", next));
+}
+
+TEST_CASE("'a pensioner from Nova Varna told us': a town, not a speaker; a working lunch is not the topic") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers cross the border\ndate: 2026-04-02\n\n"
+                       "The trilateral meeting of the foreign ministers of Italy, Slovenia and Croatia was held yesterday "
+                       "in Gorizia, before the delegations continued the talks over a working lunch in Nova Varna.\n\n"
+                       "Italian Foreign Minister Carlo Bassi said the meeting was useful.\n\n"
+                       "\"It is a new era,\" a pensioner from Nova Varna told us.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Nova Varna") == people.end());
+  auto m = meeting_attended_by(facts, "Carlo Bassi");
+  REQUIRE_FALSE(m.empty());
+  CHECK(m.find("lunch") == std::string::npos);
+}
