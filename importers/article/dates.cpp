@@ -156,6 +156,11 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
         ++j;
         // ranges: "May 19–21", "November 30 – December 1" (the date is where it starts)
         if (tok(j + 1) && is_dash(*tok(j)) && number(*tok(j + 1), 1, 31, v)) j += 2;
+        // "September 15 and 16" (not "March 3 and 40 delegates")
+        else if (tok(j + 1) && tok(j)->lower == "and"sv && number(*tok(j + 1), 1, 31, v) && v == dd + 1 &&
+                 !(tok(j + 2) && tok(j + 2)->has(kWord) && !tok(j + 2)->has(kCap) && tok(j + 2)->lower != "in"sv &&
+                   tok(j + 2)->lower != "at"sv && tok(j + 2)->lower != "for"sv && tok(j + 2)->lower != "to"sv))
+          j += 2;
         else if (tok(j + 2) && is_dash(*tok(j)) && month_number(tok(j + 1)->lower) && tok(j + 1)->has(kCap) && number(*tok(j + 2), 1, 31, v))
           j += 3;
         if (tok(j) && tok(j)->lower == ","sv && tok(j + 1) && number(*tok(j + 1), 1900, 2100, yy)) j += 2;

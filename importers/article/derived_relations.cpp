@@ -921,6 +921,15 @@ void RelationBuilder::place_pending_titles() {
         states.insert(visited);
         confidence = 0.45;
       }
+    auto where_things_happen = [&](const Mention& o) {
+      const auto& toks = a.seg.tokens;
+      if (o.kind == "demonym"sv || o.tok_begin == 0) return false;
+      auto at = o.tok_begin - 1;
+      while (at > 0 && (toks[at].lower == "and"sv || toks[at].lower == ","sv || toks[at].has(kCap))) --at;
+      const auto& w = toks[at].lower;
+      return w == "in"sv || w == "at"sv || w == "to"sv || w == "from"sv || w == "for"sv || w == "near"sv || w == "into"sv || w == "visit"sv ||
+             w == "visiting"sv || w == "visited"sv || w == "toward"sv || w == "towards"sv;
+    };
     if (states.empty() && !spokes) {
       // else the one state the sentence names ("leaving Finance Minister Anton Siluanov to lead the
       // Russian delegation")
@@ -964,14 +973,7 @@ void RelationBuilder::place_pending_titles() {
         if (in_title) continue;
         // a state or capital that is where things happen ("closed on Friday in Bogotá", "a trip to
         // Central Asia and Mongolia"), not who acts
-        if (o.kind != "demonym"sv && o.tok_begin > 0) {
-          auto at = o.tok_begin - 1;
-          while (at > 0 && (toks[at].lower == "and"sv || toks[at].lower == ","sv || toks[at].has(kCap))) --at;
-          const auto& w = toks[at].lower;
-          if (w == "in"sv || w == "at"sv || w == "to"sv || w == "from"sv || w == "for"sv || w == "near"sv || w == "into"sv || w == "visit"sv ||
-              w == "visiting"sv || w == "visited"sv || w == "toward"sv || w == "towards"sv)
-            continue;
-        }
+        if (where_things_happen(o)) continue;
         // an adjective for something else ("Polish media", "his German counterpart"), except the
         // delegation or side the person heads ("to lead the Russian delegation")
         if (o.kind == "demonym"sv && next < toks.size()) {
@@ -991,7 +993,8 @@ void RelationBuilder::place_pending_titles() {
         if (si >= 0)
           for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
             const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-            if (o.label == Label::State && o.entity >= 0) states.insert(o.entity);
+            // (not "ahead of Forum meeting in Tonga")
+            if (o.label == Label::State && o.entity >= 0 && !where_things_happen(o)) states.insert(o.entity);
           }
       for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)]) {
         const auto& o = a.mentions[static_cast<std::size_t>(oi)];

@@ -353,6 +353,25 @@ const GazetteerEntry* known_place(const Analysis& a, std::uint32_t b, std::size_
 }
 bool names_known_place(const Analysis& a, std::uint32_t b, std::size_t n) { return known_place(a, b, n) != nullptr; }
 
+// "KOROR — Leaders of ...": one word in capitals that names nothing the lexicons know, before a spaced
+// dash and a capitalized word, opening the lead, is a town the gazetteer lacks (not "UPDATE —",
+// "ANALYSIS —", nor an acronym the lexicons know, as in "BRICS — Brazil, Russia ...")
+bool unknown_town_dateline(const Analysis& a, const Sentence& s, std::uint32_t dash) {
+  const auto& toks = a.seg.tokens;
+  static const std::unordered_set<std::string_view> rubrics{"update", "updated", "breaking", "exclusive", "analysis", "opinion", "editorial",
+                                                            "live", "watch", "video", "photos", "comment", "interview", "explainer",
+                                                            "factbox", "correction", "note", "urgent", "flash", "news", "summary"};
+  auto b = s.tok_begin;
+  if (dash != b + 1 || dash + 1 >= s.tok_end || !toks[dash].has(kSpaceBefore) || !toks[dash + 1].has(kCap)) return false;
+  const auto& w = toks[b];
+  if (!w.has(kAllCaps) || w.lower.size() < 4 || rubrics.count(w.lower)) return false;
+  if (!std::all_of(w.lower.begin(), w.lower.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c & 0x80); })) return false;
+  if (const auto* cands = a.lex.starting_with(w.lower))
+    for (const auto* e : *cands)
+      if (e->tokens.size() == 1) return false;
+  return true;
+}
+
 // The place and agency of a dateline, as mentions.
 void add_dateline_place(Analysis& a, const Sentence& s, std::uint32_t b, std::uint32_t e, std::string name) {
   Mention place = span_mention(a, s, b, e, Label::Place, "dateline");
@@ -465,7 +484,7 @@ void dateline(Analysis& a, const Sentence& s) {
     return;
   }
   bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "."sv && i + 1 < s.tok_end && is_dash(i + 1));
-  if (bare && !names_known_place(a, s.tok_begin, i - s.tok_begin)) return;
+  if (bare && !names_known_place(a, s.tok_begin, i - s.tok_begin) && !unknown_town_dateline(a, s, i)) return;
   if (toks[i].lower != ","sv && toks[i].lower != "("sv && !bare) return;
   std::uint32_t dash = 0;
   for (auto k = i; k < std::min(s.tok_end, i + 16); ++k) {

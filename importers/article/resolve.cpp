@@ -744,6 +744,9 @@ void resolve(Analysis& a) {
     if (m.label == Label::Meeting && m.sentence == 0 && introduced_by_a() &&
         cue_before(a, m, 4, {"aim", "aims", "eye", "eyes", "eyeing", "seek", "seeks", "plan", "plans", "prepare", "prepares", "toward", "towards"}, {}))
       m.props["status"] = "planned";
+    // "Micronesian leaders close ranks ... ahead of Forum meeting in Tonga": a headline's meeting still to come
+    if (m.label == Label::Meeting && m.sentence == 0 && !m.props.count("date") && cue_before(a, m, 4, {"ahead"}, {}))
+      m.props["status"] = "planned";
     if (m.label == Label::Meeting && m.props.count("corefer") && topic >= 0 &&
         prop(a.entities[static_cast<std::size_t>(topic)].props, "status") != "planned"sv) {
       // "the trilateral meeting of the defence ministers ... will be held in Tbilisi", after the
