@@ -1247,7 +1247,7 @@ int RelationBuilder::visited_state(const PendingTitle& p) {
   bool met = false;
   for (auto k = person->tok_begin; k > s.tok_begin && k + 8 > person->tok_begin && !met; --k) {
     const auto& w = toks[k - 1].lower;
-    met = w == "met"sv || w == "meets"sv || w == "meeting"sv || w == "on"sv || w == "talks"sv || w == "by"sv || w == "received"sv || w == "of"sv;
+    met = w == "met"sv || w == "meets"sv || w == "meet"sv || w == "meeting"sv || w == "on"sv || w == "talks"sv || w == "by"sv || w == "received"sv || w == "of"sv;
     if (w == "on"sv) met = k >= 2 + s.tok_begin && (toks[k - 2].lower == "called"sv || toks[k - 2].lower == "call"sv);
     if (w == "by"sv)
       met = k >= 2 + s.tok_begin && (toks[k - 2].lower == "received"sv || toks[k - 2].lower == "hosted"sv || toks[k - 2].lower == "welcomed"sv);
@@ -1256,8 +1256,15 @@ int RelationBuilder::visited_state(const PendingTitle& p) {
     if (w == "."sv || w == ";"sv || w == ","sv || w == "where"sv || w == "who"sv || w == "which"sv || w == "while"sv || w == "when"sv) break;
   }
   if (!met) return -1;
+  // "in Dili", "travel to Moscow ... to meet President X"
+  auto travelled_to = [&](std::uint32_t k) {
+    if (k < 2 || toks[k - 1].lower != "to"sv) return false;
+    const auto& v = toks[k - 2].lower;
+    return v == "travel"sv || v == "travels"sv || v == "travelled"sv || v == "traveled"sv || v == "fly"sv || v == "flies"sv || v == "flew"sv ||
+           v == "head"sv || v == "heads"sv || v == "headed"sv;
+  };
   auto state_of_town = [&](const Mention& o) {
-    if (o.entity < 0 || o.tok_begin == 0 || toks[o.tok_begin - 1].lower != "in"sv) return -1;
+    if (o.entity < 0 || o.tok_begin == 0 || (toks[o.tok_begin - 1].lower != "in"sv && !travelled_to(o.tok_begin))) return -1;
     if (o.label == Label::State && o.kind == "capital"sv) return o.entity;
     if (o.label == Label::Place && !o.state_of.empty()) return state_entity(o.state_of, s, "derived.visited_state");
     return -1;

@@ -4921,3 +4921,20 @@ TEST_CASE("'KOROR — Leaders of ...': a dateline town no gazetteer knows; a hea
   CHECK(m.find("Tonga") == std::string::npos);
   CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Tommy Remengesau", "Tonga"));
 }
+
+TEST_CASE("'travel to Moscow to meet President X': the visited capital's office; 'at Riyadh's Diriyah Palace'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ukraine backs ceasefire\ndate: 2025-03-11\n\n"
+                       "Ukraine said on Tuesday it was ready to accept a ceasefire after talks in Jeddah.\n\n"
+                       "US special envoy Paul Dorsey is expected to travel to Moscow later this week to meet President "
+                       "Vladimir Putin.\n\n"
+                       "Saudi Arabia hosted the first high-level US-Russia talks at Riyadh's Diriyah Palace on February 18.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Vladimir Putin", "Russia"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Vladimir Putin", "Ukraine"));
+  auto places = names(facts, "Place");
+  CHECK(std::find(places.begin(), places.end(), "Diriyah Palace") != places.end());
+  auto m = meeting_named_with(facts, "Russia talks");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(facts, "HELD_IN", m, "Riyadh"));
+}
