@@ -4938,3 +4938,37 @@ TEST_CASE("'travel to Moscow to meet President X': the visited capital's office;
   REQUIRE_FALSE(m.empty());
   CHECK(relation(facts, "HELD_IN", m, "Riyadh"));
 }
+
+TEST_CASE("'preceded, on D, by a preparatory meeting of the Ministers of Foreign Affairs of the three countries'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Communique\ndate: 2024-10-10\n\n"
+                       "The presidents of Egypt, Eritrea and Somalia held a Tripartite Summit in Asmara on 10 October 2024.\n\n"
+                       "The Summit was preceded, on 9 October 2024, by a preparatory meeting of the Ministers of Foreign Affairs "
+                       "of the three countries, attended by H.E. Tesfay Gebru, Minister of Foreign Affairs of the State of "
+                       "Eritrea, and H.E. Abdi Warsame, Minister of Foreign Affairs of the Federal Republic of Somalia.\n\n"
+                       "On the margins of the Summit, President Isaias Afwerki held separate bilateral meetings with President "
+                       "Abdel Fattah El-Sisi and with President Hassan Sheikh Mohamud.\n");
+  auto prep = meeting_attended_by(facts, "Abdi Warsame");
+  REQUIRE_FALSE(prep.empty());
+  CHECK(prep.find("Summit") == std::string::npos);
+  CHECK(entity_prop(facts, prep, "date") == "2024-10-09");
+  CHECK(relation(facts, "REPRESENTS", "Tesfay Gebru", "Eritrea"));
+  CHECK(met(facts, "Isaias Afwerki", "Abdel Fattah El-Sisi"));
+  CHECK(met(facts, "Isaias Afwerki", "Hassan Sheikh Mohamud"));
+}
+
+TEST_CASE("'The third meeting of special envoys on Afghanistan' in 'a hotel conference hall'; 'X, whose special envoy Y'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Envoys meet\ndate: 2024-07-02\n\n"
+                       "For two days, a hotel conference hall in the Qatari capital hosted the envoys.\n\n"
+                       "The third meeting of special envoys on Afghanistan ended on Monday without a communique.\n\n"
+                       "Envoys from India and the European Union, whose special envoy Lars Lindqvist has been critical, were "
+                       "present.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::find_if(meetings.begin(), meetings.end(), [](const std::string& n) { return n.find("conference") != std::string::npos; }) == meetings.end());
+  CHECK_FALSE(meeting_named_with(facts, "special envoys on Afghanistan").empty());
+  CHECK(relation(facts, "HOLDS_ROLE", "Lars Lindqvist", "European Union"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Lars Lindqvist", "India"));
+}
