@@ -1544,6 +1544,18 @@ void person_references(Analysis& a) {
       continue;
     }
     auto it = by_key.find(person_key(m.name));
+    // "Koizumi Shinjiro" after "Shinjiro Koizumi": a two-word name written in the other order (family
+    // name first, as East Asian names are) is the same person
+    // (the form the article writes first)
+    if (auto space = m.name.find(' '); it != by_key.end() && space != std::string::npos && m.name.find(' ', space + 1) == std::string::npos) {
+      auto reversed = by_key.find(person_key(m.name.substr(space + 1) + " " + m.name.substr(0, space)));
+      if (reversed != by_key.end() && reversed->second != it->second)
+        for (const auto& o : a.mentions)
+          if (o.label == Label::Person && (o.name == it->second || o.name == reversed->second)) {
+            if (o.name == reversed->second) it = reversed;
+            break;
+          }
+    }
     if (it != by_key.end()) m.name = it->second;
     // the one full name of the article that `fits`, if only one does
     auto the_one = [&](auto fits) {

@@ -4972,3 +4972,18 @@ TEST_CASE("'The third meeting of special envoys on Afghanistan' in 'a hotel conf
   CHECK(relation(facts, "HOLDS_ROLE", "Lars Lindqvist", "European Union"));
   CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Lars Lindqvist", "India"));
 }
+
+TEST_CASE("'Deputy Defence Minister Col Gen X', 'Gen. Y': ranks, abbreviated; 'Koizumi Shinjiro' is 'Shinjiro Koizumi'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2025-11-01\n\n"
+                       "Russia has sent Deputy Defence Minister Col Gen Pavel Orlov, a regular at these meetings. Thailand's "
+                       "Defence Minister Gen. Somchai Rattanakul spoke first.\n\n"
+                       "Japan was represented by Defence Minister Takeda Haruto. Rattanakul also met his Japanese counterpart "
+                       "Haruto Takeda this morning.\n");
+  CHECK(relation(facts, "REPRESENTS", "Pavel Orlov", "Russia"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Somchai Rattanakul", "Thailand"));
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Gen Pavel") == people.end());
+  CHECK(std::count_if(people.begin(), people.end(), [](const std::string& n) { return n.find("Takeda") != std::string::npos; }) == 1);
+}
