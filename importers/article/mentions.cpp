@@ -679,7 +679,7 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       } else if (b >= s.tok_begin + 2 && toks[b - 2].lower == "-"sv && t.has(kWord) && toks[b - 2].end == t.begin) {
         // the lower-case half of a hyphenated word: "Follow-up" gives one initial
       } else if (t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv || t.lower == "on"sv || t.lower == "in"sv || t.lower == "the"sv ||
-                 t.lower == "-"sv) {
+                 t.lower == "to"sv || t.lower == "-"sv) {  // ("Parties to the Nauru Agreement (PNA)")
         if (t.lower != "-"sv) with_connectors.insert(with_connectors.begin(), static_cast<char>(t.lower[0] - 'a' + 'A'));
       } else {
         break;
@@ -719,8 +719,13 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       b = syllabic_long_form(a, s, k, letters);
       if (b == k) continue;
     }
-    // "Republic of Korea (ROK)": a state's name and code, which the gazetteer knows as the state
-    if (!a.lex.state_name(a.text_of(b, k)).empty()) continue;
+    // "Republic of Korea (ROK)": a state's name and code, which the gazetteer knows as the state; one it
+    // does not know ("Federated States of Micronesia (FSM)") stands for the state from here on
+    if (auto state = a.lex.state_name(a.text_of(b, k)); !state.empty()) {
+      acr.to_name[acro] = state;
+      acr.label[acro] = Label::State;
+      continue;
+    }
     std::string long_form = a.text_of(b, k);
     std::string name = long_form;
     if (const auto* org = a.lex.org_by_name(long_form)) name = org->name;
@@ -830,7 +835,20 @@ void defined_acronyms(Analysis& a, const Sentence& s, const Acronyms& acr) {
         m.name = same ? known->second.second : a.text_of(i - 1, i) + " " + it->second;
       }
     }
-    add_mention(a, std::move(m));
+    // "the Parties to the Nauru Agreement (PNA)": the text's own definition, not the body the
+    // lexicon knows by those letters (the Philippine News Agency)
+    if (a.mentions_of_sentence.size() != a.seg.sentences.size()) a.index_mentions();
+    bool redefined = false;
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+      auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.rule != "gazetteer"sv || o.label != m.label || o.tok_begin != m.tok_begin || o.tok_end != m.tok_end || o.name == m.name) continue;
+      o.name = m.name;
+      o.kind.clear();
+      o.props.erase("kind");
+      o.rule = m.rule;
+      redefined = true;
+    }
+    if (!redefined) add_mention(a, std::move(m));
   }
 }
 

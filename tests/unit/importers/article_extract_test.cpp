@@ -4987,3 +4987,20 @@ TEST_CASE("'Deputy Defence Minister Col Gen X', 'Gen. Y': ranks, abbreviated; 'K
   CHECK(std::find(people.begin(), people.end(), "Gen Pavel") == people.end());
   CHECK(std::count_if(people.begin(), people.end(), [](const std::string& n) { return n.find("Takeda") != std::string::npos; }) == 1);
 }
+
+TEST_CASE("'Federated States of Micronesia (FSM)'; 'the five M. members of the 18-member X'; 'All five are also members of Y (AFP)'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Island leaders meet\ndate: 2024-07-23\n\n"
+                       "The summit opened with Federated States of Micronesia (FSM) President Tomas Aisek in attendance.\n\n"
+                       "Palau, FSM, the Marshall Islands, Nauru and Kiribati are the five Micronesian members of the 18-member "
+                       "Ocean Islands Forum. All five are also members of the Alliance to Fishing Parties (AFP), a "
+                       "fisheries bloc. The AFP sets the price of fishing days.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Micronesia", "Ocean Islands Forum"));
+  CHECK(relation(facts, "MEMBER_OF", "Palau", "Ocean Islands Forum"));
+  CHECK(relation(facts, "MEMBER_OF", "Kiribati", "Alliance to Fishing Parties"));
+  CHECK(relation(facts, "MEMBER_OF", "Micronesia", "Alliance to Fishing Parties"));
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Agence France-Presse") == orgs.end());
+  CHECK(std::count(orgs.begin(), orgs.end(), "Alliance to Fishing Parties") == 1);
+}
