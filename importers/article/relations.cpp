@@ -311,6 +311,39 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     named_in_match.emplace_back(arg, resolve_quoted(arg, mr, units, s));
     return named_in_match.back().second;
   }
+  // "s.holder": the one person the text has given an office of the state captured as s ("held talks
+  // with his Egyptian counterpart", the Egyptian minister named before); none when several hold one
+  // (of the same kind of office as the person the rule captured as a, which the text must have given
+  // before: the counterpart of a minister is a minister, not the president)
+  if (arg.size() > 7 && arg.ends_with(".holder")) {
+    auto office = [](const std::string& title) {
+      auto t = lower_utf8(title);
+      if (t.find("prime minister") != std::string::npos || t.find("premier") != std::string::npos) return std::string("premier");
+      for (const char* w : {"minister", "president", "secretary", "chancellor", "envoy", "ambassador", "representative", "adviser", "advisor", "king"})
+        if (t.find(w) != std::string::npos) return std::string(w);
+      return std::string();
+    };
+    auto offices_of = [&](int person) {
+      std::set<std::string> out_offices;
+      for (const auto& r : a.relations)
+        if (r.type == "HOLDS_ROLE"sv && r.from == person && r.props.count("title") && !former_title(r))
+          if (auto o = office(r.props.at("title")); !o.empty()) out_offices.insert(o);
+      return out_offices;
+    };
+    std::set<std::string> mine;
+    if (mr.rule->capture_id("a") >= 0)
+      for (int p : resolve_arg("a", mr, units, s)) mine.merge(offices_of(p));
+    for (int st : resolve_arg(arg.substr(0, arg.size() - 7), mr, units, s)) {
+      if (a.entities[static_cast<std::size_t>(st)].label != Label::State) continue;
+      std::set<int> holders;
+      for (const auto& r : a.relations)
+        if (r.type == "HOLDS_ROLE"sv && r.to == st && r.sentence < s.index && !former_title(r) && r.props.count("title") &&
+            mine.count(office(r.props.at("title"))))
+          holders.insert(r.from);
+      if (holders.size() == 1) out.push_back(*holders.begin());
+    }
+    return out;
+  }
   // "m.body": the body that convenes the meeting captured as m ("for the meeting of the Bucharest
   // Nine (B9)")
   if (arg.size() > 5 && arg.ends_with(".body")) {

@@ -5004,3 +5004,17 @@ TEST_CASE("'Federated States of Micronesia (FSM)'; 'the five M. members of the 1
   CHECK(std::find(orgs.begin(), orgs.end(), "Agence France-Presse") == orgs.end());
   CHECK(std::count(orgs.begin(), orgs.end(), "Alliance to Fishing Parties") == 1);
 }
+
+TEST_CASE("'held separate talks with his Egyptian counterpart': the one Egyptian minister named before") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2025-01-23\n\n"
+                       "The foreign ministers of the Coastal Council met in Riyadh on Wednesday, chaired by the Saudi "
+                       "Minister of Foreign Affairs, Khalid Al-Rashed.\n\n"
+                       "Taking part were the Egyptian Minister of Foreign Affairs, Omar Farouk, and Egyptian President "
+                       "Samir Nabil's envoy.\n\n"
+                       "On the sidelines, Al-Rashed held separate talks with his Egyptian counterpart.\n\n"
+                       "The Environment Minister, Lina Haddad, met her Egyptian counterpart as well.\n");
+  CHECK(met(facts, "Khalid Al-Rashed", "Omar Farouk"));
+  CHECK_FALSE(met(facts, "Lina Haddad", "Omar Farouk"));
+}
