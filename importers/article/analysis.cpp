@@ -45,6 +45,21 @@ void Analysis::index_mentions() {
     mentions_of_sentence[static_cast<std::size_t>(mentions[i].sentence)].push_back(static_cast<int>(i));
 }
 
+bool Analysis::named_in_title(const Mention& m) const {
+  // ("President-designate of COP30": an office word, or one with its "-designate", "-elect", before "of")
+  if (m.tok_begin >= 2 && seg.tokens[m.tok_begin - 1].lower == "of") {
+    const auto& w = seg.tokens[m.tok_begin - 2].lower;
+    if (lex.in_class(w, "title_word") || w == "designate" || w == "elect") return true;
+  }
+  for (int oi : mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+    const auto& t = mentions[static_cast<std::size_t>(oi)];
+    if (t.label != Label::Title) continue;
+    if (t.tok_begin <= m.tok_begin && m.tok_end <= t.tok_end) return true;
+    if (t.tok_end + 1 == m.tok_begin && seg.tokens[t.tok_end].lower == "of") return true;
+  }
+  return false;
+}
+
 std::vector<Unit> Analysis::units(const Sentence& s) const {
   std::vector<Unit> out;
   units(s, out);

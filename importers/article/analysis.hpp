@@ -33,6 +33,8 @@ struct Analysis {
   // ... with a body, state or place written right before a meeting noun ("the ECOWAS summit") in the
   // meeting's unit, as relation rules read them
   void meeting_phrase_units(const Sentence& s, std::vector<Unit>& out) const;
+  // A meeting named as part of an office: "President of COP29", "the Executive Director of COP30".
+  bool named_in_title(const Mention& m) const;
 };
 
 // The number a word gives an edition of a meeting: "47" for "47th" or "47", "9" for "ninth"; "" for

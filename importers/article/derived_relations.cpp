@@ -165,9 +165,13 @@ int RelationBuilder::main_meeting() {
     bool past_year = d != x.props.end() && year_against_story(d->second, a.doc.date) < 0;
     return past_year ? 2 : still_to_come(x) && !imminent(i) ? 1 : 0;
   };
+  // (a meeting named in an office does not count there: "the Executive Director of COP30")
+  std::vector<int> in_titles(a.entities.size(), 0);
+  for (const auto& m : a.mentions)
+    if (m.label == Label::Meeting && m.entity >= 0 && a.named_in_title(m)) ++in_titles[static_cast<std::size_t>(m.entity)];
   auto weight = [&](int i) {
     const auto& x = a.entities[static_cast<std::size_t>(i)];
-    return x.mentions + (x.sentence == 0 ? 2 : 0);
+    return x.mentions - in_titles[static_cast<std::size_t>(i)] + (x.sentence == 0 ? 2 : 0);
   };
   int best_rank = 3;
   for (std::size_t i = 0; i < a.entities.size(); ++i) {

@@ -966,8 +966,9 @@ void resolve(Analysis& a) {
       // nor is one of another year ("at the Cairo summit in December 2024")
       // nor "a separate ASEAN Plus Three session" held beside it
       // nor a meal taken during it ("continued the talks over a working lunch in Nova Gorica"), nor one
-      // someone looks forward to ("looked forward to attending the 46th ASEAN Summit")
-      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || another_year() || cue_before(a, m, 5, {"forward"}, {}) ||
+      // someone looks forward to ("looked forward to attending the 46th ASEAN Summit"), nor one named in
+      // an office ("the Executive Director of COP30, X, presented ...")
+      bool introduced = topic >= 0 && (m.kind == "indefinite"sv || another_year() || cue_before(a, m, 5, {"forward"}, {}) || a.named_in_title(m) ||
                                        (introduced_by_a() && (still_to_hold(a, m) || m.sentence > 2 || meal(a, m) || cue_before(a, m, 4, {"separate"}, {"a", "an"}))) ||
                                        (m.props.count("status") && m.props.at("status") == "planned"sv));
       bool passing = mentioned_in_passing(a, m);

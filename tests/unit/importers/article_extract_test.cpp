@@ -5018,3 +5018,18 @@ TEST_CASE("'held separate talks with his Egyptian counterpart': the one Egyptian
   CHECK(met(facts, "Khalid Al-Rashed", "Omar Farouk"));
   CHECK_FALSE(met(facts, "Lina Haddad", "Omar Farouk"));
 }
+
+TEST_CASE("'the Executive Director of COP31, X, presented ...': a meeting named in an office is not the one reported") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2025-05-20\n\n"
+                       "The BASIC ministers met in Brasilia on Monday for their Ministerial Meeting.\n\n"
+                       "The President-designate of COP31, Ambassador Pedro Lago, and the Executive Director of COP31, Ana "
+                       "Tavares, presented the priorities.\n\n"
+                       "The President highlighted the importance of the BASIC group for the success of COP31.\n\n"
+                       "Minister Clara Souza held bilateral meetings with Minister Wu Dong.\n");
+  auto m = meeting_named_with(facts, "Ministerial Meeting");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(facts, "ATTENDS", "Clara Souza", m));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Clara Souza", "COP31"));
+}
