@@ -5033,3 +5033,13 @@ TEST_CASE("'the Executive Director of COP31, X, presented ...': a meeting named 
   CHECK(relation(facts, "ATTENDS", "Clara Souza", m));
   CHECK_FALSE(relation(facts, "ATTENDS", "Clara Souza", "COP31"));
 }
+
+TEST_CASE("'A and B, meanwhile, met to review ...': a pair's meeting past an aside") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Retreat\ndate: 2025-01-07\n\n"
+                       "Transport Minister Arif Rahman and Singapore's Transport Minister Tan Wei Ming attended the retreat "
+                       "in Putrajaya.\n\n"
+                       "Rahman and Tan, meanwhile, met to review progress on the rail link.\n");
+  CHECK(met(facts, "Arif Rahman", "Tan Wei Ming"));
+}
