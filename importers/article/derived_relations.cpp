@@ -1885,8 +1885,7 @@ void RelationBuilder::date_encounters_from_their_sentence() {
   for (auto& e : a.entities) {
     if (e.label != Label::Meeting || e.sentence < 0 || e.props.count("date")) continue;
     if (!encounter_rule(e.rule)) continue;
-    const Mention* date = nullptr;
-    int dates = 0;
+    std::vector<const Mention*> candidates;
     std::uint32_t body = 0;  // past the dateline ("WOODSIDE, California, Nov 15 (AP) —")
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
@@ -1900,10 +1899,17 @@ void RelationBuilder::date_encounters_from_their_sentence() {
         const auto& before = a.seg.tokens[o.tok_begin - 1].lower;
         if (before == "since"sv || before == "until"sv || before == "by"sv || before == "before"sv || before == "after"sv) continue;
       }
-      ++dates;
-      date = &o;
+      candidates.push_back(&o);
     }
-    if (dates != 1 || date->props.at("iso").empty()) continue;
+    // ("On Sunday, Kishida held talks with Li ..., the first since Li became premier in March last
+    // year": of two dates, the one of another year tells of something else)
+    if (candidates.size() > 1 && a.doc.date.size() >= 4)
+      std::erase_if(candidates, [&](const Mention* d) {
+        auto iso = d->props.find("iso");
+        return iso == d->props.end() || iso->second.empty() || year_against_story(iso->second, a.doc.date) != 0;
+      });
+    if (candidates.size() != 1 || candidates.front()->props.at("iso").empty()) continue;
+    const Mention* date = candidates.front();
     e.props["date"] = date->props.at("iso");
     e.props["date_text"] = date->props.at("text");
   }

@@ -5043,3 +5043,21 @@ TEST_CASE("'A and B, meanwhile, met to review ...': a pair's meeting past an asi
                        "Rahman and Tan, meanwhile, met to review progress on the rail link.\n");
   CHECK(met(facts, "Arif Rahman", "Tan Wei Ming"));
 }
+
+TEST_CASE("'On Sunday, A held talks with B, the first since B became premier in March last year'; 'A, B and C will meet in T'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2024-05-27\n\n"
+                       "Prime Minister Kenji Sato, Chinese Premier Wang Lei and South Korean President Park Min-ho met in "
+                       "Seoul on Monday.\n\n"
+                       "On Sunday, Sato held talks with Wang for about an hour, the first meeting between the two since Wang "
+                       "became premier in March last year.\n\n"
+                       "The interior ministers Matteo Rossi, Peter Weber and Davor Horvat will meet in Ljubljana in June.\n");
+  auto talks = meeting_where(facts, [&](const std::string& n) { return relation(facts, "ATTENDS", "Kenji Sato", n) && relation(facts, "ATTENDS", "Wang Lei", n) && n.find("talks") != std::string::npos; });
+  REQUIRE_FALSE(talks.empty());
+  CHECK(entity_prop(facts, talks, "date") == "2024-05-26");
+  auto lj = meeting_held_in(facts, "Ljubljana");
+  REQUIRE_FALSE(lj.empty());
+  CHECK(relation(facts, "ATTENDS", "Matteo Rossi", lj));
+  CHECK(relation(facts, "ATTENDS", "Davor Horvat", lj));
+}
