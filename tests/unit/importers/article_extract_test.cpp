@@ -5061,3 +5061,15 @@ TEST_CASE("'On Sunday, A held talks with B, the first since B became premier in 
   CHECK(relation(facts, "ATTENDS", "Matteo Rossi", lj));
   CHECK(relation(facts, "ATTENDS", "Davor Horvat", lj));
 }
+
+TEST_CASE("'closed the 12th ADMN-Plus', 'The ADMN-Plus brings together ...': an edition and the body of a code") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Defence ministers meet\ndate: 2025-11-01\n\n"
+                       "Defence Minister Khalid Noor has formally closed the 12th ADMN-Plus in Kuala Lumpur.\n\n"
+                       "The ADMN-Plus brings together Brunei, Cambodia, Indonesia and Laos.\n");
+  auto m = meeting_named_with(facts, "12th ADMN-Plus");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(facts, "HELD_IN", m, "Kuala Lumpur"));
+  CHECK(relation(facts, "MEMBER_OF", "Laos", "ADMN-Plus"));
+}
