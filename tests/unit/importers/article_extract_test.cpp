@@ -5073,3 +5073,16 @@ TEST_CASE("'closed the 12th ADMN-Plus', 'The ADMN-Plus brings together ...': an 
   CHECK(relation(facts, "HELD_IN", m, "Kuala Lumpur"));
   CHECK(relation(facts, "MEMBER_OF", "Laos", "ADMN-Plus"));
 }
+
+TEST_CASE("'the Minister of Foreign Affairs and Expatriates of Jordan, X': a portfolio after 'and', then the state") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2025-01-23\n\n"
+                       "The foreign ministers of the Coastal Council held their ministerial meeting in Riyadh on Wednesday.\n\n"
+                       "Taking part in the meeting were the Deputy Prime Minister and Minister of Foreign Affairs and "
+                       "Expatriates of Jordan, Nasser Haddad; and the Eritrean Minister of Foreign Affairs, Tesfay Gebru.\n");
+  const auto* r = relation(facts, "HOLDS_ROLE", "Nasser Haddad", "Jordan");
+  REQUIRE(r);
+  CHECK(prop(*r, "title") == "Minister of Foreign Affairs and Expatriates of Jordan");
+  CHECK(relation(facts, "REPRESENTS", "Nasser Haddad", "Jordan"));
+}
