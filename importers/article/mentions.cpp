@@ -941,6 +941,7 @@ void organization_names(Analysis& a, const Sentence& s) {
     }
     std::uint32_t end = i, last_head = 0;
     bool head = false;
+    bool after_participle = false;  // "... Bordering the Red Sea and the Gulf of Aden"
     while (end < s.tok_end) {
       if (covered_by_blocker(end)) break;
       if (const Mention* m = mention_at(end)) {
@@ -982,6 +983,12 @@ void organization_names(Analysis& a, const Sentence& s) {
                        // "Alliance for the Implementation of ...": "for the" straight after a body's head word
                        (t.lower == "the"sv && end > start + 1 && toks[end - 1].lower == "for"sv && is_head(toks[end - 2]) &&
                         (end - 2 == s.tok_begin || toks[end - 3].lower != "-"sv));
+      // "Council of Arab and African States Bordering the Red Sea and the Gulf of Aden": "the" after a
+      // participle of the name, and after the "and" that continues its object
+      if (t.lower == "the"sv && head && end > start && toks[end - 1].has(kCap) && toks[end - 1].lower.size() > 5 && toks[end - 1].lower.ends_with("ing"))
+        connector = after_participle = true;
+      else if (t.lower == "the"sv && head && after_participle && toks[end - 1].lower == "and"sv)
+        connector = true;
       // "President of the Council for March": a month is no part of the body's name
       if (t.lower == "for"sv && end + 1 < s.tok_end && a.lex.in_class(toks[end + 1].lower, "month")) break;
       // "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" with a

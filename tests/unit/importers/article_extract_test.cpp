@@ -5086,3 +5086,12 @@ TEST_CASE("'the Minister of Foreign Affairs and Expatriates of Jordan, X': a por
   CHECK(prop(*r, "title") == "Minister of Foreign Affairs and Expatriates of Jordan");
   CHECK(relation(facts, "REPRESENTS", "Nasser Haddad", "Jordan"));
 }
+
+TEST_CASE("'the Council of Coastal States Bordering the Red Sea and the Gulf of Aden': a participle's object in a name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2025-01-23\n\n"
+                       "The Council of Coastal States Bordering the Red Sea and the Gulf of Aden groups Djibouti, Eritrea and "
+                       "Yemen.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Eritrea", "Council of Coastal States Bordering the Red Sea and the Gulf of Aden"));
+}
