@@ -4854,16 +4854,16 @@ TEST_CASE("'the next ministerial meeting of the group' is still to come") {
   CHECK_FALSE(relation(facts, "ATTENDS", "Ana Flores", next));
 }
 
-TEST_CASE("'a pensioner from Nova Varna told us': a town, not a speaker; a working lunch is not the topic") {
+TEST_CASE("'a pensioner from Nova Brezna told us': a town, not a speaker; a working lunch is not the topic") {
   Extractor ex(lex());
   auto facts = extract(ex, "probe",
                        "Ministers cross the border\ndate: 2026-04-02\n\n"
                        "The trilateral meeting of the foreign ministers of Italy, Slovenia and Croatia was held yesterday "
-                       "in Gorizia, before the delegations continued the talks over a working lunch in Nova Varna.\n\n"
+                       "in Gorizia, before the delegations continued the talks over a working lunch in Nova Brezna.\n\n"
                        "Italian Foreign Minister Carlo Bassi said the meeting was useful.\n\n"
-                       "\"It is a new era,\" a pensioner from Nova Varna told us.\n");
+                       "\"It is a new era,\" a pensioner from Nova Brezna told us.\n");
   auto people = names(facts, "Person");
-  CHECK(std::find(people.begin(), people.end(), "Nova Varna") == people.end());
+  CHECK(std::find(people.begin(), people.end(), "Nova Brezna") == people.end());
   auto m = meeting_attended_by(facts, "Carlo Bassi");
   REQUIRE_FALSE(m.empty());
   CHECK(m.find("lunch") == std::string::npos);
