@@ -929,7 +929,7 @@ void RelationBuilder::place_pending_titles() {
       const auto& toks = a.seg.tokens;
       if (o.kind == "demonym"sv || o.tok_begin == 0) return false;
       auto at = o.tok_begin - 1;
-      while (at > 0 && (toks[at].lower == "and"sv || toks[at].lower == ","sv || toks[at].has(kCap))) --at;
+      while (at > 0 && (toks[at].lower == "and"sv || toks[at].lower == ","sv || toks[at].lower == "the"sv || toks[at].has(kCap))) --at;
       const auto& w = toks[at].lower;
       return w == "in"sv || w == "at"sv || w == "to"sv || w == "from"sv || w == "for"sv || w == "near"sv || w == "into"sv || w == "visit"sv ||
              w == "visiting"sv || w == "visited"sv || w == "toward"sv || w == "towards"sv;

@@ -1554,9 +1554,21 @@ void person_references(Analysis& a) {
   }
   // full names that are respellings of an earlier full name take its spelling; a one-word name made
   // by a rule ("Dr. Jaishankar") is the one full name with that surname
+  // ("His Majesty Sultan Ibrahim", "King Abdullah": a monarch named by one name is not Anwar Ibrahim)
+  auto monarch = [&](const Mention& m) {
+    if (m.tok_begin == 0) return false;
+    const auto& w = a.seg.tokens[m.tok_begin - 1].lower;
+    return w == "sultan"sv || w == "king"sv || w == "queen"sv || w == "emir"sv || w == "amir"sv || w == "majesty"sv;
+  };
   for (auto& m : a.mentions) {
     if (m.label != Label::Person) continue;
     if (m.name.find(' ') == std::string::npos) {
+      if (monarch(m)) {
+        // (named with the royal word, as such monarchs are: "Sultan Ibrahim")
+        if (a.seg.tokens[m.tok_begin - 1].lower != "majesty"sv && a.seg.tokens[m.tok_begin - 1].has(kCap))
+          m.name = a.text_of(m.tok_begin - 1, m.tok_begin) + " " + m.name;
+        continue;
+      }
       auto it = by_surname.find(word_key(m.name));
       // "President Ramos-Horta" for José Ramos-Horta: a hyphenated surname is keyed by its last half
       if (it == by_surname.end() && m.name.find('-') != std::string::npos) it = by_surname.find(surname_key(m.name));

@@ -5095,3 +5095,17 @@ TEST_CASE("'the Council of Coastal States Bordering the Red Sea and the Gulf of 
                        "Yemen.\n");
   CHECK(relation(facts, "MEMBER_OF", "Eritrea", "Council of Coastal States Bordering the Red Sea and the Gulf of Aden"));
 }
+
+TEST_CASE("'His Majesty Sultan Yusof, King of Malaysia': a monarch named by one name is not 'Ahmad Yusof'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Retreat\ndate: 2025-01-07\n\n"
+                       "Prime Minister Ahmad Yusof of Malaysia hosted the retreat in Putrajaya.\n\n"
+                       "His guest is scheduled to have an audience with His Majesty Sultan Yusof, King of Malaysia, in Johor "
+                       "Bahru tomorrow. Ahmad Yusof, meanwhile, will return to Putrajaya.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Sultan Yusof") != people.end());
+  const auto* r = relation(facts, "HOLDS_ROLE", "Ahmad Yusof", "Malaysia");
+  if (r) CHECK(prop(*r, "title") != "King of Malaysia");
+  CHECK(relation(facts, "HOLDS_ROLE", "Sultan Yusof", "Malaysia"));
+}
