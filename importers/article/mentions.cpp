@@ -1556,7 +1556,7 @@ void person_references(Analysis& a) {
   // by a rule ("Dr. Jaishankar") is the one full name with that surname
   // ("His Majesty Sultan Ibrahim", "King Abdullah": a monarch named by one name is not Anwar Ibrahim)
   auto monarch = [&](const Mention& m) {
-    if (m.tok_begin == 0) return false;
+    if (m.tok_begin == a.seg.sentences[static_cast<std::size_t>(m.sentence)].tok_begin) return false;
     const auto& w = a.seg.tokens[m.tok_begin - 1].lower;
     return w == "sultan"sv || w == "king"sv || w == "queen"sv || w == "emir"sv || w == "amir"sv || w == "majesty"sv;
   };
@@ -1582,8 +1582,7 @@ void person_references(Analysis& a) {
     }
     auto it = by_key.find(person_key(m.name));
     // "Koizumi Shinjiro" after "Shinjiro Koizumi": a two-word name written in the other order (family
-    // name first, as East Asian names are) is the same person
-    // (the form the article writes first)
+    // name first, as East Asian names are) is the same person, named as the article first writes it
     if (auto space = m.name.find(' '); it != by_key.end() && space != std::string::npos && m.name.find(' ', space + 1) == std::string::npos) {
       auto reversed = by_key.find(person_key(m.name.substr(space + 1) + " " + m.name.substr(0, space)));
       if (reversed != by_key.end() && reversed->second != it->second)

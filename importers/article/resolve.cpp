@@ -120,14 +120,14 @@ bool calendar_period(std::string_view w) {
   return w == "week"sv || w == "month"sv || w == "year"sv || w == "spring"sv || w == "summer"sv || w == "autumn"sv || w == "winter"sv;
 }
 
-// "the next summit", "the upcoming round": a later meeting of the same series (not "travel to Moscow
-// next week for talks with X": a time, not the meeting's place in a series)
 // "a working lunch", "an official dinner": a meal, taken during a meeting or beside it
 bool meal(const Analysis& a, const Mention& m) {
   const auto& w = a.seg.tokens[m.tok_end - 1].lower;
   return w == "lunch"sv || w == "dinner"sv || w == "breakfast"sv || w == "luncheon"sv;
 }
 
+// "the next summit", "the upcoming round": a later meeting of the same series (not "travel to Moscow
+// next week for talks with X": a time, not the meeting's place in a series)
 bool next_one(const Analysis& a, const Mention& m) {
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
   const auto& toks = a.seg.tokens;
