@@ -5109,3 +5109,13 @@ TEST_CASE("'His Majesty Sultan Yusof, King of Malaysia': a monarch named by one 
   if (r) CHECK(prop(*r, "title") != "King of Malaysia");
   CHECK(relation(facts, "HOLDS_ROLE", "Sultan Yusof", "Malaysia"));
 }
+
+TEST_CASE("'the 5 ASEAN member states – A, B, C, D and E – and three partners: F, G and H': the partners are no members") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Defence ministers meet\ndate: 2025-11-01\n\n"
+                       "The Coral Forum brings together the 5 ASEAN member states – Brunei, Cambodia, Indonesia, Laos and "
+                       "Malaysia – and three partners: Australia, India and Japan.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Laos", "ASEAN"));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "Japan", "ASEAN"));
+}
