@@ -5119,3 +5119,19 @@ TEST_CASE("'the 5 ASEAN member states – A, B, C, D and E – and three partner
   CHECK(relation(facts, "MEMBER_OF", "Laos", "ASEAN"));
   CHECK_FALSE(relation(facts, "MEMBER_OF", "Japan", "ASEAN"));
 }
+
+TEST_CASE("'X arrived in T on Monday and met Crown Prince Y at P', 'a tense encounter between A and B at the White House'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ceasefire talks\ndate: 2025-03-11\n\n"
+                       "Ukraine said on Tuesday it was ready to accept a ceasefire after talks in Jeddah.\n\n"
+                       "President Ivan Petrenko arrived in Jeddah on Monday and met Crown Prince Faisal bin Nayef at Al-Salam "
+                       "Palace.\n\n"
+                       "The talks came two weeks after a tense encounter between Petrenko and US President John Carter at the "
+                       "White House on February 28.\n");
+  CHECK(met(facts, "Ivan Petrenko", "Faisal bin Nayef"));
+  CHECK(met(facts, "Ivan Petrenko", "John Carter"));
+  auto m = meeting_where(facts, [&](const std::string& n) { return relation(facts, "ATTENDS", "John Carter", n) && relation(facts, "ATTENDS", "Ivan Petrenko", n); });
+  REQUIRE_FALSE(m.empty());
+  CHECK(entity_prop(facts, m, "date") == "2025-02-28");
+}
