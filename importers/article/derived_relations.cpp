@@ -880,6 +880,17 @@ bool RelationBuilder::shares_content_word(const std::string& x, const std::strin
 }
 
 void RelationBuilder::place_pending_titles() {
+  // a state or capital written where things happen ("closed on Friday in Bogotá", "a trip to Central
+  // Asia and Mongolia", "handed the chairmanship to the Philippines"), not who acts
+  auto where_things_happen = [&](const Mention& o) {
+    const auto& toks = a.seg.tokens;
+    if (o.kind == "demonym"sv || o.tok_begin == 0) return false;
+    auto at = o.tok_begin - 1;
+    while (at > 0 && (toks[at].lower == "and"sv || toks[at].lower == ","sv || toks[at].lower == "the"sv || toks[at].has(kCap))) --at;
+    const auto& w = toks[at].lower;
+    return w == "in"sv || w == "at"sv || w == "to"sv || w == "from"sv || w == "for"sv || w == "near"sv || w == "into"sv || w == "visit"sv ||
+           w == "visiting"sv || w == "visited"sv || w == "toward"sv || w == "towards"sv;
+  };
   for (const auto& p : pending_titles) {
     // "Congolese President X", "the Commission was represented by its President X": a rule placed
     // this title with its state or body already
@@ -925,15 +936,6 @@ void RelationBuilder::place_pending_titles() {
         states.insert(visited);
         confidence = 0.45;
       }
-    auto where_things_happen = [&](const Mention& o) {
-      const auto& toks = a.seg.tokens;
-      if (o.kind == "demonym"sv || o.tok_begin == 0) return false;
-      auto at = o.tok_begin - 1;
-      while (at > 0 && (toks[at].lower == "and"sv || toks[at].lower == ","sv || toks[at].lower == "the"sv || toks[at].has(kCap))) --at;
-      const auto& w = toks[at].lower;
-      return w == "in"sv || w == "at"sv || w == "to"sv || w == "from"sv || w == "for"sv || w == "near"sv || w == "into"sv || w == "visit"sv ||
-             w == "visiting"sv || w == "visited"sv || w == "toward"sv || w == "towards"sv;
-    };
     if (states.empty() && !spokes) {
       // else the one state the sentence names ("leaving Finance Minister Anton Siluanov to lead the
       // Russian delegation")
@@ -1718,7 +1720,6 @@ void RelationBuilder::small_meetings_are_encounters() {
   }
 }
 
-// The sentence's mention of `label` that starts at token `tok`, if any.
 // The mention of `label` that ends at `end`, or, `past_address`, before the forms of address that end
 // there ("Defense Minister H.E. X").
 const Mention* RelationBuilder::mention_ending_at(int sentence, std::uint32_t end, Label label, bool past_address) const {
@@ -1731,6 +1732,7 @@ const Mention* RelationBuilder::mention_ending_at(int sentence, std::uint32_t en
   return nullptr;
 }
 
+// The sentence's mention of `label` that starts at token `tok`, if any.
 const Mention* RelationBuilder::mention_starting_at(int sentence, std::uint32_t tok, Label label) const {
   for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(sentence)]) {
     const auto& m = a.mentions[static_cast<std::size_t>(oi)];

@@ -407,9 +407,12 @@ class RuleParser {
     }
     // "t.org": the body a title names; "m.body": the body that convenes a meeting; "s.holder": the one
     // person the text gave an office of state s
-    auto name = v.size() > 4 && v.compare(v.size() - 4, 4, ".org") == 0 ? v.substr(0, v.size() - 4) : v;
-    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".body") == 0) name = name.substr(0, name.size() - 5);
-    if (name.size() > 7 && name.compare(name.size() - 7, 7, ".holder") == 0) name = name.substr(0, name.size() - 7);
+    auto name = v;
+    for (std::string_view suffix : {".org", ".body", ".holder"})
+      if (name.size() > suffix.size() && std::string_view(name).ends_with(suffix)) {
+        name.resize(name.size() - suffix.size());
+        break;
+      }
     if (rule_->capture_id(name) < 0) fail("action refers to '" + v + "', which no element captures");
   }
 

@@ -852,11 +852,29 @@ void defined_acronyms(Analysis& a, const Sentence& s, const Acronyms& acr) {
   }
 }
 
+// `proto` again wherever the text, from sentence `from` on, writes its words as they are written
+// there and `fits(sentence, token)` allows: a name one rule found, taken up everywhere else.
+template <typename Fits>
+void repeat_mention(Analysis& a, const Mention& proto, int from, Fits fits) {
+  const auto n = proto.tok_end - proto.tok_begin;
+  for (const auto& s : a.seg.sentences) {
+    if (s.index < from) continue;
+    for (auto i = s.tok_begin; i + n <= s.tok_end; ++i) {
+      if (!fits(s, i) || a.text_of(i, i + n) != proto.surface) continue;
+      Mention m = proto;
+      m.tok_begin = i;
+      m.tok_end = i + n;
+      m.sentence = s.index;
+      add_mention(a, std::move(m));
+    }
+  }
+}
+
 // "the Caribbean Community, known as Caricom,": the short name the article goes on to use, in
 // this sentence and every later one.
 void known_as_names(Analysis& a) {
   const auto& toks = a.seg.tokens;
-  std::vector<std::pair<std::string, Mention>> short_names;
+  std::vector<Mention> short_names;
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     const auto& org = a.mentions[mi];
     if (org.label != Label::Organization) continue;
@@ -882,21 +900,9 @@ void known_as_names(Analysis& a) {
     m.surface = a.text_of(b, e);
     m.rule = "organization.known_as";
     m.props["acronym"] = m.surface;
-    short_names.emplace_back(m.surface, m);
+    short_names.push_back(std::move(m));
   }
-  for (const auto& [form, proto] : short_names)
-    for (const auto& s : a.seg.sentences) {
-      if (s.index < proto.sentence) continue;
-      for (auto i = s.tok_begin; i < s.tok_end; ++i) {
-        auto n = proto.tok_end - proto.tok_begin;
-        if (i + n > s.tok_end || a.text_of(i, i + n) != form) continue;
-        Mention m = proto;
-        m.tok_begin = i;
-        m.tok_end = i + n;
-        m.sentence = s.index;
-        add_mention(a, std::move(m));
-      }
-    }
+  for (const auto& proto : short_names) repeat_mention(a, proto, proto.sentence, [](const Sentence&, std::uint32_t) { return true; });
 }
 
 // The head words of names that are meetings rather than standing bodies when they carry an edition
@@ -1843,15 +1849,7 @@ void known_as_nicknames(Analysis& a) {
     protos.push_back(std::move(nick));
   }
   for (const auto& proto : protos)
-    for (const auto& s : a.seg.sentences)
-      for (auto i = s.tok_begin; i < s.tok_end; ++i) {
-        if (a.text_of(i, i + 1) != proto.surface || !covered_by_nothing(a, s, i)) continue;
-        Mention m = proto;
-        m.tok_begin = i;
-        m.tok_end = i + 1;
-        m.sentence = s.index;
-        add_mention(a, std::move(m));
-      }
+    repeat_mention(a, proto, 0, [&](const Sentence& s, std::uint32_t i) { return covered_by_nothing(a, s, i); });
 }
 
 // "Secretary of Defense Lloyd J. Austin III met ... The Secretary stressed ...": "the" and a title
@@ -2343,17 +2341,10 @@ void codes_named_elsewhere(Analysis& a) {
         std::none_of(protos.begin(), protos.end(), [&](const Mention& p) { return p.surface == m.surface; }))
       protos.push_back(m);
   const auto& toks = a.seg.tokens;
-  for (const auto& proto : protos)
-    for (const auto& s : a.seg.sentences)
-      for (auto i = s.tok_begin; i < s.tok_end; ++i) {
-        if (!toks[i].has(kAllCaps) || a.text_of(i, i + 1) != proto.surface) continue;
-        Mention m = proto;
-        m.tok_begin = i;
-        m.tok_end = i + 1;
-        m.sentence = s.index;
-        m.rule = "organization.code_named_elsewhere";
-        add_mention(a, std::move(m));
-      }
+  for (auto& proto : protos) {
+    proto.rule = "organization.code_named_elsewhere";
+    repeat_mention(a, proto, 0, [&](const Sentence&, std::uint32_t i) { return toks[i].has(kAllCaps); });
+  }
 }
 }  // namespace
 
