@@ -1095,6 +1095,10 @@ void organization_names(Analysis& a, const Sentence& s) {
     // ("Global Alliance for the Implementation of the Two-State Solution" runs on after "for" as well)
     const auto& after_head = toks[last_head + 1 < end ? last_head + 1 : last_head].lower;
     bool head_first = last_head == start || after_head == "of"sv || (after_head == "for"sv && last_head + 2 < end && toks[last_head + 2].lower == "the"sv);
+    // "the International Contact Group on Venezuela", "the Liaison Committee on Syria": a body named for
+    // the one state it deals with
+    if (after_head == "on"sv && last_head + 2 < end && !event_head(toks[last_head].lower))
+      if (const Mention* st = mention_at(last_head + 2); st && st->label == Label::State && st->tok_end == end) head_first = true;
     std::uint32_t org_end = head_first ? end : last_head + 1;
     // "the Speaker of Parliament Nabih Berry": after a title's "of", a head word followed straight by
     // names is the body, and the names its officer

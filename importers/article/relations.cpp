@@ -260,6 +260,23 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     if (out.size() < 2) out.clear();
     return out;
   }
+  if (arg == "@delegation_state"sv) {
+    // "The Russian delegation was headed by X. The delegation included Y": the state whose delegation
+    // the sentence before named last (only one state)
+    const auto& toks = a.seg.tokens;
+    if (s.index == 0) return out;
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index - 1)]) {
+      const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+      if (m.label != Label::State || m.entity < 0) continue;
+      auto k = m.tok_end;
+      if (k < toks.size() && (toks[k].lower == "'s"sv || toks[k].lower == "\xE2\x80\x99s"sv)) ++k;
+      if (k < toks.size() && (toks[k].lower == "delegation"sv || toks[k].lower == "team"sv) &&
+          std::find(out.begin(), out.end(), m.entity) == out.end())
+        out.push_back(m.entity);
+    }
+    if (out.size() != 1) out.clear();
+    return out;
+  }
   if (arg == "@main"sv) {
     if (int m = main_meeting(); m >= 0) out.push_back(m);
     return out;

@@ -104,6 +104,15 @@ bool is_prose_line(std::string_view line, const Lexicon& lex) {
   if (is_date_place_line(line)) return true;
   bool item = is_list_item(line);
   if (item && (end == ";"sv || end == ","sv)) return words >= 3;
+  // "- Brazil, represented by Minister of Foreign Affairs X": an item of a list of who came, a name
+  // and a clause after its comma (a list of links or headlines has none: "- S. Korea, U.S. hold
+  // talks", "- Lee discusses cocoa, shipbuilding")
+  if (item && words >= 4)
+    for (auto c = line.find(", "); c != std::string_view::npos; c = line.find(", ", c + 1)) {
+      auto w = line.find_last_of(' ', c);
+      bool name_before = w != std::string_view::npos && w + 1 < c && line[w + 1] >= 'A' && line[w + 1] <= 'Z';
+      if (name_before && c + 2 < line.size() && line[c + 2] >= 'a' && line[c + 2] <= 'z') return true;
+    }
   if (is_signature_line(line)) return words >= 4;
   return ends ? words >= 3 : words >= 12;
 }

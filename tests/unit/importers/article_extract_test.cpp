@@ -5135,3 +5135,107 @@ TEST_CASE("'X arrived in T on Monday and met Crown Prince Y at P', 'a tense enco
   REQUIRE_FALSE(m.empty());
   CHECK(entity_prop(facts, m, "date") == "2025-02-28");
 }
+
+TEST_CASE("'The EU was represented by the President of the Council, A, and the President of the Commission, B'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2025-04-07\n\n"
+                       "The first Coral–Steppe summit was held in Tarsa on Friday.\n\n"
+                       "The European Union was represented by the President of the European Council, Jonas Verhoef, and the "
+                       "President of the European Commission, Marta Lindqvist.\n");
+  CHECK(relation(facts, "REPRESENTS", "Jonas Verhoef", "European Union"));
+  CHECK(relation(facts, "REPRESENTS", "Marta Lindqvist", "European Union"));
+}
+
+TEST_CASE("'Around the table sat Kazakhstan's A, Kyrgyzstan's B and Tajikistan's C': each for the state named with them") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2025-04-07\n\n"
+                       "The first Coral–Steppe summit was held in Samarkand on Friday.\n\n"
+                       "Around the table sat Kazakhstan's Arman Dzhusupov, Kyrgyzstan's Bolot Asanov and Tajikistan's Davlat "
+                       "Rahimzoda.\n");
+  CHECK(relation(facts, "REPRESENTS", "Arman Dzhusupov", "Kazakhstan"));
+  CHECK(relation(facts, "REPRESENTS", "Bolot Asanov", "Kyrgyzstan"));
+  CHECK(relation(facts, "REPRESENTS", "Davlat Rahimzoda", "Tajikistan"));
+  CHECK_FALSE(relation(facts, "REPRESENTS", "Bolot Asanov", "Kazakhstan"));
+}
+
+TEST_CASE("a list of who came with no full stop ('- Brazil, represented by Minister X') is read; a headline list is not") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2019-02-04\n\n"
+                       "The 10th ministerial meeting of the Quito Group was held in Ottawa today.\n\n"
+                       "The following members took part in the meeting:\n\n"
+                       "- Brazil, represented by Minister of Foreign Affairs Paulo Tavares\n"
+                       "- Chile, represented by Minister of Foreign Affairs Rosa Aldunate\n\n"
+                       "Related news\n\n"
+                       "- Chile, Peru hold border talks in Tacna\n");
+  CHECK(relation(facts, "REPRESENTS", "Paulo Tavares", "Brazil"));
+  CHECK(relation(facts, "REPRESENTS", "Rosa Aldunate", "Chile"));
+  auto places = names(facts, "Place");
+  CHECK(std::find(places.begin(), places.end(), "Tacna") == places.end());
+}
+
+TEST_CASE("'X, who had said ... if Y came, was received by Z'; 'After the meeting between Z and X'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Talks\ndate: 2025-05-16\n\n"
+                       "ISTANBUL - The two delegations met on Friday in Istanbul.\n\n"
+                       "President Taras Hnatenko, who had said he would come only if Pavel Orlov came in person, was received "
+                       "on Thursday by President Kemal Aydin at the Presidential Complex in Ankara.\n\n"
+                       "After the meeting between Aydin and Minister Ilya Sorokin, the delegations were named.\n");
+  CHECK(met(facts, "Taras Hnatenko", "Kemal Aydin"));
+  CHECK(met(facts, "Kemal Aydin", "Ilya Sorokin"));
+  CHECK_FALSE(met(facts, "Pavel Orlov", "Kemal Aydin"));
+}
+
+TEST_CASE("'The Russian delegation was headed by X. The delegation included Y and Z': the same state's delegation") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Talks\ndate: 2025-05-16\n\n"
+                       "The Russia–Ukraine talks were held in Istanbul on Friday.\n\n"
+                       "The Russian delegation was headed by presidential aide Pavel Orlov. The delegation included Deputy "
+                       "Foreign Minister Ilya Sorokin and Deputy Defence Minister Oleg Fedin.\n");
+  CHECK(relation(facts, "REPRESENTS", "Ilya Sorokin", "Russia"));
+  CHECK(relation(facts, "REPRESENTS", "Oleg Fedin", "Russia"));
+  CHECK_FALSE(relation(facts, "REPRESENTS", "Oleg Fedin", "Ukraine"));
+}
+
+TEST_CASE("'the Liaison Committee on Syria' is one body; 'the return to the Arab League' is no meeting of the League") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Committee meets\ndate: 2023-08-15\n\n"
+                       "CAIRO - Arab ministers met on Tuesday as a committee set up to manage Syria's return to the Arab League "
+                       "met for the first time in Cairo.\n\n"
+                       "The Arab Coordination Committee on Syria, made up of Egypt, Jordan and Iraq, was formed in May.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Arab Coordination Committee on Syria") != orgs.end());
+  CHECK(relation(facts, "MEMBER_OF", "Jordan", "Arab Coordination Committee on Syria"));
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::find(meetings.begin(), meetings.end(), "Arab League meeting") == meetings.end());
+}
+
+TEST_CASE("'Jordan's A, Saudi Foreign Minister Prince B': the title before the prince is his, not A's") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Committee meets\ndate: 2023-08-15\n\n"
+                       "The session was also attended by Jordan's Karim Haddad, Saudi Foreign Minister Prince Fahd bin Turki "
+                       "and Iraqi Foreign Minister Salim Jaber.\n");
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Karim Haddad", "Saudi Arabia"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Fahd bin Turki", "Saudi Arabia"));
+}
+
+TEST_CASE("'Brunei was represented by Yang Berhormat Dato Seri Setia Dr. Awang Haji X, Minister; Malaysia by Y, Minister'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2023-05-10\n\n"
+                       "The 26th Growth Area Ministers' Meeting was held on 9 May 2023 in Labuan Bajo. Brunei Darussalam was "
+                       "represented at the Ministers' Meeting by Yang Berhormat Dato Seri Setia Dr. Awang Haji Osman Rahim, "
+                       "Minister of Finance; Malaysia by Yang Berhormat Faizal Hamdan, Minister of Economy; and the Philippines by "
+                       "Hon. Rosa Dimaculangan, Secretary of Trade.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Osman Rahim") != people.end());
+  CHECK(std::find(people.begin(), people.end(), "Faizal Hamdan") != people.end());
+  CHECK(relation(facts, "REPRESENTS", "Faizal Hamdan", "Malaysia"));
+  CHECK(relation(facts, "REPRESENTS", "Rosa Dimaculangan", "Philippines"));
+}
