@@ -483,6 +483,11 @@ void dateline(Analysis& a, const Sentence& s) {
     add_dateline_agency(a, s, i + 1, i + 2);
     return;
   }
+  // "ISLAMABAD: The two-day meeting ...": a known place in capitals and a colon, as South Asian papers write
+  if (toks[i].lower == ":"sv && i + 1 < s.tok_end && toks[i + 1].has(kCap) && names_known_place(a, s.tok_begin, i - s.tok_begin)) {
+    add_dateline_place(a, s, s.tok_begin, i, title_case(a.text_of(s.tok_begin, i)));
+    return;
+  }
   bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "."sv && i + 1 < s.tok_end && is_dash(i + 1));
   if (bare && !names_known_place(a, s.tok_begin, i - s.tok_begin) && !unknown_town_dateline(a, s, i)) return;
   if (toks[i].lower != ","sv && toks[i].lower != "("sv && !bare) return;

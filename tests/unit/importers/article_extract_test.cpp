@@ -5239,3 +5239,32 @@ TEST_CASE("'Brunei was represented by Yang Berhormat Dato Seri Setia Dr. Awang H
   CHECK(relation(facts, "REPRESENTS", "Faizal Hamdan", "Malaysia"));
   CHECK(relation(facts, "REPRESENTS", "Rosa Dimaculangan", "Philippines"));
 }
+
+TEST_CASE("'ISLAMABAD: The meeting ...' is a dateline; 'at the Prime Minister House' names nobody") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Council meets\ndate: 2024-10-17\n\n"
+                       "ISLAMABAD: The two-day meeting of the Regional Council concluded on Wednesday.\n\n"
+                       "The visiting premier held talks with Prime Minister Tariq Mahmood at the Prime Minister House on "
+                       "Tuesday.\n");
+  auto places = names(facts, "Place");
+  CHECK(std::find(places.begin(), places.end(), "Islamabad") != places.end());
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "House") == people.end());
+}
+
+TEST_CASE("'the prime minister met A, who ..., and later held talks with B': A did not meet B") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Council meets\ndate: 2024-10-17\n\n"
+                       "Prime Minister Tariq Mahmood hosted the council meeting in Lahore on Wednesday.\n\n"
+                       "On Wednesday, the prime minister separately met Russian Prime Minister Ivan Belov, who was on his first "
+                       "visit, to discuss energy, and later held talks with Kazakh Prime Minister Serik Omarov on rail links.\n");
+  CHECK_FALSE(met(facts, "Ivan Belov", "Serik Omarov"));
+  auto told = extract(ex, "probe",
+                      "Council meets\ndate: 2024-10-17\n\n"
+                      "Prime Minister Tariq Mahmood hosted the council meeting in Lahore on Wednesday.\n\n"
+                      "Russian Prime Minister Ivan Belov met the host on Tuesday and later held talks with Kazakh Prime "
+                      "Minister Serik Omarov on rail links.\n");
+  CHECK(met(told, "Ivan Belov", "Serik Omarov"));
+}
