@@ -5268,3 +5268,22 @@ TEST_CASE("'the prime minister met A, who ..., and later held talks with B': A d
                       "Minister Serik Omarov on rail links.\n");
   CHECK(met(told, "Ivan Belov", "Serik Omarov"));
 }
+
+TEST_CASE("'A met B and C on Thursday, London time, for the Defence Ministers' Meeting'; 'Mr A and Mr B held a one-on-one meeting'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2024-09-27\n\n"
+                       "Defence Minister Tom Reilly met UK Defence Secretary Alan Pryce and US Secretary of Defense Mark Dunn on "
+                       "Thursday, London time, for the Coral Defence Ministers' Meeting.\n\n"
+                       "Mr Reilly and Mr Pryce also held a one-on-one meeting in London on Wednesday.\n");
+  CHECK(met(facts, "Tom Reilly", "Mark Dunn"));
+  CHECK(met(facts, "Alan Pryce", "Mark Dunn"));
+  CHECK(relation(facts, "ATTENDS", "Mark Dunn", "Coral Defence Ministers' Meeting"));
+  CHECK(entity_prop(facts, "Coral Defence Ministers' Meeting", "date") == "2024-09-26");
+  auto m = meeting_where(facts, [&](const std::string& n) {
+    return n != "Coral Defence Ministers' Meeting" && relation(facts, "ATTENDS", "Tom Reilly", n) && relation(facts, "ATTENDS", "Alan Pryce", n);
+  });
+  REQUIRE_FALSE(m.empty());
+  CHECK(entity_prop(facts, m, "date") == "2024-09-25");
+  CHECK(relation(facts, "HELD_IN", m, "London"));
+}
