@@ -1464,8 +1464,10 @@ void person_references(Analysis& a) {
   for (auto& [k, names] : by_surname) {
     if (names.size() < 2) continue;
     auto fullest = *std::max_element(names.begin(), names.end(), [](const auto& x, const auto& y) { return x.size() < y.size(); });
+    // ("López Obrador" and "Andrés Manuel López Obrador" too: the last words of the fullest one)
     bool variants = std::all_of(names.begin(), names.end(), [&](const std::string& n) {
-      return n == fullest || (fullest.size() > n.size() && fullest.compare(0, n.size(), n) == 0 && fullest[n.size()] == ' ');
+      return n == fullest || (fullest.size() > n.size() && fullest.compare(0, n.size(), n) == 0 && fullest[n.size()] == ' ') ||
+             (fullest.size() > n.size() && fullest.ends_with(n) && fullest[fullest.size() - n.size() - 1] == ' ');
     });
     if (variants) names = {fullest};
   }
@@ -1630,6 +1632,14 @@ void person_references(Analysis& a) {
         auto space = full.rfind(' ');
         return space != std::string::npos && full != m.name && full.find('-', space) != std::string::npos &&
                word_key(std::string_view(full).substr(space + 1)) == mine;
+      });
+    }
+    // "López Obrador" after "Andrés Manuel López Obrador": the last two words of one fuller name (of
+    // three words or more) are its family names
+    if (longer.empty() && std::count(m.name.begin(), m.name.end(), ' ') == 1) {
+      longer = the_one([&](const std::string& full) {
+        return std::count(full.begin(), full.end(), ' ') >= 2 && full.size() > m.name.size() + 1 && full.ends_with(m.name) &&
+               full[full.size() - m.name.size() - 1] == ' ';
       });
     }
     // "John Mahama" after "John Dramani Mahama": the first and last words of one fuller name, with

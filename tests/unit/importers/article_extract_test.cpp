@@ -5287,3 +5287,45 @@ TEST_CASE("'A met B and C on Thursday, London time, for the Defence Ministers' M
   CHECK(entity_prop(facts, m, "date") == "2024-09-25");
   CHECK(relation(facts, "HELD_IN", m, "London"));
 }
+
+TEST_CASE("'the Community's members represented at the summit were A, B and C'; a summit in Georgetown") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2024-11-21\n\n"
+                       "The Second Coral-India Summit was held on Wednesday at the Marriott Hotel in Georgetown.\n\n"
+                       "In all, the Caribbean Community's members represented at the summit were Barbados, Belize and Dominica.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Belize", "Caribbean Community"));
+  CHECK(relation(facts, "MEMBER_OF", "Dominica", "Caribbean Community"));
+  auto places = names(facts, "Place");
+  CHECK(std::find(places.begin(), places.end(), "Georgetown") != places.end());
+}
+
+TEST_CASE("'Costa Rica was represented by A, Guatemala by B and Panama by Janaina X': an unknown given name after 'by'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2023-10-22\n\n"
+                       "The migration summit was held in Palenque on Sunday. Costa Rica was represented by Arnoldo Tinajero, "
+                       "Guatemala by Mario Quiroa and Panama by Janaina Tewaney, while Belize sent its foreign minister.\n");
+  CHECK(relation(facts, "REPRESENTS", "Janaina Tewaney", "Panama"));
+}
+
+TEST_CASE("'López Obrador' after 'Andrés Manuel López Obrador' is the same person, in every sentence") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2023-10-22\n\n"
+                       "Leaders met at the Palenque summit convened by Mexican President Andrés Manuel Ortega Salinas. It "
+                       "brought together Haitian Prime Minister Ariel Dumas.\n\n"
+                       "Ortega Salinas told his guests that nobody leaves home for pleasure.\n\n"
+                       "On the eve of the meeting, Ortega Salinas received Dumas in Palenque to discuss the crisis in Haiti.\n");
+  CHECK(met(facts, "Andrés Manuel Ortega Salinas", "Ariel Dumas"));
+}
+
+TEST_CASE("'A did not hold a separate meeting with B' is no meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2025-05-16\n\n"
+                       "Foreign ministers Paolo Conti, Mira Novak and Ivo Babić met in Gorizia on Friday.\n\n"
+                       "Conti did not hold a separate meeting with Babić: the two will see each other in Brussels.\n");
+  auto m = meeting_where(facts, [&](const std::string& n) { return n.find("Conti–Babić") != std::string::npos; });
+  CHECK(m.empty());
+}
