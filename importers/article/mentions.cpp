@@ -458,8 +458,15 @@ void dateline(Analysis& a, const Sentence& s) {
         return;
       }
     }
+    // ("Asunción, 8 Oct (Infobae).–": an outlet in its own case, after a known place and a date)
+    auto dated_before = [&](std::uint32_t k) {
+      for (auto j = comma + 1; j < k; ++j)
+        if (toks[j].has(kDigit)) return true;
+      return false;
+    };
     for (auto k = comma + 1; k + 2 < std::min(s.tok_end, comma + 8); ++k)
-      if (toks[k].lower == "("sv && toks[k + 1].has(kAllCaps) && toks[k + 2].lower == ")"sv) {
+      if (toks[k].lower == "("sv && (toks[k + 1].has(kAllCaps) || (toks[k + 1].has(kCap) && dated_before(k) && names_known_place(a, i, words))) &&
+          toks[k + 2].lower == ")"sv) {
         if (!names_known_place(a, i, words)) return;
         add_dateline_place(a, s, i, comma, a.text_of(i, comma));
         add_dateline_agency(a, s, k + 1, k + 2);

@@ -5329,3 +5329,15 @@ TEST_CASE("'A did not hold a separate meeting with B' is no meeting") {
   auto m = meeting_where(facts, [&](const std::string& n) { return n.find("Conti–Babić") != std::string::npos; });
   CHECK(m.empty());
 }
+
+TEST_CASE("'Asunción, 8 Oct (Infobae).–': a dateline with an outlet written in its own case") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2025-10-08\n\n"
+                       "Asunción, 8 Oct (Infobae).– Foreign ministers of a dozen countries met this Wednesday for the "
+                       "high-level segment of the Coral Process.\n");
+  auto places = names(facts, "Place");
+  CHECK(std::find(places.begin(), places.end(), "Asunción") != places.end());
+  auto orgs = names(facts, "Organization");
+  CHECK(std::find(orgs.begin(), orgs.end(), "Infobae") != orgs.end());
+}
