@@ -1231,8 +1231,26 @@ int RelationBuilder::host_state(const PendingTitle& p) {
   bool host = false;
   const auto& s = a.seg.sentences[static_cast<std::size_t>(p.sentence)];
   for (auto k = person->tok_begin; k > s.tok_begin && k + 6 > person->tok_begin && !host; --k) host = toks[k - 1].lower == "host"sv;
-  if (!host) return -1;
   std::vector<int> places;
+  // "President X hosted yesterday at Al-Ittihadiya Palace in Cairo the summit": the subject of "hosted"
+  // is of the state of the town the sentence names after the verb (no one else named between)
+  if (!host) {
+    auto k = person->tok_end;
+    for (; k < s.tok_end && k < person->tok_end + 14 && !host; ++k) {
+      if (toks[k].has(kCap) && k > person->tok_end + 1 && toks[k - 1].lower != ","sv && toks[k - 1].lower != "of"sv &&
+          toks[k - 1].lower != "and"sv && !toks[k - 1].has(kCap))
+        break;  // another name or sentence part
+      host = toks[k].lower == "hosted"sv || toks[k].lower == "hosts"sv;
+    }
+    if (!host) return -1;
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+      const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+      if (m.label == Label::Place && m.entity >= 0 && m.tok_begin >= k) places.push_back(m.entity);
+    }
+    for (int place : places)
+      if (auto state = state_of_place(place); !state.empty()) return state_entity(state, s, "derived.host_state");
+    return -1;
+  }
   if (int main = main_meeting(); main >= 0)
     for (const auto& r : a.relations)
       if (r.type == "HELD_IN"sv && r.from == main) places.push_back(r.to);

@@ -1938,7 +1938,19 @@ void title_references(Analysis& a) {
       // "Kaja Kallas, High Representative of the Union ...": a title in apposition names its bearer too
       if (k > 0 && ms[k - 1]->label == Label::Person && ms[k - 1]->tok_end + 1 == t->tok_begin && toks[ms[k - 1]->tok_end].lower == ","sv &&
           ms[k - 1]->rule != "person.title_reference"sv) {
-        bearers.push_back({words_of(t->name), ms[k - 1]->name, state_name});
+        // ("X, Prime Minister of the Federal Democratic Republic of Ethiopia": the longer title read at the
+        // same place says the state)
+        std::string apposed_state = state_name;
+        // (not one that goes on to name someone else: "Lukashenko, President of the Republic of Kazakhstan
+        // Kassym-Jomart Tokayev")
+        for (std::size_t j = k + 1; j < ms.size() && apposed_state.empty() && ms[j]->tok_begin == t->tok_begin; ++j) {
+          if (ms[j]->label != Label::Title) continue;
+          bool names_next = std::any_of(ms.begin(), ms.end(), [&](const Mention* x) {
+            return x->label == Label::Person && x->tok_begin >= ms[j]->tok_end && x->tok_begin <= ms[j]->tok_end + 1;
+          });
+          if (!names_next) apposed_state = ms[j]->state_of;
+        }
+        bearers.push_back({words_of(t->name), ms[k - 1]->name, apposed_state});
         continue;
       }
       // "the Secretary", "The Prime Minister", "the Russian president": a reference when nothing
@@ -1966,7 +1978,10 @@ void title_references(Analysis& a) {
       };
       for (bool exact : {true, false}) {
         pick([&](const Bearer& b) {
-          return (exact ? b.title == mine : (b.title.find(mine) != std::string::npos || office(b.title).find(office(mine)) != std::string::npos)) &&
+          // ("the Ethiopian Prime Minister" is "Prime Minister of the Federal Democratic Republic of Ethiopia" X,
+          // not "Deputy Prime Minister and Foreign Minister" Y: the office before "of" counts as exact)
+          return (exact ? b.title == mine || (!state_name.empty() && office(b.title) == mine)
+                        : (b.title.find(mine) != std::string::npos || office(b.title).find(office(mine)) != std::string::npos)) &&
                  (state_name.empty() || b.state == state_name);
         });
         if (!who.empty() && unique) break;

@@ -5341,3 +5341,30 @@ TEST_CASE("'Asunción, 8 Oct (Infobae).–': a dateline with an outlet written i
   auto orgs = names(facts, "Organization");
   CHECK(std::find(orgs.begin(), orgs.end(), "Infobae") != orgs.end());
 }
+
+TEST_CASE("'President X hosted yesterday at a palace in Cairo the summit of the states neighbouring Sudan', its guests") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2023-07-14\n\n"
+                       "President Karim Mansour hosted yesterday, Thursday, at Al-Qubba Palace in Cairo the summit of the states "
+                       "neighbouring Sudan, to stop the war.\n\n"
+                       "The summit gathered His Excellency Dr. Tesfaye Bekele, Prime Minister of the Federal Democratic Republic "
+                       "of Ethiopia; President Mahamat Djibrine of the Republic of Chad; and Mr. Salem Zubair, President of the "
+                       "Libyan Presidential Council.\n\n"
+                       "The summit had been prepared on Wednesday by a meeting of the foreign ministers of the participating "
+                       "countries, chaired by Foreign Minister Hany Ezzat, in which Ethiopia's Deputy Prime Minister and Foreign "
+                       "Minister Dawit Alemu took part.\n\n"
+                       "On the sidelines of the summit, President Mansour received the Ethiopian Prime Minister.\n");
+  const std::string summit = "summit of Sudan's neighbouring states";
+  CHECK(relation(facts, "HOLDS_ROLE", "Karim Mansour", "Egypt"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Karim Mansour", "Sudan"));
+  CHECK(relation(facts, "HELD_IN", summit, "Cairo"));
+  CHECK(entity_prop(facts, summit, "date") == "2023-07-13");
+  CHECK(relation(facts, "ATTENDS", "Tesfaye Bekele", summit));
+  CHECK(relation(facts, "ATTENDS", "Mahamat Djibrine", summit));
+  CHECK(relation(facts, "ATTENDS", "Salem Zubair", summit));
+  auto prep = meeting_where(facts, [&](const std::string& n) { return n != summit && relation(facts, "ATTENDS", "Dawit Alemu", n); });
+  CHECK_FALSE(prep.empty());
+  CHECK(met(facts, "Karim Mansour", "Tesfaye Bekele"));
+  CHECK_FALSE(met(facts, "Karim Mansour", "Dawit Alemu"));
+}
