@@ -457,6 +457,12 @@ void dateline(Analysis& a, const Sentence& s) {
         add_dateline_place(a, s, i, comma, a.text_of(i, comma));
         return;
       }
+      // "Santiago, 21 July 2025.": a known place and a full date, a line of their own
+      if ((end == s.tok_end || (toks[end].lower == "."sv && end + 1 == s.tok_end)) && d.props.count("iso") && d.props.at("iso").size() == 10 &&
+          names_known_place(a, i, words)) {
+        add_dateline_place(a, s, i, comma, a.text_of(i, comma));
+        return;
+      }
     }
     // ("Asunción, 8 Oct (Infobae).–": an outlet in its own case, after a known place and a date)
     auto dated_before = [&](std::uint32_t k) {
