@@ -424,7 +424,7 @@ class RuleParser {
       return;
     }
     static const std::string_view types[] = {"REPRESENTS", "HOLDS_ROLE", "ATTENDS", "MEMBER_OF", "HELD_IN",
-                                             "CONVENED_BY", "MET_WITH", "LOCATED_IN", "STATED", "SET", "ENCOUNTERS"};
+                                             "CONVENED_BY", "MET_WITH", "LOCATED_IN", "STATED", "SET", "ENCOUNTERS", "REPRESENTS_EACH"};
     bool known = false;
     for (auto t : types) known = known || a.verb == t;
     if (!known) fail("unknown relationship type '" + a.verb + "'");

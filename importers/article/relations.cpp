@@ -565,8 +565,10 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
         continue;
       }
       std::string value;
-      if (v == "@topic"sv) {
-        if (int t = topic_of(s); t >= 0) value = a.entities[static_cast<std::size_t>(t)].name;
+      if (v == "@topic"sv || v == "@topic|@main"sv) {
+        int t = topic_of(s);
+        if (t < 0 && v == "@topic|@main"sv) t = main_meeting();
+        if (t >= 0) value = a.entities[static_cast<std::size_t>(t)].name;
       } else if (v.front() == '"') {
         value = fill(v.substr(1, v.size() - 2), mr, units);
       } else if (v.size() > 4 && v.compare(v.size() - 4, 4, ".org") == 0) {
@@ -622,6 +624,13 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
     }
     auto froms = resolve_arg(act.args[0], mr, units, s);
     auto tos = resolve_arg(act.args[1], mr, units, s);
+    if (act.verb == "REPRESENTS_EACH"sv) {
+      // "his counterparts from Egypt, the UAE and Morocco: A, B and C": the first person for the first
+      // state, and so on, when the two lists are as long
+      if (froms.size() == tos.size() && froms.size() >= 2)
+        for (std::size_t i = 0; i < froms.size(); ++i) add("REPRESENTS", froms[i], tos[i], props, s, mr.rule->name, confidence);
+      continue;
+    }
     if (act.verb == "ENCOUNTERS"sv) {
       // "met A and B separately": one meeting for each pair, with its properties
       std::set<std::pair<int, int>> done;

@@ -5368,3 +5368,39 @@ TEST_CASE("'President X hosted yesterday at a palace in Cairo the summit of the 
   CHECK(met(facts, "Karim Mansour", "Tesfaye Bekele"));
   CHECK_FALSE(met(facts, "Karim Mansour", "Dawit Alemu"));
 }
+
+TEST_CASE("'the high-level meeting \"Democracia Siempre\" (Democracy Always)' is the headline's \"Democracy Always\" meeting; 'Santiago, 21 July 2025.'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "President hosts the leaders at the \"Democracy Always\" high-level meeting\ndate: 2025-07-21\n\n"
+                       "Santiago, 21 July 2025.\n\n"
+                       "The President of the Republic, Tomás Araya, received today at the Palacio de La Moneda the President "
+                       "of the Federative Republic of Brazil, Rui Carvalho; and the President of the Oriental Republic of Uruguay, "
+                       "Martín Ibarra Sosa, for the high-level meeting \"Democracia Siempre\" (Democracy Always).\n\n"
+                       "In parallel, the Minister of Foreign Affairs, Raúl Peña, chaired a meeting of foreign ministers with his "
+                       "counterparts Paulo Vieira, of Brazil; Ana Ferrer, of Spain; and Inés Duarte, of Uruguay.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(std::count_if(meetings.begin(), meetings.end(), [](const std::string& n) { return n.find("Democra") != std::string::npos; }) == 1);
+  auto places = names(facts, "Place");
+  CHECK(std::find(places.begin(), places.end(), "Santiago") != places.end());
+  CHECK(relation(facts, "ATTENDS", "Martín Ibarra Sosa", "Democracy Always meeting"));
+  CHECK(relation(facts, "ATTENDS", "Rui Carvalho", "Democracy Always meeting"));
+  CHECK(relation(facts, "REPRESENTS", "Ana Ferrer", "Spain"));
+  CHECK(relation(facts, "REPRESENTS", "Inés Duarte", "Uruguay"));
+  CHECK_FALSE(relation(facts, "REPRESENTS", "Ana Ferrer", "Brazil"));
+}
+
+TEST_CASE("'hosted Blinken and his counterparts from Egypt, the UAE and Bahrain: A, B and Abdullatif bin Rashid C': in order") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Forum\ndate: 2023-01-20\n\n"
+                       "The Coral Summit was held at Sde Boker in March.\n\n"
+                       "There, Israel's then foreign minister Yair Lavi hosted U.S. Secretary of State John Carter and his "
+                       "counterparts from Egypt, the United Arab Emirates and Bahrain: Sameh Fathy, Omar Zaki and Abdullatif bin "
+                       "Rashid Al Mansoori. The Emirati hosts were represented by Khalifa Saeed Al Ketbi, a minister of state.\n");
+  CHECK(relation(facts, "REPRESENTS", "Sameh Fathy", "Egypt"));
+  CHECK(relation(facts, "REPRESENTS", "Omar Zaki", "United Arab Emirates"));
+  CHECK(relation(facts, "REPRESENTS", "Abdullatif bin Rashid Al Mansoori", "Bahrain"));
+  CHECK_FALSE(relation(facts, "REPRESENTS", "Omar Zaki", "Egypt"));
+  CHECK(relation(facts, "REPRESENTS", "Khalifa Saeed Al Ketbi", "United Arab Emirates"));
+}
