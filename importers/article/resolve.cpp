@@ -343,6 +343,9 @@ bool names_bare_topic_any_number(const Entity& topic, const Mention& m) {
   auto tk = meeting_key(topic.name), mk = meeting_key(m.name);
   if (tk.empty() || mk.empty() || tk.front() != '|' || mk.front() == '|') return false;
   if (tk.substr(tk.find('|')) != mk.substr(mk.find('|'))) return false;
+  // ("after a first face-to-face meeting", then "Ali and Maduro will meet again in Brasilia": the one to
+  // come is another)
+  if (prop(m.props, "status") == "planned"sv && prop(topic.props, "status") != "planned"sv) return false;
   return nothing_against(topic.props, m.props, {"place", "date", "status"});
 }
 // ... and not another edition: "the 25th ... Meeting" is not "the 26th"

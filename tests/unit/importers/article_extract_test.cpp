@@ -5404,3 +5404,18 @@ TEST_CASE("'hosted Blinken and his counterparts from Egypt, the UAE and Bahrain:
   CHECK_FALSE(relation(facts, "REPRESENTS", "Omar Zaki", "Egypt"));
   CHECK(relation(facts, "REPRESENTS", "Khalifa Saeed Al Ketbi", "United Arab Emirates"));
 }
+
+TEST_CASE("'ARGYLE (AFP) – ... after a first face-to-face meeting in this island nation'; 'will meet again in Brasilia' is another") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders pledge calm after Caribbean talks\ndate: 2023-12-14\n\n"
+                       "ARGYLE, Saint Vincent and the Grenadines (AFP) – The leaders of Guyana and Venezuela promised on Thursday "
+                       "not to use force, after a first face-to-face meeting in this small island nation.\n\n"
+                       "Guyanese President Ivan Ramdin and his Venezuelan counterpart Tomas Ortega sat down for three hours of "
+                       "talks.\n\n"
+                       "Ramdin and Ortega will meet again in Brasilia early next year, the text said.\n");
+  const std::string here = "meeting in Argyle";
+  CHECK(relation(facts, "HELD_IN", here, "Argyle"));
+  CHECK_FALSE(relation(facts, "HELD_IN", here, "Brasilia"));
+  CHECK(entity_prop(facts, here, "date") == "2023-12-14");
+}
