@@ -601,6 +601,9 @@ void resolve(Analysis& a) {
     if (m.label == Label::Meeting) {
       auto base = "M|" + meeting_key(m.name, true) + (m.kind == "indefinite"sv ? "#" + std::to_string(m.sentence) : "");
       auto n = edition_number_in(m.name);
+      // ("The first Caricom-Cuba Summit was held in Havana": the ordinal just before the name)
+      if (n.empty())
+        if (auto k = ordinal_start(a, m); k != m.tok_begin) n = edition_number(a.seg.tokens[k].lower);
       if (n.empty()) return base;
       auto it = by_key.find(base);
       if (it == by_key.end()) return base;
@@ -697,6 +700,10 @@ void resolve(Analysis& a) {
       auto known = number_of_meeting.find(topic);
       if (known == number_of_meeting.end()) return false;
       auto n = edition_number_in(m.name);
+      // ("The first Caricom-Cuba Summit was held in Havana", in a report on the 8th: the ordinal just
+      // before the name)
+      if (n.empty() && m.label == Label::Meeting)
+        if (auto k = ordinal_start(a, m); k != m.tok_begin) n = edition_number(a.seg.tokens[k].lower);
       return !n.empty() && n != known->second;
     };
     while (next_sentence <= static_cast<std::size_t>(m.sentence) && next_sentence < a.topic_by_sentence.size()) {

@@ -5419,3 +5419,17 @@ TEST_CASE("'ARGYLE (AFP) – ... after a first face-to-face meeting in this isla
   CHECK_FALSE(relation(facts, "HELD_IN", here, "Brasilia"));
   CHECK(entity_prop(facts, here, "date") == "2023-12-14");
 }
+
+TEST_CASE("'The first Coral-Reef Summit was held in Havana in 2002', in a report on the 8th, is another edition; 'held official talks with'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet\ndate: 2022-12-06\n\n"
+                       "Bridgetown, Dec 6 (Prensa Latina) The leaders reaffirmed on Tuesday their bonds at the 8th Coral-Reef "
+                       "Summit.\n\n"
+                       "On Monday evening, President Miguel Fuentes held official talks with Prime Minister Mara Holder at Ilaro "
+                       "Court.\n\n"
+                       "The first Coral-Reef Summit was held in Havana in December 2002.\n");
+  CHECK(entity_prop(facts, "8th Coral-Reef Summit", "date") == "2022-12-06");
+  CHECK_FALSE(relation(facts, "HELD_IN", "8th Coral-Reef Summit", "Havana"));
+  CHECK(met(facts, "Miguel Fuentes", "Mara Holder"));
+}
