@@ -5433,3 +5433,15 @@ TEST_CASE("'The first Coral-Reef Summit was held in Havana in 2002', in a report
   CHECK_FALSE(relation(facts, "HELD_IN", "8th Coral-Reef Summit", "Havana"));
   CHECK(met(facts, "Miguel Fuentes", "Mara Holder"));
 }
+
+TEST_CASE("'Prime Minister Samdech Moha Borvor Thipadei Hun Sovann': Khmer forms of address are no part of the name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2024-06-14\n\n"
+                       "Prime Minister Samdech Moha Borvor Thipadei Hun Sovann yesterday hosted the 12th Coral Triangle Summit in "
+                       "Siem Reap.\n\n"
+                       "Hun Sovann opened the summit.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Hun Sovann") != people.end());
+  CHECK(std::none_of(people.begin(), people.end(), [](const std::string& n) { return n.find("Samdech") != std::string::npos || n.find("Thipadei") != std::string::npos; }));
+}
