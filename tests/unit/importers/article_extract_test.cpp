@@ -5445,3 +5445,16 @@ TEST_CASE("'Prime Minister Samdech Moha Borvor Thipadei Hun Sovann': Khmer forms
   CHECK(std::find(people.begin(), people.end(), "Hun Sovann") != people.end());
   CHECK(std::none_of(people.begin(), people.end(), [](const std::string& n) { return n.find("Samdech") != std::string::npos || n.find("Thipadei") != std::string::npos; }));
 }
+
+TEST_CASE("'Ethiopia will be represented by Water and Energy Minister X, Kenya by Trade, Industry and Competition Minister Y'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2024-11-18\n\n"
+                       "Water ministers of the basin meet in Entebbe on Thursday for the annual Coral River Council meeting.\n\n"
+                       "Ethiopia will be represented by Water and Energy Minister Habte Alemu and Kenya by Trade, Industry and "
+                       "Competition Minister Peter Otieno.\n");
+  const auto* r = relation(facts, "HOLDS_ROLE", "Habte Alemu", "Ethiopia");
+  REQUIRE(r);
+  CHECK(prop(*r, "title") == "Water and Energy Minister");
+  CHECK(relation(facts, "REPRESENTS", "Peter Otieno", "Kenya"));
+}
