@@ -315,15 +315,16 @@ void RelationBuilder::name_bare_meetings() {
         name = (acr != org.props.end() ? acr->second : org.name) + " " + e.name;
       }
     // "ARGYLE, Saint Vincent (AFP) – The leaders of Guyana and Venezuela promised ... after a first
-    // face-to-face meeting in this small island nation": a meeting the lead reports takes the dateline's town
-    // (only when the article names no other meeting that took place: it is the one reported)
-    bool other_held = false;
-    for (std::size_t j = 0; j < a.entities.size() && !other_held; ++j)
-      other_held = j != i && a.entities[j].label == Label::Meeting && meeting_key(a.entities[j].name).front() != '|' && !planned(static_cast<int>(j)) &&
-                   !encounter_rule(a.entities[j].rule);
-    if (name.empty() && !other_held && e.sentence <= lead_sentence() + 1 && e.sentence > 0 && !planned(static_cast<int>(i)))
+    // face-to-face meeting in this small island nation": a meeting the lead reports takes the dateline's
+    // town, when the article names no other meeting that took place (it is the one reported)
+    if (name.empty() && e.sentence > 0 && e.sentence <= lead_sentence() + 1 && !planned(static_cast<int>(i))) {
+      bool other_held = false;
+      for (std::size_t j = 0; j < a.entities.size() && !other_held; ++j)
+        other_held = j != i && a.entities[j].label == Label::Meeting && meeting_key(a.entities[j].name).front() != '|' &&
+                     !planned(static_cast<int>(j)) && !encounter_rule(a.entities[j].rule);
       for (const auto& m : a.mentions)
-        if (name.empty() && m.rule == "dateline"sv && m.entity >= 0) name = e.name + " in " + a.entities[static_cast<std::size_t>(m.entity)].name;
+        if (!other_held && name.empty() && m.rule == "dateline"sv && m.entity >= 0) name = e.name + " in " + a.entities[static_cast<std::size_t>(m.entity)].name;
+    }
     if (name.empty()) {
       // and no one represents anybody at a meeting that is not there
       for (auto& r : a.relations)

@@ -225,6 +225,14 @@ std::uint32_t ordinal_start(const Analysis& a, const Mention& m) {
   }
   return m.tok_begin;
 }
+// The edition a meeting mention names: the number in its name, or the ordinal just before it ("The
+// first Caricom-Cuba Summit was held in Havana", in a report on the 8th)
+std::string edition_of_mention(const Analysis& a, const Mention& m) {
+  auto n = edition_number_in(m.name);
+  if (n.empty())
+    if (auto k = ordinal_start(a, m); k != m.tok_begin) n = edition_number(a.seg.tokens[k].lower);
+  return n;
+}
 // The mention's ordinal and the topic's differ ("the first round" while the third is reported).
 // `edition` is the ordinal a mention of the topic gave it when its name has none ("the fourth
 // meeting of the platform ... was held in Baku", named "Baku meeting").
@@ -600,10 +608,7 @@ void resolve(Analysis& a) {
   auto key_of = [&](const Mention& m) -> std::string {
     if (m.label == Label::Meeting) {
       auto base = "M|" + meeting_key(m.name, true) + (m.kind == "indefinite"sv ? "#" + std::to_string(m.sentence) : "");
-      auto n = edition_number_in(m.name);
-      // ("The first Caricom-Cuba Summit was held in Havana": the ordinal just before the name)
-      if (n.empty())
-        if (auto k = ordinal_start(a, m); k != m.tok_begin) n = edition_number(a.seg.tokens[k].lower);
+      auto n = edition_of_mention(a, m);
       if (n.empty()) return base;
       auto it = by_key.find(base);
       if (it == by_key.end()) return base;
@@ -699,11 +704,7 @@ void resolve(Analysis& a) {
     auto other_edition = [&] {
       auto known = number_of_meeting.find(topic);
       if (known == number_of_meeting.end()) return false;
-      auto n = edition_number_in(m.name);
-      // ("The first Caricom-Cuba Summit was held in Havana", in a report on the 8th: the ordinal just
-      // before the name)
-      if (n.empty() && m.label == Label::Meeting)
-        if (auto k = ordinal_start(a, m); k != m.tok_begin) n = edition_number(a.seg.tokens[k].lower);
+      auto n = edition_of_mention(a, m);
       return !n.empty() && n != known->second;
     };
     while (next_sentence <= static_cast<std::size_t>(m.sentence) && next_sentence < a.topic_by_sentence.size()) {
