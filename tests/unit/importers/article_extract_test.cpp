@@ -5458,3 +5458,19 @@ TEST_CASE("'Ethiopia will be represented by Water and Energy Minister X, Kenya b
   CHECK(prop(*r, "title") == "Water and Energy Minister");
   CHECK(relation(facts, "REPRESENTS", "Peter Otieno", "Kenya"));
 }
+
+TEST_CASE("'at the end of a historic joint summit hosted by X in T'; 'The summit was preceded on Friday by a meeting of ...'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders order ceasefire\ndate: 2025-02-09\n\n"
+                       "Heads of state of the two blocs yesterday directed a ceasefire, at the end of a historic joint summit "
+                       "hosted by President Amina Juma in Dar es Salaam.\n\n"
+                       "The summit was preceded on Friday by a meeting of the Coral Joint Council in Dar es Salaam.\n");
+  auto summit = meeting_where(facts, [&](const std::string& n) { return relation(facts, "ATTENDS", "Amina Juma", n); });
+  REQUIRE_FALSE(summit.empty());
+  CHECK(relation(facts, "HELD_IN", summit, "Dar es Salaam"));
+  CHECK(entity_prop(facts, summit, "date") != "2025-02-07");
+  auto council = meeting_where(facts, [&](const std::string& n) { return n.find("Coral Joint Council") != std::string::npos; });
+  REQUIRE_FALSE(council.empty());
+  CHECK(entity_prop(facts, council, "date") == "2025-02-07");
+}
