@@ -1582,6 +1582,16 @@ void person_references(Analysis& a) {
       add_mention(a, std::move(m));
     }
   }
+  // the office written just before a person's mention ("Vice President" in "Vice President Vance"),
+  // lower-cased; "" when none
+  auto title_right_before = [&](const Mention& p) {
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)]) {
+      const auto& t = a.mentions[static_cast<std::size_t>(oi)];
+      if (t.label == Label::Title && (t.tok_end == p.tok_begin || (t.tok_end + 1 == p.tok_begin && a.seg.tokens[t.tok_end].lower == ","sv)))
+        return lower_utf8(t.name);
+    }
+    return std::string();
+  };
   // full names that are respellings of an earlier full name take its spelling; a one-word name made
   // by a rule ("Dr. Jaishankar") is the one full name with that surname
   // ("His Majesty Sultan Ibrahim", "King Abdullah": a monarch named by one name is not Anwar Ibrahim)
@@ -1608,6 +1618,21 @@ void person_references(Analysis& a) {
       if (!bearers)
         if (auto g = by_given.find(word_key(m.name)); g != by_given.end()) bearers = &g->second;
       if (bearers && bearers->size() == 1) m.name = bearers->front();
+      // "Vice President Vance", when "US Vice President JD Vance" and "his wife Usha Vance" share the
+      // name: the one the text introduced with that office
+      if (bearers && bearers->size() > 1)
+        if (auto office = title_right_before(m); !office.empty()) {
+          std::string who;
+          int found = 0;
+          for (const auto& b : *bearers)
+            for (const auto& o : a.mentions)
+              if (o.label == Label::Person && o.name == b && o.tok_end > o.tok_begin + 1 && title_right_before(o) == office) {
+                if (who != b) ++found;
+                who = b;
+                break;
+              }
+          if (found == 1) m.name = who;
+        }
       continue;
     }
     auto it = by_key.find(person_key(m.name));

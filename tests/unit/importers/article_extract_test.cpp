@@ -5474,3 +5474,13 @@ TEST_CASE("'at the end of a historic joint summit hosted by X in T'; 'The summit
   REQUIRE_FALSE(council.empty());
   CHECK(entity_prop(facts, council, "date") == "2025-02-07");
 }
+
+TEST_CASE("'Vice President Vance', when 'US Vice President JD Vance' and 'his wife Usha Vance' share the name: the vice president") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2025-02-11\n\n"
+                       "Prime Minister Ravi Sharma met US Vice President JD Kellan, who was accompanied by his wife Usha Kellan.\n\n"
+                       "In his first speech abroad as Vice President, Kellan told the plenary that Washington would not accept it.\n");
+  auto people = names(facts, "Person");
+  CHECK(std::find(people.begin(), people.end(), "Kellan") == people.end());
+}
