@@ -1584,12 +1584,12 @@ void person_references(Analysis& a) {
   }
   // the office written just before a person's mention ("Vice President" in "Vice President Vance"),
   // lower-cased; "" when none
+  // (read only for a surname two people share: the whole list is scanned, no index is needed)
   auto title_right_before = [&](const Mention& p) {
-    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(p.sentence)]) {
-      const auto& t = a.mentions[static_cast<std::size_t>(oi)];
-      if (t.label == Label::Title && (t.tok_end == p.tok_begin || (t.tok_end + 1 == p.tok_begin && a.seg.tokens[t.tok_end].lower == ","sv)))
+    for (const auto& t : a.mentions)
+      if (t.sentence == p.sentence && t.label == Label::Title &&
+          (t.tok_end == p.tok_begin || (t.tok_end + 1 == p.tok_begin && a.seg.tokens[t.tok_end].lower == ","sv)))
         return lower_utf8(t.name);
-    }
     return std::string();
   };
   // full names that are respellings of an earlier full name take its spelling; a one-word name made
