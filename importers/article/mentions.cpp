@@ -22,6 +22,15 @@ namespace {
 
 bool contains(const Mention& outer, std::uint32_t tb, std::uint32_t te) { return outer.tok_begin <= tb && te <= outer.tok_end; }
 
+// `part` is the first (the last) whole words of the longer name `full` ("Abdullah bin Zayed" of
+// "Abdullah bin Zayed Al Nahyan"; "López Obrador" of "Andrés Manuel López Obrador")
+bool starts_with_words(std::string_view full, std::string_view part) {
+  return full.size() > part.size() && full.starts_with(part) && full[part.size()] == ' ';
+}
+bool ends_with_words(std::string_view full, std::string_view part) {
+  return full.size() > part.size() && full.ends_with(part) && full[full.size() - part.size() - 1] == ' ';
+}
+
 // A mention of tokens [b, e) of sentence s, named as written.
 Mention span_mention(const Analysis& a, const Sentence& s, std::uint32_t b, std::uint32_t e, Label label, const char* rule) {
   Mention m;
@@ -453,13 +462,11 @@ void dateline(Analysis& a, const Sentence& s) {
       if (d.label != Label::Date || d.sentence != s.index || d.tok_begin != comma + 1) continue;
       auto end = d.tok_end;
       if (end + 2 < s.tok_end && toks[end].lower == ","sv && toks[end + 1].has(kDigit) && toks[end + 1].lower.size() == 4) end += 2;
-      if (end < s.tok_end && is_dash(end) && toks[end].has(kSpaceBefore) && d.props.count("iso") && d.props.at("iso").size() == 10) {
-        add_dateline_place(a, s, i, comma, a.text_of(i, comma));
-        return;
-      }
-      // "Santiago, 21 July 2025.": a known place and a full date, a line of their own
-      if ((end == s.tok_end || (toks[end].lower == "."sv && end + 1 == s.tok_end)) && d.props.count("iso") && d.props.at("iso").size() == 10 &&
-          names_known_place(a, i, words)) {
+      if (!d.props.count("iso") || d.props.at("iso").size() != 10) continue;
+      bool dash_after = end < s.tok_end && is_dash(end) && toks[end].has(kSpaceBefore);
+      // ("Santiago, 21 July 2025.": a known place and a full date, a line of their own)
+      bool line_of_its_own = end == s.tok_end || (toks[end].lower == "."sv && end + 1 == s.tok_end);
+      if (dash_after || (line_of_its_own && names_known_place(a, i, words))) {
         add_dateline_place(a, s, i, comma, a.text_of(i, comma));
         return;
       }
@@ -471,8 +478,7 @@ void dateline(Analysis& a, const Sentence& s) {
       return false;
     };
     for (auto k = comma + 1; k + 2 < std::min(s.tok_end, comma + 8); ++k)
-      if (toks[k].lower == "("sv && (toks[k + 1].has(kAllCaps) || (toks[k + 1].has(kCap) && dated_before(k) && names_known_place(a, i, words))) &&
-          toks[k + 2].lower == ")"sv) {
+      if (toks[k].lower == "("sv && (toks[k + 1].has(kAllCaps) || (toks[k + 1].has(kCap) && dated_before(k))) && toks[k + 2].lower == ")"sv) {
         if (!names_known_place(a, i, words)) return;
         add_dateline_place(a, s, i, comma, a.text_of(i, comma));
         add_dateline_agency(a, s, k + 1, k + 2);
@@ -1410,8 +1416,7 @@ void name_tail_references(Analysis& a) {
     const std::string* owner = nullptr;
     int owners = 0;
     for (const auto& f : full)
-      if (f.size() > m.name.size() + 1 && f.compare(f.size() - m.name.size(), m.name.size(), m.name) == 0 &&
-          f[f.size() - m.name.size() - 1] == ' ' && !patronymic_link_before(f, f.size() - m.name.size() - 1)) {
+      if (ends_with_words(f, m.name) && !patronymic_link_before(f, f.size() - m.name.size() - 1)) {
         owner = &f;
         ++owners;
       }
@@ -1479,8 +1484,7 @@ void person_references(Analysis& a) {
     auto fullest = *std::max_element(names.begin(), names.end(), [](const auto& x, const auto& y) { return x.size() < y.size(); });
     // ("López Obrador" and "Andrés Manuel López Obrador" too: the last words of the fullest one)
     bool variants = std::all_of(names.begin(), names.end(), [&](const std::string& n) {
-      return n == fullest || (fullest.size() > n.size() && fullest.compare(0, n.size(), n) == 0 && fullest[n.size()] == ' ') ||
-             (fullest.size() > n.size() && fullest.ends_with(n) && fullest[fullest.size() - n.size() - 1] == ' ');
+      return n == fullest || starts_with_words(fullest, n) || ends_with_words(fullest, n);
     });
     if (variants) names = {fullest};
   }
@@ -1488,7 +1492,7 @@ void person_references(Analysis& a) {
     auto k = word_key(name);
     bool part_of_full_name = std::any_of(by_key.begin(), by_key.end(), [&](const auto& kv) {
       const auto& full = kv.second;
-      return full.size() > name.size() && full.compare(full.size() - name.size(), name.size(), name) == 0 && full[full.size() - name.size() - 1] == ' ';
+      return ends_with_words(full, name);
     });
     if (!part_of_full_name && !by_surname.count(k) && !by_given.count(k)) by_surname[k] = {name};
   }
@@ -1661,7 +1665,7 @@ void person_references(Analysis& a) {
     // "Abdullah bin Zayed" after "Sheikh Abdullah bin Zayed Al Nahyan": the first words of one fuller
     // name of the article are that name
     std::string longer = the_one([&](const std::string& full) {
-      return full.size() > m.name.size() + 1 && full.compare(0, m.name.size(), m.name) == 0 && full[m.name.size()] == ' ';
+      return starts_with_words(full, m.name);
     });
     // "Abbas Zadeh" for Reza Abbas-Zadeh: a surname written as two words is no name of its own
     if (longer.empty() && std::count(m.name.begin(), m.name.end(), ' ') == 1) {
@@ -1676,8 +1680,7 @@ void person_references(Analysis& a) {
     // three words or more) are its family names
     if (longer.empty() && std::count(m.name.begin(), m.name.end(), ' ') == 1) {
       longer = the_one([&](const std::string& full) {
-        return std::count(full.begin(), full.end(), ' ') >= 2 && full.size() > m.name.size() + 1 && full.ends_with(m.name) &&
-               full[full.size() - m.name.size() - 1] == ' ';
+        return std::count(full.begin(), full.end(), ' ') >= 2 && ends_with_words(full, m.name);
       });
     }
     // "John Mahama" after "John Dramani Mahama": the first and last words of one fuller name, with

@@ -269,7 +269,7 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
       const auto& m = a.mentions[static_cast<std::size_t>(oi)];
       if (m.label != Label::State || m.entity < 0) continue;
       auto k = m.tok_end;
-      if (k < toks.size() && (toks[k].lower == "'s"sv || toks[k].lower == "\xE2\x80\x99s"sv)) ++k;
+      if (k < toks.size() && toks[k].possessive()) ++k;
       if (k < toks.size() && (toks[k].lower == "delegation"sv || toks[k].lower == "team"sv) &&
           std::find(out.begin(), out.end(), m.entity) == out.end())
         out.push_back(m.entity);
