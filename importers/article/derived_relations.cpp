@@ -1258,15 +1258,14 @@ int RelationBuilder::host_state(const PendingTitle& p) {
       const auto& m = a.mentions[static_cast<std::size_t>(oi)];
       if (m.label == Label::Place && m.entity >= 0 && m.tok_begin >= k) places.push_back(m.entity);
     }
-    for (int place : places)
-      if (auto state = state_of_place(place); !state.empty()) return state_entity(state, s, "derived.host_state");
-    return -1;
+  } else {
+    // "the host, X": the state of the main meeting's town, else of the dateline's
+    if (int main = main_meeting(); main >= 0)
+      for (const auto& r : a.relations)
+        if (r.type == "HELD_IN"sv && r.from == main) places.push_back(r.to);
+    for (const auto& m : a.mentions)
+      if (m.rule == "dateline"sv && m.entity >= 0) places.push_back(m.entity);
   }
-  if (int main = main_meeting(); main >= 0)
-    for (const auto& r : a.relations)
-      if (r.type == "HELD_IN"sv && r.from == main) places.push_back(r.to);
-  for (const auto& m : a.mentions)
-    if (m.rule == "dateline"sv && m.entity >= 0) places.push_back(m.entity);
   for (int place : places)
     if (auto state = state_of_place(place); !state.empty()) return state_entity(state, s, "derived.host_state");
   return -1;
