@@ -329,6 +329,8 @@ std::string Lexicon::family_name(std::string_view full_name) const {
     }
   auto first_space = full_name.find(' ');
   if (first_space == std::string_view::npos) return std::string(full_name);
+  // "Mohammed VI", "Abdullah II": a monarch goes by the name and the number together
+  if (auto last_space = full_name.rfind(' '); in_class(lower_utf8(full_name.substr(last_space + 1)), "regnal")) return std::string(full_name);
   if (in_class(lower_utf8(full_name.substr(0, first_space)), "family_name_first")) return std::string(full_name.substr(0, first_space));
   // "Faisal bin Farhan Al Saud", "Mohammed bin Salman": a patronymic name goes by the given name and
   // the father's ("Faisal bin Farhan")

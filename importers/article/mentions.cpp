@@ -573,7 +573,9 @@ bool same_body_words(const std::string& x, const std::string& y) {
   auto a = words(x), b = words(y);
   std::size_t common = 0;
   for (const auto& w : a) common += b.count(w);
-  return common * 2 >= std::max(a.size(), b.size());
+  // (half the words only when one name's are all in the other: "Group of 20" is the "Group of Twenty",
+  // "International Contact Group on Venezuela" is not the "International Crisis Group")
+  return common * 2 > std::max(a.size(), b.size()) || (common * 2 == std::max(a.size(), b.size()) && common == std::min(a.size(), b.size()));
 }
 
 bool same_letters(std::string x, std::string y) {
@@ -667,6 +669,27 @@ std::uint32_t syllabic_long_form(const Analysis& a, const Sentence& s, std::uint
   return k;
 }
 
+// "International Contact Group on Venezuela (ICG)": an acronym of the name without its closing "on
+// Venezuela" ("in Asia", "for Africa"). Returns where the long form starts, or k.
+std::uint32_t long_form_before_qualifier(const Analysis& a, const Sentence& s, std::uint32_t k, const std::string& letters) {
+  const auto& toks = a.seg.tokens;
+  auto q = k;
+  int words = 0;
+  while (q > s.tok_begin && words < 3 && toks[q - 1].has(kCap)) --q, ++words;
+  if (words == 0 || q <= s.tok_begin + 1) return k;
+  const auto& connector = toks[q - 1].lower;
+  if (connector != "on"sv && connector != "in"sv && connector != "for"sv) return k;
+  std::string initials;
+  for (auto b = q - 1; b > s.tok_begin; --b) {
+    const auto& t = toks[b - 1];
+    if (t.has(kCap)) initials.insert(initials.begin(), a.doc.text[t.begin]);
+    else if (t.lower != "of"sv && t.lower != "for"sv && t.lower != "and"sv && t.lower != "the"sv) return k;
+    if (t.has(kCap) && initials == letters) return b - 1;
+    if (initials.size() >= letters.size()) return k;
+  }
+  return k;
+}
+
 // "47th", "fifth": the number of an edition
 bool ordinal_word(const Analysis& a, const Token& t) { return is_ordinal(t.lower) || a.lex.in_class(t.lower, "ordinal"); }
 
@@ -703,8 +726,8 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       } else if (b >= s.tok_begin + 2 && toks[b - 2].lower == "-"sv && t.has(kWord) && toks[b - 2].end == t.begin) {
         // the lower-case half of a hyphenated word: "Follow-up" gives one initial
       } else if (t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv || t.lower == "on"sv || t.lower == "in"sv || t.lower == "the"sv ||
-                 t.lower == "to"sv || t.lower == "-"sv) {  // ("Parties to the Nauru Agreement (PNA)")
-        if (t.lower != "-"sv) with_connectors.insert(with_connectors.begin(), static_cast<char>(t.lower[0] - 'a' + 'A'));
+                 t.lower == "to"sv || t.lower == "-"sv || t.lower == "\xE2\x80\x93"sv) {  // ("Parties to the Nauru Agreement (PNA)", "India–Pacific")
+        if (t.lower != "-"sv && t.lower != "\xE2\x80\x93"sv) with_connectors.insert(with_connectors.begin(), static_cast<char>(t.lower[0] - 'a' + 'A'));
       } else {
         break;
       }
@@ -741,6 +764,7 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
       }
     if (!found) {
       b = syllabic_long_form(a, s, k, letters);
+      if (b == k) b = long_form_before_qualifier(a, s, k, letters);
       if (b == k) continue;
     }
     // "Republic of Korea (ROK)": a state's name and code, which the gazetteer knows as the state; one it
@@ -1228,7 +1252,8 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
         if (!organ) v = m.surface.size() < v.size() ? m.surface : v;
         // the shortest way the article writes that body anywhere ("Security Council", not "U.N. Security Council")
         for (const auto& o : a.mentions)
-          if (!organ && o.label == Label::Organization && o.name == m.name && o.rule != "organization.anaphora"sv && o.surface.size() > 1 &&
+          if (!organ && o.label == Label::Organization && o.name == m.name && o.rule != "organization.anaphora"sv &&
+              o.rule != "organization.shortened_name"sv && o.surface.size() > 1 &&
               o.surface.size() < v.size() && o.surface.find(' ') != std::string::npos)
             v = o.surface;
         auto acr = m.props.count("acronym") ? m.props.at("acronym") : "";
@@ -2190,6 +2215,36 @@ void venues_named_after_people(Analysis& a) {
 
 // "the council", "the alliance": the organization of that kind named last ("the bloc", "the body":
 // the one named last).
+// "the Contact Group", in a text that also names the "International Contact Group on Venezuela": the one
+// body whose longer name holds those words (not a ministry: "the Foreign Ministry" may be any state's)
+void shortened_organization_names(Analysis& a) {
+  std::vector<std::string> names, known;  // known: named by a rule that knows the body (gazetteer, acronym)
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Organization || m.name.empty()) continue;
+    if (std::find(names.begin(), names.end(), m.name) == names.end()) names.push_back(m.name);
+    if (m.rule != "organization_name"sv) known.push_back(m.name);
+  }
+  for (auto& m : a.mentions) {
+    if (m.label != Label::Organization || m.rule != "organization_name"sv || m.name.find(' ') == std::string::npos) continue;
+    if (std::find(known.begin(), known.end(), m.name) != known.end()) continue;
+    if (m.kind == "ministry"sv || m.kind == "government body"sv) continue;
+    const std::string* longer = nullptr;
+    int count = 0;
+    for (const auto& n : names) {
+      auto at = n.size() > m.name.size() ? (" " + n + " ").find(" " + m.name + " ") : std::string::npos;
+      if (at == std::string::npos) continue;
+      // (not an organ of a body named before it: "Indian Ocean Commission Council of Ministers")
+      if (at > 0 && std::find(names.begin(), names.end(), n.substr(0, at - 1)) != names.end()) continue;
+      longer = &n;
+      ++count;
+    }
+    if (count == 1) {
+      m.name = *longer;
+      m.rule = "organization.shortened_name";
+    }
+  }
+}
+
 void organization_anaphora(Analysis& a) {
   const auto& toks = a.seg.tokens;
   static const std::string_view nouns[] = {"council", "alliance", "bloc", "organisation", "organization", "union", "group", "body", "grouping",
@@ -2458,6 +2513,7 @@ void find_mentions(Analysis& a) {
   mention_rules(a, {Label::Organization, Label::Place, Label::State});
   codes_named_elsewhere(a);
   organs_named_after_their_body(a);
+  shortened_organization_names(a);
   organization_anaphora(a);
   state_anaphora(a);
   mention_rules(a, {Label::Meeting});

@@ -113,6 +113,14 @@ bool RelationBuilder::in_another_town(const Entity& meeting, int place) {
 // sentence that first names the article's meeting is about it)
 int RelationBuilder::topic_of(const Sentence& s) const {
   int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
+  // ("The deputy ministers met in Moscow on April 4: the Russian side was represented by ...": a
+  // sentence that tells of a group's meeting of its own is about that one)
+  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+    if (t >= 0 && o.label == Label::Meeting && o.entity >= 0 && o.entity != t && (o.rule == "meeting.group_met"sv || o.rule == "meeting.group_listed_met"sv) &&
+        a.entities[static_cast<std::size_t>(o.entity)].sentence == s.index && !planned(o.entity))
+      return o.entity;
+  }
   if (t >= 0) return t;
   for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
     const auto& o = a.mentions[static_cast<std::size_t>(oi)];
@@ -234,6 +242,31 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
         if (!out.empty()) return out;
       }
     }
+    // "The Compact with Africa was launched in 2017 ... It now has 13 member countries": the body the
+    // sentence before opens with
+    bool it_opens = a.seg.tokens[s.tok_begin].lower == "it"sv;
+    for (auto u = std::size_t{0}; it_opens && u < mr.begin; ++u) it_opens = units[u].label != Label::Organization;
+    if (it_opens && s.index > 0) {
+      const auto& prev = a.seg.sentences[static_cast<std::size_t>(s.index - 1)];
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index - 1)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.label != Label::Organization || o.entity < 0) continue;
+        auto start = prev.tok_begin + (a.seg.tokens[prev.tok_begin].lower == "the"sv ? 1 : 0);
+        if (o.tok_begin == start) out.push_back(body_of(o.entity));
+        break;
+      }
+      if (!out.empty()) return out;
+    }
+    // a body named earlier in the sentence ("bids for seats on a reformed Security Council, ... with five
+    // permanent members (the United States, ...)")
+    for (auto m = a.mentions.rbegin(); out.empty() && m != a.mentions.rend(); ++m) {
+      if (m->sentence > s.index || m->tok_begin >= units[mr.begin].tb) continue;
+      if (m->sentence < s.index) break;
+      if (m->label != Label::Organization || m->entity < 0) continue;
+      if (m->kind == "news agency"sv || m->kind == "government body"sv || m->kind == "ministry"sv || !m->state_of.empty()) continue;
+      if (int o = body_of(m->entity); o >= 0) out.push_back(o);
+    }
+    if (!out.empty()) return out;
     // the body whose meeting the sentence is about ("The existing members - A, B, C - ...")
     int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
     if (t < 0) t = main_meeting();

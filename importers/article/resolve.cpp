@@ -66,8 +66,9 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
     // "on the margins of the G20 meeting": the frame, not the subject
     if ((w == "margins"sv || w == "sidelines"sv || w == "margin"sv) && k < m.tok_begin) return true;
     // "held back to back with the 11th Annual Forum", "alongside the summit", "on the eve of the
-    // summit", "in parallel with the conference": a meeting beside the one reported
-    if ((w == "back-to-back"sv || w == "alongside"sv || w == "eve"sv || w == "parallel"sv ||
+    // summit", "in parallel with the conference", "in conjunction with the 46th ASEAN Summit": a meeting
+    // beside the one reported
+    if ((w == "back-to-back"sv || w == "alongside"sv || w == "eve"sv || w == "parallel"sv || w == "conjunction"sv ||
          (w == "back"sv && k >= s.tok_begin + 3 && a.seg.tokens[k - 2].lower == "to"sv && a.seg.tokens[k - 3].lower == "back"sv)) &&
         k < m.tok_begin)
       return true;
@@ -390,7 +391,13 @@ bool completes_topic_any_number(const Entity& topic, const Mention& m, const std
     auto key = meeting_key(name);
     return key.substr(key.find('|'));
   };
-  if (noun(topic.name) != noun(m.name)) return false;
+  // ("a summit in Algiers", then "The one-day gathering of the GECF": "gathering" names any kind, in the
+  // sentence that follows)
+  auto gathering = [&] {
+    auto n = norm_words(m.name);
+    return !n.empty() && n.back() == "gathering"sv && m.sentence == topic.sentence + 1;
+  };
+  if (noun(topic.name) != noun(m.name) && !gathering()) return false;
   bool m_place = !prop(m.props, "place").empty(), m_conv = !prop(m.props, "convened_by").empty();
   bool t_place = !prop(topic.props, "place").empty(), t_conv = !prop(topic.props, "convened_by").empty();
   if (!((m_place && !m_conv && t_conv && !t_place) || (m_conv && !m_place && t_place && !t_conv))) return false;

@@ -254,6 +254,16 @@ std::pair<std::string, std::string> split_pair(const std::string& text, const Na
 // "foreign minister of Russia" -> (Russia, foreign minister); "African Union chairmanship" ->
 // (African Union, chairmanship): the split whose holder part names a state or organization.
 std::pair<std::string, std::string> split_title(const std::string& text, const NameResolver& names) {
+  // "the Secretary-General of the Council of Arab Interior Ministers": the split whose holder is a
+  // name of a node as written comes first (a shorter tail may only match loosely)
+  for (std::size_t at = text.find(" of "); at != std::string::npos; at = text.find(" of ", at + 1)) {
+    auto holder = text.substr(at + 4);
+    auto r = names.resolve(holder, kParty);
+    auto bare = graph::normalize_name(holder.rfind("the ", 0) == 0 ? holder.substr(4) : holder);
+    for (auto n : r.nodes)
+      for (const auto& name : names.names_of(n))
+        if (graph::normalize_name(name) == bare) return {holder, text.substr(0, at)};
+  }
   for (std::size_t at = text.rfind(" of "); at != std::string::npos && at > 0; at = text.rfind(" of ", at - 1)) {
     auto holder = text.substr(at + 4);
     if (!names.resolve(holder, kParty).empty()) return {holder, text.substr(0, at)};

@@ -1,0 +1,424 @@
+// The article importer on constructions met in round 23: a gathering that is the summit just named,
+// dates and meetings beside the reported one, lists of possessive states, bodies and their members,
+// offices with portfolios, and the names meetings are given.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "importers/article/extractor.hpp"
+
+using namespace fg::importers::article;
+
+namespace {
+std::shared_ptr<const Lexicon> lex() {
+  static auto l = Lexicon::load();
+  return l;
+}
+std::vector<Fact> extract(Extractor& ex, const std::string& id, const std::string& text, const std::string& date = "") {
+  auto r = ex.extract(ArticleInput{id, "", "", text}, date);
+  REQUIRE(std::holds_alternative<std::vector<Fact>>(r));
+  return std::get<std::vector<Fact>>(r);
+}
+const fg::graph::RelationFact* relation(const std::vector<Fact>& facts, const std::string& type, const std::string& from,
+                                        const std::string& to) {
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f); r && r->type == type && r->from.name == from && r->to.name == to)
+      return r;
+  return nullptr;
+}
+std::string prop(const fg::graph::RelationFact& r, const std::string& key) {
+  for (const auto& [k, v] : r.props)
+    if (k == key) return v.as_string();
+  return "";
+}
+// a property of the entity named `name` ("" if it has none)
+std::string entity_prop(const std::vector<Fact>& facts, const std::string& name, const std::string& key) {
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->name == name)
+      for (const auto& [k, v] : e->props)
+        if (k == key) return v.as_string();
+  return "";
+}
+std::vector<std::string> names(const std::vector<Fact>& facts, const std::string& label) {
+  std::vector<std::string> out;
+  for (const auto& f : facts)
+    if (const auto* e = std::get_if<fg::graph::EntityFact>(&f); e && e->label == label) out.push_back(e->name);
+  return out;
+}
+// the (last) meeting that `person` attends, that is held in `place`, or whose name holds `part`; "" if none
+std::string meeting_where(const std::vector<Fact>& facts, const std::function<bool(const std::string&)>& fits) {
+  std::string found;
+  for (const auto& n : names(facts, "Meeting"))
+    if (fits(n)) found = n;
+  return found;
+}
+std::string meeting_attended_by(const std::vector<Fact>& facts, const std::string& person) {
+  return meeting_where(facts, [&](const std::string& n) { return relation(facts, "ATTENDS", person, n) != nullptr; });
+}
+std::string meeting_held_in(const std::vector<Fact>& facts, const std::string& place) {
+  return meeting_where(facts, [&](const std::string& n) { return relation(facts, "HELD_IN", n, place) != nullptr; });
+}
+// MET_WITH is stored once, in either order
+bool met(const std::vector<Fact>& facts, const std::string& a, const std::string& b) {
+  return relation(facts, "MET_WITH", a, b) || relation(facts, "MET_WITH", b, a);
+}
+std::string meeting_named_with(const std::vector<Fact>& facts, const std::string& part) {
+  return meeting_where(facts, [&](const std::string& n) { return n.find(part) != std::string::npos; });
+}
+bool has(const std::vector<std::string>& list, const std::string& name) { return std::find(list.begin(), list.end(), name) != list.end(); }
+}  // namespace
+
+TEST_CASE("'wrapped up a summit in T on Saturday', then 'The one-day gathering of the X Forum (XF), its seventh summit, was held at V': one meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit\ndate: 2024-02-24\n\n"
+                       "Leaders of the gas exporters wrapped up a summit in Lakeport on Saturday.\n\n"
+                       "The one-day gathering of the Coral Exporting Countries Forum (CECF), its seventh summit since 2011, was held "
+                       "at the Harbour Convention Centre. Russia sent Deputy Prime Minister Pavel Orlin.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(meetings.size() == 1);
+  auto m = meeting_attended_by(facts, "Pavel Orlin");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(facts, "HELD_IN", m, "Lakeport"));
+  CHECK(relation(facts, "HELD_IN", m, "Harbour Convention Centre"));
+  const auto* r = relation(facts, "REPRESENTS", "Pavel Orlin", "Russia");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == m);
+}
+
+TEST_CASE("'The summit was prepared on Thursday by an extraordinary ministerial meeting chaired by ...': Thursday is not the summit's date") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Gas exporters meet\ndate: 2024-03-02\n\n"
+                       "Leaders of the gas exporters wrapped up a summit in Lakeport.\n\n"
+                       "The summit was prepared on Thursday by an extraordinary ministerial meeting chaired by Foreign Minister Ana "
+                       "Brook.\n");
+  auto summit = meeting_held_in(facts, "Lakeport");
+  REQUIRE_FALSE(summit.empty());
+  CHECK(entity_prop(facts, summit, "date") != "2024-02-29");
+  CHECK_FALSE(entity_prop(facts, summit, "date").empty());
+}
+
+TEST_CASE("'President A received President B at El Coral Palace after the closing session on Saturday evening': a meeting of the two at the palace") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Gas exporters meet\ndate: 2024-03-03\n\n"
+                       "Leaders of the gas exporters wrapped up a summit in Lakeport on Saturday.\n\n"
+                       "President Karim Dalil received President Ebrahim Sadri at El Coral Palace after the closing session on "
+                       "Saturday evening.\n");
+  CHECK(met(facts, "Karim Dalil", "Ebrahim Sadri"));
+  auto m = meeting_held_in(facts, "El Coral Palace");
+  REQUIRE_FALSE(m.empty());
+  CHECK_FALSE(relation(facts, "HELD_IN", m, "Lakeport"));
+  CHECK(relation(facts, "ATTENDS", "Karim Dalil", m));
+  CHECK(relation(facts, "ATTENDS", "Ebrahim Sadri", m));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Ebrahim Sadri", "Lakeport summit"));
+}
+
+TEST_CASE("'Bolivia's President A, Equatorial Guinea's B and Mozambique's C, ..., also took the floor': each for the state before the name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Gas exporters meet\ndate: 2024-03-03\n\n"
+                       "Leaders of the gas exporters wrapped up a summit in Lakeport on Saturday.\n\n"
+                       "Bolivia's President Luis Arcano, Equatorial Guinea's Teodoro Nsue and Mozambique's Filipe Mabota, who had "
+                       "flown in on Friday, also took the floor.\n");
+  const auto* a = relation(facts, "REPRESENTS", "Luis Arcano", "Bolivia");
+  REQUIRE(a);
+  CHECK(prop(*a, "forum") == "Lakeport summit");
+  const auto* b = relation(facts, "REPRESENTS", "Teodoro Nsue", "Equatorial Guinea");
+  REQUIRE(b);
+  CHECK(prop(*b, "forum") == "Lakeport summit");
+  CHECK(relation(facts, "REPRESENTS", "Filipe Mabota", "Mozambique"));
+  CHECK_FALSE(relation(facts, "REPRESENTS", "Teodoro Nsue", "Bolivia"));
+}
+
+TEST_CASE("'The Lakeport-based forum counts A, B, ... and E among its members': members of the forum named before") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Gas exporters meet\ndate: 2024-03-03\n\n"
+                       "Leaders of the gas exporters wrapped up a summit in Lakeport on Saturday.\n\n"
+                       "The one-day gathering of the Coral Exporting Countries Forum (CECF), its seventh summit since 2011, was held "
+                       "at the Harbour Convention Centre.\n\n"
+                       "The Lakeport-based forum counts Algeria, Bolivia, Egypt, Nigeria and Venezuela among its members.\n");
+  const std::string forum = "Coral Exporting Countries Forum";
+  for (const std::string state : {"Algeria", "Bolivia", "Egypt", "Nigeria", "Venezuela"}) {
+    INFO(state);
+    CHECK(relation(facts, "MEMBER_OF", state, forum));
+  }
+}
+
+TEST_CASE("'The head of Russian diplomacy A hosted his colleagues: the Minister of Foreign Affairs of Turkey B, ...': guests of the meeting, no A–B meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Moscow\ndate: 2023-05-10\n\n"
+                       "The quadrilateral meeting of foreign ministers of Russia, Turkey, Iran and Syria was held in Moscow on "
+                       "Wednesday.\n\n"
+                       "The head of Russian diplomacy Pavel Orlin hosted his colleagues: the Minister of Foreign Affairs of Turkey "
+                       "Kemal Arslan, the Minister of Foreign Affairs of Iran Reza Sadri and the Minister of Foreign Affairs of Syria "
+                       "Faisal Haddad.\n");
+  CHECK(relation(facts, "ATTENDS", "Kemal Arslan", "Moscow meeting"));
+  CHECK(relation(facts, "ATTENDS", "Reza Sadri", "Moscow meeting"));
+  CHECK(relation(facts, "ATTENDS", "Pavel Orlin", "Moscow meeting"));
+  CHECK_FALSE(met(facts, "Pavel Orlin", "Kemal Arslan"));
+  CHECK_FALSE(met(facts, "Pavel Orlin", "Reza Sadri"));
+  CHECK(meeting_named_with(facts, "Orlin–Arslan").empty());
+}
+
+TEST_CASE("'On April 25 the defence ministers, Russia's A, Turkey's B and Iran's C, also met in the Russian capital': their own meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Quartet ministers discuss normalisation\ndate: 2023-05-10\n\n"
+                       "The Coral Quartet summit was held in Moscow on Wednesday.\n\n"
+                       "On April 25 the defence ministers, Russia's Oleg Varin, Turkey's Hakan Demir and Iran's Ali Nouri, also met "
+                       "in the Russian capital.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(has(meetings, "Coral Quartet summit"));
+  auto m = meeting_attended_by(facts, "Oleg Varin");
+  REQUIRE_FALSE(m.empty());
+  CHECK(m.find("defence ministers") != std::string::npos);
+  CHECK(m != "Coral Quartet summit");
+  CHECK(relation(facts, "ATTENDS", "Hakan Demir", m));
+  CHECK(relation(facts, "ATTENDS", "Ali Nouri", m));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Hakan Demir", "Coral Quartet summit"));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Ali Nouri", "Coral Quartet summit"));
+}
+
+TEST_CASE("'The deputy foreign ministers of the four countries met in Moscow on April 4: the Russian side was represented by A, ...': at that meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Quartet ministers discuss normalisation\ndate: 2023-05-10\n\n"
+                       "The Coral Quartet summit was held in Moscow on Wednesday.\n\n"
+                       "The ministers discussed the restoration of relations.\n\n"
+                       "The deputy foreign ministers of the four countries met in Moscow on April 4: the Russian side was represented "
+                       "by Mikhail Lavin, the Turkish side by Burak Ozel, the Iranian side by Ali Kermani and the Syrian side by Ayman "
+                       "Sousan.\n");
+  const auto* a = relation(facts, "REPRESENTS", "Mikhail Lavin", "Russia");
+  REQUIRE(a);
+  CHECK(prop(*a, "forum") != "Coral Quartet summit");
+  CHECK(prop(*a, "forum").find("deputy foreign ministers") != std::string::npos);
+  const auto* b = relation(facts, "REPRESENTS", "Burak Ozel", "Turkey");
+  REQUIRE(b);
+  CHECK(prop(*b, "forum") == prop(*a, "forum"));
+}
+
+TEST_CASE("'The European Union was represented at the meeting by the President of the Commission A and the High Representative ..., B'; 'by the Secretary of State C and the Administrator of the X Agency (XA) D'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet\ndate: 2024-06-15\n\n"
+                       "The Coral Partnership Summit was held in Lakeport on Saturday.\n\n"
+                       "The European Union was represented at the meeting by the President of the European Commission Ana Brook and "
+                       "the High Representative of the Union for Foreign Affairs and Security Policy, Vice-President of the European "
+                       "Commission Marco Vela.\n\n"
+                       "The United States was represented by the Secretary of State Tom Harlan and the Administrator of the Coral "
+                       "Agency for International Development (CAID) Jane Moss.\n");
+  CHECK(relation(facts, "REPRESENTS", "Ana Brook", "European Union"));
+  CHECK(relation(facts, "REPRESENTS", "Marco Vela", "European Union"));
+  CHECK(relation(facts, "REPRESENTS", "Tom Harlan", "United States"));
+  CHECK(relation(facts, "REPRESENTS", "Jane Moss", "United States"));
+}
+
+TEST_CASE("'X had already been received by Y on Wednesday evening'; 'A this morning met Deputy Prime Minister B'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet\ndate: 2024-06-15\n\n"
+                       "The Coral Partnership Summit was held in Lakeport on Friday.\n\n"
+                       "President Ana Brook had already been received by Prime Minister Marco Vela on Wednesday evening.\n\n"
+                       "Foreign Minister Tom Harlan this morning met Deputy Prime Minister Jane Moss.\n");
+  CHECK(met(facts, "Ana Brook", "Marco Vela"));
+  CHECK(met(facts, "Tom Harlan", "Jane Moss"));
+}
+
+TEST_CASE("'the Alliance of X States (AXS), a mutual-defence pact between Mali, Burkina Faso and Niger': its members") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet\ndate: 2024-07-06\n\n"
+                       "Leaders met in Niamey on Saturday for the first summit of the Alliance of Coral States (ACS), a mutual-defence "
+                       "pact between Mali, Burkina Faso and Niger.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Mali", "Alliance of Coral States"));
+  CHECK(relation(facts, "MEMBER_OF", "Burkina Faso", "Alliance of Coral States"));
+  CHECK(relation(facts, "MEMBER_OF", "Niger", "Alliance of Coral States"));
+}
+
+TEST_CASE("'Uzbekistan's Minister of Transport A B': a one-word portfolio ends before the name; 'Minister of Foreign Affairs X'; 'Chief of Defence Forces, Field Marshal Y'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2024-07-06\n\n"
+                       "The Coral Corridor Summit was held in Lakeport on Saturday.\n\n"
+                       "Uzbekistan's Minister of Transport Ravshan Tolipov signed the agreement. Kenya's Minister of Foreign Affairs "
+                       "Ana Brook also spoke.\n\n"
+                       "Pakistan's Chief of Defence Forces, Field Marshal Asad Karim, attended the summit.\n");
+  auto people = names(facts, "Person");
+  CHECK(has(people, "Ravshan Tolipov"));
+  CHECK_FALSE(has(people, "Tolipov"));
+  const auto* t = relation(facts, "HOLDS_ROLE", "Ravshan Tolipov", "Uzbekistan");
+  REQUIRE(t);
+  CHECK(prop(*t, "title") == "Minister of Transport");
+  CHECK(has(people, "Ana Brook"));
+  const auto* b = relation(facts, "HOLDS_ROLE", "Ana Brook", "Kenya");
+  REQUIRE(b);
+  CHECK(prop(*b, "title") == "Minister of Foreign Affairs");
+  CHECK(has(people, "Asad Karim"));
+  CHECK(std::none_of(people.begin(), people.end(), [](const std::string& p) { return p.find("Forces") != std::string::npos; }));
+}
+
+TEST_CASE("'Pakistan was represented by Deputy Prime Minister and Foreign Minister Senator A, and the Afghan side by B'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Trilateral talks\ndate: 2024-07-06\n\n"
+                       "The trilateral meeting of foreign ministers was held in Lakeport on Saturday.\n\n"
+                       "Pakistan was represented by Deputy Prime Minister and Foreign Minister Senator Asad Karim, and the Afghan side "
+                       "by Amir Khan Wardak.\n");
+  CHECK(relation(facts, "REPRESENTS", "Asad Karim", "Pakistan"));
+  CHECK(relation(facts, "REPRESENTS", "Amir Khan Wardak", "Afghanistan"));
+}
+
+TEST_CASE("'The trilateral meeting at the X Centre, a few kilometres from the Y Bridge over the Z, was chaired by Uzbek Foreign Minister A'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Trilateral talks\ndate: 2024-07-06\n\n"
+                       "The Uzbekistan-Afghanistan-Pakistan trilateral meeting at the Lakeport Cargo Centre, a few kilometres from "
+                       "the Coral Friendship Bridge over the Amu Darya, was chaired by Uzbek Foreign Minister Bakhtiyor Rahimov.\n");
+  auto m = meeting_named_with(facts, "trilateral meeting");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(facts, "ATTENDS", "Bakhtiyor Rahimov", m));
+}
+
+TEST_CASE("'a conference of the G20's Compact with X initiative'; 'The Compact with X was launched in 2017 ... It now has 5 member countries: ...'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2024-06-20\n\n"
+                       "Finance ministers gathered in Lakeport on Thursday for a conference of the G20's Compact with Oceania "
+                       "initiative.\n\n"
+                       "The Compact with Oceania was launched in 2017 under the German G20 presidency. It now has 5 member countries: "
+                       "Fiji, Samoa, Tonga, Vanuatu and Palau.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(has(orgs, "Compact with Oceania"));
+  for (const std::string state : {"Fiji", "Samoa", "Tonga", "Vanuatu", "Palau"}) {
+    INFO(state);
+    CHECK(relation(facts, "MEMBER_OF", state, "Compact with Oceania"));
+    CHECK_FALSE(relation(facts, "MEMBER_OF", state, "G20"));
+  }
+}
+
+TEST_CASE("'French President A, the outgoing Dutch prime minister B, and Polish President C also took part in the talks': A too") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet\ndate: 2024-06-20\n\n"
+                       "The Coral Peace Summit was held in Lakeport on Thursday.\n\n"
+                       "French President Louis Marchand, the outgoing Dutch prime minister Pieter Vos, and Polish President Jan "
+                       "Nowicki also took part in the talks.\n");
+  CHECK(relation(facts, "ATTENDS", "Louis Marchand", "Coral Peace Summit"));
+  CHECK(relation(facts, "ATTENDS", "Pieter Vos", "Coral Peace Summit"));
+  CHECK(relation(facts, "ATTENDS", "Jan Nowicki", "Coral Peace Summit"));
+}
+
+TEST_CASE("'The 16th X (XG) Summit was convened today in T, in conjunction with the 46th ASEAN Summit. The Summit was chaired by H.E. A ... and attended by H.E. B'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Joint Statement of the 16th Coral-Reef Growth Triangle (CRGT) Summit\ndate: 2025-05-26\n\n"
+                       "The 16th Coral-Reef Growth Triangle (CRGT) Summit was convened today in Kuala Lumpur, Malaysia, in conjunction "
+                       "with the 46th ASEAN Summit. The Summit was chaired by H.E. Hamid Rahman, Prime Minister of Malaysia, and "
+                       "attended by H.E. Somchai Wongsa, Prime Minister of the Kingdom of Thailand.\n");
+  auto crgt = meeting_named_with(facts, "CRGT");
+  REQUIRE_FALSE(crgt.empty());
+  CHECK(relation(facts, "ATTENDS", "Hamid Rahman", crgt));
+  CHECK(relation(facts, "ATTENDS", "Somchai Wongsa", crgt));
+  auto asean = meeting_named_with(facts, "ASEAN");
+  if (!asean.empty()) {
+    CHECK_FALSE(relation(facts, "ATTENDS", "Hamid Rahman", asean));
+    CHECK_FALSE(relation(facts, "ATTENDS", "Somchai Wongsa", asean));
+  }
+}
+
+TEST_CASE("'The X Group, established on 20 July 1993 by the Republic of Indonesia, Malaysia and the Kingdom of Thailand, covers ...'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet\ndate: 2025-05-26\n\n"
+                       "The 16th Coral Group Summit was held in Kuala Lumpur today.\n\n"
+                       "The Coral Group, established on 20 July 1993 by the Republic of Indonesia, Malaysia and the Kingdom of "
+                       "Thailand, covers 35 provinces.\n");
+  CHECK(relation(facts, "MEMBER_OF", "Indonesia", "Coral Group"));
+  CHECK(relation(facts, "MEMBER_OF", "Malaysia", "Coral Group"));
+  CHECK(relation(facts, "MEMBER_OF", "Thailand", "Coral Group"));
+}
+
+TEST_CASE("'held the first-ever Japan-U.S.-Philippines summit meeting': the states as the text writes them") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet\ndate: 2024-04-12\n\n"
+                       "Prime Minister Kenji Arata held the first-ever Japan-U.S.-Philippines summit meeting with President Tom Harlan "
+                       "and President Marco Vela in Washington.\n");
+  auto m = meeting_named_with(facts, "Philippines");
+  REQUIRE_FALSE(m.empty());
+  CHECK(m.find("Japan–U.S.") != std::string::npos);
+  CHECK(m.find("United States") == std::string::npos);
+  CHECK(m.find("first-ever") == std::string::npos);
+}
+
+TEST_CASE("'Its four members back bids for seats on a reformed Security Council, ... with five permanent members (the United States, ...)': members of the Council") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2024-09-25\n\n"
+                       "The foreign ministers of the Coral Four (C4) met in New York on Wednesday.\n\n"
+                       "Its four members back one another's bids for permanent seats on a reformed Security Council, and argue that "
+                       "the present set-up, with five permanent members (the United States, the United Kingdom, France, China and "
+                       "Russia) holding a veto, is outdated.\n");
+  for (const std::string state : {"United States", "United Kingdom", "France", "China", "Russia"}) {
+    INFO(state);
+    CHECK(relation(facts, "MEMBER_OF", state, "Security Council"));
+    CHECK_FALSE(relation(facts, "MEMBER_OF", state, "Coral Four"));
+  }
+}
+
+TEST_CASE("'The Group of X, or G5, is a coalition of Brazil, Germany, India and Japan, formed in 2004'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2024-09-25\n\n"
+                       "The foreign ministers of the Group of Lakes met in New York on Wednesday.\n\n"
+                       "The Group of Lakes, or G5, is a coalition of Brazil, Germany, India and Japan, formed in 2004.\n");
+  for (const std::string state : {"Brazil", "Germany", "India", "Japan"}) {
+    INFO(state);
+    CHECK(relation(facts, "MEMBER_OF", state, "Group of Lakes"));
+  }
+}
+
+TEST_CASE("'US President A hosted the X leaders' summit on Saturday with Australia's B, C and D': all at the summit") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet\ndate: 2024-09-22\n\n"
+                       "US President Tom Harlan hosted the Coral Quartet leaders' summit on Saturday with Australia's Ana Brook, Kenji "
+                       "Arata and Ravi Mehra.\n");
+  auto m = meeting_named_with(facts, "Coral Quartet");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(facts, "ATTENDS", "Tom Harlan", m));
+  CHECK(relation(facts, "ATTENDS", "Ana Brook", m));
+  CHECK(relation(facts, "ATTENDS", "Kenji Arata", m));
+  CHECK(relation(facts, "ATTENDS", "Ravi Mehra", m));
+}
+
+TEST_CASE("'under the chairmanship of Dominica's Minister of Foreign Affairs, International Business, Trade and Energy Dr A': one office") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2024-10-10\n\n"
+                       "The Coral Council of Ministers met in Roseau on Thursday under the chairmanship of Dominica's Minister of "
+                       "Foreign Affairs, International Business, Trade and Energy Dr Vince Hallam.\n");
+  auto people = names(facts, "Person");
+  CHECK_FALSE(has(people, "International Business"));
+  const auto* r = relation(facts, "HOLDS_ROLE", "Vince Hallam", "Dominica");
+  REQUIRE(r);
+  CHECK(prop(*r, "title") == "Minister of Foreign Affairs, International Business, Trade and Energy");
+}
+
+TEST_CASE("'Foreign Minister A met King X VI': the meeting is named with the king's name and number") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Minister visits Rabat\ndate: 2024-10-10\n\n"
+                       "Foreign Minister Ana Brook met King Tarik VI in Rabat on Thursday.\n");
+  CHECK(met(facts, "Ana Brook", "Tarik VI"));
+  auto meetings = names(facts, "Meeting");
+  CHECK(has(meetings, "Brook–Tarik VI meeting"));
+  CHECK_FALSE(has(meetings, "Brook–VI meeting"));
+}
