@@ -492,9 +492,10 @@ void RelationBuilder::drop_stated_absences() {
           continue;
         }
       }
-      // "stayed home", "stayed away"
+      // "stayed home", "stayed away", "stayed at home"
       if (k + 1 < s.tok_end && (toks[k].lower == "stayed"sv || toks[k].lower == "stays"sv || toks[k].lower == "remained"sv) &&
-          (toks[k + 1].lower == "home"sv || toks[k + 1].lower == "away"sv || toks[k + 1].lower == "behind"sv)) {
+          (toks[k + 1].lower == "home"sv || toks[k + 1].lower == "away"sv || toks[k + 1].lower == "behind"sv ||
+           (toks[k + 1].lower == "at"sv && k + 2 < s.tok_end && toks[k + 2].lower == "home"sv))) {
         absent.insert(m.entity);
         continue;
       }
@@ -991,6 +992,11 @@ void RelationBuilder::place_pending_titles() {
         // a state or capital that is where things happen ("closed on Friday in Bogotá", "a trip to
         // Central Asia and Mongolia"), not who acts
         if (where_things_happen(o)) continue;
+        // the object of the person's verb ("President Salva Kiir asked Kenya to host these talks")
+        if (o.tok_begin > person_at + 1 && o.kind != "demonym"sv) {
+          const auto& before = toks[o.tok_begin - 1];
+          if (before.has(kWord) && !before.has(kCap) && before.lower != "the"sv && before.lower != "of"sv && before.lower != "and"sv) continue;
+        }
         // an adjective for something else ("Polish media", "his German counterpart"), except the
         // delegation or side the person heads ("to lead the Russian delegation")
         if (o.kind == "demonym"sv && next < toks.size()) {

@@ -1241,6 +1241,10 @@ std::string fill_template(const Analysis& a, const std::string& tpl, const Match
     if (e - b == 1 && units[static_cast<std::size_t>(b)].mention >= 0) {
       const auto& m = a.mentions[static_cast<std::size_t>(units[static_cast<std::size_t>(b)].mention)];
       v = m.name;
+      // "in talks with Anwar": a person named by the first word of the name is referred to by it
+      if (mod == "last"sv && m.label == Label::Person && m.surface.size() > 2 && m.surface.find(' ') == std::string::npos &&
+          starts_with_words(v, m.surface) && !ends_with_words(v, m.surface))
+        return m.surface;
       // "Copenhagen trade talks" are named after the city, not the state it stands for elsewhere
       if (m.label == Label::State && m.kind == "capital"sv) v = m.surface;
       if (mod == "text"sv) v = m.surface;  // as written: "Korea-Central Asia summit"
@@ -1449,6 +1453,25 @@ void name_tail_references(Analysis& a) {
   }
 }
 
+
+// "Li met Sánchez", in a report headlined "Li Qiang meets four visiting leaders" that also names Li Baodong
+// and Lee Hsien Loong: of the people a bare surname could stand for, the one spelled so whom the
+// headline names (none when the headline names none of them, or several)
+const std::string* headline_bearer(const Analysis& a, const std::vector<std::string>& bearers, std::string_view written) {
+  const std::string* found = nullptr;
+  for (const auto& b : bearers) {
+    auto family = a.lex.family_name(b);
+    if (family.substr(0, family.find(' ')) != written) continue;
+    bool in_headline = false;
+    for (const auto& m : a.mentions)
+      in_headline = in_headline || (m.sentence == 0 && m.label == Label::Person && m.name == b);
+    if (!in_headline) continue;
+    if (found) return nullptr;
+    found = &b;
+  }
+  return found;
+}
+
 void person_references(Analysis& a) {
   // looked up for every capitalized word of the article: hashed as words (their order of iteration decides nothing)
   using Names = std::unordered_map<std::string, std::vector<std::string>, WordHash, std::equal_to<>>;
@@ -1560,7 +1583,9 @@ void person_references(Analysis& a) {
         it = g;
       }
       // a given name in front makes it a full name of its own (handled by the person rules)
-      if (it->second.size() != 1) continue;  // two people share the surname: refer to neither
+      const std::string* bearer = it->second.size() == 1 ? &it->second.front() : nullptr;
+      if (!bearer) bearer = headline_bearer(a, it->second, text.substr(toks[i].begin, toks[i].end - toks[i].begin));
+      if (!bearer) continue;  // two people share the surname: refer to neither
       Mention m;
       m.label = Label::Person;
       m.tok_begin = i;
@@ -1573,7 +1598,7 @@ void person_references(Analysis& a) {
       m.tok_end = i + 1;
       m.sentence = s.index;
       m.surface = a.text_of(m.tok_begin, i + 1);
-      m.name = it->second.front();
+      m.name = *bearer;
       m.rule = "person.surname_in_article";
       // "Paz Pereira": two words of one name written together are one mention
       if (!a.mentions.empty()) {
@@ -2170,6 +2195,8 @@ void pronoun_subjects(Analysis& a) {
       if (toks[i].lower != "he"sv && toks[i].lower != "she"sv) continue;
       // "met with HE President ...": His Excellency, the Gulf agencies' honorific, not a pronoun
       if (toks[i].has(kAllCaps) && i + 1 < s.tok_end && (toks[i + 1].has(kCap) || toks[i + 1].lower == "the"sv) && toks[i].lower == "he"sv) continue;
+      // ("With the Turkish foreign minister he discussed": the title is another person's)
+      if (i > s.tok_begin && (toks[i - 1].classes & a.lex.bits().title_word)) continue;
       const auto& who = first_here.empty() ? current : first_here;
       if (who.empty()) continue;
       found.push_back(reference(a, s, i, Label::Person, who, "person.pronoun"));

@@ -183,6 +183,17 @@ bool still_to_hold(const Analysis& a, const Mention& m) {
   return false;
 }
 
+// "Kishida will chair the first leaders' meeting of ...": someone will chair, host or convene it
+bool will_chair(const Analysis& a, const Mention& m) {
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  const auto& toks = a.seg.tokens;
+  for (auto k = m.tok_begin; k > s.tok_begin + 1 && k + 6 > m.tok_begin; --k) {
+    const auto& v = toks[k - 1].lower;
+    if ((v == "chair"sv || v == "host"sv || v == "convene"sv || v == "co-chair"sv) && toks[k - 2].lower == "will"sv) return true;
+  }
+  return false;
+}
+
 // "the trilateral meeting of the defence ministers ... will be held in Tbilisi in the autumn": a
 // meeting of other people, still to come. Returns where its name ends ("... defence ministers"), or
 // the mention's own end when the words after it do not say so.
@@ -728,10 +739,10 @@ void resolve(Analysis& a) {
       // (the verb a few words before the noun: "was the first ministerial gathering"; the words
       // between are read only when the verb is there)
       auto k = m.tok_begin;
-      while (k > s.tok_begin && k + 5 > m.tok_begin && toks[k - 1].lower != "was"sv && toks[k - 1].lower != "is"sv) --k;
-      bool copula = k > s.tok_begin && k + 5 > m.tok_begin;
+      while (k > s.tok_begin && k + 6 > m.tok_begin && toks[k - 1].lower != "was"sv && toks[k - 1].lower != "is"sv) --k;
+      bool copula = k > s.tok_begin && k + 6 > m.tok_begin;
       for (auto j = k; copula && j < m.tok_begin; ++j)
-        copula = !toks[j].has(kCap) && (determiner(toks[j].lower) || toks[j].lower == "only"sv || toks[j].lower == "largest"sv ||
+        copula = !toks[j].has(kCap) && (determiner(toks[j].lower) || toks[j].lower == "only"sv || toks[j].lower == "largest"sv || toks[j].lower == "such"sv ||
                                         toks[j].lower == "biggest"sv || a.lex.in_class(toks[j].lower, "meeting_mod") || a.lex.in_class(toks[j].lower, "ordinal"));
       // (the sentence's first meeting, its subject: "The 12th meeting of the council, held at ..., was")
       int subject = -1;
@@ -761,6 +772,10 @@ void resolve(Analysis& a) {
     // looks forward to
     if (m.label == Label::Meeting && m.sentence == 0 && introduced_by_a() &&
         cue_before(a, m, 4, {"aim", "aims", "eye", "eyes", "eyeing", "seek", "seeks", "plan", "plans", "prepare", "prepares", "toward", "towards"}, {}))
+      m.props["status"] = "planned";
+    // "Kishida will chair the first leaders' meeting of the AZEC at the Prime Minister's Office": a meeting
+    // the text says nothing else of the time of, still to come
+    if (m.label == Label::Meeting && m.sentence > 0 && !m.props.count("status") && !m.props.count("date") && will_chair(a, m))
       m.props["status"] = "planned";
     // "Micronesian leaders close ranks ... ahead of Forum meeting in Tonga": a headline's meeting still to come
     if (m.label == Label::Meeting && m.sentence == 0 && !m.props.count("date") && cue_before(a, m, 4, {"ahead"}, {}))
@@ -892,6 +907,17 @@ void resolve(Analysis& a) {
         !(prop(a.entities[static_cast<std::size_t>(topic)].props, "status") != "planned"sv && still_to_hold(a, m)) &&
         !other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)], edition_of_topic())) {
       // "Jeddah summit" in the headline, "the 32nd Arab League summit" below: one meeting, now with its convener
+      join_topic(m);
+      continue;
+    }
+    // "... elected president of the Fourth International Conference on Small Island Developing States, as
+    // delegates gathered ... for the four-day United Nations meeting": a body's meeting, in the sentence that
+    // named the topic, is the topic again
+    if (m.label == Label::Meeting && topic >= 0 && m.rule == "meeting.org_noun"sv && !m.props.count("corefer") &&
+        a.entities[static_cast<std::size_t>(topic)].sentence == m.sentence && !norm_words(m.name).empty() && norm_words(m.name).back() == "meeting"sv &&
+        !a.seg.tokens[m.tok_begin].has(kCap) && prop(a.entities[static_cast<std::size_t>(topic)].props, "convened_by").empty() &&
+        nothing_against(a.entities[static_cast<std::size_t>(topic)].props, m.props, {"place", "date", "status"}) && !other_edition() &&
+        !earlier() && !another_year() && !next()) {
       join_topic(m);
       continue;
     }
