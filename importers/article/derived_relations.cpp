@@ -992,8 +992,9 @@ void RelationBuilder::place_pending_titles() {
         // a state or capital that is where things happen ("closed on Friday in Bogotá", "a trip to
         // Central Asia and Mongolia"), not who acts
         if (where_things_happen(o)) continue;
-        // the object of the person's verb ("President Salva Kiir asked Kenya to host these talks")
-        if (o.tok_begin > person_at + 1 && o.kind != "demonym"sv) {
+        // the object of the person's verb ("President Salva Kiir asked Kenya to host these talks"; not
+        // "warned Canada's allies")
+        if (o.tok_begin > person_at + 1 && o.kind != "demonym"sv && !(o.tok_end < toks.size() && toks[o.tok_end].possessive())) {
           const auto& before = toks[o.tok_begin - 1];
           if (before.has(kWord) && !before.has(kCap) && before.lower != "the"sv && before.lower != "of"sv && before.lower != "and"sv) continue;
         }
