@@ -1101,6 +1101,9 @@ int RelationBuilder::read_publisher_state() {
       if (edition_language(phrase)) continue;
       if (auto st = a.lex.state_name(phrase); !st.empty()) return republished_wire() ? wire_dateline_state() : state_entity(st, a.seg.sentences.front(), "derived.publisher_state");
     }
+  // "source: ANTARA News", "The Yomiuri Shimbun": a national agency's or paper's state
+  if (auto st = a.lex.outlet_state(source); !st.empty())
+    return republished_wire() ? wire_dateline_state() : state_entity(st, a.seg.sentences.front(), "derived.publisher_state");
   return -1;
 }
 

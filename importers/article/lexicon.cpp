@@ -194,6 +194,9 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
       };
       if (stem == "boilerplate") {
         lex->boilerplate_.push_back(lower_utf8(line));
+      } else if (stem == "outlets") {
+        need(2, "NAME<TAB>ISO2");
+        lex->outlets_.emplace_back(lower_utf8(cols[0]), state(cols[1], f.path, n));
       } else if (stem == "demonyms") {
         need(2, "ISO2<TAB>ADJECTIVES<TAB>PEOPLE");
         auto name = state(cols[0], f.path, n);
@@ -318,6 +321,15 @@ std::string Lexicon::state_name(std::string_view any) const {
 const GazetteerEntry* Lexicon::org_by_name(std::string_view name) const {
   auto it = org_by_norm_.find(normalized(name));
   return it == org_by_norm_.end() ? nullptr : &entries_[it->second];
+}
+
+std::string Lexicon::outlet_state(std::string_view source) const {
+  auto text = " " + lower_utf8(source) + " ";
+  for (auto& c : text)
+    if (c == '(' || c == ')' || c == ',' || c == ':' || c == ';' || c == '/' || c == '|') c = ' ';
+  for (const auto& [name, state] : outlets_)
+    if (text.find(" " + name + " ") != std::string::npos) return state;
+  return "";
 }
 
 std::string Lexicon::family_name(std::string_view full_name) const {

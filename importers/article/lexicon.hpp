@@ -89,6 +89,9 @@ class Lexicon {
   const ClassBits& bits() const { return bits_; }
   // Lines (lower-case prefixes) that are site furniture, not news: "newsletter", "read more".
   const std::vector<std::string>& boilerplate() const { return boilerplate_; }
+  // The state of a national outlet a "source:" line names ("ANTARA News", "Yomiuri Shimbun"), from
+  // data/gazetteer/outlets.tsv: "" when it names none.
+  std::string outlet_state(std::string_view source) const;
 
  private:
   Lexicon() = default;
@@ -107,6 +110,7 @@ class Lexicon {
   std::unordered_map<std::string, std::size_t> org_by_norm_;
   std::unique_ptr<PatternSet> patterns_;
   std::vector<std::string> boilerplate_;
+  std::vector<std::pair<std::string, std::string>> outlets_;  // lower-case name, state
   ClassBits bits_;
 };
 

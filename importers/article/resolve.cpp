@@ -58,6 +58,11 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
   // Summit": a meeting recalled to measure time from
   for (auto k = m.tok_begin; k > s.tok_begin && k + 12 > m.tok_begin && a.seg.tokens[k - 1].lower != ";"sv; --k)
     if (a.seg.tokens[k - 1].lower == "since"sv) return true;
+  // "'Squad' defence ministers meet on the sidelines": a meeting held beside the one reported
+  for (auto k = m.tok_end; k + 2 < s.tok_end && k < m.tok_end + 3; ++k)
+    if (a.seg.tokens[k].lower == "on"sv && a.seg.tokens[k + 1].lower == "the"sv &&
+        (a.seg.tokens[k + 2].lower == "sidelines"sv || a.seg.tokens[k + 2].lower == "margins"sv || a.seg.tokens[k + 2].lower == "fringes"sv))
+      return true;
   for (auto k = m.tok_begin; k > s.tok_begin && k + 5 > m.tok_begin; --k) {
     const auto& w = a.seg.tokens[k - 1].lower;
     if (w == "next"sv || w == "upcoming"sv || w == "future"sv) return true;
@@ -702,6 +707,9 @@ void resolve(Analysis& a) {
     auto& e = a.entities[static_cast<std::size_t>(topic)];
     m.entity = topic;
     note_edition(m, topic);
+    // ("Tunis session" in the headline, "the 42nd session of the Council" in the lead: the 42nd, and "its
+    // 43rd session in Tunis" is another)
+    remember_number(topic, m);
     ++e.mentions;
     for (const auto& [k, v] : m.props)
       if (!v.empty() && !e.props.count(k)) e.props[k] = v;
@@ -823,6 +831,20 @@ void resolve(Analysis& a) {
         return k.substr(k.find('|') + 1);
       };
       auto mine = cls(m.surface), theirs = cls(a.entities[static_cast<std::size_t>(topic)].name);
+      // "the dialogue", after a side meeting became the topic: the headline's meeting, when its name ends
+      // in that noun ("Shangri-La Dialogue") and the topic's does not
+      auto head = norm_words(m.surface), topic_words = norm_words(a.entities[static_cast<std::size_t>(topic)].name);
+      if (!head.empty() && head.back() != "meeting"sv && head.back() != "talks"sv && head.back() != "meetings"sv &&
+          (topic_words.empty() || topic_words.back() != head.back()))
+        for (std::size_t e = 0; e < a.entities.size(); ++e) {
+          const auto& x = a.entities[e];
+          if (x.label != Label::Meeting || x.sentence != 0 || prop(x.props, "status") == "planned"sv || x.name.rfind("next ", 0) == 0) continue;
+          auto words = norm_words(x.name);
+          if (words.size() < 2 || words.back() != head.back()) continue;
+          topic = static_cast<int>(e);
+          theirs = cls(x.name);
+          break;
+        }
       // "... prepared the ground for the Fourth Summit. Ministers of 41 states attended the
       // Conference": "the Conference" is the conference named before, not the summit last named
       if (mine != theirs && mine != "meeting"sv && theirs != "meeting"sv && mine != "talks"sv && a.seg.tokens[m.tok_begin].has(kCap))
