@@ -1453,7 +1453,6 @@ void name_tail_references(Analysis& a) {
   }
 }
 
-
 // "Li met Sánchez", in a report headlined "Li Qiang meets four visiting leaders" that also names Li Baodong
 // and Lee Hsien Loong: of the people a bare surname could stand for, the one spelled so whom the
 // headline names (none when the headline names none of them, or several)
@@ -2240,8 +2239,6 @@ void venues_named_after_people(Analysis& a) {
   }
 }
 
-// "the council", "the alliance": the organization of that kind named last ("the bloc", "the body":
-// the one named last).
 // "the Contact Group", in a text that also names the "International Contact Group on Venezuela": the one
 // body whose longer name holds those words (not a ministry: "the Foreign Ministry" may be any state's)
 void shortened_organization_names(Analysis& a) {
@@ -2272,6 +2269,8 @@ void shortened_organization_names(Analysis& a) {
   }
 }
 
+// "the council", "the alliance": the organization of that kind named last ("the bloc", "the body":
+// the one named last).
 void organization_anaphora(Analysis& a) {
   const auto& toks = a.seg.tokens;
   static const std::string_view nouns[] = {"council", "alliance", "bloc", "organisation", "organization", "union", "group", "body", "grouping",

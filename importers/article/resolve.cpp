@@ -38,6 +38,12 @@ std::vector<std::string> norm_words(std::string_view s) {
   return out;
 }
 
+// The name's last word is `w` ("Tunis session", "one-day gathering")
+bool last_word_is(std::string_view name, std::string_view w) {
+  auto n = norm_words(name);
+  return !n.empty() && n.back() == w;
+}
+
 // "next year's summit in New Delhi", "last year's summit in Vilnius", a meeting dated after the
 // article, "the margins of the G20 meeting": mentioned in passing, it does not become what the
 // following sentences are about.
@@ -409,11 +415,8 @@ bool completes_topic_any_number(const Entity& topic, const Mention& m, const std
   };
   // ("a summit in Algiers", then "The one-day gathering of the GECF": "gathering" names any kind, in the
   // sentence that follows)
-  auto gathering = [&] {
-    auto n = norm_words(m.name);
-    return !n.empty() && n.back() == "gathering"sv && m.sentence == topic.sentence + 1;
-  };
-  if (noun(topic.name) != noun(m.name) && !gathering()) return false;
+  bool gathering = last_word_is(m.name, "gathering") && m.sentence == topic.sentence + 1;
+  if (noun(topic.name) != noun(m.name) && !gathering) return false;
   bool m_place = !prop(m.props, "place").empty(), m_conv = !prop(m.props, "convened_by").empty();
   bool t_place = !prop(topic.props, "place").empty(), t_conv = !prop(topic.props, "convened_by").empty();
   if (!((m_place && !m_conv && t_conv && !t_place) || (m_conv && !m_place && t_place && !t_conv))) return false;
@@ -936,7 +939,7 @@ void resolve(Analysis& a) {
     // delegates gathered ... for the four-day United Nations meeting": a body's meeting, in the sentence that
     // named the topic, is the topic again
     if (m.label == Label::Meeting && topic >= 0 && m.rule == "meeting.org_noun"sv && !m.props.count("corefer") &&
-        a.entities[static_cast<std::size_t>(topic)].sentence == m.sentence && !norm_words(m.name).empty() && norm_words(m.name).back() == "meeting"sv &&
+        a.entities[static_cast<std::size_t>(topic)].sentence == m.sentence && last_word_is(m.name, "meeting") &&
         !a.seg.tokens[m.tok_begin].has(kCap) && prop(a.entities[static_cast<std::size_t>(topic)].props, "convened_by").empty() &&
         nothing_against(a.entities[static_cast<std::size_t>(topic)].props, m.props, {"place", "date", "status"}) && !other_edition() &&
         !earlier() && !another_year() && !next()) {
