@@ -2041,6 +2041,11 @@ void title_references(Analysis& a) {
       auto first = state && t->state_of.empty() ? state->tok_begin : t->tok_begin;
       if (first == s.tok_begin || toks[first - 1].lower != "the"sv) continue;
       if (t->tok_end < s.tok_end && (toks[t->tok_end].lower == "of"sv || toks[t->tok_end].has(kCap))) continue;
+      // (nor the start of a longer office: "the Minister of Foreign Affairs and Worship of Costa Rica, X")
+      if (std::any_of(ms.begin(), ms.end(), [&](const Mention* x) {
+            return x != t && x->label == Label::Title && x->tok_begin <= t->tok_begin && x->tok_end > t->tok_end;
+          }))
+        continue;
       std::string who;
       bool unique = true;
       auto mine = words_of(t->name);

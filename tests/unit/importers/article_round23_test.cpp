@@ -872,3 +872,19 @@ TEST_CASE("'source: ANTARA News', 'Nusa Dua, Bali (ANTARA) - President A on Wedn
   CHECK(prop(*r, "title") == "President");
   CHECK(entity_prop(facts, "Ana Lestari", "nationality") == "Indonesia");
 }
+
+TEST_CASE("'The X was established in 2021 by A, B and C'; 'the President, D, received the visiting foreign ministers at the National Palace'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet\ndate: 2025-06-19\n\n"
+                       "The meeting was attended by the Minister of Foreign Affairs and Worship of Costa Rica, Arnoldo Tinoco; and "
+                       "the Minister of Foreign Affairs of Panama, Javier Ochoa.\n\n"
+                       "The Coral Alliance was established in 2021 by Costa Rica, Panama and the Dominican Republic.\n\n"
+                       "Before the deliberations, the President of the Republic, Luis Abreu, received the visiting foreign ministers "
+                       "at the National Palace.\n");
+  for (const char* state : {"Costa Rica", "Panama", "Dominican Republic"}) CHECK(relation(facts, "MEMBER_OF", state, "Coral Alliance"));
+  auto reception = meeting_attended_by(facts, "Luis Abreu");
+  REQUIRE_FALSE(reception.empty());
+  CHECK(reception.find("reception") != std::string::npos);
+  CHECK(relation(facts, "HELD_IN", reception, "National Palace"));
+}
