@@ -888,3 +888,15 @@ TEST_CASE("'The X was established in 2021 by A, B and C'; 'the President, D, rec
   CHECK(reception.find("reception") != std::string::npos);
   CHECK(relation(facts, "HELD_IN", reception, "National Palace"));
 }
+
+TEST_CASE("'Before the official session, the two leaders held a tete-a-tete at the resort': a meeting of the two") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet\ndate: 2025-03-21\n\n"
+                       "President Tendai Moyo and his Botswana counterpart, President Kabo Sello, co-chaired the Coral Bi-National "
+                       "Commission summit at the Elephant Resort in Lakeport.\n\n"
+                       "Before the official session, the two leaders held a tete-a-tete at the resort that lasted close to an hour.\n");
+  CHECK(has(names(facts, "Meeting"), "tête-à-tête"));
+  CHECK(relation(facts, "ATTENDS", "Tendai Moyo", "tête-à-tête"));
+  CHECK(relation(facts, "ATTENDS", "Kabo Sello", "tête-à-tête"));
+}
