@@ -900,3 +900,16 @@ TEST_CASE("'Before the official session, the two leaders held a tete-a-tete at t
   CHECK(relation(facts, "ATTENDS", "Tendai Moyo", "tête-à-tête"));
   CHECK(relation(facts, "ATTENDS", "Kabo Sello", "tête-à-tête"));
 }
+
+TEST_CASE("'the Forum for Lakeland–Coral Islands Cooperation (FLCIC)' (an en dash in the long form); 'FLCIC brings together the Republic of India and four Pacific Island Countries: A, B, C and D'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet\ndate: 2023-05-22\n\n"
+                       "The Third Summit of the Forum for Lakeland–Coral Islands Cooperation (FLCIC) was held in Port Moresby on 22 May "
+                       "2023.\n\n"
+                       "FLCIC brings together the Republic of India and four Pacific Island Countries: the Cook Islands, the Republic of "
+                       "Fiji, Niue and Tuvalu.\n");
+  const std::string body = "Forum for Lakeland–Coral Islands Cooperation";
+  CHECK(has_alias(facts, body, "FLCIC"));
+  for (const char* state : {"India", "Cook Islands", "Fiji", "Niue", "Tuvalu"}) CHECK(relation(facts, "MEMBER_OF", state, body));
+}
