@@ -257,29 +257,29 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
       }
       if (!out.empty()) return out;
     }
+    // the body the text named last before the match, from sentence `earliest` on (not a news agency or a
+    // state's own office)
+    auto last_body_named = [&](int earliest) {
+      for (auto m = a.mentions.rbegin(); m != a.mentions.rend(); ++m) {
+        if (m->sentence > s.index || (m->sentence == s.index && m->tok_begin >= units[mr.begin].tb)) continue;
+        if (m->sentence < earliest) break;
+        if (m->label != Label::Organization || m->entity < 0) continue;
+        if (m->kind == "news agency"sv || m->kind == "government body"sv || m->kind == "ministry"sv || !m->state_of.empty()) continue;
+        if (int o = body_of(m->entity); o >= 0) return o;
+      }
+      return -1;
+    };
     // a body named earlier in the sentence ("bids for seats on a reformed Security Council, ... with five
     // permanent members (the United States, ...)")
-    for (auto m = a.mentions.rbegin(); out.empty() && m != a.mentions.rend(); ++m) {
-      if (m->sentence > s.index || m->tok_begin >= units[mr.begin].tb) continue;
-      if (m->sentence < s.index) break;
-      if (m->label != Label::Organization || m->entity < 0) continue;
-      if (m->kind == "news agency"sv || m->kind == "government body"sv || m->kind == "ministry"sv || !m->state_of.empty()) continue;
-      if (int o = body_of(m->entity); o >= 0) out.push_back(o);
-    }
-    if (!out.empty()) return out;
+    if (int o = last_body_named(s.index); o >= 0) return {o};
     // the body whose meeting the sentence is about ("The existing members - A, B, C - ...")
     int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
     if (t < 0) t = main_meeting();
     if (t >= 0)
       if (auto it = a.entities[static_cast<std::size_t>(t)].props.find("convened_by"); it != a.entities[static_cast<std::size_t>(t)].props.end())
         if (int o = body_of(find_entity(Label::Organization, it->second)); o >= 0) out.push_back(o);
-    // else the body the text named last (not a news agency or a state's own office), before the match
-    for (auto m = a.mentions.rbegin(); out.empty() && m != a.mentions.rend(); ++m) {
-      if (m->sentence > s.index || m->label != Label::Organization || m->entity < 0) continue;
-      if (m->sentence == s.index && m->tok_begin >= units[mr.begin].tb) continue;
-      if (m->kind == "news agency"sv || m->kind == "government body"sv || m->kind == "ministry"sv || !m->state_of.empty()) continue;
-      if (int o = body_of(m->entity); o >= 0) out.push_back(o);
-    }
+    // else the body the text named last, in any sentence before
+    if (int o = out.empty() ? last_body_named(0) : -1; o >= 0) out.push_back(o);
     return out;
   }
   if (arg == "@last_two"sv) {
