@@ -642,9 +642,18 @@ void RelationBuilder::officials_in_main_meeting_sentences() {
     std::uint32_t represented_by = s.tok_begin;
     for (auto k = s.tok_begin; k + 1 < s.tok_end; ++k)
       if (a.seg.tokens[k].lower == "represented"sv && a.seg.tokens[k + 1].lower == "by"sv) represented_by = k;
+    // "represented by A on behalf of H.E. Mr B, who was prevented from attending": B stayed away
+    auto on_behalf_of = [&](const Mention& o) {
+      for (auto k = o.tok_begin; k > s.tok_begin + 1 && k + 6 > o.tok_begin; --k) {
+        const auto& w = a.seg.tokens[k - 1].lower;
+        if (w == "of"sv) return a.seg.tokens[k - 2].lower == "behalf"sv;
+        if (w == ","sv || w == "and"sv) return false;
+      }
+      return false;
+    };
     for (int oi : here) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-      if (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity) && o.tok_begin >= represented_by)
+      if (o.label == Label::Person && o.entity >= 0 && officials.count(o.entity) && o.tok_begin >= represented_by && !on_behalf_of(o))
         add("ATTENDS", o.entity, main, {}, s, "derived.official_in_main_meeting_sentence", 0.45);
     }
   }
@@ -916,11 +925,15 @@ void RelationBuilder::place_pending_titles() {
     std::set<int> states;
     // "accompanied by his chancellor, Bruno Rodríguez": the state of the person "his" refers to
     int boss_state = -1;
-    if (int boss = possessive_owner(p); boss >= 0)
+    int boss = possessive_owner(p);
+    if (boss < 0) boss = accompanied(p);
+    if (boss >= 0)
       for (const auto& r : a.relations)
         if (boss_state < 0 && r.type == "HOLDS_ROLE"sv && r.from == boss && a.entities[static_cast<std::size_t>(r.to)].label == Label::State &&
             !former_title(r))
           boss_state = r.to;
+    // "Secretary of State Antony Blinken": an office only one state has
+    if (auto st = a.lex.office_state(p.title); !st.empty()) boss_state = state_entity(st, a.seg.sentences[static_cast<std::size_t>(p.sentence)], "derived.office_state");
     if (boss_state < 0) boss_state = its_state(p);
     if (boss_state < 0) boss_state = host_state(p);
     if (boss_state < 0) boss_state = coordinated_state(p);
@@ -1181,6 +1194,20 @@ int RelationBuilder::coordinated_state(const PendingTitle& p) const {
   if (at > 0 && toks[at - 1].lower == "'s"sv) --at;
   const Mention* state = mention_ending_at(p.sentence, at, Label::State);
   return state && state->entity >= 0 ? state->entity : -1;
+}
+
+// For "Energy Minister X, who accompanied Erdoğan at the summit": the person X came with.
+int RelationBuilder::accompanied(const PendingTitle& p) const {
+  const Mention* person = mention_of(p);
+  if (!person) return -1;
+  const auto& toks = a.seg.tokens;
+  auto k = person->tok_end;
+  if (k + 3 >= toks.size() || toks[k].lower != ","sv || toks[k + 1].lower != "who"sv) return -1;
+  k += 2;
+  if (toks[k].lower == "had"sv || toks[k].lower == "has"sv) ++k;
+  if (toks[k].lower != "accompanied"sv && toks[k].lower != "accompanies"sv) return -1;
+  const Mention* boss = mention_starting_at(p.sentence, k + 1, Label::Person);
+  return boss && boss->entity >= 0 && boss->entity != p.person ? boss->entity : -1;
 }
 
 // For "his chancellor, X" or "her deputy X": the person named before, whom the possessive is about.
@@ -1780,9 +1807,17 @@ const Mention* RelationBuilder::mention_starting_at(int sentence, std::uint32_t 
 }
 
 // "Prime Ministers Andrew Holness of Jamaica, Keith Rowley of Trinidad and Tobago and Philip Davis
-// of the Bahamas": one plural title over a list of people, each "of" a state.
+// of the Bahamas": one plural title over a list of people, each "of" a state (not the plural of a
+// name: "The Council of Ministers brought together ...").
 void RelationBuilder::plural_title_over_list() {
   const auto& toks = a.seg.tokens;
+  auto inside_name = [&](int sentence, std::uint32_t tok) {
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(sentence)]) {
+      const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+      if ((m.label == Label::Organization || m.label == Label::Meeting) && m.tok_begin <= tok && tok < m.tok_end) return true;
+    }
+    return false;
+  };
   static const std::pair<std::string_view, std::string_view> plurals[] = {
       {"ministers", "Minister"}, {"presidents", "President"}, {"premiers", "Premier"}, {"chancellors", "Chancellor"},
       {"secretaries", "Secretary"}, {"ambassadors", "Ambassador"}, {"envoys", "Envoy"}, {"kings", "King"}};
@@ -1793,7 +1828,7 @@ void RelationBuilder::plural_title_over_list() {
       // (only a capitalized word ending in "s" can be one: most tokens stop here)
       if (!toks[i].has(kCap) || toks[i].lower.size() < 4 || toks[i].lower.back() != 's') continue;
       for (const auto& [plural, singular] : plurals)
-        if (toks[i].lower == plural) {
+        if (toks[i].lower == plural && !inside_name(s.index, i)) {
           title = std::string(singular);
           // "Prime Ministers", "Foreign Ministers": the capitalized words before it belong to the title
           for (auto k = i; k > s.tok_begin && toks[k - 1].has(kCap) && !(toks[k - 1].classes & a.lex.bits().name); --k)
@@ -1860,12 +1895,34 @@ void RelationBuilder::possessive_list_shares_title() {
         listed = toks[k].lower == ","sv || toks[k].lower == ";"sv || toks[k].lower == "and"sv || toks[k].lower == "the"sv;
       if (t) {
         if (!listed) title = t->name;  // the list's head says the title
+      } else if (!listed) {
+        title = plural_title_before(st.tok_begin, s);
+        if (!title.empty()) add("HOLDS_ROLE", p->entity, st.entity, {{"title", title}}, s, "derived.possessive_list_shares_title", 0.55);
       } else if (listed && !title.empty())
         add("HOLDS_ROLE", p->entity, st.entity, {{"title", title}}, s, "derived.possessive_list_shares_title", 0.55);
       else title.clear();
       item_end = p->tok_end;
     }
   }
+}
+
+// "Their foreign ministers - Ukraine's A, Georgia's B ...": the office, in the singular, of a plural
+// title that introduces a list at token `item` ("" when there is none)
+std::string RelationBuilder::plural_title_before(std::uint32_t item, const Sentence& s) const {
+  const auto& toks = a.seg.tokens;
+  static const std::pair<std::string_view, std::string_view> plurals[] = {
+      {"ministers", "minister"}, {"presidents", "president"}, {"premiers", "premier"}, {"ambassadors", "ambassador"},
+      {"envoys", "envoy"}, {"secretaries", "secretary"}, {"chancellors", "chancellor"}};
+  if (item < s.tok_begin + 2) return "";
+  const auto& mark = toks[item - 1].lower;
+  if (mark != "-"sv && mark != ":"sv) return "";
+  auto head = item - 2;
+  std::string title;
+  for (const auto& [plural, singular] : plurals)
+    if (toks[head].lower == plural) title = std::string(singular);
+  if (title.empty()) return "";
+  for (auto k = head; k > s.tok_begin && a.lex.in_class(toks[k - 1].lower, "portfolio") && head - k < 3; --k) title = toks[k - 1].lower + " " + title;
+  return title;
 }
 
 // "his counterparts from Japan, Australia and the Philippines — Defense Minister A, Defence Minister
@@ -2019,8 +2076,41 @@ void RelationBuilder::dates_of_the_reported_meeting() {
   auto undated = [](const Entity& e) { return !e.props.count("date") || e.props.at("date").empty(); };
   if (undated(m)) {
     if (m.sentence > 3 || encounter_rule(m.rule)) return;
-    m.props["date"] = a.doc.date;
-    m.props["date_basis"] = "article";
+    // ("Heads of State ... on Thursday converged at the Centre for an extraordinary summit": the day the
+    // lead gives it, when it gives one and only one)
+    std::set<std::string> days;
+    const Mention* said = nullptr;
+    for (int si = 1; si <= 3 && si < static_cast<int>(a.seg.sentences.size()); ++si) {
+      // (a sentence that names another meeting too dates that one: "The summit was preceded on Friday by
+      // a meeting of the Council")
+      bool names_main = false, names_other = false;
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        names_main = names_main || o.entity == main;
+        names_other = names_other || (o.label == Label::Meeting && o.entity >= 0 && o.entity != main);
+      }
+      if (names_other) continue;
+      // (not "Leaders meet again on Wednesday morning for the final session")
+      if (!names_main || sentence_says(si, {" will ", " again ", " next ", " would ", " to meet ", " to hold "})) continue;
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
+        const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+        if (o.label != Label::Date || o.rule == "dateline"sv) continue;
+        auto iso = o.props.find("iso");
+        if (iso == o.props.end() || iso->second.size() != 10 || iso->second > a.doc.date || iso->second.compare(0, 7, a.doc.date, 0, 7) != 0) continue;
+        if (of_another_meeting(si, o.tok_begin, main)) continue;
+        const auto& before = o.tok_begin > 0 ? a.seg.tokens[o.tok_begin - 1].lower : std::string();
+        if (before == "since"sv || before == "until"sv || before == "by"sv || before == "before"sv || before == "after"sv) continue;
+        days.insert(iso->second);
+        said = &o;
+      }
+    }
+    if (days.size() == 1) {
+      m.props["date"] = *days.begin();
+      m.props["date_text"] = said->props.at("text");
+    } else {
+      m.props["date"] = a.doc.date;
+      m.props["date_basis"] = "article";
+    }
     m.props["status"] = "held";
   }
   const auto& day = m.props.at("date");
@@ -2202,6 +2292,9 @@ void RelationBuilder::derived() {
       // nor is one named once, in passing, as still to come ("ahead of the EMGF Ministerial Meeting to
       // be held in Cairo", "looked forward to attending the 46th ASEAN Summit")
       if (c.from != main_meeting() && m.mentions <= 1 && m.sentence >= 0 && sentence_says(m.sentence, {"ahead of the", "to be held", "will be held", "forward to attending", "forward to the"}))
+        continue;
+      // nor one named once as past ("Just a month ago, we met in Samarkand at the Summit of X")
+      if (c.from != main_meeting() && m.mentions <= 1 && m.sentence >= 0 && sentence_says(m.sentence, {" ago", "last month", "last year", "last week"}))
         continue;
       // (a meeting of one of the body's organs is the body's too: "the SACU Council of Ministers")
       std::vector<int> bodies{c.to};

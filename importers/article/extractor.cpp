@@ -14,6 +14,35 @@ namespace fg::importers::article {
 
 using namespace std::string_view_literals;
 
+namespace {
+
+// "H.E. Mr Patrice TALON", "Félix HOUPHOUËT-BOIGNY": French official style writes the family name in
+// capitals after the given names. Such a word is a name when it follows a name word, names nothing a
+// gazetteer knows (not "ECOWAS", "NATO") and is a word, not initials or a Roman numeral.
+void mark_family_names_in_capitals(Analysis& a) {
+  const auto& bits = a.lex.bits();
+  auto& toks = a.seg.tokens;
+  auto family_word = [&](const Token& t) {
+    if (!t.has(kAllCaps) || t.has(kGazetteerStart) || t.lower.size() < 3 || (t.classes & bits.not_name)) return false;
+    if (t.lower.find_first_of("aeiouy\xC3") == std::string::npos) return false;
+    return t.lower.find_first_not_of("ivxlc") != std::string::npos;
+  };
+  std::vector<bool> marked(toks.size(), false);
+  for (std::size_t i = 1; i < toks.size(); ++i) {
+    auto& t = toks[i];
+    if (!family_word(t)) continue;
+    const auto& p = toks[i - 1];
+    bool after_name = p.has(kCap) && !p.has(kAllCaps) && (p.classes & bits.name) && !(p.classes & bits.honorific);
+    // the second half of "AMON-TANOH"
+    bool after_hyphen = i >= 2 && p.lower == "-"sv && !p.has(kSpaceBefore) && !t.has(kSpaceBefore) && marked[i - 2];
+    if (!after_name && !after_hyphen) continue;
+    t.classes |= bits.name;
+    marked[i] = true;
+  }
+}
+
+}  // namespace
+
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : lex_(std::move(lexicon)) {}
 
 void analyze_article(const Lexicon& lex, const ArticleInput& in, const std::string& fallback_date, AnalyzedArticle& out) {
@@ -51,6 +80,7 @@ void analyze_article(const Lexicon& lex, const ArticleInput& in, const std::stri
       if (i + 1 < toks.size() && toks[i + 1].has(kCap)) continue;
       t.classes = (t.classes & ~bits.title_word) | bits.name;
     }
+    mark_family_names_in_capitals(a);
   }
   // "met with HE President X", "HH the Amir": His Excellency, His Highness in Gulf agency copy
   if (bits.honorific) {

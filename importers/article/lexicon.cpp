@@ -197,6 +197,12 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
       } else if (stem == "outlets") {
         need(2, "NAME<TAB>ISO2");
         lex->outlets_.emplace_back(lower_utf8(cols[0]), state(cols[1], f.path, n));
+      } else if (stem == "shared_short_names") {
+        need(3, "SHORT<TAB>ISO2<TAB>ISO2");
+        lex->shared_short_names_.push_back({lower_utf8(cols[0]), state(cols[1], f.path, n), state(cols[2], f.path, n)});
+      } else if (stem == "offices") {
+        need(2, "TITLE<TAB>ISO2");
+        lex->office_states_.emplace(lower_utf8(cols[0]), state(cols[1], f.path, n));
       } else if (stem == "demonyms") {
         need(2, "ISO2<TAB>ADJECTIVES<TAB>PEOPLE");
         auto name = state(cols[0], f.path, n);
@@ -330,6 +336,11 @@ std::string Lexicon::outlet_state(std::string_view source) const {
   for (const auto& [name, state] : outlets_)
     if (text.find(" " + name + " ") != std::string::npos) return state;
   return "";
+}
+
+std::string Lexicon::office_state(std::string_view title) const {
+  auto it = office_states_.find(lower_utf8(title));
+  return it == office_states_.end() ? "" : it->second;
 }
 
 std::string Lexicon::family_name(std::string_view full_name) const {

@@ -92,6 +92,14 @@ class Lexicon {
   // The state of a national outlet a "source:" line names ("ANTARA News", "Yomiuri Shimbun"), from
   // data/gazetteer/outlets.tsv: "" when it names none.
   std::string outlet_state(std::string_view source) const;
+  // The one state whose office a bare title names ("Secretary of State": the United States'), or "".
+  std::string office_state(std::string_view title) const;
+  // A short form two states share ("Congo"): the state it names by default and the one it names when
+  // an article names only that one in full.
+  struct SharedShortName {
+    std::string short_form, usual, alternative;
+  };
+  const std::vector<SharedShortName>& shared_short_names() const { return shared_short_names_; }
 
  private:
   Lexicon() = default;
@@ -111,6 +119,8 @@ class Lexicon {
   std::unique_ptr<PatternSet> patterns_;
   std::vector<std::string> boilerplate_;
   std::vector<std::pair<std::string, std::string>> outlets_;  // lower-case name, state
+  std::unordered_map<std::string, std::string> office_states_;  // lower-case title, state
+  std::vector<SharedShortName> shared_short_names_;
   ClassBits bits_;
 };
 

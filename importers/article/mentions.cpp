@@ -31,6 +31,11 @@ bool ends_with_words(std::string_view full, std::string_view part) {
   return full.size() > part.size() && full.ends_with(part) && full[full.size() - part.size() - 1] == ' ';
 }
 
+// "JD Vance", "AB de Villiers": capitals that are initials, not a family name in capitals
+bool initials(std::string_view w) {
+  return w.size() <= 2 || w.find_first_of("AEIOUY") == std::string_view::npos;
+}
+
 // A mention of tokens [b, e) of sentence s, named as written.
 Mention span_mention(const Analysis& a, const Sentence& s, std::uint32_t b, std::uint32_t e, Label label, const char* rule) {
   Mention m;
@@ -62,6 +67,14 @@ bool add_mention(Analysis& a, Mention&& m) {
   if (m.label == Label::Person)
     for (auto at = m.name.find("\xE2\x80"); at != std::string::npos; at = m.name.find("\xE2\x80", at + 1))
       if (at + 2 < m.name.size() && (m.name[at + 2] == '\x90' || m.name[at + 2] == '\x91')) m.name.replace(at, 3, "-");
+  // "Patrice TALON" is Patrice Talon (initials as in "JD Vance" and numerals as in "Charles III" stay)
+  if (m.label == Label::Person && m.tok_end > m.tok_begin + 1)
+    for (auto k = m.tok_begin; k < m.tok_end; ++k)
+      if (const auto& t = a.seg.tokens[k]; t.has(kAllCaps) && (t.classes & a.lex.bits().name) && t.lower.find('.') == std::string::npos) {
+        auto caps = a.text_of(k, k + 1);
+        if (initials(caps) || t.lower.find_first_not_of("ivxlc") == std::string::npos) continue;
+        if (auto at = m.name.find(caps); at != std::string::npos) m.name.replace(at, caps.size(), title_case_utf8(caps));
+      }
   auto& here = a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)];
   for (int oi : here) {
     auto& o = a.mentions[static_cast<std::size_t>(oi)];
@@ -142,10 +155,6 @@ std::string without_middle_initials(const std::string& name) {
   return out;
 }
 
-// "JD Vance", "AB de Villiers": capitals that are initials, not a family name in capitals
-bool initials(std::string_view w) {
-  return w.size() <= 2 || w.find_first_of("AEIOUY") == std::string_view::npos;
-}
 
 bool is_name_token(const Analysis& a, const Token& t) {
   const auto& b = a.lex.bits();
@@ -154,15 +163,7 @@ bool is_name_token(const Analysis& a, const Token& t) {
 
 std::string graph_lower(std::string_view s) { return lower_utf8(s); }
 
-std::string title_case(std::string_view caps) {
-  auto s = lower_utf8(caps);
-  bool start = true;
-  for (auto& c : s) {
-    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-    start = c == ' ' || c == '-';
-  }
-  return s;
-}
+std::string title_case(std::string_view caps) { return title_case_utf8(caps); }
 
 void find_dates_in(Analysis& a, const Sentence& s) {
   for (auto& d : find_dates(a.doc, a.seg.tokens, s)) {

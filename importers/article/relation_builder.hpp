@@ -102,6 +102,7 @@ struct RelationBuilder {
   void town_meeting_is_the_main_meeting();
   void plural_title_over_list();
   void possessive_list_shares_title();
+  std::string plural_title_before(std::uint32_t item, const Sentence& s) const;
   void officials_listed_in_order_of_states();
   void drop_stated_absences();
   bool commentator(int person, int sentence) const;
@@ -119,6 +120,7 @@ struct RelationBuilder {
   void date_encounters_from_their_sentence();
   int lead_sentence() const;
   int possessive_owner(const PendingTitle& p) const;
+  int accompanied(const PendingTitle& p) const;
   static bool national_office(const std::string& title);
   int publisher_state();
   int read_publisher_state();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "graph/names.hpp"
@@ -614,9 +615,33 @@ std::string meeting_key_uncached(std::string_view name, bool ignore_ordinals) {
   for (auto& k : keys) out += k + " ";
   return out + "|" + cls;
 }
+// "the Democratic Republic of Congo ... Congo's foreign minister": a short form two states share names
+// the one the article names in full, when it never names the other in another way
+void read_shared_short_names(Analysis& a) {
+  for (const auto& shared : a.lex.shared_short_names()) {
+    bool usual = false, alternative = false;
+    std::set<int> short_in, alternative_in;  // sentences (of the short form as a list's item)
+    for (const auto& m : a.mentions) {
+      if (m.label != Label::State) continue;
+      bool short_form = lower_utf8(m.surface) == shared.short_form;
+      usual = usual || (m.name == shared.usual && !short_form);
+      alternative = alternative || m.name == shared.alternative;
+      auto listed = [&](std::uint32_t k) { return k < a.seg.tokens.size() && a.seg.tokens[k].lower == ","sv; };
+      if (m.name == shared.usual && (listed(m.tok_begin - 1) || listed(m.tok_end))) short_in.insert(m.sentence);
+      if (m.name == shared.alternative) alternative_in.insert(m.sentence);
+    }
+    // ("Cameroon, Congo, Côte d'Ivoire, the Democratic Republic of the Congo": both, side by side)
+    for (int s : short_in) usual = usual || alternative_in.count(s);
+    if (!alternative || usual) continue;
+    for (auto& m : a.mentions)
+      if (m.label == Label::State && m.name == shared.usual) m.name = shared.alternative;
+  }
+}
+
 }  // namespace
 
 void resolve(Analysis& a) {
+  read_shared_short_names(a);
   std::unordered_map<std::string, int> by_key;
   std::unordered_map<std::string, int> meeting_by_convener;  // organization name -> meeting entity
   int topic = -1;

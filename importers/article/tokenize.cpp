@@ -102,6 +102,22 @@ std::string lower_utf8(std::string_view s) {
   return out;
 }
 
+std::string title_case_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool start = true;
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = decode(s, i);
+    std::int32_t cp = start ? utf8proc_toupper(c.cp) : utf8proc_tolower(c.cp);
+    utf8proc_uint8_t buf[4];
+    auto n = utf8proc_encode_char(cp, buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+    start = c.cp == ' ' || c.cp == '-' || c.cp == '\'';
+    i += c.len;
+  }
+  return out;
+}
+
 void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out) {
   std::size_t i = begin;
   bool space = true;

@@ -15,4 +15,7 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::ve
 // Lower case of a UTF-8 string (ASCII fast path).
 std::string lower_utf8(std::string_view s);
 
+// "HOUPHOUËT-BOIGNY" -> "Houphouët-Boigny": each word's first letter upper case, the rest lower.
+std::string title_case_utf8(std::string_view s);
+
 }  // namespace fg::importers::article

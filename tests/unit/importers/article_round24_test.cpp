@@ -1,0 +1,219 @@
+// The article importer on constructions met in round 24: French official style with family names in capitals,
+// absent leaders, lists of ministers, foreign offices and their states, past summits of bodies, and named mechanisms.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "article_facts.hpp"
+#include "importers/article/extractor.hpp"
+
+using namespace fg::importers::article;
+using namespace fg::importers::article::test;
+
+namespace {
+// whether some HOLDS_ROLE from `person` to `state` carries `title` (relation() finds only the first)
+bool holds_role_titled(const std::vector<Fact>& facts, const std::string& person, const std::string& state, const std::string& title) {
+  for (const auto& f : facts)
+    if (const auto* r = std::get_if<fg::graph::RelationFact>(&f);
+        r && r->type == "HOLDS_ROLE" && r->from.name == person && r->to.name == state && prop(*r, "title") == title)
+      return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("'H.E. Mr Jean-Marc DOLIVAN, President of the Republic of Benin, H.E. Mrs Awa Kossi AMON-TANOU, Minister of Foreign Affairs of Togo': family names in capitals") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Summit of West African states\ndate: 2024-03-10\n\n"
+                       "The summit of the Coral Union was held in Lakeport. It was attended by H.E. Mr Jean-Marc DOLIVAN, President "
+                       "of the Republic of Benin, H.E. Mrs Awa Kossi AMON-TANOU, Minister of Foreign Affairs of Togo, and H.E. Mr Omar "
+                       "Lamin KALO-DEMBA, President of the ECOWAS Commission.\n\n"
+                       "The ECOWAS Commission welcomed the outcome.\n");
+  auto people = names(facts, "Person");
+  CHECK(has(people, "Jean-Marc Dolivan"));
+  CHECK(has(people, "Awa Kossi Amon-Tanou"));
+  CHECK_FALSE(has(people, "Jean-Marc"));
+  CHECK_FALSE(has(people, "Awa Kossi"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Jean-Marc Dolivan", "Benin"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Awa Kossi Amon-Tanou", "Togo"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Awa Kossi Amon-Tanou", "Benin"));
+  // the acronym in capitals stays the body's, no person
+  CHECK(has(names(facts, "Organization"), "ECOWAS Commission"));
+  auto acronym_person = [](const std::string& p) { return p.find("ECOWAS") != std::string::npos || p.find("Ecowas") != std::string::npos; };
+  CHECK(std::none_of(people.begin(), people.end(), acronym_person));
+}
+
+TEST_CASE("'The Republic of Niger was represented by H.E. Mr A, Prime Minister, on behalf of H.E. Mr B, President of the Republic of Niger, who was prevented from attending': B does not attend") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Final communique of the summit\ndate: 2024-03-12\n\n"
+                       "The Ordinary Summit of the Coral Union was held in Lakeport on 10 March 2024.\n\n"
+                       "The Republic of Niger was represented by H.E. Mr Ali Barmou, Prime Minister, on behalf of H.E. Mr Issa "
+                       "Dorikou, President of the Republic of Niger, who was prevented from attending.\n");
+  auto summit = meeting_held_in(facts, "Lakeport");
+  REQUIRE_FALSE(summit.empty());
+  CHECK(relation(facts, "ATTENDS", "Ali Barmou", summit));
+  CHECK(relation(facts, "REPRESENTS", "Ali Barmou", "Niger"));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Issa Dorikou", summit));
+  CHECK(relation(facts, "HOLDS_ROLE", "Issa Dorikou", "Niger"));
+}
+
+TEST_CASE("'The Council of Ministers brought together H.E. Mr A, Minister of Foreign Affairs of Benin, H.E. Mr B, Minister of Foreign Affairs of Burkina Faso, ...': B holds no office of Benin") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Council of Ministers meets\ndate: 2024-03-08\n\n"
+                       "The Council of Ministers of the Coral Union met in Lakeport on 7 March 2024.\n\n"
+                       "The Council of Ministers brought together H.E. Mr Paul Adjovito, Minister of Foreign Affairs of Benin, H.E. "
+                       "Mr Karim Sawadego, Minister of Foreign Affairs of Burkina Faso, and H.E. Mrs Mariam Tallka, Minister of "
+                       "Foreign Affairs of Mali.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Paul Adjovito", "Benin"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Karim Sawadego", "Burkina Faso"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Karim Sawadego", "Benin"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Mariam Tallka", "Mali"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Mariam Tallka", "Burkina Faso"));
+}
+
+TEST_CASE("'Foreign Minister A and Defence Minister B hosted Secretary of State C and Secretary of Defense D in Brisbane', with Australia and Tonga: C and D for the United States") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Australia and the Pacific: what the talks delivered\ndate: 2024-08-08\n\n"
+                       "Foreign Minister Claire Whitmoor and Defence Minister Ross Hadlow hosted Secretary of State Daniel "
+                       "Brackwell and Secretary of Defense Martin Oylebrook in Brisbane for the annual consultations.\n\n"
+                       "The talks also covered Tonga, where Australia is funding a new patrol boat base.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Claire Whitmoor", "Australia"));
+  const auto* c = relation(facts, "HOLDS_ROLE", "Daniel Brackwell", "United States");
+  REQUIRE(c);
+  CHECK(prop(*c, "title") == "Secretary of State");
+  const auto* d = relation(facts, "HOLDS_ROLE", "Martin Oylebrook", "United States");
+  REQUIRE(d);
+  CHECK(prop(*d, "title") == "Secretary of Defense");
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Daniel Brackwell", "Australia"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Martin Oylebrook", "Australia"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Daniel Brackwell", "Tonga"));
+}
+
+TEST_CASE("'Their foreign ministers - Ukraine's A, Georgia's B and Moldova's acting foreign minister C - set up the trio in May': each a foreign minister of the state before the name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Trio looks west\ndate: 2024-06-20\n\n"
+                       "Their foreign ministers - Ukraine's Taras Melnyk-Horak, Georgia's Levan Tsereteli-Abashi and Moldova's "
+                       "acting foreign minister Ion Vranceaniu - set up the trio in May.\n");
+  const auto* a = relation(facts, "HOLDS_ROLE", "Taras Melnyk-Horak", "Ukraine");
+  REQUIRE(a);
+  CHECK(prop(*a, "title") == "foreign minister");
+  const auto* b = relation(facts, "HOLDS_ROLE", "Levan Tsereteli-Abashi", "Georgia");
+  REQUIRE(b);
+  CHECK(prop(*b, "title") == "foreign minister");
+  const auto* c = relation(facts, "HOLDS_ROLE", "Ion Vranceaniu", "Moldova");
+  REQUIRE(c);
+  CHECK(prop(*c, "title") == "acting foreign minister");
+}
+
+TEST_CASE("'The foreign ministers of the Democratic Republic of Congo and Rwanda signed a deal ... Congo's Foreign Minister A': the Democratic Republic; 'Cameroon, Congo, Gabon and the Democratic Republic of the Congo': both") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Peace deal signed\ndate: 2024-06-28\n\n"
+                       "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a deal in Lakeport on Friday.\n\n"
+                       "Congo's Foreign Minister Therese Kalonda-Mwamba said the deal opened a new chapter.\n");
+  auto states = names(facts, "State");
+  CHECK(has(states, "Democratic Republic of the Congo"));
+  CHECK_FALSE(has(states, "Republic of the Congo"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Therese Kalonda-Mwamba", "Democratic Republic of the Congo"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Therese Kalonda-Mwamba", "Republic of the Congo"));
+
+  auto listed = extract(ex, "probe",
+                        "Central African leaders meet\ndate: 2024-06-28\n\n"
+                        "Leaders of Cameroon, Congo, Gabon and the Democratic Republic of the Congo met in Lakeport on Friday.\n");
+  auto listed_states = names(listed, "State");
+  CHECK(has(listed_states, "Republic of the Congo"));
+  CHECK(has(listed_states, "Democratic Republic of the Congo"));
+}
+
+TEST_CASE("'The first Summit of the Heads of State of the Republic of Azerbaijan, the Republic of Kazakhstan and the Republic of Uzbekistan was held in T': no meeting 'Summit of the Heads'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Trilateral summit in Lakeport\ndate: 2024-07-02\n\n"
+                       "The first Summit of the Heads of State of the Republic of Azerbaijan, the Republic of Kazakhstan and the "
+                       "Republic of Uzbekistan was held in Lakeport on 1 July 2024.\n");
+  CHECK_FALSE(meeting_held_in(facts, "Lakeport").empty());
+  CHECK(meeting_named_with(facts, "Summit of the Heads").empty());
+  CHECK(meeting_named_with(facts, "of the Heads").empty());
+  auto states = names(facts, "State");
+  CHECK(has(states, "Azerbaijan"));
+  CHECK(has(states, "Kazakhstan"));
+  CHECK(has(states, "Uzbekistan"));
+}
+
+TEST_CASE("'Just a month ago, we met in Samarkand at the Summit of the O', then 'The member states of the Organization - A, B, ... -': the report's officials do not attend the O summit") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Trilateral summit held in Lakeport\ndate: 2024-07-10\n\n"
+                       "The Consultative Meeting of the Heads of State of Central Asia was held in Lakeport on 9 July 2024.\n\n"
+                       "\"Just a month ago, we met in Samarkand at the Summit of the Organization of Coral States, where our leaders "
+                       "adopted a common agenda,\" President Rauf Torev of Azerbaijan said.\n\n"
+                       "The member states of the Organization - Azerbaijan, Kazakhstan, Kyrgyzstan, Turkey and Uzbekistan - account "
+                       "for a large share of regional trade.\n\n"
+                       "President Kanat Zhumbek of Kazakhstan and President Bakhrom Tilavov of Uzbekistan signed a joint "
+                       "declaration.\n");
+  CHECK_FALSE(meeting_held_in(facts, "Lakeport").empty());
+  auto past = meeting_named_with(facts, "Organization of Coral States");
+  REQUIRE_FALSE(past.empty());
+  CHECK_FALSE(relation(facts, "ATTENDS", "Rauf Torev", past));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Kanat Zhumbek", past));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Bakhrom Tilavov", past));
+  CHECK_FALSE(relation(facts, "ATTENDS", "Kazakhstan", past));
+  CHECK(relation(facts, "HOLDS_ROLE", "Kanat Zhumbek", "Kazakhstan"));
+}
+
+TEST_CASE("'The member states of the Organization - A, B, C and D -': members of the organization named before, no 'Organization'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Trade bloc grows\ndate: 2024-07-10\n\n"
+                       "The Organization of Coral States opened a new secretariat in Lakeport on Monday.\n\n"
+                       "The member states of the Organization - Azerbaijan, Kazakhstan, Kyrgyzstan and Uzbekistan - account for a "
+                       "large share of regional trade.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(has(orgs, "Organization of Coral States"));
+  CHECK_FALSE(has(orgs, "Organization"));
+  CHECK(relation(facts, "MEMBER_OF", "Azerbaijan", "Organization of Coral States"));
+  CHECK(relation(facts, "MEMBER_OF", "Uzbekistan", "Organization of Coral States"));
+  CHECK_FALSE(relation(facts, "MEMBER_OF", "Kazakhstan", "Organization"));
+}
+
+TEST_CASE("'a summit of the Lakeview Dialogue and Coordination Mechanism'; 'The mechanism, which groups A, B and C'; 'the X Unitary Platform'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Regional leaders meet\ndate: 2024-05-14\n\n"
+                       "Leaders will gather in Lakeport next week for a summit of the Lakeview Dialogue and Coordination "
+                       "Mechanism.\n\n"
+                       "The mechanism, which groups Colombia, Ecuador and Peru, was set up in 2019.\n\n"
+                       "The Harbour Unitary Platform said it would send observers to the vote.\n");
+  auto orgs = names(facts, "Organization");
+  CHECK(has(orgs, "Lakeview Dialogue and Coordination Mechanism"));
+  CHECK_FALSE(has(names(facts, "Meeting"), "Lakeview Dialogue"));
+  CHECK(relation(facts, "MEMBER_OF", "Colombia", "Lakeview Dialogue and Coordination Mechanism"));
+  CHECK(relation(facts, "MEMBER_OF", "Ecuador", "Lakeview Dialogue and Coordination Mechanism"));
+  CHECK(relation(facts, "MEMBER_OF", "Peru", "Lakeview Dialogue and Coordination Mechanism"));
+  CHECK(has(orgs, "Harbour Unitary Platform"));
+  CHECK_FALSE(has(names(facts, "Person"), "Harbour Unitary Platform"));
+}
+
+TEST_CASE("'The Cambodian delegation was led by Deputy Prime Minister and Minister of National Defence Gen A B': both offices, for Cambodia at the meeting") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Defence ministers meet\ndate: 2024-11-21\n\n"
+                       "The meeting of the defence ministers of the Coral Union was held in Lakeport on Wednesday. The Cambodian "
+                       "delegation was led by Deputy Prime Minister and Minister of National Defence Gen Sokha Vannak.\n");
+  CHECK(has(names(facts, "Person"), "Sokha Vannak"));
+  CHECK(holds_role_titled(facts, "Sokha Vannak", "Cambodia", "Deputy Prime Minister"));
+  CHECK(holds_role_titled(facts, "Sokha Vannak", "Cambodia", "Minister of National Defence"));
+  auto m = meeting_held_in(facts, "Lakeport");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(facts, "ATTENDS", "Sokha Vannak", m));
+  const auto* r = relation(facts, "REPRESENTS", "Sokha Vannak", "Cambodia");
+  REQUIRE(r);
+  CHECK(prop(*r, "forum") == m);
+}
