@@ -922,6 +922,12 @@ void RelationBuilder::place_pending_titles() {
                           (a.entities[static_cast<std::size_t>(r.to)].label == Label::State ||
                            a.entities[static_cast<std::size_t>(r.to)].label == Label::Organization));
     if (placed) continue;
+    // "Prime Minister Narendra Modi": the state a known office-holder serves (data/gazetteer/officials.tsv)
+    if (national_office(p.title))
+      if (int known = official_state(p.person, a.seg.sentences[static_cast<std::size_t>(p.sentence)]); known >= 0) {
+        add("HOLDS_ROLE", p.person, known, {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)], p.rule, 0.6);
+        continue;
+      }
     std::set<int> states;
     // "accompanied by his chancellor, Bruno Rodríguez": the state of the person "his" refers to
     int boss_state = -1;
@@ -1069,6 +1075,15 @@ void RelationBuilder::place_pending_titles() {
   }
 }
 
+// The state the gazetteer of office-holders gives the person (by any full name the text gives), or -1.
+int RelationBuilder::official_state(int person, const Sentence& s) {
+  const auto& e = a.entities[static_cast<std::size_t>(person)];
+  std::string state = a.lex.official_state(e.name);
+  for (const auto& alias : e.aliases)
+    if (state.empty() && alias.find(' ') != std::string::npos) state = a.lex.official_state(alias);
+  return state.empty() ? -1 : state_entity(state, s, "derived.official_state");
+}
+
 bool RelationBuilder::national_office(const std::string& title) {
   auto t = lower_utf8(title);
   if (t.find("general") != std::string::npos || t.find("secretariat") != std::string::npos) return false;
@@ -1185,6 +1200,20 @@ int RelationBuilder::coordinated_state(const PendingTitle& p) const {
   if (!person) return -1;
   const auto& toks = a.seg.tokens;
   const Mention* second_title = mention_ending_at(p.sentence, person->tok_begin, Label::Title);
+  // "Foreign Minister A and B, the Deputy Prime Minister and Defence Minister, hosted ...": B's office
+  // follows the name; B serves A's state
+  if (!second_title && person->tok_begin > 0 && toks[person->tok_begin - 1].lower == "and"sv && person->tok_end < toks.size() &&
+      toks[person->tok_end].lower == ","sv) {
+    const Mention* first = mention_ending_at(p.sentence, person->tok_begin - 1, Label::Person);
+    if (!first || first->entity < 0 || !mention_ending_at(p.sentence, first->tok_begin, Label::Title)) return -1;
+    int state = -1;
+    for (const auto& r : a.relations)
+      if (r.type == "HOLDS_ROLE"sv && r.from == first->entity && a.entities[static_cast<std::size_t>(r.to)].label == Label::State && !former_title(r)) {
+        if (state >= 0 && state != r.to) return -1;
+        state = r.to;
+      }
+    return state;
+  }
   if (!second_title || second_title->tok_begin == 0 || toks[second_title->tok_begin - 1].lower != "and"sv) return -1;
   const Mention* first = mention_ending_at(p.sentence, second_title->tok_begin - 1, Label::Person);
   if (!first) return -1;
@@ -1330,7 +1359,8 @@ int RelationBuilder::visited_state(const PendingTitle& p) {
   // "in Dili", "travel to Moscow ... to meet President X"
   auto travelled_to = [&](std::uint32_t k) {
     if (k < 2 || toks[k - 1].lower != "to"sv) return false;
-    const auto& v = toks[k - 2].lower;
+    // ("flew on to Wellington")
+    const auto& v = toks[k - 2].lower == "on"sv && k >= 3 ? toks[k - 3].lower : toks[k - 2].lower;
     return v == "travel"sv || v == "travels"sv || v == "travelled"sv || v == "traveled"sv || v == "fly"sv || v == "flies"sv || v == "flew"sv ||
            v == "head"sv || v == "heads"sv || v == "headed"sv;
   };

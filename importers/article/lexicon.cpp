@@ -200,6 +200,13 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
       } else if (stem == "shared_short_names") {
         need(3, "SHORT<TAB>ISO2<TAB>ISO2");
         lex->shared_short_names_.push_back({lower_utf8(cols[0]), state(cols[1], f.path, n), state(cols[2], f.path, n)});
+      } else if (stem == "officials") {
+        need(2, "NAME<TAB>ISO2<TAB>ALIASES");
+        auto name = state(cols[1], f.path, n);
+        lex->official_states_.emplace(graph::normalize_name(cols[0]), name);
+        if (cols.size() > 2)
+          for (auto& alias : split(cols[2], ';'))
+            if (!alias.empty()) lex->official_states_.emplace(graph::normalize_name(alias), name);
       } else if (stem == "offices") {
         need(2, "TITLE<TAB>ISO2");
         lex->office_states_.emplace(lower_utf8(cols[0]), state(cols[1], f.path, n));
@@ -336,6 +343,11 @@ std::string Lexicon::outlet_state(std::string_view source) const {
   for (const auto& [name, state] : outlets_)
     if (text.find(" " + name + " ") != std::string::npos) return state;
   return "";
+}
+
+std::string Lexicon::official_state(std::string_view person) const {
+  auto it = official_states_.find(graph::normalize_name(person));
+  return it == official_states_.end() ? "" : it->second;
 }
 
 std::string Lexicon::office_state(std::string_view title) const {

@@ -121,6 +121,7 @@ struct RelationBuilder {
   int lead_sentence() const;
   int possessive_owner(const PendingTitle& p) const;
   int accompanied(const PendingTitle& p) const;
+  int official_state(int person, const Sentence& s);
   static bool national_office(const std::string& title);
   int publisher_state();
   int read_publisher_state();

@@ -149,7 +149,10 @@ bool next_one(const Analysis& a, const Mention& m) {
     if (w == "next"sv || w == "upcoming"sv || w == "following"sv || w == "forthcoming"sv) {
       // ("next year's summit" is the next one)
       bool possessive = k + 1 < m.tok_begin && toks[k + 1].possessive();
-      if (k < m.tok_begin && !possessive && (calendar_period(toks[k].lower) || (toks[k].classes & (a.lex.bits().weekday | a.lex.bits().month))))
+      // ("flew on to Wellington the next day for talks with ...": the day, not the talks, is next)
+      bool part_of_day = toks[k].lower == "day"sv || toks[k].lower == "morning"sv || toks[k].lower == "afternoon"sv ||
+                         toks[k].lower == "evening"sv || toks[k].lower == "night"sv;
+      if (k < m.tok_begin && !possessive && (calendar_period(toks[k].lower) || part_of_day || (toks[k].classes & (a.lex.bits().weekday | a.lex.bits().month))))
         continue;
       return true;
     }

@@ -1,5 +1,5 @@
-// The article importer on constructions met in round 24: French official style with family names in capitals,
-// absent leaders, lists of ministers, foreign offices and their states, past summits of bodies, and named mechanisms.
+// The article importer on round 24 constructions: French style with capitalised family names, absent leaders, ministers' states
+// (from lists, offices, leaders, colleagues, trips, outlets), past summits, named mechanisms and talks, a summit's day from its lead.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -216,4 +216,131 @@ TEST_CASE("'The Cambodian delegation was led by Deputy Prime Minister and Minist
   const auto* r = relation(facts, "REPRESENTS", "Sokha Vannak", "Cambodia");
   REQUIRE(r);
   CHECK(prop(*r, "forum") == m);
+}
+
+TEST_CASE("'Heads of State of the X on Thursday converged at the C in T for an extraordinary summit on ...': the summit's day is that Thursday; 'Leaders meet again on Wednesday morning' does not date it") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Basin leaders meet in Lakeport, push for dam\ndate: 2023-03-17\n\n"
+                       "Heads of State of the Coral Basin Organisation (CBO) on Thursday converged at the Harbour Conference Centre "
+                       "in Lakeport for an extraordinary summit on regional water security. Leaders meet again on Wednesday morning "
+                       "for the final session.\n\n"
+                       "The leaders discussed financing for the project.\n");
+  auto summit = meeting_held_in(facts, "Lakeport");
+  REQUIRE_FALSE(summit.empty());
+  CHECK(entity_prop(facts, summit, "date") == "2023-03-16");
+  CHECK(entity_prop(facts, summit, "date") != "2023-03-17");
+  CHECK(entity_prop(facts, summit, "date") != "2023-03-15");
+
+  // without a day in the lead, the session still to come gives the summit no date
+  auto later = extract(ex, "probe",
+                       "Basin leaders meet in Lakeport, push for dam\ndate: 2023-03-17\n\n"
+                       "Leaders of the Coral Basin Organisation gathered in Lakeport for an extraordinary summit on regional water "
+                       "security. Leaders meet again on Wednesday morning for the final session.\n");
+  auto m = meeting_held_in(later, "Lakeport");
+  REQUIRE_FALSE(m.empty());
+  CHECK(entity_prop(later, m, "date") != "2023-03-15");
+  CHECK(entity_prop(later, m, "date") != "2023-03-22");
+}
+
+TEST_CASE("'Energy Minister A B, who accompanied F at the summit, met Azerbaijan's Energy Minister C D on the sidelines', F being President of Türkiye: A B for Turkey") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Turkish, Azerbaijani and Turkmen leaders hold summit in Lakeport\ndate: 2024-12-14\n"
+                       "source: Daily Harbour Gazette\n\n"
+                       "President Kerem Yalnizoglu of Türkiye, President Rauf Torev of Azerbaijan and President Serdar Gulyev of "
+                       "Turkmenistan met in Lakeport on Friday for a trilateral summit.\n\n"
+                       "Energy Minister Alparslan Demirkaya, who accompanied Yalnizoglu at the summit, met Azerbaijan's Energy "
+                       "Minister Elnur Kasimzade on the sidelines to discuss gas supplies.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Kerem Yalnizoglu", "Turkey"));
+  const auto* a = relation(facts, "HOLDS_ROLE", "Alparslan Demirkaya", "Turkey");
+  REQUIRE(a);
+  CHECK(prop(*a, "title") == "Energy Minister");
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Alparslan Demirkaya", "Turkmenistan"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Alparslan Demirkaya", "Azerbaijan"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Elnur Kasimzade", "Azerbaijan"));
+  CHECK(met(facts, "Alparslan Demirkaya", "Elnur Kasimzade"));
+}
+
+TEST_CASE("'Australian Foreign Minister A B and C D, the Deputy Prime Minister and Defence Minister, hosted US Secretary of State ... in Brisbane': C D for Australia, the state of A B") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Brisbane\ndate: 2024-08-08\n\n"
+                       "Australian Foreign Minister Claire Whitmoor and Ross Hadlow, the Deputy Prime Minister and Defence Minister, "
+                       "hosted US Secretary of State Daniel Brackwell and Secretary of Defense Martin Oylebrook in Brisbane for the "
+                       "annual consultations.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Claire Whitmoor", "Australia"));
+  CHECK(holds_role_titled(facts, "Ross Hadlow", "Australia", "Deputy Prime Minister"));
+  CHECK(holds_role_titled(facts, "Ross Hadlow", "Australia", "Defence Minister"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Ross Hadlow", "United States"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Daniel Brackwell", "United States"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Daniel Brackwell", "Australia"));
+}
+
+TEST_CASE("'He opened the new embassy in Nuku'alofa last Wednesday, where he met Tongan Prime Minister E F, and flew on to Wellington the next day for talks with Prime Minister G H': G H for New Zealand") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Foreign minister ends Pacific tour\ndate: 2024-06-17\n\n"
+                       "Foreign Minister Colin Whitmoor of Australia wrapped up a week-long tour of the Pacific on Sunday.\n\n"
+                       "He opened the new embassy in Nuku'alofa last Wednesday, where he met Tongan Prime Minister Sione Faletau, "
+                       "and flew on to Wellington the next day for talks with Prime Minister Hamish Corrigale.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Sione Faletau", "Tonga"));
+  const auto* r = relation(facts, "HOLDS_ROLE", "Hamish Corrigale", "New Zealand");
+  REQUIRE(r);
+  CHECK(prop(*r, "title") == "Prime Minister");
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Hamish Corrigale", "Tonga"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Hamish Corrigale", "Australia"));
+  CHECK(entity_prop(facts, "Hamish Corrigale", "nationality") == "New Zealand");
+}
+
+TEST_CASE("'A and B also held their first one-on-one talks in months on Monday': the two presidents met, at a meeting of their own") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders gather in Lakeport for regional summit\ndate: 2024-09-24\n\n"
+                       "President Andrei Vornicu of Moldova and President Tamaz Kvirikadze of Georgia arrived in Lakeport on Sunday "
+                       "for the summit of the Coral Union.\n\n"
+                       "Vornicu and Kvirikadze also held their first one-on-one talks in months on Monday.\n");
+  auto summit = meeting_named_with(facts, "Coral Union");
+  REQUIRE_FALSE(summit.empty());
+  CHECK(met(facts, "Andrei Vornicu", "Tamaz Kvirikadze"));
+  auto talks = meeting_where(facts, [&](const std::string& n) {
+    return n != summit && relation(facts, "ATTENDS", "Andrei Vornicu", n) && relation(facts, "ATTENDS", "Tamaz Kvirikadze", n);
+  });
+  CHECK_FALSE(talks.empty());
+  CHECK(relation(facts, "HOLDS_ROLE", "Andrei Vornicu", "Moldova"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Tamaz Kvirikadze", "Georgia"));
+}
+
+TEST_CASE("'last Saturday's Australia–United States Ministerial Consultations in Brisbane': one meeting, no 'Australia–United States Ministerial'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "What the Brisbane talks delivered\ndate: 2024-08-12\n\n"
+                       "Australian Foreign Minister Claire Whitmoor said last Saturday's Australia–United States Ministerial "
+                       "Consultations in Brisbane had strengthened the alliance.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(meetings.size() == 1);
+  CHECK(has(meetings, "Australia–United States Ministerial Consultations"));
+  CHECK_FALSE(has(meetings, "Australia–United States Ministerial"));
+  CHECK(entity_prop(facts, "Australia–United States Ministerial Consultations", "date") == "2024-08-10");
+  CHECK(relation(facts, "HELD_IN", "Australia–United States Ministerial Consultations", "Brisbane"));
+}
+
+TEST_CASE("'source: L'Orient Today', 'Caretaker Prime Minister A B was received by ...': A B holds office in Lebanon") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Caretaker premier meets envoy on border talks\ndate: 2024-10-03\nsource: L'Orient Today\n\n"
+                       "Caretaker Prime Minister Nabil Haddarine was received by the visiting envoy Marc Delvaux-Rime on Wednesday to "
+                       "discuss the border talks.\n");
+  const auto* r = relation(facts, "HOLDS_ROLE", "Nabil Haddarine", "Lebanon");
+  REQUIRE(r);
+  CHECK(prop(*r, "title") == "Caretaker Prime Minister");
+  CHECK(entity_prop(facts, "Nabil Haddarine", "nationality") == "Lebanon");
+  CHECK(met(facts, "Nabil Haddarine", "Marc Delvaux-Rime"));
+
+  // without the outlet, nothing places him in Lebanon
+  auto bare = extract(ex, "probe",
+                      "Caretaker premier meets envoy on border talks\ndate: 2024-10-03\n\n"
+                      "Caretaker Prime Minister Nabil Haddarine was received by the visiting envoy Marc Delvaux-Rime on Wednesday to "
+                      "discuss the border talks.\n");
+  CHECK_FALSE(relation(bare, "HOLDS_ROLE", "Nabil Haddarine", "Lebanon"));
 }
