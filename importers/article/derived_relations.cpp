@@ -1075,12 +1075,17 @@ void RelationBuilder::place_pending_titles() {
   }
 }
 
-// The state the gazetteer of office-holders gives the person (by any full name the text gives), or -1.
-int RelationBuilder::official_state(int person, const Sentence& s) {
+// The state the gazetteer of office-holders gives the person (by any full name the text gives), or "".
+std::string RelationBuilder::official_state_name(int person) const {
   const auto& e = a.entities[static_cast<std::size_t>(person)];
+  if (e.label != Label::Person) return "";
   std::string state = a.lex.official_state(e.name);
   for (const auto& alias : e.aliases)
     if (state.empty() && alias.find(' ') != std::string::npos) state = a.lex.official_state(alias);
+  return state;
+}
+int RelationBuilder::official_state(int person, const Sentence& s) {
+  auto state = official_state_name(person);
   return state.empty() ? -1 : state_entity(state, s, "derived.official_state");
 }
 
@@ -1468,6 +1473,14 @@ std::map<int, int> RelationBuilder::government_roles() const {
                      : o.tok_end == m.tok_begin && o.kind == "demonym"sv && o.tok_begin > 0 && toks[o.tok_begin - 1].lower == "the"sv)
         role_state.emplace(m.entity, o.entity);
     }
+  }
+  // a known office-holder the text names without an office ("Zelenskiy and Garibashvili held talks"),
+  // when the text names the state served (data/gazetteer/officials.tsv)
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
+    if (a.entities[e].label != Label::Person || role_state.count(static_cast<int>(e))) continue;
+    if (auto own = official_state_name(static_cast<int>(e)); !own.empty())
+      for (std::size_t st = 0; st < a.entities.size(); ++st)
+        if (a.entities[st].label == Label::State && a.entities[st].name == own) role_state.emplace(static_cast<int>(e), static_cast<int>(st));
   }
   return role_state;
 }

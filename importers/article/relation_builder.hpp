@@ -122,6 +122,7 @@ struct RelationBuilder {
   int possessive_owner(const PendingTitle& p) const;
   int accompanied(const PendingTitle& p) const;
   int official_state(int person, const Sentence& s);
+  std::string official_state_name(int person) const;
   static bool national_office(const std::string& title);
   int publisher_state();
   int read_publisher_state();

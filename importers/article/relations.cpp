@@ -135,6 +135,14 @@ void RelationBuilder::add(std::string type, int from, int to, Props props, const
   const auto& fe = a.entities[static_cast<std::size_t>(from)];
   const auto& te = a.entities[static_cast<std::size_t>(to)];
   if (!allowed(type, fe.label, te.label)) return;
+  // "President Gitanas Nausėda" placed in Ukraine by the sentence around him: a known office-holder's
+  // national office is his own state's (data/gazetteer/officials.tsv)
+  if (type == "HOLDS_ROLE"sv && te.label == Label::State && props.count("title") && national_office(props["title"]) &&
+      lower_utf8(props["title"]).find("former") == std::string::npos)
+    if (auto own = official_state_name(from); !own.empty() && own != te.name) {
+      add(std::move(type), from, state_entity(own, s, "derived.official_state"), std::move(props), s, rule, confidence);
+      return;
+    }
   if (type == "MET_WITH"sv && from > to) std::swap(from, to);
   if (type == "HELD_IN"sv && rule.rfind("held_in.", 0) == 0 && in_another_town(fe, to)) return;
   for (auto& r : a.relations) {

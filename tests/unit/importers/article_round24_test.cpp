@@ -1,9 +1,13 @@
 // The article importer on round 24 constructions: French style with capitalised family names, absent leaders, ministers' states
-// (from lists, offices, leaders, colleagues, trips, outlets), past summits, named mechanisms and talks, a summit's day from its lead.
+// (from lists, offices, leaders, colleagues, trips, outlets, the gazetteer of office-holders), past summits, named mechanisms and
+// talks, a summit's day from its lead.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -343,4 +347,67 @@ TEST_CASE("'source: L'Orient Today', 'Caretaker Prime Minister A B was received 
                       "Caretaker Prime Minister Nabil Haddarine was received by the visiting envoy Marc Delvaux-Rime on Wednesday to "
                       "discuss the border talks.\n");
   CHECK_FALSE(relation(bare, "HOLDS_ROLE", "Nabil Haddarine", "Lebanon"));
+}
+
+namespace {
+// The built-in data with a gazetteer of office-holders of invented people in place of the real one.
+std::shared_ptr<const Lexicon> lex_with_officials() {
+  static auto l = [] {
+    auto dir = std::filesystem::temp_directory_path() / "factgraph_round24_officials";
+    std::filesystem::create_directories(dir / "gazetteer");
+    std::ofstream(dir / "gazetteer" / "officials.tsv") << "# invented office-holders\n"
+                                                       << "Ana Lakeview\tNZ\t\n"
+                                                       << "Tomas Varkonyi\tLT\tTomas Varkony\n"
+                                                       << "Rafael Oduya\tKE\t\n"
+                                                       << "Maria Szabo\tHU\t\n";
+    return Lexicon::load(dir.string());
+  }();
+  return l;
+}
+}  // namespace
+
+TEST_CASE("'hosted Prime Minister A in Canberra', A a known office-holder of New Zealand: the office is New Zealand's") {
+  Extractor ex(lex_with_officials());
+  auto facts = extract(ex, "probe",
+                       "Pacific ministers meet in Canberra\ndate: 2024-05-10\n\n"
+                       "Australian Foreign Minister Colin Whitmoor hosted Prime Minister Ana Lakeview in Canberra on Thursday for "
+                       "talks on regional security.\n");
+  const auto* r = relation(facts, "HOLDS_ROLE", "Ana Lakeview", "New Zealand");
+  REQUIRE(r);
+  CHECK(prop(*r, "title") == "Prime Minister");
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Ana Lakeview", "Australia"));
+  CHECK(relation(facts, "REPRESENTS", "Ana Lakeview", "New Zealand"));
+}
+
+TEST_CASE("'Ukraine's Foreign Minister A and President B met in Kyiv', B a known office-holder of Lithuania: B's office is Lithuania's") {
+  Extractor ex(lex_with_officials());
+  auto facts = extract(ex, "probe",
+                       "Leaders discuss the war\ndate: 2024-05-10\n\n"
+                       "Ukraine's Foreign Minister Petro Danylenko and President Tomas Varkonyi met in Kyiv on Thursday to discuss "
+                       "air defence.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Petro Danylenko", "Ukraine"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Tomas Varkonyi", "Lithuania"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Tomas Varkonyi", "Ukraine"));
+  // without the gazetteer entry the sentence's state is all there is
+  Extractor plain(lex());
+  auto guessed = extract(plain, "probe",
+                         "Leaders discuss the war\ndate: 2024-05-10\n\n"
+                         "Ukraine's Foreign Minister Petro Danylenko and President Tomas Varkonyi met in Kyiv on Thursday to discuss "
+                         "air defence.\n");
+  CHECK_FALSE(relation(guessed, "HOLDS_ROLE", "Tomas Varkonyi", "Lithuania"));
+}
+
+TEST_CASE("'A and B also held their first one-on-one talks', both known office-holders of states the text names: each represents their state") {
+  Extractor ex(lex_with_officials());
+  auto facts = extract(ex, "probe",
+                       "Summit in Nairobi\ndate: 2024-05-10\n\n"
+                       "Leaders of Kenya and Hungary met in Nairobi on Thursday for a summit on trade.\n\n"
+                       "Rafael Oduya and Maria Szabo also held their first one-on-one talks in months on Thursday.\n");
+  CHECK(met(facts, "Rafael Oduya", "Maria Szabo"));
+  const auto* a = relation(facts, "REPRESENTS", "Rafael Oduya", "Kenya");
+  const auto* b = relation(facts, "REPRESENTS", "Maria Szabo", "Hungary");
+  REQUIRE(a);
+  REQUIRE(b);
+  // no office in the text, so none is made up
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Rafael Oduya", "Kenya"));
 }
