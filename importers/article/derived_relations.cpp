@@ -922,6 +922,12 @@ void RelationBuilder::place_pending_titles() {
                           (a.entities[static_cast<std::size_t>(r.to)].label == Label::State ||
                            a.entities[static_cast<std::size_t>(r.to)].label == Label::Organization));
     if (placed) continue;
+    // "Secretary-General António Guterres", "President von der Leyen": the body a known office-holder of
+    // an international body serves (data/gazetteer/officials_international.tsv)
+    if (int body = official_body(p.person, p.title, a.seg.sentences[static_cast<std::size_t>(p.sentence)]); body >= 0) {
+      add("HOLDS_ROLE", p.person, body, {{"title", p.title}}, a.seg.sentences[static_cast<std::size_t>(p.sentence)], p.rule, 0.55);
+      continue;
+    }
     // "Prime Minister Narendra Modi": the state a known office-holder serves (data/gazetteer/officials.tsv)
     if (national_office(p.title))
       if (int known = official_state(p.person, a.seg.sentences[static_cast<std::size_t>(p.sentence)]); known >= 0) {
@@ -1084,6 +1090,39 @@ std::string RelationBuilder::official_state_name(int person) const {
     if (state.empty() && alias.find(' ') != std::string::npos) state = a.lex.official_state(alias);
   return state;
 }
+// The international body a known office-holder serves, for an office a body has (not "Foreign
+// Minister", which is a state's even for someone who later led a body), or -1.
+int RelationBuilder::official_body(int person, const std::string& title, const Sentence& s) {
+  if (!body_office(person, title)) return -1;
+  auto body = a.lex.official_body(a.entities[static_cast<std::size_t>(person)].name);
+  for (const auto& alias : a.entities[static_cast<std::size_t>(person)].aliases)
+    if (body.empty() && alias.find(' ') != std::string::npos) body = a.lex.official_body(alias);
+  if (body.empty()) return -1;
+  if (int known = find_entity(Label::Organization, body); known >= 0) return known;
+  Entity e;
+  e.label = Label::Organization;
+  e.name = body;
+  e.sentence = s.index;
+  e.rule = "derived.official_body";
+  a.entities.push_back(std::move(e));
+  return static_cast<int>(a.entities.size() - 1);
+}
+
+// Whether `title` is an office of an international body for someone the gazetteer of their officials
+// lists: any office but a state's own ("minister", "prime minister", "ambassador" ...).
+bool RelationBuilder::body_office(int person, const std::string& title) const {
+  const auto& e = a.entities[static_cast<std::size_t>(person)];
+  if (e.label != Label::Person) return false;
+  auto t = lower_utf8(title);
+  for (const char* w : {"minister", "prime", "premier", "chancellor", "king", "queen", "emir", "ambassador", "senator", "governor", "mayor",
+                        "former", "spokes"})
+    if (t.find(w) != std::string::npos) return false;
+  if (!a.lex.official_body(e.name).empty()) return true;
+  for (const auto& alias : e.aliases)
+    if (alias.find(' ') != std::string::npos && !a.lex.official_body(alias).empty()) return true;
+  return false;
+}
+
 int RelationBuilder::official_state(int person, const Sentence& s) {
   auto state = official_state_name(person);
   return state.empty() ? -1 : state_entity(state, s, "derived.official_state");

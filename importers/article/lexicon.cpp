@@ -8,6 +8,7 @@
 #include <map>
 #include <sstream>
 #include <stdexcept>
+#include <tuple>
 
 #include "graph/names.hpp"
 #include "importers/article/match.hpp"
@@ -165,6 +166,7 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
   };
 
   std::vector<const DataFile*> rules;
+  std::vector<std::tuple<std::string, std::size_t, std::string>> intl_lines;  // file, line, body: checked once all bodies are read
   for (const auto& f : files) {
     auto dir = dir_of(f.path), stem = stem_of(f.path), ext = ext_of(f.path);
     if (ext == ".rules") {
@@ -200,6 +202,13 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
       } else if (stem == "shared_short_names") {
         need(3, "SHORT<TAB>ISO2<TAB>ISO2");
         lex->shared_short_names_.push_back({lower_utf8(cols[0]), state(cols[1], f.path, n), state(cols[2], f.path, n)});
+      } else if (stem == "officials_international") {
+        need(2, "NAME<TAB>BODY<TAB>ALIASES");
+        intl_lines.emplace_back(f.path, n, cols[1]);
+        lex->official_bodies_.emplace(graph::normalize_name(cols[0]), cols[1]);
+        if (cols.size() > 2)
+          for (auto& alias : split(cols[2], ';'))
+            if (!alias.empty()) lex->official_bodies_.emplace(graph::normalize_name(alias), cols[1]);
       } else if (stem == "officials") {
         need(2, "NAME<TAB>ISO2<TAB>ALIASES");
         auto name = state(cols[1], f.path, n);
@@ -259,6 +268,9 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
       }
     }
   }
+  for (const auto& [path, line, body] : intl_lines)
+    if (!lex->org_by_name(body) || lex->org_by_name(body)->name != body)
+      throw std::runtime_error(path + ":" + std::to_string(line) + ": '" + body + "' is no body's canonical name in organizations.tsv");
   for (const auto& e : lex->entries_) lex->by_first_[e.tokens.front()].push_back(&e);
   for (auto& [k, v] : lex->by_first_)
     std::stable_sort(v.begin(), v.end(), [](auto* a, auto* b) { return a->tokens.size() > b->tokens.size(); });
@@ -348,6 +360,11 @@ std::string Lexicon::outlet_state(std::string_view source) const {
 std::string Lexicon::official_state(std::string_view person) const {
   auto it = official_states_.find(graph::normalize_name(person));
   return it == official_states_.end() ? "" : it->second;
+}
+
+std::string Lexicon::official_body(std::string_view person) const {
+  auto it = official_bodies_.find(graph::normalize_name(person));
+  return it == official_bodies_.end() ? "" : it->second;
 }
 
 std::string Lexicon::office_state(std::string_view title) const {

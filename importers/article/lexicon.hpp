@@ -96,6 +96,8 @@ class Lexicon {
   std::string office_state(std::string_view title) const;
   // The state a national office-holder serves (data/gazetteer/officials.tsv), by full name, or "".
   std::string official_state(std::string_view person) const;
+  // The international body an office-holder served last (data/gazetteer/officials_international.tsv), or "".
+  std::string official_body(std::string_view person) const;
   // A short form two states share ("Congo"): the state it names by default and the one it names when
   // an article names only that one in full.
   struct SharedShortName {
@@ -123,6 +125,7 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> outlets_;  // lower-case name, state
   std::unordered_map<std::string, std::string> office_states_;  // lower-case title, state
   std::unordered_map<std::string, std::string> official_states_;  // normalized name, state
+  std::unordered_map<std::string, std::string> official_bodies_;  // normalized name, body's canonical name
   std::vector<SharedShortName> shared_short_names_;
   ClassBits bits_;
 };

@@ -123,6 +123,8 @@ struct RelationBuilder {
   int accompanied(const PendingTitle& p) const;
   int official_state(int person, const Sentence& s);
   std::string official_state_name(int person) const;
+  int official_body(int person, const std::string& title, const Sentence& s);
+  bool body_office(int person, const std::string& title) const;
   static bool national_office(const std::string& title);
   int publisher_state();
   int read_publisher_state();

@@ -139,7 +139,7 @@ void RelationBuilder::add(std::string type, int from, int to, Props props, const
   // national office is his own state's (data/gazetteer/officials.tsv)
   if (type == "HOLDS_ROLE"sv && te.label == Label::State && props.count("title") && national_office(props["title"]) &&
       lower_utf8(props["title"]).find("former") == std::string::npos)
-    if (auto own = official_state_name(from); !own.empty() && own != te.name) {
+    if (auto own = official_state_name(from); !own.empty() && own != te.name && !body_office(from, props["title"])) {
       add(std::move(type), from, state_entity(own, s, "derived.official_state"), std::move(props), s, rule, confidence);
       return;
     }

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <functional>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -359,7 +360,11 @@ std::shared_ptr<const Lexicon> lex_with_officials() {
                                                        << "Ana Lakeview\tNZ\t\n"
                                                        << "Tomas Varkonyi\tLT\tTomas Varkony\n"
                                                        << "Rafael Oduya\tKE\t\n"
-                                                       << "Maria Szabo\tHU\t\n";
+                                                       << "Maria Szabo\tHU\t\n"
+                                                       << "Lena Kovalska\tLT\t\n";
+    std::ofstream(dir / "gazetteer" / "officials_international.tsv") << "# invented office-holders of bodies\n"
+                                                                     << "Amara Velde\tUnited Nations\t\n"
+                                                                     << "Lena Kovalska\tEuropean Commission\t\n";
     return Lexicon::load(dir.string());
   }();
   return l;
@@ -410,4 +415,37 @@ TEST_CASE("'A and B also held their first one-on-one talks', both known office-h
   REQUIRE(b);
   // no office in the text, so none is made up
   CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Rafael Oduya", "Kenya"));
+}
+
+TEST_CASE("'Secretary-General A', 'President B', A and B known office-holders of bodies: the offices are the bodies'; B's 'Foreign Minister' is her state's") {
+  Extractor ex(lex_with_officials());
+  auto facts = extract(ex, "probe",
+                       "Talks on Sudan\ndate: 2024-05-10\n\n"
+                       "Secretary-General Amara Velde urged the warring parties to return to the table. President Lena Kovalska "
+                       "announced new aid.\n");
+  const auto* a = relation(facts, "HOLDS_ROLE", "Amara Velde", "United Nations");
+  REQUIRE(a);
+  CHECK(prop(*a, "title") == "Secretary-General");
+  CHECK(relation(facts, "HOLDS_ROLE", "Lena Kovalska", "European Commission"));
+  CHECK_FALSE(relation(facts, "HOLDS_ROLE", "Lena Kovalska", "Lithuania"));
+  // years earlier, as her country's foreign minister, hosting in Oslo
+  auto earlier = extract(ex, "probe",
+                         "Baltic ministers meet\ndate: 2016-05-10\n\n"
+                         "Foreign Minister Lena Kovalska hosted her Nordic colleagues in Oslo on Tuesday.\n");
+  CHECK(relation(earlier, "HOLDS_ROLE", "Lena Kovalska", "Lithuania"));
+  CHECK_FALSE(relation(earlier, "HOLDS_ROLE", "Lena Kovalska", "Norway"));
+  CHECK_FALSE(relation(earlier, "HOLDS_ROLE", "Lena Kovalska", "European Commission"));
+}
+
+TEST_CASE("A gazetteer of officials of bodies that names no known body is refused with its file and line") {
+  auto dir = std::filesystem::temp_directory_path() / "factgraph_round24_bad_officials";
+  std::filesystem::create_directories(dir / "gazetteer");
+  std::ofstream(dir / "gazetteer" / "officials_international.tsv") << "# bad\nAmara Velde\tUnited Nationz\t\n";
+  try {
+    Lexicon::load(dir.string());
+    FAIL("no error");
+  } catch (const std::runtime_error& e) {
+    CHECK(std::string(e.what()).find("officials_international.tsv:2:") != std::string::npos);
+    CHECK(std::string(e.what()).find("United Nationz") != std::string::npos);
+  }
 }
