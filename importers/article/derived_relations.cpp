@@ -1081,23 +1081,25 @@ void RelationBuilder::place_pending_titles() {
   }
 }
 
-// The state the gazetteer of office-holders gives the person (by any full name the text gives), or "".
-std::string RelationBuilder::official_state_name(int person) const {
+// What a gazetteer of office-holders (`look`) says of a person, by any full name the text gives them
+// (their name, then their aliases of several words), or "".
+std::string RelationBuilder::by_full_name(int person, std::string (Lexicon::*look)(std::string_view) const) const {
   const auto& e = a.entities[static_cast<std::size_t>(person)];
   if (e.label != Label::Person) return "";
-  std::string state = a.lex.official_state(e.name);
+  std::string found = (a.lex.*look)(e.name);
   for (const auto& alias : e.aliases)
-    if (state.empty() && alias.find(' ') != std::string::npos) state = a.lex.official_state(alias);
-  return state;
+    if (found.empty() && alias.find(' ') != std::string::npos) found = (a.lex.*look)(alias);
+  return found;
 }
+
+// The state the gazetteer of national office-holders gives the person, or "".
+std::string RelationBuilder::official_state_name(int person) const { return by_full_name(person, &Lexicon::official_state); }
+
 // The international body a known office-holder serves, for an office a body has (not "Foreign
 // Minister", which is a state's even for someone who later led a body), or -1.
 int RelationBuilder::official_body(int person, const std::string& title, const Sentence& s) {
   if (!body_office(person, title)) return -1;
-  auto body = a.lex.official_body(a.entities[static_cast<std::size_t>(person)].name);
-  for (const auto& alias : a.entities[static_cast<std::size_t>(person)].aliases)
-    if (body.empty() && alias.find(' ') != std::string::npos) body = a.lex.official_body(alias);
-  if (body.empty()) return -1;
+  auto body = by_full_name(person, &Lexicon::official_body);
   if (int known = find_entity(Label::Organization, body); known >= 0) return known;
   Entity e;
   e.label = Label::Organization;
@@ -1111,16 +1113,11 @@ int RelationBuilder::official_body(int person, const std::string& title, const S
 // Whether `title` is an office of an international body for someone the gazetteer of their officials
 // lists: any office but a state's own ("minister", "prime minister", "ambassador" ...).
 bool RelationBuilder::body_office(int person, const std::string& title) const {
-  const auto& e = a.entities[static_cast<std::size_t>(person)];
-  if (e.label != Label::Person) return false;
   auto t = lower_utf8(title);
   for (const char* w : {"minister", "prime", "premier", "chancellor", "king", "queen", "emir", "ambassador", "senator", "governor", "mayor",
                         "former", "spokes"})
     if (t.find(w) != std::string::npos) return false;
-  if (!a.lex.official_body(e.name).empty()) return true;
-  for (const auto& alias : e.aliases)
-    if (alias.find(' ') != std::string::npos && !a.lex.official_body(alias).empty()) return true;
-  return false;
+  return !by_full_name(person, &Lexicon::official_body).empty();
 }
 
 int RelationBuilder::official_state(int person, const Sentence& s) {

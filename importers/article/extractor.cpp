@@ -24,6 +24,7 @@ void mark_family_names_in_capitals(Analysis& a) {
   auto& toks = a.seg.tokens;
   auto family_word = [&](const Token& t) {
     if (!t.has(kAllCaps) || t.has(kGazetteerStart) || t.lower.size() < 3 || (t.classes & bits.not_name)) return false;
+    // (a vowel: "\xC3" leads the accented ones, "KABORÉ")
     if (t.lower.find_first_of("aeiouy\xC3") == std::string::npos) return false;
     return t.lower.find_first_not_of("ivxlc") != std::string::npos;
   };

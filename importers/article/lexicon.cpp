@@ -165,6 +165,13 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
     return it->second;
   };
 
+  // "NAME<TAB>VALUE<TAB>SPELLING;SPELLING": the value under the name and each other spelling
+  auto by_every_spelling = [](std::unordered_map<std::string, std::string>& map, const std::vector<std::string>& cols, const std::string& value) {
+    map.emplace(graph::normalize_name(cols[0]), value);
+    if (cols.size() > 2)
+      for (auto& spelling : split(cols[2], ';'))
+        if (!spelling.empty()) map.emplace(graph::normalize_name(spelling), value);
+  };
   std::vector<const DataFile*> rules;
   std::vector<std::tuple<std::string, std::size_t, std::string>> intl_lines;  // file, line, body: checked once all bodies are read
   for (const auto& f : files) {
@@ -205,17 +212,10 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
       } else if (stem == "officials_international") {
         need(2, "NAME<TAB>BODY<TAB>ALIASES");
         intl_lines.emplace_back(f.path, n, cols[1]);
-        lex->official_bodies_.emplace(graph::normalize_name(cols[0]), cols[1]);
-        if (cols.size() > 2)
-          for (auto& alias : split(cols[2], ';'))
-            if (!alias.empty()) lex->official_bodies_.emplace(graph::normalize_name(alias), cols[1]);
+        by_every_spelling(lex->official_bodies_, cols, cols[1]);
       } else if (stem == "officials") {
         need(2, "NAME<TAB>ISO2<TAB>ALIASES");
-        auto name = state(cols[1], f.path, n);
-        lex->official_states_.emplace(graph::normalize_name(cols[0]), name);
-        if (cols.size() > 2)
-          for (auto& alias : split(cols[2], ';'))
-            if (!alias.empty()) lex->official_states_.emplace(graph::normalize_name(alias), name);
+        by_every_spelling(lex->official_states_, cols, state(cols[1], f.path, n));
       } else if (stem == "offices") {
         need(2, "TITLE<TAB>ISO2");
         lex->office_states_.emplace(lower_utf8(cols[0]), state(cols[1], f.path, n));

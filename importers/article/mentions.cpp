@@ -155,7 +155,6 @@ std::string without_middle_initials(const std::string& name) {
   return out;
 }
 
-
 bool is_name_token(const Analysis& a, const Token& t) {
   const auto& b = a.lex.bits();
   return t.has(kCap) && !t.has(kAllCaps) && !(t.classes & (b.not_name | b.weekday | b.month));
@@ -163,7 +162,6 @@ bool is_name_token(const Analysis& a, const Token& t) {
 
 std::string graph_lower(std::string_view s) { return lower_utf8(s); }
 
-std::string title_case(std::string_view caps) { return title_case_utf8(caps); }
 
 void find_dates_in(Analysis& a, const Sentence& s) {
   for (auto& d : find_dates(a.doc, a.seg.tokens, s)) {
@@ -421,7 +419,7 @@ void dateline(Analysis& a, const Sentence& s) {
     while (e < s.tok_end && toks[e].has(kAllCaps)) ++e;
     if (e > b && e < s.tok_end && (toks[e].lower == ","sv || is_dash(e)) && names_known_place(a, b, e - b)) {
       add_dateline_agency(a, s, i + 1, i + 2);
-      add_dateline_place(a, s, b, e, title_case(a.text_of(b, e)));
+      add_dateline_place(a, s, b, e, title_case_utf8(a.text_of(b, e)));
     }
     return;
   }
@@ -493,19 +491,19 @@ void dateline(Analysis& a, const Sentence& s) {
   // the capitals must name a place ("BRICS — Brazil, Russia ..." is no dateline)
   // "WASHINGTON, DC:" on a line of its own
   if (s.tok_end - s.tok_begin <= 6 && toks[s.tok_end - 1].lower == ":"sv && (toks[i].lower == ":"sv || toks[i].lower == ","sv)) {
-    if (names_known_place(a, s.tok_begin, i - s.tok_begin)) add_dateline_place(a, s, s.tok_begin, i, title_case(a.text_of(s.tok_begin, i)));
+    if (names_known_place(a, s.tok_begin, i - s.tok_begin)) add_dateline_place(a, s, s.tok_begin, i, title_case_utf8(a.text_of(s.tok_begin, i)));
     return;
   }
   // "AWAZA. KAZINFORM –": the place, then the agency in capitals
   if (toks[i].lower == "."sv && i + 2 < s.tok_end && toks[i + 1].has(kAllCaps) && is_dash(i + 2) && toks[i + 2].has(kSpaceBefore) &&
       a.lex.state_name(a.text_of(s.tok_begin, i)).empty()) {
-    add_dateline_place(a, s, s.tok_begin, i, title_case(a.text_of(s.tok_begin, i)));
+    add_dateline_place(a, s, s.tok_begin, i, title_case_utf8(a.text_of(s.tok_begin, i)));
     add_dateline_agency(a, s, i + 1, i + 2);
     return;
   }
   // "ISLAMABAD: The two-day meeting ...": a known place in capitals and a colon, as South Asian papers write
   if (toks[i].lower == ":"sv && i + 1 < s.tok_end && toks[i + 1].has(kCap) && names_known_place(a, s.tok_begin, i - s.tok_begin)) {
-    add_dateline_place(a, s, s.tok_begin, i, title_case(a.text_of(s.tok_begin, i)));
+    add_dateline_place(a, s, s.tok_begin, i, title_case_utf8(a.text_of(s.tok_begin, i)));
     return;
   }
   bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "."sv && i + 1 < s.tok_end && is_dash(i + 1));
@@ -526,7 +524,7 @@ void dateline(Analysis& a, const Sentence& s) {
   }
   if (!dash) return;
   // the gazetteer's spelling when it knows the place ("RIO DE JANEIRO" is Rio de Janeiro)
-  std::string name = title_case(a.text_of(s.tok_begin, i));
+  std::string name = title_case_utf8(a.text_of(s.tok_begin, i));
   if (const auto* cands = a.lex.starting_with(toks[s.tok_begin].lower))
     for (const auto* e : *cands)
       if (e->tokens.size() == i - s.tok_begin && e->label == Label::Place && e->spells(toks, s.tok_begin, i, false)) {
@@ -1376,7 +1374,7 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
           else if (k == "name_order"sv && value == "family_first"sv && m.tok_end - m.tok_begin == 2 &&
                    !initials(a.text_of(m.tok_begin, m.tok_begin + 1)))
             // "KIHARA Minoru", the Japanese official style: Minoru Kihara
-            m.name = a.text_of(m.tok_begin + 1, m.tok_end) + " " + title_case(a.text_of(m.tok_begin, m.tok_begin + 1));
+            m.name = a.text_of(m.tok_begin + 1, m.tok_end) + " " + title_case_utf8(a.text_of(m.tok_begin, m.tok_begin + 1));
           else if (k == "kind"sv) m.kind = value;
           else if (k == "state_of"sv) m.state_of = value;
           else if (!value.empty() || !m.props.count(k)) m.props[k] = value;  // "convened_by=o convened_by=f": the one captured

@@ -621,6 +621,7 @@ std::string meeting_key_uncached(std::string_view name, bool ignore_ordinals) {
 // "the Democratic Republic of Congo ... Congo's foreign minister": a short form two states share names
 // the one the article names in full, when it never names the other in another way
 void read_shared_short_names(Analysis& a) {
+  auto comma_at = [&](std::uint32_t k) { return k < a.seg.tokens.size() && a.seg.tokens[k].lower == ","sv; };
   for (const auto& shared : a.lex.shared_short_names()) {
     bool usual = false, alternative = false;
     std::set<int> short_in, alternative_in;  // sentences (of the short form as a list's item)
@@ -629,8 +630,7 @@ void read_shared_short_names(Analysis& a) {
       bool short_form = lower_utf8(m.surface) == shared.short_form;
       usual = usual || (m.name == shared.usual && !short_form);
       alternative = alternative || m.name == shared.alternative;
-      auto listed = [&](std::uint32_t k) { return k < a.seg.tokens.size() && a.seg.tokens[k].lower == ","sv; };
-      if (m.name == shared.usual && (listed(m.tok_begin - 1) || listed(m.tok_end))) short_in.insert(m.sentence);
+      if (m.name == shared.usual && ((m.tok_begin > 0 && comma_at(m.tok_begin - 1)) || comma_at(m.tok_end))) short_in.insert(m.sentence);
       if (m.name == shared.alternative) alternative_in.insert(m.sentence);
     }
     // ("Cameroon, Congo, Côte d'Ivoire, the Democratic Republic of the Congo": both, side by side)
