@@ -1183,6 +1183,16 @@ void organization_names(Analysis& a, const Sentence& s) {
       m.kind = toks[last_head].lower;
       for (const auto& o : a.mentions)
         if (o.sentence == s.index && o.label == Label::State && o.tok_begin >= start && o.tok_end <= org_end) m.state_of = o.name;
+      // "the US-Africa Business Forum", "the Samarkand Climate Forum": a forum of business, climate,
+      // diplomacy ... that no gazetteer knows is an event, not a body
+      static const std::unordered_set<std::string_view> event_kinds{"business", "investment", "diplomacy", "strategic", "climate", "fiscal",
+                                                                    "media", "youth", "governance", "trade", "energy"};
+      if (m.kind == "forum"sv && last_head == org_end - 1 && last_head > start && event_kinds.count(toks[last_head - 1].lower)) {
+        m.label = Label::Meeting;
+        m.kind.clear();
+        m.state_of.clear();
+        m.rule = "meeting.event_forum";
+      }
     }
     add_mention(a, std::move(m));
     i = end;

@@ -449,3 +449,15 @@ TEST_CASE("A gazetteer of officials of bodies that names no known body is refuse
     CHECK(std::string(e.what()).find("United Nationz") != std::string::npos);
   }
 }
+
+TEST_CASE("'opened the Lakeport Business Forum on Thursday': a forum of business no gazetteer knows is an event, not a body") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders gather in Lakeport\ndate: 2024-05-10\n\n"
+                       "President Maria Delgado opened the Lakeport Business Forum on Thursday, a day before the summit of the Coral "
+                       "Union.\n");
+  CHECK(has(names(facts, "Meeting"), "Lakeport Business Forum"));
+  CHECK_FALSE(has(names(facts, "Organization"), "Lakeport Business Forum"));
+  // a body that is a forum stays one
+  CHECK(has(names(facts, "Organization"), "Coral Union"));
+}
