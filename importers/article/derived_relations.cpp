@@ -285,6 +285,18 @@ void RelationBuilder::drop_unlikely_participants() {
   });
 }
 
+// "the war in Gaza", "the Taiwan Strait": a region no meeting is held in and nothing is located in is
+// scenery, not a place of the story (places are where meetings and visits happen)
+void RelationBuilder::drop_idle_regions() {
+  std::vector<bool> used(a.entities.size(), false);
+  for (const auto& r : a.relations) used[static_cast<std::size_t>(r.from)] = used[static_cast<std::size_t>(r.to)] = true;
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
+    auto& place = a.entities[e];
+    if (place.label != Label::Place || used[e]) continue;
+    if (auto kind = place.props.find("kind"); kind != place.props.end() && kind->second == "region"sv) place.label = Label::None;
+  }
+}
+
 // A meeting takes another name; whoever represented someone at it did so under the new one.
 void RelationBuilder::rename_meeting(Entity& e, const std::string& name) {
   for (auto& r : a.relations)
@@ -2439,6 +2451,7 @@ void RelationBuilder::derived() {
       return !seen.emplace(r.from, r.to, forum == r.props.end() ? std::string() : forum->second).second;
     });
   }
+  drop_idle_regions();
   // entity properties
   for (const auto& r : a.relations)
     if (r.type == "HOLDS_ROLE"sv && r.props.count("title")) {

@@ -105,6 +105,7 @@ struct RelationBuilder {
   std::string plural_title_before(std::uint32_t item, const Sentence& s) const;
   void officials_listed_in_order_of_states();
   void drop_stated_absences();
+  void drop_idle_regions();
   bool commentator(int person, int sentence) const;
   int story_visit_state();
   void merge_meeting_into(int from, int into);

@@ -461,3 +461,14 @@ TEST_CASE("'opened the Lakeport Business Forum on Thursday': a forum of business
   // a body that is a forum stays one
   CHECK(has(names(facts, "Organization"), "Coral Union"));
 }
+
+TEST_CASE("'met in Lakeport to discuss the war in Gaza': a region no meeting is held in is no place of the story") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Lakeport\ndate: 2024-05-10\n\n"
+                       "Foreign ministers of the Coral Union met in Lakeport on Thursday to discuss the war in Gaza and shipping in "
+                       "the Red Sea.\n");
+  auto places = names(facts, "Place");
+  CHECK(has(places, "Lakeport"));
+  CHECK_FALSE(has(places, "Gaza"));
+}
