@@ -1111,15 +1111,7 @@ std::string RelationBuilder::official_state_name(int person) const { return by_f
 // Minister", which is a state's even for someone who later led a body), or -1.
 int RelationBuilder::official_body(int person, const std::string& title, const Sentence& s) {
   if (!body_office(person, title)) return -1;
-  auto body = by_full_name(person, &Lexicon::official_body);
-  if (int known = find_entity(Label::Organization, body); known >= 0) return known;
-  Entity e;
-  e.label = Label::Organization;
-  e.name = body;
-  e.sentence = s.index;
-  e.rule = "derived.official_body";
-  a.entities.push_back(std::move(e));
-  return static_cast<int>(a.entities.size() - 1);
+  return entity_named(Label::Organization, by_full_name(person, &Lexicon::official_body), s, "derived.official_body");
 }
 
 // Whether `title` is an office of an international body for someone the gazetteer of their officials
@@ -2068,6 +2060,14 @@ void RelationBuilder::officials_listed_in_order_of_states() {
   }
 }
 
+// "since Monday", "until May", "by Friday", "before", "after": a date that bounds a period, not the day
+// of a meeting
+bool RelationBuilder::bounds_a_period(const Mention& date) const {
+  if (date.tok_begin == 0) return false;
+  const auto& before = a.seg.tokens[date.tok_begin - 1].lower;
+  return before == "since"sv || before == "until"sv || before == "by"sv || before == "before"sv || before == "after"sv;
+}
+
 // An encounter takes the one date its sentence gives ("held four hours of talks on Wednesday").
 void RelationBuilder::date_encounters_from_their_sentence() {
   for (auto& e : a.entities) {
@@ -2083,10 +2083,7 @@ void RelationBuilder::date_encounters_from_their_sentence() {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
       if (o.label != Label::Date || o.tok_begin < body) continue;
       if (of_another_meeting(e.sentence, o.tok_begin, static_cast<int>(&e - a.entities.data()))) continue;
-      if (o.tok_begin > 0) {
-        const auto& before = a.seg.tokens[o.tok_begin - 1].lower;
-        if (before == "since"sv || before == "until"sv || before == "by"sv || before == "before"sv || before == "after"sv) continue;
-      }
+      if (bounds_a_period(o)) continue;
       candidates.push_back(&o);
     }
     // ("On Sunday, Kishida held talks with Li ..., the first since Li became premier in March last
@@ -2189,8 +2186,7 @@ void RelationBuilder::dates_of_the_reported_meeting() {
         auto iso = o.props.find("iso");
         if (iso == o.props.end() || iso->second.size() != 10 || iso->second > a.doc.date || iso->second.compare(0, 7, a.doc.date, 0, 7) != 0) continue;
         if (of_another_meeting(si, o.tok_begin, main)) continue;
-        const auto& before = o.tok_begin > 0 ? a.seg.tokens[o.tok_begin - 1].lower : std::string();
-        if (before == "since"sv || before == "until"sv || before == "by"sv || before == "before"sv || before == "after"sv) continue;
+        if (bounds_a_period(o)) continue;
         days.insert(iso->second);
         said = &o;
       }

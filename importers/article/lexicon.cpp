@@ -269,7 +269,7 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
     }
   }
   for (const auto& [path, line, body] : intl_lines)
-    if (!lex->org_by_name(body) || lex->org_by_name(body)->name != body)
+    if (const auto* org = lex->org_by_name(body); !org || org->name != body)
       throw std::runtime_error(path + ":" + std::to_string(line) + ": '" + body + "' is no body's canonical name in organizations.tsv");
   for (const auto& e : lex->entries_) lex->by_first_[e.tokens.front()].push_back(&e);
   for (auto& [k, v] : lex->by_first_)

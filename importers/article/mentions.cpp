@@ -162,7 +162,6 @@ bool is_name_token(const Analysis& a, const Token& t) {
 
 std::string graph_lower(std::string_view s) { return lower_utf8(s); }
 
-
 void find_dates_in(Analysis& a, const Sentence& s) {
   for (auto& d : find_dates(a.doc, a.seg.tokens, s)) {
     Mention m;

@@ -46,6 +46,7 @@ struct RelationBuilder {
   const std::string& norm_of(std::size_t i);
   int find_entity(Label l, const std::string& name);
   int body_of(int org);
+  int entity_named(Label label, const std::string& name, const Sentence& s, std::string_view rule);
   int state_entity(const std::string& name, const Sentence& s, std::string_view rule);
   int meeting_named(const std::string& name, const Sentence& s, const std::string& rule);
   void add(std::string type, int from, int to, Props props, const Sentence& s, std::string_view rule, double confidence);
@@ -119,6 +120,7 @@ struct RelationBuilder {
   void host_state_attends_planned_meetings();
   void meetings_named_after_their_town();
   void date_encounters_from_their_sentence();
+  bool bounds_a_period(const Mention& date) const;
   int lead_sentence() const;
   int possessive_owner(const PendingTitle& p) const;
   int accompanied(const PendingTitle& p) const;

@@ -63,16 +63,20 @@ int RelationBuilder::find_entity(Label l, const std::string& name) {
   return -1;
 }
 
-int RelationBuilder::state_entity(const std::string& name, const Sentence& s, std::string_view rule) {
-  int st = find_entity(Label::State, name);
-  if (st >= 0) return st;
+// The entity of `label` so named, made (from sentence s, by `rule`) when the article has none.
+int RelationBuilder::entity_named(Label label, const std::string& name, const Sentence& s, std::string_view rule) {
+  if (int known = find_entity(label, name); known >= 0) return known;
   Entity e;
-  e.label = Label::State;
+  e.label = label;
   e.name = name;
   e.sentence = s.index;
   e.rule = rule;
-  a.entities.push_back(e);
+  a.entities.push_back(std::move(e));
   return static_cast<int>(a.entities.size() - 1);
+}
+
+int RelationBuilder::state_entity(const std::string& name, const Sentence& s, std::string_view rule) {
+  return entity_named(Label::State, name, s, rule);
 }
 
 int RelationBuilder::meeting_named(const std::string& name, const Sentence& s, const std::string& rule) {
@@ -113,15 +117,17 @@ bool RelationBuilder::in_another_town(const Entity& meeting, int place) {
 // sentence that first names the article's meeting is about it)
 int RelationBuilder::topic_of(const Sentence& s) const {
   int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
-  // ("The deputy ministers met in Moscow on April 4: the Russian side was represented by ...": a
-  // sentence that tells of a group's meeting of its own is about that one)
-  for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
-    const auto& o = a.mentions[static_cast<std::size_t>(oi)];
-    if (t >= 0 && o.label == Label::Meeting && o.entity >= 0 && o.entity != t && (o.rule == "meeting.group_met"sv || o.rule == "meeting.group_listed_met"sv) &&
-        a.entities[static_cast<std::size_t>(o.entity)].sentence == s.index && !planned(o.entity))
-      return o.entity;
+  if (t >= 0) {
+    // ("The deputy ministers met in Moscow on April 4: the Russian side was represented by ...": a
+    // sentence that tells of a group's meeting of its own is about that one)
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.label == Label::Meeting && o.entity >= 0 && o.entity != t && (o.rule == "meeting.group_met"sv || o.rule == "meeting.group_listed_met"sv) &&
+          a.entities[static_cast<std::size_t>(o.entity)].sentence == s.index && !planned(o.entity))
+        return o.entity;
+    }
+    return t;
   }
-  if (t >= 0) return t;
   for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)]) {
     const auto& o = a.mentions[static_cast<std::size_t>(oi)];
     if (o.label == Label::Meeting && o.entity >= 0 && !planned(o.entity)) return o.entity;
