@@ -176,6 +176,10 @@ bool earlier_one(const Analysis& a, const Mention& m) {
   }
   for (auto k = m.tok_end; k + 1 < s.tok_end && k < m.tok_end + 3; ++k)
     if (toks[k].lower == "last"sv) return calendar_period(toks[k + 1].lower);
+  // "the reconstruction conference held in Berlin last month": dated by its own participle clause
+  if (m.tok_end < s.tok_end && toks[m.tok_end].lower == "held"sv)
+    for (auto k = m.tok_end + 1; k + 1 < s.tok_end && k < m.tok_end + 7 && toks[k].lower != ","sv && toks[k].lower != ";"sv; ++k)
+      if (toks[k].lower == "last"sv) return calendar_period(toks[k + 1].lower);
   return false;
 }
 
@@ -779,7 +783,8 @@ void resolve(Analysis& a) {
       // between are read only when the verb is there)
       auto k = m.tok_begin;
       while (k > s.tok_begin && k + 6 > m.tok_begin && toks[k - 1].lower != "was"sv && toks[k - 1].lower != "is"sv) --k;
-      bool copula = k > s.tok_begin && k + 6 > m.tok_begin;
+      // ("which is meeting today": the verb, not a copula)
+      bool copula = k > s.tok_begin && k + 6 > m.tok_begin && k < m.tok_begin;
       for (auto j = k; copula && j < m.tok_begin; ++j)
         copula = !toks[j].has(kCap) && (determiner(toks[j].lower) || toks[j].lower == "only"sv || toks[j].lower == "largest"sv || toks[j].lower == "such"sv ||
                                         toks[j].lower == "biggest"sv || a.lex.in_class(toks[j].lower, "meeting_mod") || a.lex.in_class(toks[j].lower, "ordinal"));
@@ -954,8 +959,9 @@ void resolve(Analysis& a) {
       join_topic(m);
       continue;
     }
+    // (not "the conference and the Foreign Affairs Council, which is meeting today in the Justus Lipsius building")
     if (m.label == Label::Meeting && topic >= 0 && !other_edition() && !earlier() && !another_year() && !next() &&
-        !(m.sentence > 2 && introduced_by_a()) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date) &&
+        m.rule != "meeting.body_is_meeting_in"sv && !(m.sentence > 2 && introduced_by_a()) && completes_topic(a.entities[static_cast<std::size_t>(topic)], m, a.doc.date) &&
         // (not "will hold its 82nd meeting in Basseterre", in a report on the 81st)
         !(prop(a.entities[static_cast<std::size_t>(topic)].props, "status") != "planned"sv && still_to_hold(a, m)) &&
         !other_ordinal(a, m, a.entities[static_cast<std::size_t>(topic)], edition_of_topic())) {
@@ -971,6 +977,15 @@ void resolve(Analysis& a) {
         !a.seg.tokens[m.tok_begin].has(kCap) && prop(a.entities[static_cast<std::size_t>(topic)].props, "convened_by").empty() &&
         nothing_against(a.entities[static_cast<std::size_t>(topic)].props, m.props, {"place", "date", "status"}) && !other_edition() &&
         !earlier() && !another_year() && !next()) {
+      join_topic(m);
+      continue;
+    }
+    // "spoke at the summit's plenary session at the centre, where Albanese hosted the heads of government
+    // of ASEAN": the hosting is the meeting the sentence already named
+    if (m.label == Label::Meeting && topic >= 0 && m.rule == "meeting.hosted_people_of_body"sv && !other_edition() && !earlier() &&
+        !another_year() && !next() && std::ranges::any_of(a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)], [&](int j) {
+          return static_cast<std::size_t>(j) < mi && a.mentions[j].label == Label::Meeting && a.mentions[j].entity == topic;
+        })) {
       join_topic(m);
       continue;
     }
@@ -1067,7 +1082,9 @@ void resolve(Analysis& a) {
       // an office ("the Executive Director of COP30, X, presented ...")
       bool introduced = topic >= 0 && (m.kind == "indefinite"sv || another_year() || cue_before(a, m, 5, {"forward"}, {}) || a.named_in_title(m) ||
                                        (introduced_by_a() && (still_to_hold(a, m) || m.sentence > 2 || meal(a, m) || cue_before(a, m, 4, {"separate"}, {"a", "an"}))) ||
-                                       (m.props.count("status") && m.props.at("status") == "planned"sv));
+                                       (m.props.count("status") && m.props.at("status") == "planned"sv) ||
+                                       // (nor a body's meeting in a clause: "and the Foreign Affairs Council, which is meeting today")
+                                       m.rule == "meeting.body_is_meeting_in"sv);
       bool passing = mentioned_in_passing(a, m);
       // (a body named later brings back its meeting as the topic, unless that one was named in passing:
       // "ahead of the NATO Summit", then "the Secretary General of NATO took part in the meeting")
