@@ -36,7 +36,9 @@ void mark_family_names_in_capitals(Analysis& a) {
     bool after_name = p.has(kCap) && !p.has(kAllCaps) && (p.classes & bits.name) && !(p.classes & bits.honorific);
     // the second half of "AMON-TANOH"
     bool after_hyphen = i >= 2 && p.lower == "-"sv && !p.has(kSpaceBefore) && !t.has(kSpaceBefore) && marked[i - 2];
-    if (!after_name && !after_hyphen) continue;
+    // the second word of "Mariam CHABI TALATA"
+    bool after_capitals = marked[i - 1] && t.has(kSpaceBefore);
+    if (!after_name && !after_hyphen && !after_capitals) continue;
     t.classes |= bits.name;
     marked[i] = true;
   }

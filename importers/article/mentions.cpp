@@ -723,6 +723,8 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
           without_verbs.insert(without_verbs.begin(), static_cast<char>(a.doc.text[t.begin]));
       } else if (b >= s.tok_begin + 2 && toks[b - 2].lower == "-"sv && t.has(kWord) && toks[b - 2].end == t.begin) {
         // the lower-case half of a hyphenated word: "Follow-up" gives one initial
+      } else if (t.lower == ","sv && b < k && toks[b].has(kCap) && b >= s.tok_begin + 2 && toks[b - 2].has(kCap)) {
+        // a list inside the name: "Organisation of African, Caribbean and Pacific States (OACPS)"
       } else if (t.lower == "of"sv || t.lower == "for"sv || t.lower == "and"sv || t.lower == "on"sv || t.lower == "in"sv || t.lower == "the"sv ||
                  t.lower == "to"sv || t.lower == "-"sv || t.lower == "\xE2\x80\x93"sv) {  // ("Parties to the Nauru Agreement (PNA)", "India–Pacific")
         if (t.lower != "-"sv && t.lower != "\xE2\x80\x93"sv) with_connectors.insert(with_connectors.begin(), static_cast<char>(t.lower[0] - 'a' + 'A'));
