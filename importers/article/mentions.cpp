@@ -1355,10 +1355,19 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
           m.surface = m.name = a.text_of(m.tok_begin, m.tok_end);
           if (*label == Label::Person) {
             // "Shri S. Jaishankar" is S. Jaishankar: an honorific in front is no part of the name
-            while (m.tok_end > m.tok_begin + 2 && a.lex.in_class(a.seg.tokens[m.tok_begin].lower, "honorific")) {
+            // ("Sheikh Hasina" is her name: an office-holder the gazetteer knows by the honorific keeps it)
+            auto known = [&](std::uint32_t from) { return !a.lex.official_state(a.text_of(from, m.tok_end)).empty(); };
+            // (not a monarch's "Prince Albert II", whose regnal name stands without the title)
+            const auto& last = a.seg.tokens[m.tok_end - 1];
+            bool regnal = last.has(kAllCaps) && last.lower.find_first_not_of("ivx") == std::string::npos;
+            auto name_with = [&](std::uint32_t honorific) { return !regnal && known(honorific) && !known(honorific + 1); };
+            while (m.tok_end > m.tok_begin + 2 && a.lex.in_class(a.seg.tokens[m.tok_begin].lower, "honorific") && !name_with(m.tok_begin)) {
               ++m.tok_begin;
               if (a.seg.tokens[m.tok_begin].lower == "."sv) ++m.tok_begin;
             }
+            if (m.tok_begin > s.tok_begin && a.seg.tokens[m.tok_begin - 1].has(kCap) &&
+                a.lex.in_class(a.seg.tokens[m.tok_begin - 1].lower, "honorific") && name_with(m.tok_begin - 1))
+              --m.tok_begin;
             m.surface = a.text_of(m.tok_begin, m.tok_end);
             m.name = without_middle_initials(m.surface);
           }

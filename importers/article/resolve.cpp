@@ -1016,6 +1016,24 @@ void resolve(Analysis& a) {
         continue;
       }
     }
+    // "Sheikh Mohamed" after "Mohamed bin Zayed Al Nahyan": a name with a patronymic ("bin", "ibn") is
+    // shortened to its given name, when one person of the article bears it
+    if (m.label == Label::Person && m.name.find(' ') == std::string::npos) {
+      int bearer = -1, bearers = 0;
+      for (std::size_t e = 0; e < a.entities.size(); ++e) {
+        const auto& n = a.entities[e].name;
+        if (a.entities[e].label != Label::Person || n.size() <= m.name.size() + 1 || n.compare(0, m.name.size(), m.name) != 0 || n[m.name.size()] != ' ')
+          continue;
+        if (n.find(" bin ") == std::string::npos && n.find(" ibn ") == std::string::npos && n.find(" bint ") == std::string::npos) continue;
+        bearer = static_cast<int>(e);
+        ++bearers;
+      }
+      if (bearers == 1) {
+        m.entity = bearer;
+        ++a.entities[static_cast<std::size_t>(bearer)].mentions;
+        continue;
+      }
+    }
     if (m.label == Label::Meeting && topic >= 0 && meeting_key(m.name).front() == '|' && (earlier() || another_year())) {
       // "the last AU-led round", in a report on this round: an earlier one, named by the words before its noun
       const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
