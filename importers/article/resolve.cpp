@@ -980,6 +980,17 @@ void resolve(Analysis& a) {
       join_topic(m);
       continue;
     }
+    // "the ASEAN-Australia Special Summit", then "The Special Summit brought together": the topic's name
+    // without its first words
+    if (m.label == Label::Meeting && topic >= 0 && m.name.find(' ') != std::string::npos && a.seg.tokens[m.tok_begin].has(kCap) &&
+        !other_edition() && !earlier() && !another_year() && !next()) {
+      const auto& tn = a.entities[static_cast<std::size_t>(topic)].name;
+      if (tn.size() > m.name.size() + 1 && tn.ends_with(m.name) && tn[tn.size() - m.name.size() - 1] == ' ' &&
+          nothing_against(a.entities[static_cast<std::size_t>(topic)].props, m.props, {"place", "date", "status"})) {
+        join_topic(m);
+        continue;
+      }
+    }
     // "spoke at the summit's plenary session at the centre, where Albanese hosted the heads of government
     // of ASEAN": the hosting is the meeting the sentence already named
     if (m.label == Label::Meeting && topic >= 0 && m.rule == "meeting.hosted_people_of_body"sv && !other_edition() && !earlier() &&
@@ -1042,6 +1053,12 @@ void resolve(Analysis& a) {
              !determiner(a.seg.tokens[b - 1].lower))
         --b;
       m.name = std::string(a.text_of(b, m.tok_end));
+    }
+    // "The first ASEAN-Australia Special Summit was held in Sydney in March 2018", in a report on the
+    // special summit of 2024: the same name, another edition
+    if (m.label == Label::Meeting && meeting_key(m.name).front() != '|' && by_key.count(key_of(m)) && another_year()) {
+      auto k = ordinal_start(a, m);
+      m.name = k != m.tok_begin ? a.seg.tokens[k].lower + " " + m.name : m.name + " " + other_year(a, m);
     }
     auto key = key_of(m);
     if (key.empty()) continue;
