@@ -219,6 +219,9 @@ class RuleParser {
         Element x;
         x.kind = Element::Kind::Exact;
         x.value = std::string(w);
+        // the tokenizer reads every dash as "-" (tokenize.cpp): so does a rule
+        for (std::string_view dash : {"\u2010", "\u2011", "\u2013", "\u2014", "\u2212"})
+          if (x.value == dash) x.value = "-";
         if (std::none_of(x.value.begin(), x.value.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; })) {
           x.kind = Element::Kind::Lower;  // no capitals: compared lower-cased, as a word id
           x.word = intern_word(lower_utf8(x.value));

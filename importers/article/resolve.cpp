@@ -390,6 +390,37 @@ bool names_bare_topic_any_number(const Entity& topic, const Mention& m) {
 // ... and not another edition: "the 25th ... Meeting" is not "the 26th"
 bool names_bare_topic(const Entity& topic, const Mention& m) { return names_bare_topic_any_number(topic, m) && !numbers_differ(topic.name, m.name); }
 
+// "The summit, held in the Chadian capital on 15 and 16 February, ...", later "the Coalition, launched at
+// the Pau summit": a bare meeting its own clause placed is not renamed after a word that is not that
+// place, nor a body or state the text names
+bool named_after_another_place(const Analysis& a, int topic, const Mention& m) {
+  if (m.rule != "meeting.named_noun"sv) return false;
+  const auto& e = a.entities[static_cast<std::size_t>(topic)];
+  if (e.sentence < 0) return false;
+  const auto& toks = a.seg.tokens;
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(e.sentence)];
+  std::string place;
+  for (int j : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
+    const auto& x = a.mentions[static_cast<std::size_t>(j)];
+    if (x.entity != topic || x.label != Label::Meeting) continue;
+    auto k = x.tok_end;
+    if (k < s.tok_end && toks[k].lower == ","sv) ++k;
+    if (!(k + 1 < s.tok_end && toks[k].lower == "held"sv && (toks[k + 1].lower == "in"sv || toks[k + 1].lower == "at"sv))) continue;
+    k += 2;
+    if (k < s.tok_end && toks[k].lower == "the"sv) ++k;
+    for (int p : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)])
+      if (a.mentions[static_cast<std::size_t>(p)].label == Label::Place && a.mentions[static_cast<std::size_t>(p)].tok_begin == k) place = a.mentions[static_cast<std::size_t>(p)].name;
+    break;
+  }
+  if (place.empty()) return false;
+  auto word = m.name.substr(0, m.name.find(' '));
+  if (place.find(word) != std::string::npos) return false;
+  for (const auto& x : a.mentions)
+    if ((x.label == Label::Organization || x.label == Label::State || x.label == Label::Place) && (x.name.rfind(word, 0) == 0 || x.surface.rfind(word, 0) == 0))
+      return false;
+  return true;
+}
+
 // "Commonwealth leaders opened their biennial summit in Samoa", then "declared the Commonwealth Heads
 // of Government Meeting open": the meeting the headline or lead told of only by its place, now named
 // after its body (whatever noun its name ends in)
@@ -944,7 +975,7 @@ void resolve(Analysis& a) {
       continue;
     }
     if (m.label == Label::Meeting && topic >= 0 && !other_edition() && !earlier() && !another_year() && !next() && !introduced_by_a() &&
-        (names_bare_topic(a.entities[static_cast<std::size_t>(topic)], m) ||
+        ((names_bare_topic(a.entities[static_cast<std::size_t>(topic)], m) && !named_after_another_place(a, topic, m)) ||
          proper_name_of_lead_meeting(a, a.entities[static_cast<std::size_t>(topic)], m))) {
       // "at a summit where Myanmar's seat was left vacant", then "the 47th ASEAN Summit": the
       // meeting the text had not named yet, now with its name
