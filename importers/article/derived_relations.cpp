@@ -807,17 +807,39 @@ void RelationBuilder::lead_place_hosts_main_meeting() {
       if (a.mentions[static_cast<std::size_t>(oi)].label == Label::Meeting) return;
     const auto& toks = a.seg.tokens;
     const auto& ls = a.seg.sentences[static_cast<std::size_t>(lead)];
+    // ("President Lai yesterday hosted the leaders of ... at the Presidential Office Building in Taipei":
+    // the venue, and the town it lies in)
+    bool placed = false;
     for (int oi : lead_mentions) {
       const auto& m = a.mentions[static_cast<std::size_t>(oi)];
-      if (m.label != Label::Place || m.entity < 0 || m.tok_begin < ls.tok_begin + 2 || toks[m.tok_begin - 1].lower != "in"sv) continue;
-      for (auto k = m.tok_begin - 1; k-- > ls.tok_begin && k + 12 > m.tok_begin;) {
+      if (m.label != Label::Place || m.entity < 0 || m.tok_begin < ls.tok_begin + 2) continue;
+      auto prep = m.tok_begin - 1;
+      if (toks[prep].lower == "the"sv && prep > ls.tok_begin) --prep;
+      if (toks[prep].lower != "in"sv && toks[prep].lower != "at"sv) continue;
+      if (placed) {
+        // the town right after the venue: "at the X Building in Taipei"
+        if (toks[prep].lower == "in"sv && prep > ls.tok_begin && a.mentions[static_cast<std::size_t>(lead_mentions.front())].sentence == lead) {
+          bool after_venue = false;
+          for (int vi : lead_mentions) {
+            const auto& v = a.mentions[static_cast<std::size_t>(vi)];
+            after_venue = after_venue || (v.label == Label::Place && v.entity >= 0 && is_site(v.entity) && v.tok_end == prep);
+          }
+          if (after_venue) add("HELD_IN", main, m.entity, {}, ls, "derived.lead_place_hosts_main_meeting", 0.55);
+        }
+        return;
+      }
+      for (auto k = prep; k-- > ls.tok_begin && k + 14 > m.tok_begin;) {
         const auto& w = toks[k].lower;
         if (w == ","sv || w == ";"sv) break;
-        if (w == "met"sv || w == "gathered"sv || w == "convened"sv || w == "assembled"sv) {
+        bool at_venue = toks[prep].lower == "at"sv && is_site(m.entity);
+        if (w == "met"sv || w == "gathered"sv || w == "convened"sv || w == "assembled"sv ||
+            (at_venue && (w == "hosted"sv || w == "welcomed"sv || w == "received"sv))) {
           add("HELD_IN", main, m.entity, {}, ls, "derived.lead_place_hosts_main_meeting", 0.55);
-          return;
+          placed = true;
+          break;
         }
       }
+      if (placed && !is_site(m.entity)) return;
     }
   };
   for (const auto& s : a.seg.sentences) {
