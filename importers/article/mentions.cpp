@@ -484,7 +484,10 @@ void dateline(Analysis& a, const Sentence& s) {
       }
     return;
   }
-  while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-"sv && i > s.tok_begin && !toks[i].has(kSpaceBefore)))) ++i;
+  // ("PORT-AU-PRINCE": a hyphen inside the capitals; "MELBOURNE—President": a dash after them)
+  while (i < s.tok_end && (toks[i].has(kAllCaps) || (toks[i].lower == "-"sv && i > s.tok_begin && !toks[i].has(kSpaceBefore) &&
+                                                     i + 1 < s.tok_end && toks[i + 1].has(kAllCaps))))
+    ++i;
   if (i == s.tok_begin || i >= s.tok_end) return;
   // "PRETORIA, Nov 2 (AFP) -", without the date "PRETORIA (AFP) -", or bare "SEOUL –", "BOGOTÁ. —"; bare,
   // the capitals must name a place ("BRICS — Brazil, Russia ..." is no dateline)
@@ -505,7 +508,9 @@ void dateline(Analysis& a, const Sentence& s) {
     add_dateline_place(a, s, s.tok_begin, i, title_case_utf8(a.text_of(s.tok_begin, i)));
     return;
   }
-  bool bare = (is_dash(i) && toks[i].has(kSpaceBefore)) || (toks[i].lower == "."sv && i + 1 < s.tok_end && is_dash(i + 1));
+  // ("MELBOURNE—President Ferdinand Marcos Jr. on Wednesday ...": the dash glued to both)
+  bool bare = (is_dash(i) && (toks[i].has(kSpaceBefore) || (i + 1 < s.tok_end && toks[i + 1].has(kCap) && !toks[i + 1].has(kSpaceBefore)))) ||
+              (toks[i].lower == "."sv && i + 1 < s.tok_end && is_dash(i + 1));
   if (bare && !names_known_place(a, s.tok_begin, i - s.tok_begin) && !unknown_town_dateline(a, s, i)) return;
   if (toks[i].lower != ","sv && toks[i].lower != "("sv && !bare) return;
   std::uint32_t dash = 0;
