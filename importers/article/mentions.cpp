@@ -1235,8 +1235,10 @@ bool fit_person_span(const Analysis& a, Mention& m, std::uint32_t sentence_end) 
   for (auto t = m.tok_begin; t < m.tok_end && address_only; ++t)
     address_only = a.lex.in_class(toks[t].lower, "honorific") || toks[t].lower == "."sv;
   if (address_only) return false;
-  // "San Martín Square", "Sushma Swaraj Palace": a venue named after someone is no person
+  // "San Martín Square", "Sushma Swaraj Palace": a venue named after someone is no person, nor is
+  // one named head first ("Casa Presidencial", "Palacio de Carondelet")
   if (venue_word(toks[m.tok_end - 1].lower)) return false;
+  if (m.tok_end > m.tok_begin + 1 && a.lex.in_class(toks[m.tok_begin].lower, "site_head_first")) return false;
   // "Gilberto Teodoro — for a meeting": a spaced dash ends a name ("Nandi-Ndaitwah" has none)
   for (auto t = m.tok_begin + 1; t + 1 < m.tok_end; ++t)
     if (toks[t].lower == "-"sv && toks[t].has(kSpaceBefore)) {
