@@ -1126,6 +1126,52 @@ std::string RelationBuilder::by_full_name(int person, std::string (Lexicon::*loo
   return found;
 }
 
+// "France's Jean-Noël Barrot", "Xi Jinping said": someone the text gives no office, whom a gazetteer of
+// office-holders knows, holds the office he held on the article's date: of the international body the
+// gazetteer of bodies' officers names, when the text names that body ("Charles Michel", in a story that
+// names the European Council), else of his state, when the text names it. The title is the gazetteer's
+// (fourth column): none in force then, no role; no offices listed at all, the plain "office-holder".
+void RelationBuilder::known_office_holders() {
+  std::set<int> placed;
+  for (const auto& r : a.relations)
+    if (r.type == "HOLDS_ROLE"sv) placed.insert(r.from);
+  int year = a.doc.date.size() >= 4 ? std::atoi(a.doc.date.substr(0, 4).c_str()) : 0;
+  // the office in force, by the person's name or a full alias: "" when none was, "office-holder" when the
+  // gazetteer lists no offices (a deputy's post gives way to a full one held at the same time)
+  auto office_then = [&](const Entity& e, const std::vector<Lexicon::Office>& (Lexicon::*offices_of)(std::string_view) const) {
+    const auto* offices = &(a.lex.*offices_of)(e.name);
+    for (const auto& alias : e.aliases)
+      if (offices->empty() && alias.find(' ') != std::string::npos) offices = &(a.lex.*offices_of)(alias);
+    if (offices->empty() || year == 0) return std::string("office-holder");
+    auto deputy = [](const Lexicon::Office& o) { return o.title.rfind("Deputy", 0) == 0 || o.title.rfind("Vice", 0) == 0; };
+    const Lexicon::Office* best = nullptr;
+    for (const auto& o : *offices) {
+      if (o.start > year || (o.end != 0 && o.end < year)) continue;
+      if (!best || (deputy(*best) && !deputy(o)) || (deputy(*best) == deputy(o) && o.start > best->start)) best = &o;
+    }
+    return best ? best->title : std::string();
+  };
+  for (std::size_t p = 0; p < a.entities.size(); ++p) {
+    const auto& e = a.entities[p];
+    int person = static_cast<int>(p);
+    if (e.label != Label::Person || placed.count(person) || e.sentence < 0) continue;
+    const auto& s = a.seg.sentences[static_cast<std::size_t>(e.sentence)];
+    if (auto body_name = by_full_name(person, &Lexicon::official_body); !body_name.empty()) {
+      // (a body's officer may have served a state before: which he was then, the text must say)
+      int body = find_entity(Label::Organization, body_name);
+      if (body < 0) continue;
+      if (auto title = office_then(e, &Lexicon::body_offices); !title.empty())
+        add("HOLDS_ROLE", person, body, {{"title", title}}, s, "derived.known_office_holder", 0.5);
+      continue;
+    }
+    auto state_name = official_state_name(person);
+    int state = state_name.empty() ? -1 : find_entity(Label::State, state_name);
+    if (state < 0) continue;
+    if (auto title = office_then(e, &Lexicon::official_offices); !title.empty())
+      add("HOLDS_ROLE", person, state, {{"title", title}}, s, "derived.known_office_holder", 0.5);
+  }
+}
+
 // The state the gazetteer of national office-holders gives the person, or "".
 std::string RelationBuilder::official_state_name(int person) const { return by_full_name(person, &Lexicon::official_state); }
 
@@ -2292,6 +2338,8 @@ void RelationBuilder::derived() {
   date_encounters_from_their_sentence();
   place_pending_titles();
   joined_offices();
+  known_office_holders();
+
   // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
   for (const auto& m : a.mentions) {
     if (m.label != Label::Meeting || m.entity < 0) continue;

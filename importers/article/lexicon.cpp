@@ -172,6 +172,32 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
       for (auto& spelling : split(cols[2], ';'))
         if (!spelling.empty()) map.emplace(graph::normalize_name(spelling), value);
   };
+  // the fourth column, "Foreign Minister|2024|;Deputy Prime Minister|2019|2022": each office and its years,
+  // under the name and each other spelling
+  auto read_offices = [&](std::unordered_map<std::string, std::size_t>& index, const std::vector<std::string>& cols, const std::string& origin,
+                          std::size_t n) {
+    if (cols.size() < 4 || cols[3].empty()) return;
+    std::vector<Office> offices;
+    auto fail = [&](const std::string& what) { throw std::runtime_error(origin + ":" + std::to_string(n) + ": " + what); };
+    auto year = [&](const std::string& y) {
+      if (y.empty()) return 0;
+      if (y.size() != 4 || !std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        fail("expected a four-digit year, not '" + y + "'");
+      return std::stoi(y);
+    };
+    for (auto& entry : split(cols[3], ';')) {
+      if (entry.empty()) continue;
+      auto parts = split(entry, '|');
+      if (parts.size() != 3 || parts[0].empty() || parts[1].empty()) fail("expected TITLE|START|END, not '" + entry + "'");
+      offices.push_back({parts[0], year(parts[1]), year(parts[2])});
+    }
+    auto at = lex->offices_.size();
+    lex->offices_.push_back(std::move(offices));
+    index.emplace(graph::normalize_name(cols[0]), at);
+    if (cols.size() > 2)
+      for (auto& spelling : split(cols[2], ';'))
+        if (!spelling.empty()) index.emplace(graph::normalize_name(spelling), at);
+  };
   std::vector<const DataFile*> rules;
   std::vector<std::tuple<std::string, std::size_t, std::string>> intl_lines;  // file, line, body: checked once all bodies are read
   for (const auto& f : files) {
@@ -213,9 +239,11 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
         need(2, "NAME<TAB>BODY<TAB>ALIASES");
         intl_lines.emplace_back(f.path, n, cols[1]);
         by_every_spelling(lex->official_bodies_, cols, cols[1]);
+        read_offices(lex->body_office_index_, cols, f.path, n);
       } else if (stem == "officials") {
-        need(2, "NAME<TAB>ISO2<TAB>ALIASES");
+        need(2, "NAME<TAB>ISO2<TAB>ALIASES<TAB>OFFICES");
         by_every_spelling(lex->official_states_, cols, state(cols[1], f.path, n));
+        read_offices(lex->official_office_index_, cols, f.path, n);
       } else if (stem == "offices") {
         need(2, "TITLE<TAB>ISO2");
         lex->office_states_.emplace(lower_utf8(cols[0]), state(cols[1], f.path, n));
@@ -360,6 +388,18 @@ std::string Lexicon::outlet_state(std::string_view source) const {
 std::string Lexicon::official_state(std::string_view person) const {
   auto it = official_states_.find(graph::normalize_name(person));
   return it == official_states_.end() ? "" : it->second;
+}
+
+const std::vector<Lexicon::Office>& Lexicon::official_offices(std::string_view person) const {
+  static const std::vector<Office> none;
+  auto it = official_office_index_.find(graph::normalize_name(person));
+  return it == official_office_index_.end() ? none : offices_[it->second];
+}
+
+const std::vector<Lexicon::Office>& Lexicon::body_offices(std::string_view person) const {
+  static const std::vector<Office> none;
+  auto it = body_office_index_.find(graph::normalize_name(person));
+  return it == body_office_index_.end() ? none : offices_[it->second];
 }
 
 std::string Lexicon::official_body(std::string_view person) const {

@@ -98,6 +98,15 @@ class Lexicon {
   std::string official_state(std::string_view person) const;
   // The international body an office-holder served last (data/gazetteer/officials_international.tsv), or "".
   std::string official_body(std::string_view person) const;
+  // The national offices a known office-holder held and when (officials.tsv, fourth column); empty when
+  // the gazetteer does not say.
+  struct Office {
+    std::string title;
+    int start = 0, end = 0;  // years; end 0 while still held
+  };
+  const std::vector<Office>& official_offices(std::string_view person) const;
+  // ... and the offices of the international body (officials_international.tsv, fourth column)
+  const std::vector<Office>& body_offices(std::string_view person) const;
   // A short form two states share ("Congo"): the state it names by default and the one it names when
   // an article names only that one in full.
   struct SharedShortName {
@@ -125,6 +134,9 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> outlets_;  // lower-case name, state
   std::unordered_map<std::string, std::string> office_states_;  // lower-case title, state
   std::unordered_map<std::string, std::string> official_states_;  // normalized name, state
+  std::unordered_map<std::string, std::size_t> official_office_index_;  // normalized name, index into offices_
+  std::unordered_map<std::string, std::size_t> body_office_index_;      // normalized name, index into offices_
+  std::vector<std::vector<Office>> offices_;
   std::unordered_map<std::string, std::string> official_bodies_;  // normalized name, body's canonical name
   std::vector<SharedShortName> shared_short_names_;
   ClassBits bits_;

@@ -127,6 +127,7 @@ struct RelationBuilder {
   int official_state(int person, const Sentence& s);
   std::string by_full_name(int person, std::string (Lexicon::*look)(std::string_view) const) const;
   std::string official_state_name(int person) const;
+  void known_office_holders();
   int official_body(int person, const std::string& title, const Sentence& s);
   bool body_office(int person, const std::string& title) const;
   static bool national_office(const std::string& title);
