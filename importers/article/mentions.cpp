@@ -2318,7 +2318,8 @@ void organization_anaphora(Analysis& a) {
   auto last_named = [&](std::string_view noun) {
     std::string_view key = noun == "organisation"sv ? "organi"sv : noun;
     for (auto o = seen.rbegin(); o != seen.rend(); ++o)
-      if (o->second.find(key) != std::string::npos) return o->first;
+      // (not an organ named after the body: "the Council of Ministers of the Union" is no union)
+      if (o->second.find(key) != std::string::npos && o->second.find("of the " + std::string(key)) == std::string::npos) return o->first;
     return std::string();
   };
   // "the mechanism", "the bloc": the body named last that is not one of its organs ("its Political
