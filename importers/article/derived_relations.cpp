@@ -337,6 +337,25 @@ void RelationBuilder::name_bare_meetings() {
       for (const auto& m : a.mentions)
         if (!other_held && name.empty() && m.rule == "dateline"sv && m.entity >= 0) name = e.name + " in " + a.entities[static_cast<std::size_t>(m.entity)].name;
     }
+    // "the German and Polish governments held intergovernmental consultations": named after its parties,
+    // when the sentence that reports it names them by their adjectives ("German-Polish consultations")
+    if (name.empty() && e.sentence > 0) {
+      std::vector<std::string> parties;
+      std::set<int> seen;
+      bool demonyms = true;
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(e.sentence)]) {
+        const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+        if (m.label != Label::State || m.entity < 0 || !seen.insert(m.entity).second) continue;
+        parties.push_back(m.kind == "demonym"sv ? m.surface : a.entities[static_cast<std::size_t>(m.entity)].name);
+        // (as the parties, not the nationality of someone's office: "French President X and Dutch ...")
+        static const std::set<std::string_view> party_words{"and", ",", "-", "governments", "government", "sides", "side", "delegations"};
+        demonyms = demonyms && m.kind == "demonym"sv && m.tok_end < a.seg.tokens.size() && party_words.count(a.seg.tokens[m.tok_end].lower);
+      }
+      if (demonyms && parties.size() >= 2 && parties.size() <= 3) {
+        for (std::size_t k = 0; k < parties.size(); ++k) name += (k ? "-" : "") + parties[k];
+        name += " " + e.name;
+      }
+    }
     if (name.empty()) {
       // and no one represents anybody at a meeting that is not there
       for (auto& r : a.relations)
