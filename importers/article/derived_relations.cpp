@@ -1149,7 +1149,8 @@ std::string RelationBuilder::by_full_name(int person, std::string (Lexicon::*loo
 // office-holders knows, holds the office he held on the article's date: of the international body the
 // gazetteer of bodies' officers names, when the text names that body ("Charles Michel", in a story that
 // names the European Council), else of his state, when the text names it. The title is the gazetteer's
-// (fourth column): none in force then, no role; no offices listed at all, the plain "office-holder".
+// (fourth column): none in force then, no role; no offices listed at all, the plain "office-holder". The
+// gazetteer's office also replaces a title the text only implied ("his Polish counterpart B").
 void RelationBuilder::known_office_holders() {
   std::set<int> placed;
   for (const auto& r : a.relations)
@@ -1170,6 +1171,15 @@ void RelationBuilder::known_office_holders() {
     }
     return best ? best->title : std::string();
   };
+  // "his Polish counterpart B": the office the text only implies is the one the gazetteer says B held
+  for (auto& r : a.relations) {
+    if (r.type != "HOLDS_ROLE"sv || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
+    auto t = r.props.find("title");
+    if (t == r.props.end() || t->second.rfind("counterpart of ", 0) != 0) continue;
+    const auto& e = a.entities[static_cast<std::size_t>(r.from)];
+    if (official_state_name(r.from) != a.entities[static_cast<std::size_t>(r.to)].name) continue;
+    if (auto title = office_then(e, &Lexicon::official_offices); !title.empty() && title != "office-holder"sv) t->second = title;
+  }
   for (std::size_t p = 0; p < a.entities.size(); ++p) {
     const auto& e = a.entities[p];
     int person = static_cast<int>(p);
