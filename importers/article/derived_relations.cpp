@@ -837,7 +837,7 @@ void RelationBuilder::lead_place_hosts_main_meeting() {
       if (toks[prep].lower != "in"sv && toks[prep].lower != "at"sv) continue;
       if (placed) {
         // the town right after the venue: "at the X Building in Taipei"
-        if (toks[prep].lower == "in"sv && prep > ls.tok_begin && a.mentions[static_cast<std::size_t>(lead_mentions.front())].sentence == lead) {
+        if (toks[prep].lower == "in"sv) {
           bool after_venue = false;
           for (int vi : lead_mentions) {
             const auto& v = a.mentions[static_cast<std::size_t>(vi)];
@@ -2368,7 +2368,6 @@ void RelationBuilder::derived() {
   place_pending_titles();
   joined_offices();
   known_office_holders();
-
   // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
   for (const auto& m : a.mentions) {
     if (m.label != Label::Meeting || m.entity < 0) continue;
