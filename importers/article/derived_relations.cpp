@@ -1611,14 +1611,8 @@ std::map<int, int> RelationBuilder::government_roles() const {
         role_state.emplace(m.entity, o.entity);
     }
   }
-  // a known office-holder the text names without an office ("Zelenskiy and Garibashvili held talks"),
-  // when the text names the state served (data/gazetteer/officials.tsv)
-  for (std::size_t e = 0; e < a.entities.size(); ++e) {
-    if (a.entities[e].label != Label::Person || role_state.count(static_cast<int>(e))) continue;
-    if (auto own = official_state_name(static_cast<int>(e)); !own.empty())
-      for (std::size_t st = 0; st < a.entities.size(); ++st)
-        if (a.entities[st].label == Label::State && a.entities[st].name == own) role_state.emplace(static_cast<int>(e), static_cast<int>(st));
-  }
+  // (a known office-holder the text names without an office, "Zelenskiy and Garibashvili held talks",
+  // has the HOLDS_ROLE of known_office_holders when in office on the article's date)
   return role_state;
 }
 
