@@ -2154,8 +2154,12 @@ void RelationBuilder::officials_listed_in_order_of_states() {
 // "since Monday", "until May", "by Friday", "before", "after": a date that bounds a period, not the day
 // of a meeting
 bool RelationBuilder::bounds_a_period(const Mention& date) const {
-  if (date.tok_begin == 0) return false;
-  const auto& before = a.seg.tokens[date.tok_begin - 1].lower;
+  // (past "the end of", "the beginning of": "until the end of June")
+  auto k = date.tok_begin;
+  auto part = [](std::string_view w) { return w == "the"sv || w == "of"sv || w == "end"sv || w == "start"sv || w == "beginning"sv || w == "middle"sv; };
+  while (k > 0 && k + 4 > date.tok_begin && part(a.seg.tokens[k - 1].lower)) --k;
+  if (k == 0) return false;
+  const auto& before = a.seg.tokens[k - 1].lower;
   return before == "since"sv || before == "until"sv || before == "by"sv || before == "before"sv || before == "after"sv;
 }
 
