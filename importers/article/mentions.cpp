@@ -2536,6 +2536,35 @@ void codes_named_elsewhere(Analysis& a) {
 }
 }  // namespace
 
+// "Youssef Rajji will meet Jean-Noël Barrot": a full name the gazetteers of office-holders list is a
+// person's wherever no other mention covers it (the longest listed name from a capitalized word).
+void known_officials(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  for (const auto& s : a.seg.sentences) {
+    for (auto i = s.tok_begin; i + 1 < s.tok_end; ++i) {
+      if (!toks[i].has(kCap) || toks[i].has(kAllCaps) || !covered_by_nothing(a, s, i)) continue;
+      std::uint32_t best = 0;
+      for (auto e = i + 2; e <= s.tok_end && e <= i + 6; ++e) {
+        const auto& last = toks[e - 1];
+        if (!last.has(kCap) || !covered_by_nothing(a, s, e - 1)) break;
+        auto name = a.text_of(i, e);
+        if (!a.lex.official_state(name).empty() || !a.lex.official_body(name).empty()) best = e;
+      }
+      if (best == 0) continue;
+      auto m = span_mention(a, s, i, best, Label::Person, "person.known_official");
+      // ("Gibo Teodoro", after "Gilberto Teodoro Jr": one person, whom the gazetteer lists under both)
+      if (const auto& offices = a.lex.official_offices(m.name); !offices.empty())
+        for (const auto& other : a.mentions)
+          if (other.label == Label::Person && &a.lex.official_offices(other.name) == &offices) {
+            m.name = other.name;
+            break;
+          }
+      add_mention(a, std::move(m));
+      i = best - 1;
+    }
+  }
+}
+
 void find_mentions(Analysis& a) {
   a.mentions.reserve(a.seg.tokens.size() / 3 + 16);  // a Mention is costly to move when the vector grows
   Acronyms acr;
@@ -2562,6 +2591,7 @@ void find_mentions(Analysis& a) {
   hyphenated_name_ends(a);
   names_within_a_line(a);
   quoted_nicknames(a);
+  known_officials(a);
   person_references(a);
   name_tail_references(a);
   known_as_nicknames(a);
