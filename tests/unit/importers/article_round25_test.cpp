@@ -371,7 +371,9 @@ std::shared_ptr<const Lexicon> lex_with_offices() {
     std::ofstream(dir / "gazetteer" / "officials.tsv") << "# invented office-holders\n"
                                                        << "Jean-Marc Dolivan\tFR\t\tForeign Minister|2022|\n"
                                                        << "Rafael Oduya\tKE\t\t\n"
-                                                       << "Nomvula Tshabane\tZA\t\tDeputy Prime Minister|2020|;Defence Minister|2021|\n";
+                                                       << "Nomvula Tshabane\tZA\t\tDeputy Prime Minister|2020|;Defence Minister|2021|\n"
+                                                       << "Quillon Varrick\tIE\tQuillon Tersh Varrick\tForeign Minister|2022|\n"
+                                                       << "Ilse Vantongeren\tBE\t\tForeign Minister|2023|\n";
     std::ofstream(dir / "gazetteer" / "officials_international.tsv") << "# invented office-holders of bodies\n"
                                                                      << "Amara Velde\tUnited Nations\t\tSecretary-General|2019|\n";
     return Lexicon::load(dir.string());
@@ -420,6 +422,35 @@ TEST_CASE("known office-holders with no office in the text: no office listed is 
   const auto* c = relation(un, "HOLDS_ROLE", "Amara Velde", "United Nations");
   REQUIRE(c);
   CHECK(prop(*c, "title") == "Secretary-General");
+}
+
+TEST_CASE("a full name the gazetteer of office-holders lists, in no construction a rule knows, is a person; its other spelling is the same person") {
+  Extractor ex(lex_with_offices());
+  auto facts = extract(ex, "probe",
+                       "Talks in Dublin\ndate: 2024-05-10\n\n"
+                       "Ireland hosted talks on Thursday, and Quillon Tersh Varrick opened them in Dublin.\n\n"
+                       "Observers said Quillon Varrick wanted a deal before the summer.\n");
+  // one person, under one of the two spellings
+  auto people = names(facts, "Person");
+  CHECK(std::count_if(people.begin(), people.end(), [](const std::string& n) { return n.find("Varrick") != std::string::npos; }) == 1);
+  CHECK(relation(facts, "HOLDS_ROLE", "Quillon Varrick", "Ireland"));
+  // without the gazetteer the name is nobody's
+  Extractor plain(lex());
+  auto guessed = extract(plain, "probe",
+                         "Talks in Dublin\ndate: 2024-05-10\n\n"
+                         "Ireland hosted talks on Thursday, and Quillon Tersh Varrick opened them in Dublin.\n");
+  CHECK_FALSE(has(names(guessed, "Person"), "Quillon Tersh Varrick"));
+}
+
+TEST_CASE("'his Belgian counterpart B', B a known Foreign Minister of Belgium: the title is the office, not 'counterpart of A'") {
+  Extractor ex(lex_with_offices());
+  auto facts = extract(ex, "probe",
+                       "Talks in Brussels\ndate: 2024-05-10\n\n"
+                       "Irish Foreign Minister Quillon Varrick met his Belgian counterpart Ilse Vantongeren in Brussels on "
+                       "Thursday.\n");
+  const auto* r = relation(facts, "HOLDS_ROLE", "Ilse Vantongeren", "Belgium");
+  REQUIRE(r);
+  CHECK(prop(*r, "title") == "Foreign Minister");
 }
 
 TEST_CASE("A gazetteer of officials whose offices give a malformed year is refused with its file and line") {
