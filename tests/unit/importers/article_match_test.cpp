@@ -134,3 +134,16 @@ TEST_CASE("a quoted literal with spaces is a sequence of words; template alterna
   CHECK(fill("{r|q:short} talks") == "q:short talks");
   CHECK(fill("{r} meeting") == " meeting");
 }
+
+TEST_CASE("a rule's literal en or em dash matches either dash of a text, as the tokenizer reads them") {
+  PatternSet ps;
+  ps.add("mention t.em: zorblat \"—\" p=shape:Xx -> Place p\n"
+         "mention t.en: quixle \"–\" p=shape:Xx -> Place p\n",
+         "test.rules", lex());
+  REQUIRE(ps.size() == 2);
+  CHECK(Run("The zorblat — Belmuro is a town .").find(ps) == std::vector<std::string>{"t.em p=Belmuro"});
+  CHECK(Run("The zorblat – Vantaro is a town .").find(ps) == std::vector<std::string>{"t.em p=Vantaro"});
+  CHECK(Run("The quixle – Dellino is a town .").find(ps) == std::vector<std::string>{"t.en p=Dellino"});
+  CHECK(Run("The quixle — Castrano is a town .").find(ps) == std::vector<std::string>{"t.en p=Castrano"});
+  CHECK(Run("The zorblat Belmuro is a town .").find(ps).empty());
+}

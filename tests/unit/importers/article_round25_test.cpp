@@ -1,13 +1,11 @@
 // The article importer on constructions met in round 25: earlier and side meetings beside the reported one, meetings with the people of a report,
-// states represented by lists and asides, bodies named with lists and their members, offices of known office-holders, and dashes in rules.
+// states represented by lists and asides, bodies named with lists and their members, and the offices of known office-holders.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <cstdint>
 #include <exception>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,8 +13,6 @@
 #include "article_facts.hpp"
 #include "importers/article/extractor.hpp"
 #include "importers/article/lexicon.hpp"
-#include "importers/article/match.hpp"
-#include "importers/article/tokenize.hpp"
 
 using namespace fg::importers::article;
 using namespace fg::importers::article::test;
@@ -464,43 +460,4 @@ TEST_CASE("A gazetteer of officials whose offices give a malformed year is refus
     CHECK(std::string(e.what()).find("officials.tsv:2:") != std::string::npos);
     CHECK(std::string(e.what()).find("20x4") != std::string::npos);
   }
-}
-
-namespace {
-// every mention match of `ps` in `text`, as "rule capture=text" (as in article_match_test.cpp)
-std::vector<std::string> mention_matches(const PatternSet& ps, const std::string& text) {
-  const Lexicon& l = *lex();
-  std::vector<Token> toks;
-  tokenize(text, 0, text.size(), toks);
-  for (auto& tk : toks) {
-    tk.classes = l.classes_of(tk.lower);
-    tk.word = pattern_word_id(tk.lower);
-  }
-  std::vector<Unit> units;
-  for (std::uint32_t i = 0; i < toks.size(); ++i) units.push_back(Unit{i, i + 1, -1, Label::None, {}});
-  std::vector<std::string> out;
-  ps.find(Phase::Mention, text, toks, units, l, [&](const MatchResult& m) {
-    std::string s = m.rule->name;
-    for (std::size_t c = 0; c < m.captures.size(); ++c) {
-      auto [b, e] = m.captures[c];
-      s += " " + m.rule->captures[c] + "=";
-      if (b >= 0) s += text.substr(toks[static_cast<std::size_t>(b)].begin, toks[static_cast<std::size_t>(e - 1)].end - toks[static_cast<std::size_t>(b)].begin);
-    }
-    out.push_back(s);
-  });
-  return out;
-}
-}  // namespace
-
-TEST_CASE("a rule's literal en or em dash matches either dash of a text, as the tokenizer reads them") {
-  PatternSet ps;
-  ps.add("mention t.em: zorblat \"—\" p=shape:Xx -> Place p\n"
-         "mention t.en: quixle \"–\" p=shape:Xx -> Place p\n",
-         "test.rules", *lex());
-  REQUIRE(ps.size() == 2);
-  CHECK(mention_matches(ps, "The zorblat — Belmuro is a town .") == std::vector<std::string>{"t.em p=Belmuro"});
-  CHECK(mention_matches(ps, "The zorblat – Vantaro is a town .") == std::vector<std::string>{"t.em p=Vantaro"});
-  CHECK(mention_matches(ps, "The quixle – Dellino is a town .") == std::vector<std::string>{"t.en p=Dellino"});
-  CHECK(mention_matches(ps, "The quixle — Castrano is a town .") == std::vector<std::string>{"t.en p=Castrano"});
-  CHECK(mention_matches(ps, "The zorblat Belmuro is a town .").empty());
 }
