@@ -814,6 +814,15 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
           }
         if (body) m.label = Label::Organization;
       }
+      // "the Reciprocal Access Agreement (RAA)", "Official Security Assistance (OSA)": an accord or a
+      // programme, not a body
+      static const std::set<std::string_view> accords{"agreement", "agreements", "accord", "accords", "treaty", "deal", "protocol", "memorandum", "assistance"};
+      // (but "the Parties to the Nauru Agreement (PNA)", a body its members make up)
+      if (m.label == Label::Organization && accords.count(toks[k - 1].lower) && toks[b].lower != "parties"sv && toks[b].lower != "signatories"sv &&
+          !a.lex.org_by_name(acro)) {
+        acr.to_name.erase(acro);
+        continue;
+      }
       // "the EU Special Representative (EUSR) for the South Caucasus": an office, which the title rules read
       if (m.label == Label::Organization && (toks[head].classes & a.lex.bits().title_word)) {
         acr.to_name.erase(acro);
@@ -1198,6 +1207,16 @@ void organization_names(Analysis& a, const Sentence& s) {
         m.kind.clear();
         m.state_of.clear();
         m.rule = "meeting.event_forum";
+      }
+      // "the Comprehensive Strategic Partnership", "a Strategic Partnership": a tie between states that
+      // only words of its kind name is no body
+      static const std::unordered_set<std::string_view> kinds_of_tie{"comprehensive", "strategic", "special", "enhanced", "privileged", "global",
+                                                                     "new", "economic", "all-round", "-", "round", "all"};
+      bool tie = m.kind == "partnership"sv && last_head == org_end - 1;
+      for (auto w = start; tie && w < last_head; ++w) tie = kinds_of_tie.count(toks[w].lower) != 0;
+      if (tie) {
+        i = end;
+        continue;
       }
     }
     add_mention(a, std::move(m));

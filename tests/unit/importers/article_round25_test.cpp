@@ -358,6 +358,21 @@ TEST_CASE("'on Tuesday the German and Polish governments held intergovernmental 
   CHECK(entity_prop(facts, m, "date") == "2024-07-02");
 }
 
+TEST_CASE("'the Reciprocal Access Agreement (RAA)', 'Official Security Assistance (OSA)', 'the Comprehensive Strategic Partnership': no bodies; 'the Parties to the Nauru Agreement (PNA)' is one") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Tokyo\ndate: 2024-05-10\n\n"
+                       "The two leaders welcomed the entry into force of the Reciprocal Access Agreement (RAA) and new grants under "
+                       "Official Security Assistance (OSA) in Tokyo on Thursday.\n\n"
+                       "They also upgraded ties to a Comprehensive Strategic Partnership.\n\n"
+                       "Both states belong to the Parties to the Coralline Agreement (PCA), a fisheries bloc.\n");
+  auto bodies = names(facts, "Organization");
+  CHECK_FALSE(has(bodies, "Reciprocal Access Agreement"));
+  CHECK_FALSE(has(bodies, "Official Security Assistance"));
+  CHECK_FALSE(has(bodies, "Comprehensive Strategic Partnership"));
+  CHECK(has(bodies, "Parties to the Coralline Agreement"));
+}
+
 namespace {
 // The built-in data with a gazetteer of office-holders of invented people, with the offices they hold and since when.
 std::shared_ptr<const Lexicon> lex_with_offices() {
