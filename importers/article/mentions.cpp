@@ -2553,7 +2553,6 @@ void codes_named_elsewhere(Analysis& a) {
     repeat_mention(a, proto, 0, [&](const Sentence&, std::uint32_t i) { return toks[i].has(kAllCaps); });
   }
 }
-}  // namespace
 
 // "Youssef Rajji will meet Jean-Noël Barrot": a full name the gazetteers of office-holders list is a
 // person's wherever no other mention covers it (the longest listed name from a capitalized word).
@@ -2583,6 +2582,7 @@ void known_officials(Analysis& a) {
     }
   }
 }
+}  // namespace
 
 void find_mentions(Analysis& a) {
   a.mentions.reserve(a.seg.tokens.size() / 3 + 16);  // a Mention is costly to move when the vector grows
