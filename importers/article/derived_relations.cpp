@@ -828,37 +828,34 @@ void RelationBuilder::lead_place_hosts_main_meeting() {
     const auto& ls = a.seg.sentences[static_cast<std::size_t>(lead)];
     // ("President Lai yesterday hosted the leaders of ... at the Presidential Office Building in Taipei":
     // the venue, and the town it lies in)
-    bool placed = false;
+    bool at_a_venue = false;  // the main meeting placed at a site of the lead
     for (int oi : lead_mentions) {
       const auto& m = a.mentions[static_cast<std::size_t>(oi)];
       if (m.label != Label::Place || m.entity < 0 || m.tok_begin < ls.tok_begin + 2) continue;
       auto prep = m.tok_begin - 1;
       if (toks[prep].lower == "the"sv && prep > ls.tok_begin) --prep;
       if (toks[prep].lower != "in"sv && toks[prep].lower != "at"sv) continue;
-      if (placed) {
+      if (at_a_venue) {
         // the town right after the venue: "at the X Building in Taipei"
-        if (toks[prep].lower == "in"sv) {
-          bool after_venue = false;
-          for (int vi : lead_mentions) {
-            const auto& v = a.mentions[static_cast<std::size_t>(vi)];
-            after_venue = after_venue || (v.label == Label::Place && v.entity >= 0 && is_site(v.entity) && v.tok_end == prep);
-          }
-          if (after_venue) add("HELD_IN", main, m.entity, {}, ls, "derived.lead_place_hosts_main_meeting", 0.55);
-        }
+        if (toks[prep].lower == "in"sv && std::any_of(lead_mentions.begin(), lead_mentions.end(), [&](int vi) {
+              const auto& v = a.mentions[static_cast<std::size_t>(vi)];
+              return v.label == Label::Place && v.entity >= 0 && is_site(v.entity) && v.tok_end == prep;
+            }))
+          add("HELD_IN", main, m.entity, {}, ls, "derived.lead_place_hosts_main_meeting", 0.55);
         return;
       }
+      bool at_venue = toks[prep].lower == "at"sv && is_site(m.entity);
       for (auto k = prep; k-- > ls.tok_begin && k + 14 > m.tok_begin;) {
         const auto& w = toks[k].lower;
         if (w == ","sv || w == ";"sv) break;
-        bool at_venue = toks[prep].lower == "at"sv && is_site(m.entity);
         if (w == "met"sv || w == "gathered"sv || w == "convened"sv || w == "assembled"sv ||
             (at_venue && (w == "hosted"sv || w == "welcomed"sv || w == "received"sv))) {
           add("HELD_IN", main, m.entity, {}, ls, "derived.lead_place_hosts_main_meeting", 0.55);
-          placed = true;
+          if (!is_site(m.entity)) return;
+          at_a_venue = true;
           break;
         }
       }
-      if (placed && !is_site(m.entity)) return;
     }
   };
   for (const auto& s : a.seg.sentences) {
@@ -1136,15 +1133,6 @@ void RelationBuilder::place_pending_titles() {
 
 // What a gazetteer of office-holders (`look`) says of a person, by any full name the text gives them
 // (their name, then their aliases of several words), or "".
-std::string RelationBuilder::by_full_name(int person, std::string (Lexicon::*look)(std::string_view) const) const {
-  const auto& e = a.entities[static_cast<std::size_t>(person)];
-  if (e.label != Label::Person) return "";
-  std::string found = (a.lex.*look)(e.name);
-  for (const auto& alias : e.aliases)
-    if (found.empty() && alias.find(' ') != std::string::npos) found = (a.lex.*look)(alias);
-  return found;
-}
-
 // "France's Jean-Noël Barrot", "Xi Jinping said": someone the text gives no office, whom a gazetteer of
 // office-holders knows, holds the office he held on the article's date: of the international body the
 // gazetteer of bodies' officers names, when the text names that body ("Charles Michel", in a story that
@@ -1158,14 +1146,12 @@ void RelationBuilder::known_office_holders() {
   int year = a.doc.date.size() >= 4 ? std::atoi(a.doc.date.substr(0, 4).c_str()) : 0;
   // the office in force, by the person's name or a full alias: "" when none was, "office-holder" when the
   // gazetteer lists no offices (a deputy's post gives way to a full one held at the same time)
-  auto office_then = [&](const Entity& e, const std::vector<Lexicon::Office>& (Lexicon::*offices_of)(std::string_view) const) {
-    const auto* offices = &(a.lex.*offices_of)(e.name);
-    for (const auto& alias : e.aliases)
-      if (offices->empty() && alias.find(' ') != std::string::npos) offices = &(a.lex.*offices_of)(alias);
-    if (offices->empty() || year == 0) return std::string("office-holder");
+  auto office_then = [&](int person, const std::vector<Lexicon::Office>& (Lexicon::*offices_of)(std::string_view) const) {
+    const auto& offices = by_full_name(person, offices_of);
+    if (offices.empty() || year == 0) return std::string("office-holder");
     auto deputy = [](const Lexicon::Office& o) { return o.title.rfind("Deputy", 0) == 0 || o.title.rfind("Vice", 0) == 0; };
     const Lexicon::Office* best = nullptr;
-    for (const auto& o : *offices) {
+    for (const auto& o : offices) {
       if (o.start > year || (o.end != 0 && o.end < year)) continue;
       if (!best || (deputy(*best) && !deputy(o)) || (deputy(*best) == deputy(o) && o.start > best->start)) best = &o;
     }
@@ -1176,9 +1162,8 @@ void RelationBuilder::known_office_holders() {
     if (r.type != "HOLDS_ROLE"sv || a.entities[static_cast<std::size_t>(r.to)].label != Label::State) continue;
     auto t = r.props.find("title");
     if (t == r.props.end() || t->second.rfind("counterpart of ", 0) != 0) continue;
-    const auto& e = a.entities[static_cast<std::size_t>(r.from)];
     if (official_state_name(r.from) != a.entities[static_cast<std::size_t>(r.to)].name) continue;
-    if (auto title = office_then(e, &Lexicon::official_offices); !title.empty() && title != "office-holder"sv) t->second = title;
+    if (auto title = office_then(r.from, &Lexicon::official_offices); !title.empty() && title != "office-holder"sv) t->second = title;
   }
   for (std::size_t p = 0; p < a.entities.size(); ++p) {
     const auto& e = a.entities[p];
@@ -1189,14 +1174,14 @@ void RelationBuilder::known_office_holders() {
       // (a body's officer may have served a state before: which he was then, the text must say)
       int body = find_entity(Label::Organization, body_name);
       if (body < 0) continue;
-      if (auto title = office_then(e, &Lexicon::body_offices); !title.empty())
+      if (auto title = office_then(person, &Lexicon::body_offices); !title.empty())
         add("HOLDS_ROLE", person, body, {{"title", title}}, s, "derived.known_office_holder", 0.5);
       continue;
     }
     auto state_name = official_state_name(person);
     int state = state_name.empty() ? -1 : find_entity(Label::State, state_name);
     if (state < 0) continue;
-    if (auto title = office_then(e, &Lexicon::official_offices); !title.empty())
+    if (auto title = office_then(person, &Lexicon::official_offices); !title.empty())
       add("HOLDS_ROLE", person, state, {{"title", title}}, s, "derived.known_office_holder", 0.5);
   }
 }

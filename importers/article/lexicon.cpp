@@ -166,7 +166,7 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
   };
 
   // "NAME<TAB>VALUE<TAB>SPELLING;SPELLING": the value under the name and each other spelling
-  auto by_every_spelling = [](std::unordered_map<std::string, std::string>& map, const std::vector<std::string>& cols, const std::string& value) {
+  auto by_every_spelling = [](auto& map, const std::vector<std::string>& cols, const auto& value) {
     map.emplace(graph::normalize_name(cols[0]), value);
     if (cols.size() > 2)
       for (auto& spelling : split(cols[2], ';'))
@@ -191,12 +191,8 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
       if (parts.size() != 3 || parts[0].empty() || parts[1].empty()) fail("expected TITLE|START|END, not '" + entry + "'");
       offices.push_back({parts[0], year(parts[1]), year(parts[2])});
     }
-    auto at = lex->offices_.size();
+    by_every_spelling(index, cols, lex->offices_.size());
     lex->offices_.push_back(std::move(offices));
-    index.emplace(graph::normalize_name(cols[0]), at);
-    if (cols.size() > 2)
-      for (auto& spelling : split(cols[2], ';'))
-        if (!spelling.empty()) index.emplace(graph::normalize_name(spelling), at);
   };
   std::vector<const DataFile*> rules;
   std::vector<std::tuple<std::string, std::size_t, std::string>> intl_lines;  // file, line, body: checked once all bodies are read
@@ -390,17 +386,15 @@ std::string Lexicon::official_state(std::string_view person) const {
   return it == official_states_.end() ? "" : it->second;
 }
 
-const std::vector<Lexicon::Office>& Lexicon::official_offices(std::string_view person) const {
+const std::vector<Lexicon::Office>& Lexicon::offices_in(const std::unordered_map<std::string, std::size_t>& index, std::string_view person) const {
   static const std::vector<Office> none;
-  auto it = official_office_index_.find(graph::normalize_name(person));
-  return it == official_office_index_.end() ? none : offices_[it->second];
+  auto it = index.find(graph::normalize_name(person));
+  return it == index.end() ? none : offices_[it->second];
 }
 
-const std::vector<Lexicon::Office>& Lexicon::body_offices(std::string_view person) const {
-  static const std::vector<Office> none;
-  auto it = body_office_index_.find(graph::normalize_name(person));
-  return it == body_office_index_.end() ? none : offices_[it->second];
-}
+const std::vector<Lexicon::Office>& Lexicon::official_offices(std::string_view person) const { return offices_in(official_office_index_, person); }
+
+const std::vector<Lexicon::Office>& Lexicon::body_offices(std::string_view person) const { return offices_in(body_office_index_, person); }
 
 std::string Lexicon::official_body(std::string_view person) const {
   auto it = official_bodies_.find(graph::normalize_name(person));

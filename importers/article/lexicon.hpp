@@ -117,6 +117,7 @@ class Lexicon {
  private:
   Lexicon() = default;
   void add_entry(GazetteerEntry e);
+  const std::vector<Office>& offices_in(const std::unordered_map<std::string, std::size_t>& index, std::string_view person) const;
 
   // looked up by string_view, without making a string
   std::unordered_map<std::string, int, WordHash, std::equal_to<>> class_ids_;

@@ -125,7 +125,19 @@ struct RelationBuilder {
   int possessive_owner(const PendingTitle& p) const;
   int accompanied(const PendingTitle& p) const;
   int official_state(int person, const Sentence& s);
-  std::string by_full_name(int person, std::string (Lexicon::*look)(std::string_view) const) const;
+  // What a gazetteer of office-holders answers for the person's name, else for the first alias of two or
+  // more words that it knows (a state, a body, a list of offices); its empty answer when it knows none.
+  template <class Answer>
+  Answer by_full_name(int person, Answer (Lexicon::*look)(std::string_view) const) const {
+    const auto& e = a.entities[static_cast<std::size_t>(person)];
+    if (e.label == Label::Person) {
+      if (auto&& found = (a.lex.*look)(e.name); !found.empty()) return found;
+      for (const auto& alias : e.aliases)
+        if (alias.find(' ') != std::string::npos)
+          if (auto&& found = (a.lex.*look)(alias); !found.empty()) return found;
+    }
+    return (a.lex.*look)(std::string_view{});
+  }
   std::string official_state_name(int person) const;
   void known_office_holders();
   int official_body(int person, const std::string& title, const Sentence& s);
