@@ -306,6 +306,10 @@ void gazetteer(Analysis& a, const Sentence& s) {
       bool place = i > s.tok_begin && place_prepositions().count(toks[i - 1].lower);
       if (i + n + 1 < s.tok_end && toks[i + n].lower == ","sv && toks[i + n + 1].lower == "where"sv) place = true;
       if (i + n < s.tok_end && (toks[i + n].classes & a.lex.bits().meeting_noun)) place = true;
+      // "on the northern outskirts of Brazzaville", "in the heart of Ankara": a part of the city
+      if (i >= s.tok_begin + 2 && toks[i - 1].lower == "of"sv)
+        for (std::string_view part : {"outskirts"sv, "suburbs"sv, "suburb"sv, "centre"sv, "center"sv, "heart"sv, "streets"sv, "edge"sv, "outside"sv})
+          place = place || toks[i - 2].lower == part;
       if (!place) {
         m.label = Label::State;
         m.name = hit->state_of;
@@ -673,7 +677,7 @@ std::uint32_t syllabic_long_form(const Analysis& a, const Sentence& s, std::uint
 }
 
 // "International Contact Group on Venezuela (ICG)": an acronym of the name without its closing "on
-// Venezuela" ("in Asia", "for Africa"). Returns where the long form starts, or k.
+// Venezuela" ("in Asia", "for Africa", "of Central Asia"). Returns where the long form starts, or k.
 std::uint32_t long_form_before_qualifier(const Analysis& a, const Sentence& s, std::uint32_t k, const std::string& letters) {
   const auto& toks = a.seg.tokens;
   auto q = k;
@@ -681,7 +685,7 @@ std::uint32_t long_form_before_qualifier(const Analysis& a, const Sentence& s, s
   while (q > s.tok_begin && words < 3 && toks[q - 1].has(kCap)) --q, ++words;
   if (words == 0 || q <= s.tok_begin + 1) return k;
   const auto& connector = toks[q - 1].lower;
-  if (connector != "on"sv && connector != "in"sv && connector != "for"sv) return k;
+  if (connector != "on"sv && connector != "in"sv && connector != "for"sv && connector != "of"sv) return k;
   std::string initials;
   for (auto b = q - 1; b > s.tok_begin; --b) {
     const auto& t = toks[b - 1];
@@ -1078,7 +1082,16 @@ void organization_names(Analysis& a, const Sentence& s) {
       // that goes on
       if (t.lower == "-"sv && !t.has(kSpaceBefore) && end + 2 < s.tok_end && toks[end + 1].has(kWord) && !toks[end + 1].has(kCap) &&
           !toks[end + 1].has(kSpaceBefore) && toks[end + 2].has(kCap)) {
+        // ("the US-led Global Coalition": who leads or backs a body is no part of its name)
+        const auto& w = toks[end + 1].lower;
+        if (!head && (w == "led"sv || w == "backed"sv || w == "sponsored"sv || w == "brokered"sv || w == "funded"sv || w == "based"sv)) start = end + 2;
         end += 2;
+        continue;
+      }
+      // "Global Coalition to Defeat Daesh": a purpose in capitals after the head word
+      if (t.lower == "to"sv && end > start && is_head(toks[end - 1]) && end + 2 < s.tok_end && toks[end + 1].has(kCap) &&
+          !toks[end + 1].has(kAllCaps) && !mention_at(end + 1) && !covered_by_blocker(end + 1) && (toks[end + 2].has(kCap) || mention_at(end + 2))) {
+        ++end;
         continue;
       }
       break;
@@ -1087,6 +1100,16 @@ void organization_names(Analysis& a, const Sentence& s) {
       i = std::max(end, start + 1);
       continue;
     }
+    // "Maj. Gen. Yousef Huneiti and General Intelligence Department Director": a person's name before
+    // the "and" that starts the body's
+    if (toks[start].classes & a.lex.bits().given_name)
+      for (auto j = start + 1; j < last_head; ++j) {
+        if (is_head(toks[j])) break;
+        if (toks[j].lower == "and"sv) {
+          start = j + 1;
+          break;
+        }
+      }
     // "the Eleventh Review Conference of the Parties": a meeting of a series, whose ordinal is no
     // part of a body's name (the meeting rules read "Eleventh ... Conference")
     if (a.lex.in_class(toks[start].lower, "ordinal") && event_head(toks[last_head].lower) && start + 1 < last_head) {
@@ -1156,7 +1179,7 @@ void organization_names(Analysis& a, const Sentence& s) {
     // "Ministry of Foreign Affairs" runs on after its head; "NATO-Russia Council meets" stops at it
     // ("Global Alliance for the Implementation of the Two-State Solution" runs on after "for" as well)
     const auto& after_head = toks[last_head + 1 < end ? last_head + 1 : last_head].lower;
-    bool head_first = last_head == start || after_head == "of"sv || (after_head == "for"sv && last_head + 2 < end && toks[last_head + 2].lower == "the"sv);
+    bool head_first = last_head == start || after_head == "of"sv || after_head == "to"sv || (after_head == "for"sv && last_head + 2 < end && toks[last_head + 2].lower == "the"sv);
     // "the International Contact Group on Venezuela", "the Liaison Committee on Syria": a body named for
     // the one state it deals with
     if (after_head == "on"sv && last_head + 2 < end && !event_head(toks[last_head].lower))

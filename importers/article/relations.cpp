@@ -542,7 +542,9 @@ std::string RelationBuilder::short_reference(int person) const {
         break;
       }
       // ("Al Zayani", "Al-Zayani": a family name with its particle, as the article writes it)
-      if (two_words.empty() && o.rule == "person.surname_in_article"sv && o.surface.find_first_of(" -") != std::string::npos) two_words = o.surface;
+      if (two_words.empty() && o.rule == "person.surname_in_article"sv && o.surface.find_first_of(" -") != std::string::npos &&
+          std::count(o.surface.begin(), o.surface.end(), ' ') < std::count(name.begin(), name.end(), ' '))  // (not the whole name respelled)
+        two_words = o.surface;
     }
     cached->second = std::move(two_words);
   }

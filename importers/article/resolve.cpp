@@ -202,6 +202,23 @@ bool still_to_hold(const Analysis& a, const Mention& m) {
   return false;
 }
 
+// "the first-ever EU–Moldova summit, which Brussels and Chișinău have pencilled in for the summer": a
+// meeting its own clause puts on the calendar
+bool put_on_calendar(const Analysis& a, const Mention& m) {
+  const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
+  const auto& toks = a.seg.tokens;
+  for (auto k = m.tok_end; k + 1 < s.tok_end && k < m.tok_end + 12 && toks[k].lower != ";"sv; ++k) {
+    const auto& w = toks[k].lower;
+    // (not "the meeting that Petro and Vieira had scheduled for Friday", nor one "initially scheduled for
+    // 12 March": called off since)
+    if (w == "pencilled"sv || w == "penciled"sv || w == "slated"sv || w == "earmarked"sv || w == "scheduled"sv)
+      return toks[k - 1].lower != "had"sv && toks[k - 1].lower != "been"sv && toks[k - 1].lower != "was"sv &&
+             toks[k - 1].lower != "initially"sv && toks[k - 1].lower != "originally"sv && toks[k - 1].lower != "previously"sv &&
+             (toks[k + 1].lower == "for"sv || (toks[k + 1].lower == "in"sv && k + 2 < s.tok_end && toks[k + 2].lower == "for"sv));
+  }
+  return false;
+}
+
 // "Kishida will chair the first leaders' meeting of ...": someone will chair, host or convene it
 bool will_chair(const Analysis& a, const Mention& m) {
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
@@ -803,7 +820,10 @@ void resolve(Analysis& a) {
       if (headline_meeting >= 0 && starts_entry(next_sentence)) topic = headline_meeting;
       a.topic_by_sentence[next_sentence++] = topic;
     }
-    if (headline_meeting < 0 && m.sentence > 0 && topic >= 0 && a.entities[static_cast<std::size_t>(topic)].sentence == 0)
+    // (or, when the headline names none, the lead's: "Live: FfD4 opens in Seville", then "live coverage of the
+    // Fourth International Conference on Financing for Development")
+    if (headline_meeting < 0 && m.sentence > 0 && topic >= 0 && a.entities[static_cast<std::size_t>(topic)].sentence <= 2 &&
+        prop(a.entities[static_cast<std::size_t>(topic)].props, "status") != "planned"sv)
       headline_meeting = topic;
     if (m.label == Label::Title || m.label == Label::Date || m.label == Label::None) continue;
     // "The 29th meeting of the ECO Council of Ministers, held at ..., was the first ministerial
@@ -850,7 +870,7 @@ void resolve(Analysis& a) {
       m.props["status"] = "planned";
     // "Kishida will chair the first leaders' meeting of the AZEC at the Prime Minister's Office": a meeting
     // the text says nothing else of the time of, still to come
-    if (m.label == Label::Meeting && m.sentence > 0 && !m.props.count("status") && !m.props.count("date") && will_chair(a, m))
+    if (m.label == Label::Meeting && m.sentence > 0 && !m.props.count("status") && !m.props.count("date") && (will_chair(a, m) || put_on_calendar(a, m)))
       m.props["status"] = "planned";
     // "Micronesian leaders close ranks ... ahead of Forum meeting in Tonga": a headline's meeting still to come
     if (m.label == Label::Meeting && m.sentence == 0 && !m.props.count("date") && cue_before(a, m, 4, {"ahead"}, {}))
@@ -914,7 +934,7 @@ void resolve(Analysis& a) {
         }
       // "... prepared the ground for the Fourth Summit. Ministers of 41 states attended the
       // Conference": "the Conference" is the conference named before, not the summit last named
-      if (mine != theirs && mine != "meeting"sv && theirs != "meeting"sv && mine != "talks"sv && a.seg.tokens[m.tok_begin].has(kCap))
+      if (mine != theirs && mine != "meeting"sv && theirs != "meeting"sv && mine != "talks"sv)
         for (auto e = a.entities.size(); e-- > 0;) {
           const auto& x = a.entities[e];
           if (x.label != Label::Meeting || x.name.rfind("next ", 0) == 0 || prop(x.props, "status") == "planned"sv || cls(x.name) != mine) continue;
