@@ -286,6 +286,10 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
     // a body named earlier in the sentence ("bids for seats on a reformed Security Council, ... with five
     // permanent members (the United States, ...)")
     if (int o = last_body_named(s.index); o >= 0) return {o};
+    // "The NBI is an intergovernmental partnership ... Its members are A, B and C": the body the sentence
+    // before named last, whatever meeting the story is about
+    if (a.seg.tokens[s.tok_begin].lower == "its"sv && s.index > 0)
+      if (int o = last_body_named(s.index - 1); o >= 0) return {o};
     // the body whose meeting the sentence is about ("The existing members - A, B, C - ...")
     int t = a.topic_by_sentence[static_cast<std::size_t>(s.index)];
     if (t < 0) t = main_meeting();
@@ -352,6 +356,19 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
           break;
         }
       }
+    // ("The leaders adopted a joint declaration ..., of which all three countries are members", the three
+    // named in the headline or the lead: the parties of the story, when as many)
+    for (int upto : {0, 1, 2}) {
+      if (!out.empty() || upto >= s.index) break;
+      std::vector<int> states;
+      for (int si = 0; si <= upto; ++si)
+        for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
+          const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+          if (m.label == Label::State && m.entity >= 0 && std::find(states.begin(), states.end(), m.entity) == states.end())
+            states.push_back(m.entity);
+        }
+      if (static_cast<int>(states.size()) == n) out = states;
+    }
     return out;
   }
   if (arg == "@title"sv) {
@@ -542,8 +559,11 @@ std::string RelationBuilder::short_reference(int person) const {
         break;
       }
       // ("Al Zayani", "Al-Zayani": a family name with its particle, as the article writes it)
-      if (two_words.empty() && o.rule == "person.surname_in_article"sv && o.surface.find_first_of(" -") != std::string::npos &&
-          std::count(o.surface.begin(), o.surface.end(), ' ') < std::count(name.begin(), name.end(), ' '))  // (not the whole name respelled)
+      // ("Al Zayani" after "Abdullatif bin Rashid Al Zayani", whichever rule found it: the end of his name)
+      bool tail = o.surface.find(' ') != std::string::npos && name.size() > o.surface.size() + 1 && name.ends_with(o.surface) &&
+                  name[name.size() - o.surface.size() - 1] == ' ';
+      if (two_words.empty() && (tail || (o.rule == "person.surname_in_article"sv && o.surface.find_first_of(" -") != std::string::npos &&
+                                         std::count(o.surface.begin(), o.surface.end(), ' ') < std::count(name.begin(), name.end(), ' '))))  // (not the whole name respelled)
         two_words = o.surface;
     }
     cached->second = std::move(two_words);
