@@ -936,6 +936,26 @@ void repeat_mention(Analysis& a, const Mention& proto, int from, Fits fits) {
   }
 }
 
+// "the 5+5 Dialogue, also called the Western Mediterranean Forum,": a body's other name, found as a body
+// of its own, is the same body
+void other_names_of_bodies(Analysis& a) {
+  const auto& toks = a.seg.tokens;
+  if (a.mentions_of_sentence.size() != a.seg.sentences.size()) a.index_mentions();
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    if (a.mentions[mi].label != Label::Organization) continue;
+    const auto& s = a.seg.sentences[static_cast<std::size_t>(a.mentions[mi].sentence)];
+    auto k = a.mentions[mi].tok_end;
+    if (k < s.tok_end && toks[k].lower == ","sv) ++k;
+    if (k < s.tok_end && toks[k].lower == "also"sv) ++k;
+    if (!(k + 1 < s.tok_end && (toks[k].lower == "called"sv || (toks[k].lower == "known"sv && toks[k + 1].lower == "as"sv)))) continue;
+    auto b = k + (toks[k].lower == "called"sv ? 1 : 2);
+    if (b < s.tok_end && toks[b].lower == "the"sv) ++b;
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(s.index)])
+      if (auto& o = a.mentions[static_cast<std::size_t>(oi)]; oi != static_cast<int>(mi) && o.label == Label::Organization && o.tok_begin == b)
+        o.name = a.mentions[mi].name;
+  }
+}
+
 // "the Caribbean Community, known as Caricom,": the short name the article goes on to use, in
 // this sentence and every later one.
 void known_as_names(Analysis& a) {
@@ -2641,6 +2661,7 @@ void find_mentions(Analysis& a) {
   title_references(a);
   pronoun_subjects(a);
   mention_rules(a, {Label::Organization, Label::Place, Label::State});
+  other_names_of_bodies(a);
   codes_named_elsewhere(a);
   organs_named_after_their_body(a);
   shortened_organization_names(a);
