@@ -788,12 +788,12 @@ void RelationBuilder::encounters_during_main_meeting() {
       if (dated) continue;
     }
     int p = place_of(r.to), mp = place_of(main);
-    if (p >= 0 && mp >= 0 && p != mp && p != town && !is_site(p)) continue;
+    if (p >= 0 && mp >= 0 && p != mp && p != town) continue;
     // "met Mr. He on Monday evening before the talks began": before it, not at it
     if (sentence_says(r.sentence, {"talks began", "meeting began", "summit began", "talks opened", "on the eve of"})) continue;
     add("ATTENDS", r.from, main, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
-    // and it took place in that town (at a palace or hotel there, too: "met Fidan at the Mariinskyi Palace")
-    if ((p < 0 || (is_site(p) && p != mp)) && town >= 0)
+    // and it took place in that town
+    if (p < 0 && town >= 0)
       add("HELD_IN", r.to, town, {}, a.seg.sentences[static_cast<std::size_t>(r.sentence)], "derived.encounter_during_main_meeting", 0.5);
   }
 }
