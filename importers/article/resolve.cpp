@@ -933,7 +933,8 @@ void resolve(Analysis& a) {
           break;
         }
       // "... prepared the ground for the Fourth Summit. Ministers of 41 states attended the
-      // Conference": "the Conference" is the conference named before, not the summit last named
+      // Conference": "the Conference" is the conference named before, not the summit last named (in
+      // lower case too: "Guterres opened the conference", after an entry on the G20 summit to come)
       if (mine != theirs && mine != "meeting"sv && theirs != "meeting"sv && mine != "talks"sv)
         for (auto e = a.entities.size(); e-- > 0;) {
           const auto& x = a.entities[e];
