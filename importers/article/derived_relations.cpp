@@ -1131,8 +1131,6 @@ void RelationBuilder::place_pending_titles() {
   }
 }
 
-// What a gazetteer of office-holders (`look`) says of a person, by any full name the text gives them
-// (their name, then their aliases of several words), or "".
 // "France's Jean-Noël Barrot", "Xi Jinping said": someone the text gives no office, whom a gazetteer of
 // office-holders knows, holds the office he held on the article's date: of the international body the
 // gazetteer of bodies' officers names, when the text names that body ("Charles Michel", in a story that

@@ -358,16 +358,14 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
       }
     // ("The leaders adopted a joint declaration ..., of which all three countries are members", the three
     // named in the headline or the lead: the parties of the story, when as many)
-    for (int upto : {0, 1, 2}) {
-      if (!out.empty() || upto >= s.index) break;
-      std::vector<int> states;
-      for (int si = 0; si <= upto; ++si)
-        for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
-          const auto& m = a.mentions[static_cast<std::size_t>(oi)];
-          if (m.label == Label::State && m.entity >= 0 && std::find(states.begin(), states.end(), m.entity) == states.end())
-            states.push_back(m.entity);
-        }
-      if (static_cast<int>(states.size()) == n) out = states;
+    std::vector<int> lead_states;  // the states of the headline, then of the lead's sentences, as far as each
+    for (int si = 0; out.empty() && si <= 2 && si < s.index; ++si) {
+      for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(si)]) {
+        const auto& m = a.mentions[static_cast<std::size_t>(oi)];
+        if (m.label == Label::State && m.entity >= 0 && std::find(lead_states.begin(), lead_states.end(), m.entity) == lead_states.end())
+          lead_states.push_back(m.entity);
+      }
+      if (static_cast<int>(lead_states.size()) == n) out = lead_states;
     }
     return out;
   }
