@@ -2387,10 +2387,20 @@ void organization_anaphora(Analysis& a) {
   // "the mechanism", "the bloc": the body named last that is not one of its organs ("its Political
   // Council") or the text's last body of any kind
   std::vector<std::string> organs;  // names of organs of a body: "its Political Council", "the Council of the alliance"
+  std::vector<char> names_agreement;  // per body seen: "the Petrocaribe energy agreement" names an agreement, not the body
   auto last_body = [&]() {
     for (auto o = seen.rbegin(); o != seen.rend(); ++o)
-      if (std::find(organs.begin(), organs.end(), o->first) == organs.end()) return o->first;
+      if (std::find(organs.begin(), organs.end(), o->first) == organs.end() && !names_agreement[static_cast<std::size_t>(seen.rend() - o - 1)])
+        return o->first;
     return last_org;
+  };
+  auto agreement_after = [&](std::uint32_t end) {
+    static const std::string_view agreements[] = {"agreement", "accord", "treaty", "deal", "pact", "programme", "program", "scheme"};
+    for (auto k = end; k < end + 3 && k < toks.size(); ++k) {
+      if (std::find(std::begin(agreements), std::end(agreements), toks[k].lower) != std::end(agreements)) return true;
+      if (!toks[k].has(kWord) || toks[k].has(kCap)) return false;
+    }
+    return false;
   };
   std::size_t mi = 0;
   std::vector<const Mention*> orgs;
@@ -2409,6 +2419,7 @@ void organization_anaphora(Analysis& a) {
             organs.push_back(orgs[mi]->name);
           last_org = orgs[mi]->name;
           seen.emplace_back(orgs[mi]->name, orgs[mi]->kind + " " + graph_lower(orgs[mi]->name));
+          names_agreement.push_back(agreement_after(end));
           last_initials |= 1ull << (static_cast<unsigned char>(seen.back().second[seen.back().second.rfind(' ') + 1]) & 63u);
         }
         ++mi;
@@ -2532,6 +2543,18 @@ bool is_organ_name(std::string_view name) {
   return people;
 }
 
+// "Ministerial Council", "Permanent Council": a short name headed by an organ word, an organ when "of the
+// [body]" follows it (alone it may be a body of its own)
+bool is_organ_before_its_body(std::string_view name) {
+  static const std::string_view heads[] = {"council", "assembly", "committee", "commission", "secretariat", "board", "conference"};
+  auto lower = lower_utf8(name);
+  auto space = lower.rfind(' ');
+  if (space == std::string::npos || std::count(lower.begin(), lower.end(), ' ') > 2 || lower.find(" of ") != std::string::npos ||
+      lower.find(" and ") != std::string::npos)
+    return false;
+  return std::find(std::begin(heads), std::end(heads), std::string_view(lower).substr(space + 1)) != std::end(heads);
+}
+
 void organs_named_after_their_body(Analysis& a) {
   const auto& toks = a.seg.tokens;
   auto is_body = [](const Mention& m) {
@@ -2544,8 +2567,14 @@ void organs_named_after_their_body(Analysis& a) {
   };
   // which mentions name an organ, decided once (an organ renamed below is no body either: it has organ_of)
   std::vector<char> organ_name(a.mentions.size(), 0);
-  for (std::size_t k = 0; k < a.mentions.size(); ++k)
+  std::vector<char> organ_before_body(a.mentions.size(), 0);
+  for (std::size_t k = 0; k < a.mentions.size(); ++k) {
     organ_name[k] = a.mentions[k].label == Label::Organization && is_organ_name(a.mentions[k].name);
+    const auto& m = a.mentions[k];
+    organ_before_body[k] = !organ_name[k] && m.label == Label::Organization && !m.props.count("organ_of") && m.tok_end + 1 < toks.size() &&
+                           toks[m.tok_end].lower == "of"sv && is_organ_before_its_body(m.name);
+    organ_name[k] = organ_name[k] || organ_before_body[k];
+  }
   auto is_own_body = [&](const Mention& o) { return is_body(o) && !organ_name[static_cast<std::size_t>(&o - a.mentions.data())]; };
   for (std::size_t k = 0; k < a.mentions.size(); ++k) {
     if (!organ_name[k]) continue;
@@ -2562,6 +2591,7 @@ void organs_named_after_their_body(Analysis& a) {
                     (o.tok_end + 1 == organ.tok_begin && toks[o.tok_end].lower == "'s"sv);          // "the bloc's Council ..."
       if (of_body || before) owner = &o, owner_after = of_body;
     }
+    if (organ_before_body[k] && !owner_after) continue;
     if (!owner) {
       // "its Council of Ministers", "the Council of Ministers": the body named last
       for (const auto& o : a.mentions)
@@ -2577,7 +2607,7 @@ void organs_named_after_their_body(Analysis& a) {
       m.name = owner->name;
       continue;
     }
-    auto body = short_of(*owner);
+    auto body = organ_before_body[k] ? owner->surface : short_of(*owner);  // "Ministerial Council of the Association of ...", as written
     m.props["organ_of"] = owner->name;
     m.name = owner_after ? m.name + " of the " + body : body + " " + m.name;  // as written
   }
