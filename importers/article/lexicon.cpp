@@ -295,6 +295,16 @@ std::shared_ptr<const Lexicon> Lexicon::from_files(const std::vector<DataFile>& 
   for (const auto& [path, line, body] : intl_lines)
     if (const auto* org = lex->org_by_name(body); !org || org->name != body)
       throw std::runtime_error(path + ":" + std::to_string(line) + ": '" + body + "' is no body's canonical name in organizations.tsv");
+  // "French Polynesia", "American Samoa": a dependent territory of two words or more is no state, and
+  // neither are the words inside it; an entry without a label reads past them (added last, so a
+  // place the gazetteer lists under the same name keeps it)
+  for (const auto& st : graph::StateLexicon::builtin().entries()) {
+    if (st.sovereign) continue;
+    std::vector<std::string> forms{st.name};
+    forms.insert(forms.end(), st.aliases.begin(), st.aliases.end());
+    for (const auto& f : forms)
+      if (auto t = tokens_of(f); t.size() >= 2) lex->add_entry({Label::None, std::move(t), f, st.name, "territory", "", "", false});
+  }
   for (const auto& e : lex->entries_) lex->by_first_[e.tokens.front()].push_back(&e);
   for (auto& [k, v] : lex->by_first_)
     std::stable_sort(v.begin(), v.end(), [](auto* a, auto* b) { return a->tokens.size() > b->tokens.size(); });

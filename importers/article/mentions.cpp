@@ -216,6 +216,10 @@ void gazetteer(Analysis& a, const Sentence& s) {
       ++i;
       continue;
     }
+    if (hit->label == Label::None) {  // a territory's words name no state
+      i += static_cast<std::uint32_t>(hit->tokens.size());
+      continue;
+    }
     // "the Collective Security Council", "Russia's Security Council" is not the UN's: a body's short
     // name inside a longer capitalized name is that other body
     if (hit->label == Label::Organization && i > s.tok_begin + 1 && toks[i - 1].has(kCap) && hit->surface != hit->name &&
