@@ -139,6 +139,12 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
           past_verb = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met"sv || w == "began"sv || w == "held"sv ||
                       w == "took"sv || w == "spoke"sv || w == "said"sv || w == "left"sv || w == "was"sv || w == "were"sv;
         }
+        // "leaders meeting in Nuku'alofa on Sunday agreed to ...": so does one right after
+        if (!past_verb && i + 1 < s.tok_end) {
+          const auto& w = toks[i + 1].lower;
+          past_verb = (w.size() > 3 && w.ends_with("ed") && w != "scheduled"sv && w != "expected"sv && w != "planned"sv && w != "slated"sv) ||
+                      w == "met"sv || w == "held"sv || w == "said"sv || w == "took"sv;
+        }
         bool forward = next || (future() && !last && !past_verb);
         if (forward) { if (delta < 0) delta += 7; }
         else if (delta > 0) delta -= 7;

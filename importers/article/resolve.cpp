@@ -87,6 +87,11 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
     // "whose country holds the rotating presidency of the Arab summit": a meeting that names an office
     if ((w == "presidency"sv || w == "chairmanship"sv || w == "chairship"sv) && k < m.tok_begin && a.seg.tokens[k].lower == "of"sv) return true;
     // "met in Riga ahead of the NATO summit", "in the run-up to the summit": a later meeting
+    // "was held a day before the 53rd Forum Leaders Meeting opens": a meeting to measure time by
+    if (w == "before"sv && k < m.tok_begin && a.seg.tokens[k].lower == "the"sv && k > s.tok_begin + 1 &&
+        (a.seg.tokens[k - 2].lower == "day"sv || a.seg.tokens[k - 2].lower == "days"sv || a.seg.tokens[k - 2].lower == "week"sv ||
+         a.seg.tokens[k - 2].lower == "weeks"sv || a.seg.tokens[k - 2].lower == "hours"sv))
+      return true;
     if ((w == "ahead"sv || w == "run-up"sv || w == "preparation"sv) && k < m.tok_begin &&
         (a.seg.tokens[k].lower == "of"sv || a.seg.tokens[k].lower == "to"sv || a.seg.tokens[k].lower == "for"sv))
       return true;
