@@ -2459,6 +2459,10 @@ void RelationBuilder::derived() {
       // be held in Cairo", "looked forward to attending the 46th ASEAN Summit")
       if (c.from != main_meeting() && m.mentions <= 1 && m.sentence >= 0 && sentence_says(m.sentence, {"ahead of the", "to be held", "will be held", "forward to attending", "forward to the"}))
         continue;
+      // nor one named once to measure time by ("held a day after the 49th ASEAN Summit closed")
+      if (c.from != main_meeting() && m.mentions <= 1 && m.sentence >= 0 &&
+          sentence_says(m.sentence, {"day after the", "day before the", "days after the", "days before the"}))
+        continue;
       // nor one named once as past ("Just a month ago, we met in Samarkand at the Summit of X")
       if (c.from != main_meeting() && m.mentions <= 1 && m.sentence >= 0 && sentence_says(m.sentence, {" ago", "last month", "last year", "last week"}))
         continue;

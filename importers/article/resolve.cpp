@@ -87,8 +87,9 @@ bool mentioned_in_passing(const Analysis& a, const Mention& m) {
     // "whose country holds the rotating presidency of the Arab summit": a meeting that names an office
     if ((w == "presidency"sv || w == "chairmanship"sv || w == "chairship"sv) && k < m.tok_begin && a.seg.tokens[k].lower == "of"sv) return true;
     // "met in Riga ahead of the NATO summit", "in the run-up to the summit": a later meeting
-    // "was held a day before the 53rd Forum Leaders Meeting opens": a meeting to measure time by
-    if (w == "before"sv && k < m.tok_begin && a.seg.tokens[k].lower == "the"sv && k > s.tok_begin + 1 &&
+    // "was held a day before the 53rd Forum Leaders Meeting opens", "a day after the 49th ASEAN Summit closed":
+    // a meeting to measure time by
+    if ((w == "before"sv || w == "after"sv) && k < m.tok_begin && a.seg.tokens[k].lower == "the"sv && k > s.tok_begin + 1 &&
         (a.seg.tokens[k - 2].lower == "day"sv || a.seg.tokens[k - 2].lower == "days"sv || a.seg.tokens[k - 2].lower == "week"sv ||
          a.seg.tokens[k - 2].lower == "weeks"sv || a.seg.tokens[k - 2].lower == "hours"sv))
       return true;
@@ -541,7 +542,25 @@ bool narrower_name_of_topic_any_number(const Analysis& a, const Entity& topic, c
     }
     return true;
   };
-  return within(mk, bar_m, tk, bar_t) || within(tk, bar_t, mk, bar_m);
+  // (not "the 47th ASEAN Summit" in a report on the ASEAN-GCC-China Summit: the bigger name's other
+  // words name other parties, states or bodies of the article, and so another meeting)
+  auto names_other_party = [&](const std::string& big, std::size_t big_end, const std::string& small, std::size_t small_end) {
+    auto small_words = " " + small.substr(0, small_end);
+    for (std::size_t b = 0; b < big_end;) {
+      auto e = big.find(' ', b);
+      if (e == std::string::npos || e > big_end) e = big_end;
+      auto w = big.substr(b, e - b);
+      b = e + 1;
+      if (w.empty() || small_words.find(" " + w + " ") != std::string::npos || body_word(" " + w + " ")) continue;
+      for (const auto& x : a.entities)
+        if ((x.label == Label::State || x.label == Label::Organization) &&
+            (word_key(lower_utf8(x.name)) == w || (!prop(x.props, "acronym").empty() && word_key(lower_utf8(prop(x.props, "acronym"))) == w)))
+          return true;
+    }
+    return false;
+  };
+  return (within(mk, bar_m, tk, bar_t) && !names_other_party(tk, bar_t, mk, bar_m)) ||
+         (within(tk, bar_t, mk, bar_m) && !names_other_party(mk, bar_m, tk, bar_t));
 }
 // ... and not another edition: "the 25th ... Meeting" is not "the 26th"
 bool narrower_name_of_topic(const Analysis& a, const Entity& topic, const Mention& m) { return narrower_name_of_topic_any_number(a, topic, m) && !numbers_differ(topic.name, m.name); }
