@@ -285,6 +285,27 @@ void RelationBuilder::drop_unlikely_participants() {
   });
 }
 
+// "the record of President Jair Bolsonaro's government", "the government of Nicolás Maduro": someone the
+// text names only for the government they lead is not at the meeting for it (what was derived goes;
+// what a rule read stays)
+void RelationBuilder::drop_leaders_named_for_their_government() {
+  const auto& toks = a.seg.tokens;
+  auto government = [](std::string_view w) { return w == "government"sv || w == "administration"sv || w == "regime"sv || w == "cabinet"sv; };
+  std::map<int, bool> only_for_government;  // person -> every mention names a government
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Person || m.entity < 0) continue;
+    bool of = m.tok_begin >= 2 && toks[m.tok_begin - 1].lower == "of"sv && government(toks[m.tok_begin - 2].lower);
+    bool possessive = m.tok_end + 1 < toks.size() && toks[m.tok_end].possessive() && government(toks[m.tok_end + 1].lower);
+    auto [it, added] = only_for_government.emplace(m.entity, of || possessive);
+    if (!added) it->second = it->second && (of || possessive);
+  }
+  std::erase_if(a.relations, [&](const Relation& r) {
+    if ((r.type != "ATTENDS"sv && r.type != "REPRESENTS"sv) || r.rule.rfind("derived.", 0) != 0) return false;
+    auto it = only_for_government.find(r.from);
+    return it != only_for_government.end() && it->second;
+  });
+}
+
 // "the war in Gaza", "the Taiwan Strait": a region no meeting is held in and nothing is located in is
 // scenery, not a place of the story (places are where meetings and visits happen)
 void RelationBuilder::drop_idle_regions() {
@@ -2530,6 +2551,7 @@ void RelationBuilder::derived() {
       return !seen.emplace(r.from, r.to, forum == r.props.end() ? std::string() : forum->second).second;
     });
   }
+  drop_leaders_named_for_their_government();
   drop_idle_regions();
   // entity properties
   for (const auto& r : a.relations)

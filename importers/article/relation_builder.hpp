@@ -107,6 +107,7 @@ struct RelationBuilder {
   void officials_listed_in_order_of_states();
   void drop_stated_absences();
   void drop_idle_regions();
+  void drop_leaders_named_for_their_government();
   bool commentator(int person, int sentence) const;
   int story_visit_state();
   void merge_meeting_into(int from, int into);
