@@ -1921,6 +1921,13 @@ void RelationBuilder::venues_in_their_towns() {
         if (folded.find(" " + lower_utf8(e.name) + " ") != std::string::npos) town = static_cast<int>(t);
       }
     }
+    // a venue the text places nowhere is in the town the story is filed from
+    if (town < 0)
+      for (const auto& m : a.mentions)
+        if (m.rule == "dateline"sv && m.entity >= 0 && m.label == Label::Place && !is_site(m.entity)) {
+          town = m.entity;
+          break;
+        }
     if (town < 0 || town == static_cast<int>(v)) continue;
     const auto& s = a.seg.sentences[static_cast<std::size_t>(town_sentence)];
     add("LOCATED_IN", static_cast<int>(v), town, {}, s, "derived.venue_in_its_town", 0.6);
