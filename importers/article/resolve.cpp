@@ -169,11 +169,16 @@ bool next_one(const Analysis& a, const Mention& m) {
 
 // "last year's summit", "the previous round", "the summit in Nairobi last month": an earlier meeting
 // (of the same series)
+// "The ministers last met in Athens in October", "The last such summit was held in Seoul in May 2024": an
+// earlier meeting the text names by where and when it was held
+bool recalled_from_its_place(const Mention& m) {
+  return m.rule == "meeting.last_met_in"sv || m.rule == "meeting.last_one_held_in"sv;
+}
+
 bool earlier_one(const Analysis& a, const Mention& m) {
   const auto& s = a.seg.sentences[static_cast<std::size_t>(m.sentence)];
   const auto& toks = a.seg.tokens;
-  // "The ministers last met in Athens in October": a meeting read from the words that place it before
-  if (m.kind == "indefinite"sv && (toks[m.tok_begin].lower == "last"sv || toks[m.tok_begin].lower == "first"sv)) return true;
+  if (recalled_from_its_place(m)) return true;
   if (cue_before(a, m, 5, {"last", "previous", "past", "preceding"}, {"the", "a", "its", "their", "this"})) {
     // "Last week's summit", "last Friday's talks": the recent meeting a commentary is about
     for (auto k = m.tok_begin; k > s.tok_begin + 1 && k + 5 > m.tok_begin; --k)
@@ -582,7 +587,7 @@ bool names_verb_meeting_any_number(const Analysis& a, const Entity& topic, const
   if (!known_from_a_verb(topic.rule, topic.props)) return false;
   if (topic.rule != "meeting.verb_in_place"sv && m.sentence > topic.sentence + 1) return false;
   // not a briefing or an encounter reported inside it
-  if (m.props.count("corefer") || m.props.count("kind") || m.kind == "indefinite"sv || m.rule == "meeting.verb_in_place"sv || m.rule.rfind("met.", 0) == 0 ||
+  if (m.props.count("corefer") || m.props.count("kind") || recalled_from_its_place(m) || m.rule == "meeting.verb_in_place"sv || m.rule.rfind("met.", 0) == 0 ||
       m.rule == "meeting.talks_with_person"sv || m.rule == "meeting.person_pair"sv)
     return false;
   if (!nothing_against(topic.props, m.props, {"place", "convened_by", "date"})) return false;
