@@ -3,6 +3,7 @@
 #include <cctype>
 #include <algorithm>
 #include <climits>
+#include <map>
 #include <optional>
 #include <stdexcept>
 
@@ -741,12 +742,61 @@ void PatternSet::add(std::string_view text, const std::string& origin, const Lex
   flatten();
 }
 
+namespace {
+// A rule set as exactly `stride` 64-bit words
+void copy_bits(const std::vector<std::uint64_t>& bits, std::size_t stride, std::uint64_t* out) {
+  std::copy_n(bits.begin(), std::min(bits.size(), stride), out);
+}
+}  // namespace
+
 void PatternSet::flatten() {
   for (auto& ix : index_) {
     ix.stride = (ix.rules.size() + 63) / 64;
-    ix.by_word_flat.assign(ix.by_word.size() * ix.stride, 0);
-    for (std::size_t w = 0; w < ix.by_word.size(); ++w)
-      std::copy_n(ix.by_word[w].begin(), std::min(ix.by_word[w].size(), ix.stride), ix.by_word_flat.begin() + static_cast<std::ptrdiff_t>(w * ix.stride));
+    const std::size_t stride = ix.stride;
+    auto flat = [stride](const std::vector<RuleBits>& sets, std::vector<std::uint64_t>& out) {
+      out.assign(sets.size() * stride, 0);
+      for (std::size_t i = 0; i < sets.size(); ++i) copy_bits(sets[i], stride, out.data() + i * stride);
+    };
+    flat(ix.by_word, ix.by_word_flat);
+    flat(ix.by_class, ix.by_class_flat);
+    flat(ix.by_label, ix.by_label_flat);
+    flat({ix.cap_words}, ix.cap_flat);
+    flat({ix.digit_words}, ix.digit_flat);
+    flat({ix.always}, ix.always_flat);
+    item_bits(ix);
+  }
+}
+
+// Index::needs' items and the item bits of each word, class and label, for the rules indexed so far.
+void PatternSet::item_bits(Index& ix) {
+  using Item = std::vector<std::pair<Rule::Need::Kind, std::uint32_t>>;
+  std::map<Item, std::size_t> ordinal;  // each distinct item once, numbered as first met
+  ix.items_of_word.assign(word_table().size() + 1, ItemBits{});
+  std::fill(std::begin(ix.items_of_class), std::end(ix.items_of_class), ItemBits{});
+  std::fill(std::begin(ix.items_of_label), std::end(ix.items_of_label), ItemBits{});
+  auto set = [](ItemBits& bits, std::size_t bit) { bits[(bit / 64) % kItemWords] |= std::uint64_t{1} << (bit % 64); };
+  for (std::size_t local = 0; local < ix.rules.size(); ++local) {
+    const Rule& r = *ix.rules[local];
+    auto add = [&](const Item& item) {
+      const std::size_t bit = ordinal.emplace(item, ordinal.size()).first->second;
+      set(ix.needs[local], bit);
+      for (const auto& [kind, id] : item) switch (kind) {
+          case Rule::Need::Kind::Word: set(ix.items_of_word.at(id), bit); break;
+          case Rule::Need::Kind::Class: set(ix.items_of_class[id & 63], bit); break;
+          case Rule::Need::Kind::Label: set(ix.items_of_label[id & 7], bit); break;
+        }
+    };
+    ix.needs[local] = {};
+    for (const auto& words : r.required_words) {
+      Item item;
+      for (auto w : words) item.emplace_back(Rule::Need::Kind::Word, w);
+      add(item);
+    }
+    for (const auto& units : r.required_units) {
+      Item item;
+      for (const auto& n : units) item.emplace_back(n.kind, n.id);
+      add(item);
+    }
   }
 }
 
@@ -892,19 +942,13 @@ void PatternSet::index(Rule& r) {
       std::vector<std::pair<std::uint32_t, std::uint64_t>> bits;
       for (std::size_t k = 0; k < dense.size(); ++k)
         if (dense[k]) bits.emplace_back(static_cast<std::uint32_t>(k), dense[k]);
-      if (ids.size() == 1) r.need_word_hash |= std::uint64_t{1} << (ids.front() & 63);
       r.required_words.push_back(std::move(ids));
       r.required_word_bits.push_back(std::move(bits));
     }
-  for (const auto& any : r.required_units) {
-    if (any.size() != 1) continue;
-    if (any.front().kind == Need::Kind::Class) r.need_classes |= std::uint64_t{1} << (any.front().id & 63);
-    if (any.front().kind == Need::Kind::Label) r.need_labels |= 1u << (any.front().id & 7);
-  }
   auto& ix = index_[r.phase == Phase::Mention ? 0 : 1];
   const int local = static_cast<int>(ix.rules.size());  // the rule's bit in the phase's rule sets
   ix.rules.push_back(&r);
-  ix.needs.push_back({r.need_word_hash, r.need_classes, r.need_labels});
+  ix.needs.emplace_back();  // set by flatten()
   for (std::size_t l = 0; l < ix.making.size(); ++l)
     if (r.label_mask & (1u << l)) set_bit(ix.making[l], local);
   auto anchors = first_set(r.elements, 0);
@@ -931,11 +975,9 @@ namespace {
 struct FindScratch {
   std::vector<int> word_last;                // last unit holding each pattern word (valid where word_seen is set)
   std::vector<std::uint64_t> word_seen;      // bit set over word ids: the words the sentence has
-  // by rule order: the last unit a match may start at, valid where its generation is `generation`
-  // (one per call, so the table needs no clearing)
-  std::vector<std::pair<std::uint32_t, int>> reach;
-  std::uint32_t generation = 0;
-  std::vector<std::uint64_t> cands, alive;  // rule bit sets
+  std::vector<int> reach;                    // by rule order: the last unit a match may start at (valid for candidates)
+  std::vector<std::uint64_t> cands;          // per unit, the rules it may start (rule bit sets, one after another)
+  std::vector<std::uint64_t> alive, touched;  // rule bit sets
   std::vector<std::pair<int, int>> caps;
   MatchResult result;
 };
@@ -968,8 +1010,12 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   sc.word_seen.assign(n_seen, 0);
   int* const word_last = sc.word_last.data();  // every word a rule names has an id below n_ids
   std::uint64_t* const seen = sc.word_seen.data();
-  std::uint64_t has_word_hash = 0, has_classes = 0;  // the sentence's bits, as Rule::need_* has them
+  std::uint64_t has_classes = 0;  // the sentence's classes, labels and required items (Index::needs)
   std::uint32_t has_labels = 0;
+  ItemBits has_items{};
+  auto add_items = [&has_items](const ItemBits& bits) {
+    for (std::size_t i = 0; i < kItemWords; ++i) has_items[i] |= bits[i];
+  };
   for (std::size_t u = 0; u < units.size(); ++u) {
     const Unit& un = units[u];
     if (un.mention >= 0) {
@@ -981,11 +1027,14 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     if (t.word && t.word < n_ids) {
       word_last[t.word] = static_cast<int>(u);
       seen[t.word >> 6] |= std::uint64_t{1} << (t.word & 63);
-      has_word_hash |= std::uint64_t{1} << (t.word & 63);
+      if (t.word < ix.items_of_word.size()) add_items(ix.items_of_word[t.word]);
     }
     has_classes |= t.classes;
     for (auto bits = t.classes; bits; bits &= bits - 1) class_last[__builtin_ctzll(bits)] = static_cast<int>(u);
   }
+  for (auto bits = has_classes; bits; bits &= bits - 1) add_items(ix.items_of_class[__builtin_ctzll(bits)]);
+  for (auto bits = has_labels; bits; bits &= bits - 1) add_items(ix.items_of_label[__builtin_ctzll(bits)]);
+
   auto word_at = [word_last, seen](std::uint32_t w) { return (seen[w >> 6] >> (w & 63)) & 1 ? word_last[w] : -1; };
   auto last = [&](const Rule::Need& n) {
     switch (n.kind) {
@@ -995,14 +1044,16 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     }
     return -1;
   };
-  const std::size_t n_words = (ix.rules.size() + 63) / 64;
-  // a rule's reach, worked out when it is first a candidate: -1 when it cannot match at all
-  if (sc.reach.size() < ix.rules.size()) sc.reach.resize(ix.rules.size(), {0, 0});
-  if (++sc.generation == 0) {  // wrapped around: every entry is stale again
-    std::fill(sc.reach.begin(), sc.reach.end(), std::pair<std::uint32_t, int>{0, 0});
-    sc.generation = 1;
-  }
-  const std::uint32_t generation = sc.generation;
+  // a rule needing an item the sentence does not hold cannot match in it
+  ItemBits lacks_items;
+  for (std::size_t i = 0; i < kItemWords; ++i) lacks_items[i] = ~has_items[i];
+  auto lacking = [&ix, &lacks_items](std::size_t local) {
+    const auto& need = ix.needs[local];
+    std::uint64_t missing = 0;
+    for (std::size_t i = 0; i < kItemWords; ++i) missing |= need[i] & lacks_items[i];
+    return missing != 0;
+  };
+  // the last unit a match of the rule may start at: -1 when it cannot match at all
   auto full_reach = [&](const Rule& r) {
     int reach = INT_MAX;
     for (std::size_t i = 0; i < r.required_words.size() && reach >= 0; ++i) {
@@ -1026,29 +1077,61 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     }
     return reach;
   };
-  auto reach_of = [&](std::size_t local) {  // the rule's position among the phase's rules
-    auto& slot = sc.reach[local];
-    if (slot.first == generation) return slot.second;
-    slot.first = generation;
-    // no test of label_mask: the label pre-check below and `alive` only ever ask about rules making those labels
-    const auto& need = ix.needs[local];
-    const bool lacking = (need.word_hash & ~has_word_hash) | (need.classes & ~has_classes) | (need.labels & ~has_labels);
-    slot.second = lacking ? -1 : full_reach(*ix.rules[local]);
-    return slot.second;
-  };
 
-  // rules making only some labels are few: when none of them can match, the units need no visit
+  const std::size_t n_words = ix.stride;  // 64-bit words per rule set
+  sc.alive.assign(n_words, label_mask ? 0 : ~std::uint64_t{0});
+  std::uint64_t* const alive = sc.alive.data();
   if (label_mask) {
+    // only the rules making the labels asked for are alive; they are few, so those the sentence
+    // lacks the needs of are dropped at once, and when none is left the units need no visit
+    for (std::size_t l = 0; l < ix.making.size(); ++l)
+      if (label_mask & (1u << l))
+        for (std::size_t w = 0; w < std::min(n_words, ix.making[l].size()); ++w) alive[w] |= ix.making[l][w];
     bool any = false;
-    for (std::size_t l = 0; l < ix.making.size() && !any; ++l) {
-      if (!(label_mask & (1u << l))) continue;
-      const auto& making = ix.making[l];
-      for (std::size_t w = 0; w < making.size() && !any; ++w)
-        for (auto bits = making[w]; bits && !any; bits &= bits - 1)
-          any = reach_of(w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))) >= 0;
+    for (std::size_t w = 0; w < n_words; ++w) {
+      for (auto bits = alive[w]; bits; bits &= bits - 1) {
+        const auto bit = static_cast<std::size_t>(__builtin_ctzll(bits));
+        if (lacking(w * 64 + bit)) alive[w] &= ~(std::uint64_t{1} << bit);
+      }
+      any = any || alive[w];
     }
     if (!any) return;
   }
+
+  // the candidate rules of each unit (by its first element), as bit sets over rule order
+  sc.cands.resize(units.size() * n_words);
+  std::uint64_t* const cands = sc.cands.data();
+  sc.touched.resize(n_words);  // the alive rules some unit may start
+  std::uint64_t* const touched = sc.touched.data();
+  std::fill_n(touched, n_words, 0);
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    std::uint64_t* const c = cands + u * n_words;
+    std::copy_n(ix.always_flat.data(), n_words, c);
+    auto mark = [c, n_words](const std::uint64_t* bits) {
+      for (std::size_t w = 0; w < n_words; ++w) c[w] |= bits[w];
+    };
+    const Unit& un = units[u];
+    if (un.mention >= 0) {
+      mark(ix.by_label_flat.data() + (static_cast<std::size_t>(un.label) & 7) * n_words);
+    } else {
+      const Token& t = tokens[un.tb];
+      if (t.word && t.word < ix.by_word.size()) mark(ix.by_word_flat.data() + std::size_t{t.word} * n_words);
+      for (auto bits = t.classes; bits; bits &= bits - 1) mark(ix.by_class_flat.data() + static_cast<std::size_t>(__builtin_ctzll(bits)) * n_words);
+      if (t.has(kCap)) mark(ix.cap_flat.data());
+      if (t.has(kDigit)) mark(ix.digit_flat.data());
+    }
+    for (std::size_t w = 0; w < n_words; ++w) touched[w] |= c[w] & alive[w];
+  }
+  // the reach of every rule some unit may start: a rule that cannot match leaves `alive`
+  std::vector<int>& reach = sc.reach;
+  if (reach.size() < ix.rules.size()) reach.resize(ix.rules.size());
+  for (std::size_t w = 0; w < n_words; ++w)
+    for (auto bits = touched[w]; bits; bits &= bits - 1) {
+      const auto bit = static_cast<std::size_t>(__builtin_ctzll(bits));
+      const std::size_t local = w * 64 + bit;
+      reach[local] = lacking(local) ? -1 : full_reach(*ix.rules[local]);
+      if (reach[local] < 0) alive[w] &= ~(std::uint64_t{1} << bit);
+    }
 
   Matcher m{text, tokens, units, lex, sc.caps};
   static std::map<std::string, std::uint64_t>* prof = [] {
@@ -1065,44 +1148,19 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     });
     return &counts;
   }();
-  // the candidate rules of a unit as a bit set over rule order: tried in order, each once. A rule
-  // past its reach leaves `alive` for the rest of the sentence.
-  sc.cands.assign(n_words, 0);
-  // only the rules making the labels asked for are alive
-  sc.alive.assign(n_words, label_mask ? 0 : ~std::uint64_t{0});
-  for (std::size_t l = 0; l < ix.making.size(); ++l)
-    if (label_mask & (1u << l))
-      for (std::size_t w = 0; w < std::min(n_words, ix.making[l].size()); ++w) sc.alive[w] |= ix.making[l][w];
-  std::uint64_t* cands = sc.cands.data();
-  std::uint64_t* alive = sc.alive.data();
-  auto mark = [cands, n_words](const RuleBits& bits) {
-    const std::size_t n = std::min(bits.size(), n_words);
-    for (std::size_t w = 0; w < n; ++w) cands[w] |= bits[w];
-  };
+  // each unit's candidates are tried in rule order, each once; a rule past its reach leaves `alive`
+  // for the rest of the sentence
   for (std::size_t u = 0; u < units.size(); ++u) {
-    const Unit& un = units[u];
-    std::fill(cands, cands + n_words, 0);
-    if (un.mention >= 0) {
-      mark(ix.by_label[static_cast<std::size_t>(un.label)]);
-    } else {
-      const Token& t = tokens[un.tb];
-      if (t.word && t.word < ix.by_word.size()) {
-        const std::uint64_t* bits = ix.by_word_flat.data() + std::size_t{t.word} * ix.stride;
-        for (std::size_t w = 0; w < n_words; ++w) cands[w] |= bits[w];
-      }
-      for (auto bits = t.classes; bits; bits &= bits - 1) mark(ix.by_class[static_cast<std::size_t>(__builtin_ctzll(bits))]);
-      if (t.has(kCap)) mark(ix.cap_words);
-      if (t.has(kDigit)) mark(ix.digit_words);
-    }
-    mark(ix.always);
+    const std::uint64_t* const c = cands + u * n_words;
     for (std::size_t w = 0; w < n_words; ++w)
-      for (auto bits = cands[w] & alive[w]; bits; bits &= bits - 1) {
+      for (auto bits = c[w] & alive[w]; bits; bits &= bits - 1) {
         const auto bit = static_cast<std::size_t>(__builtin_ctzll(bits));
-        const Rule* r = ix.rules[w * 64 + bit];
-        if (static_cast<int>(u) > reach_of(w * 64 + bit)) {
+        const std::size_t local = w * 64 + bit;
+        if (static_cast<int>(u) > reach[local]) {
           alive[w] &= ~(std::uint64_t{1} << bit);
           continue;
         }
+        const Rule* r = ix.rules[local];
         m.caps.assign(r->captures.size(), {-1, -1});
         std::size_t end = 0;
         auto accept = [&](std::size_t p) {

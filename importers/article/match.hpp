@@ -16,6 +16,7 @@
 //   !X          X does not come next                       <!X      the unit before is not X (one unit)
 // ACTIONs are described in docs/article-importer.md; their arguments are capture names,
 // @topic (the meeting or forum the text is about) or "templates with {captures}".
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -104,11 +105,6 @@ struct Rule {
     std::uint32_t id = 0;
   };
   std::vector<std::vector<Need>> required_units;
-  // What the items with a single alternative need, as bits a sentence's own bits must cover: a
-  // rule needing a word, class or label the sentence lacks is dropped with one test. Words go by
-  // word id mod 64 (a hint: a bit that is set proves nothing), classes and labels exactly.
-  std::uint64_t need_word_hash = 0, need_classes = 0;
-  std::uint32_t need_labels = 0;
   int capture_id(std::string_view name) const;
 };
 
@@ -157,6 +153,12 @@ class PatternSet {
   // anchors: rules whose first element must be a given lower word / label / class; the rest always.
   // Each set of rules is a bit set over the phase's rules, in order (Index::rules).
   using RuleBits = std::vector<std::uint64_t>;
+  // Every required item of a phase's rules (Rule::required_words, Rule::required_units) has a bit
+  // among kItemWords * 64 (items outnumbering them share bits): a sentence sets the bits of the
+  // items it holds an alternative of, and a rule whose item bits it does not all set cannot match
+  // there. (A set bit proves nothing: the rule's reach decides.)
+  static constexpr std::size_t kItemWords = 4;
+  using ItemBits = std::array<std::uint64_t, kItemWords>;
   struct Index {
     std::vector<RuleBits> by_word;  // by word id
     std::vector<RuleBits> by_label = std::vector<RuleBits>(8);
@@ -164,17 +166,16 @@ class PatternSet {
     RuleBits cap_words, digit_words, always;
     std::vector<RuleBits> making = std::vector<RuleBits>(8);  // by Label: the mention rules making it
     std::vector<const Rule*> rules;  // every rule of the phase, in order
-    // Rule::need_* of each rule, side by side: the first test of a rule reads these, not the rule
-    struct Needs {
-      std::uint64_t word_hash = 0, classes = 0;
-      std::uint32_t labels = 0;
-    };
-    std::vector<Needs> needs;
-    // by_word in one block, `stride` 64-bit words per word id (as many as the phase's rule sets have)
-    std::vector<std::uint64_t> by_word_flat;
+    std::vector<ItemBits> needs;  // by rule: the bits of its required items (the first test of a rule)
+    std::vector<ItemBits> items_of_word;  // by word id: the bits of the items the word is an alternative of
+    ItemBits items_of_class[64]{}, items_of_label[8]{};
+    // the rule sets above in one block each, `stride` 64-bit words per set (as many as the phase's
+    // rule sets have)
+    std::vector<std::uint64_t> by_word_flat, by_class_flat, by_label_flat, cap_flat, digit_flat, always_flat;
     std::size_t stride = 0;
   } index_[2];
   void flatten();
+  void item_bits(Index& ix);
 };
 
 // Expands the "{capture}" and "{capture:modifier}" parts of an action's template, the rest kept as
