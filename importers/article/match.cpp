@@ -623,6 +623,15 @@ bool one_unit(const Element& e) {
   }
 }
 
+// `!A !B ... X`, one unit, as a OneOf of that one alternative: one atom, whose checks are then
+// tested at once (Element::none_of) where they are plain tests
+std::vector<Element> one_atom(std::vector<Element> alt) {
+  Element e;
+  e.kind = Element::Kind::OneOf;
+  e.alts.push_back(std::move(alt));
+  return {std::move(e)};
+}
+
 // A group each of whose alternatives is `!X`... then one atom, every part one unit without captures,
 // becomes a OneOf: the alternatives are tested on the unit at hand, not tried as sequences.
 void one_unit_groups(std::vector<Element>& seq) {
@@ -641,6 +650,8 @@ void one_unit_groups(std::vector<Element>& seq) {
       e.alt_one_unit.push_back(one ? 1 : 0);
       all = all && one;
     }
+    for (std::size_t a = 0; a < e.alts.size(); ++a)
+      if (e.alt_one_unit[a] && e.alts[a].size() > 1) e.alts[a] = one_atom(std::move(e.alts[a]));
     if (all) e.kind = Element::Kind::OneOf;
   }
 }
