@@ -49,7 +49,7 @@ bool Analysis::named_in_title(const Mention& m) const {
   // ("President-designate of COP30": an office word, or one with its "-designate", "-elect", before "of")
   if (m.tok_begin >= 2 && seg.tokens[m.tok_begin - 1].lower == "of") {
     const auto& w = seg.tokens[m.tok_begin - 2].lower;
-    if (lex.in_class(w, "title_word") || w == "designate" || w == "elect") return true;
+    if (lex.in_classes(w, lex.bits().title_word) || w == "designate" || w == "elect") return true;
   }
   for (int oi : mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
     const auto& t = mentions[static_cast<std::size_t>(oi)];
@@ -102,7 +102,7 @@ void Analysis::meeting_phrase_units(const Sentence& s, std::vector<Unit>& out) c
     bool qualifier = out[r].label == Label::Organization || out[r].label == Label::State || out[r].label == Label::Place;
     // (a noun: "the Security Council heard" is the body and its sitting, not one phrase)
     if (qualifier && r + 1 < out.size() && out[r + 1].label == Label::Meeting && out[r + 1].tb == out[r].te &&
-        lex.in_class(seg.tokens[out[r + 1].te - 1].lower, "meeting_noun")) {
+        lex.in_classes(seg.tokens[out[r + 1].te - 1].lower, lex.bits().meeting_noun)) {
       out[w] = out[r + 1];
       out[w].tb = out[r].tb;
       ++w;

@@ -1422,7 +1422,7 @@ int RelationBuilder::its_state(const PendingTitle& p) const {
   if (!person) return -1;
   const auto& toks = a.seg.tokens;
   auto k = person->tok_begin;
-  while (k > 0 && (a.lex.in_class(toks[k - 1].lower, "honorific") || toks[k - 1].lower == ","sv || toks[k - 1].lower == "."sv)) --k;
+  while (k > 0 && (a.lex.in_classes(toks[k - 1].lower, a.lex.bits().honorific) || toks[k - 1].lower == ","sv || toks[k - 1].lower == "."sv)) --k;
   auto title_ending_at = [&](std::uint32_t end) -> const Mention* {
     for (int oi : here)
       if (const auto& o = a.mentions[static_cast<std::size_t>(oi)]; o.label == Label::Title && o.tok_end == end) return &o;

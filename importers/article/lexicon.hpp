@@ -66,6 +66,8 @@ class Lexicon {
   };
   WordInfo word_info(std::string_view lower) const;
   bool in_class(std::string_view lower, std::string_view cls) const;
+  // in one of these classes (bits(): no look-up of a class name)
+  bool in_classes(std::string_view lower, std::uint64_t class_bits) const { return (classes_of(lower) & class_bits) != 0; }
   const std::string& lemma(const std::string& lower) const;
 
   // Gazetteer entries whose first token is `lower`, longest first.

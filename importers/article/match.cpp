@@ -1117,7 +1117,8 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   std::fill_n(touched, n_words, 0);
   for (std::size_t u = 0; u < units.size(); ++u) {
     std::uint64_t* const c = cands + u * n_words;
-    std::copy_n(ix.always_flat.data(), n_words, c);
+    const std::uint64_t* const always = ix.always_flat.data();
+    for (std::size_t w = 0; w < n_words; ++w) c[w] = always[w];  // (a loop: n_words is a few words, too few for memcpy)
     auto mark = [c, n_words](const std::uint64_t* bits) {
       for (std::size_t w = 0; w < n_words; ++w) c[w] |= bits[w];
     };

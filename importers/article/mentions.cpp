@@ -249,14 +249,14 @@ void gazetteer(Analysis& a, const Sentence& s) {
         }
     auto n = static_cast<std::uint32_t>(hit->tokens.size());
     // "Santiago Cafiero", "Sofia Ionescu": a city that is also a given name, before a capitalized name
-    if (hit->label == Label::Place && n == 1 && i + 1 < s.tok_end && a.lex.in_class(toks[i].lower, "given_name") &&
+    if (hit->label == Label::Place && n == 1 && i + 1 < s.tok_end && a.lex.in_classes(toks[i].lower, a.lex.bits().given_name) &&
         is_name_token(a, toks[i + 1]) && !toks[i + 1].has(kGazetteerStart)) {
       ++i;
       continue;
     }
     // "Luís Montenegro", "Michael Jordan": a one-word state after a given name is someone's family name
     if (hit->label == Label::State && n == 1 && hit->kind != "demonym"sv && i > s.tok_begin && toks[i - 1].has(kCap) && !toks[i - 1].has(kAllCaps) &&
-        a.lex.in_class(toks[i - 1].lower, "given_name") && !toks[i - 1].has(kGazetteerStart)) {
+        a.lex.in_classes(toks[i - 1].lower, a.lex.bits().given_name) && !toks[i - 1].has(kGazetteerStart)) {
       ++i;
       continue;
     }
@@ -269,14 +269,14 @@ void gazetteer(Analysis& a, const Sentence& s) {
     }
     // "Sheikh Mohammed", "Hassan Sheikh Mohamud": a form of address before a name is no office (the
     // person rules read it as an honorific, or as part of the name)
-    if (hit->label == Label::Title && n == 1 && i + 1 < s.tok_end && a.lex.in_class(toks[i].lower, "honorific") &&
+    if (hit->label == Label::Title && n == 1 && i + 1 < s.tok_end && a.lex.in_classes(toks[i].lower, a.lex.bits().honorific) &&
         is_name_token(a, toks[i + 1])) {
       ++i;
       continue;
     }
     // "Amy Pope", "Julie Bishop": an office word the tokenizer's pass read as a family name (a name
     // now, though the lexicon lists it as an office)
-    if (hit->label == Label::Title && n == 1 && (toks[i].classes & a.lex.bits().name) && a.lex.in_class(toks[i].lower, "title_word")) {
+    if (hit->label == Label::Title && n == 1 && (toks[i].classes & a.lex.bits().name) && a.lex.in_classes(toks[i].lower, a.lex.bits().title_word)) {
       ++i;
       continue;
     }
@@ -860,7 +860,7 @@ void acronym_definitions(Analysis& a, const Sentence& s, Acronyms& acr) {
     }
     // the kind its head word gives ("... Forum (ADF)" is a forum), unless the gazetteer knows it
     if (const auto* known = a.lex.org_by_name(name)) m.kind = known->kind;
-    else if (a.lex.in_class(toks[k - 1].lower, "org_head")) m.kind = toks[k - 1].lower;
+    else if (a.lex.in_classes(toks[k - 1].lower, a.lex.bits().org_head)) m.kind = toks[k - 1].lower;
     acr.label[acro] = m.label;
     m.props["acronym"] = acro;
     // the long form replaces whatever the gazetteer saw inside it
@@ -1086,7 +1086,7 @@ void organization_names(Analysis& a, const Sentence& s) {
       else if (t.lower == "the"sv && head && after_participle && toks[end - 1].lower == "and"sv)
         connector = true;
       // "President of the Council for March": a month is no part of the body's name
-      if (t.lower == "for"sv && end + 1 < s.tok_end && a.lex.in_class(toks[end + 1].lower, "month")) break;
+      if (t.lower == "for"sv && end + 1 < s.tok_end && a.lex.in_classes(toks[end + 1].lower, a.lex.bits().month)) break;
       // "High Representative of the Union for Foreign Affairs and Security Policy": "the Union" with a
       // portfolio is the EU's office, no body of its own
       if (t.lower == "for"sv && end == start + 1 && toks[start].lower == "union"sv && end + 1 < s.tok_end &&
@@ -1299,7 +1299,7 @@ bool fit_person_span(const Analysis& a, Mention& m, std::uint32_t sentence_end) 
   // "His Majesty": forms of address alone name nobody
   bool address_only = true;
   for (auto t = m.tok_begin; t < m.tok_end && address_only; ++t)
-    address_only = a.lex.in_class(toks[t].lower, "honorific") || toks[t].lower == "."sv;
+    address_only = a.lex.in_classes(toks[t].lower, a.lex.bits().honorific) || toks[t].lower == "."sv;
   if (address_only) return false;
   // "San Martín Square", "Sushma Swaraj Palace": a venue named after someone is no person, nor is
   // one named head first ("Casa Presidencial", "Palacio de Carondelet")
@@ -1434,12 +1434,12 @@ void mention_rules(Analysis& a, const std::vector<Label>& labels) {
             const auto& last = a.seg.tokens[m.tok_end - 1];
             bool regnal = last.has(kAllCaps) && last.lower.find_first_not_of("ivx") == std::string::npos;
             auto name_with = [&](std::uint32_t honorific) { return !regnal && known(honorific) && !known(honorific + 1); };
-            while (m.tok_end > m.tok_begin + 2 && a.lex.in_class(a.seg.tokens[m.tok_begin].lower, "honorific") && !name_with(m.tok_begin)) {
+            while (m.tok_end > m.tok_begin + 2 && a.lex.in_classes(a.seg.tokens[m.tok_begin].lower, a.lex.bits().honorific) && !name_with(m.tok_begin)) {
               ++m.tok_begin;
               if (a.seg.tokens[m.tok_begin].lower == "."sv) ++m.tok_begin;
             }
             if (m.tok_begin > s.tok_begin && a.seg.tokens[m.tok_begin - 1].has(kCap) &&
-                a.lex.in_class(a.seg.tokens[m.tok_begin - 1].lower, "honorific") && name_with(m.tok_begin - 1))
+                a.lex.in_classes(a.seg.tokens[m.tok_begin - 1].lower, a.lex.bits().honorific) && name_with(m.tok_begin - 1))
               --m.tok_begin;
             m.surface = a.text_of(m.tok_begin, m.tok_end);
             m.name = without_middle_initials(m.surface);
@@ -1577,7 +1577,7 @@ void person_references(Analysis& a) {
     if (m.name.find(' ') == std::string::npos) {
       // "Indonesian Foreign Minister Sugiono": one name, given with a title, is how the text refers
       // to them (unless it is the surname of someone named in full: "Secretary Blinken")
-      if (m.rule == "person.after_title"sv && m.name.size() > 3 && !a.lex.in_class(lower_utf8(m.name), "given_name")) mononyms.push_back(m.name);
+      if (m.rule == "person.after_title"sv && m.name.size() > 3 && !a.lex.in_classes(lower_utf8(m.name), a.lex.bits().given_name)) mononyms.push_back(m.name);
       continue;
     }
     auto key = person_key(m.name);
@@ -1603,7 +1603,7 @@ void person_references(Analysis& a) {
       bool suffix = lower_part == "iii"sv || lower_part == "ii"sv || lower_part == "iv"sv || lower_part == "jr"sv || lower_part == "jr."sv ||
                     lower_part == "sr"sv || lower_part == "sr."sv ||  // "Lloyd J. Austin III", "Marcos Jr."
                     lower_part == "von"sv || lower_part == "van"sv || lower_part == "der"sv || lower_part == "den"sv;  // particles
-      if (part.size() > 2 && !suffix && (b > 0 || !a.lex.in_class(lower_part, "given_name"))) by_part[word_key(part)].push_back(m.name);
+      if (part.size() > 2 && !suffix && (b > 0 || !a.lex.in_classes(lower_part, a.lex.bits().given_name))) by_part[word_key(part)].push_back(m.name);
       else if (part.size() > 2 && !suffix && b == 0) by_given[word_key(part)].push_back(m.name);
       b = e + 1;
     }
@@ -2104,7 +2104,7 @@ void title_references(Analysis& a) {
       }
       bool introduces = next && next->label == Label::Person && next->tok_begin <= from + 4;
       for (auto i = from; introduces && i < next->tok_begin; ++i)  // not "the president also met with X"
-        introduces = (!(toks[i].has(kWord) && !toks[i].has(kCap)) || a.lex.in_class(toks[i].lower, "honorific")) &&
+        introduces = (!(toks[i].has(kWord) && !toks[i].has(kCap)) || a.lex.in_classes(toks[i].lower, a.lex.bits().honorific)) &&
                      toks[i].lower != ";"sv && toks[i].lower != "-"sv;
       if (introduces) {
         bearers.push_back({words_of(t->name), next->name, state_name.empty() ? possessor : state_name});

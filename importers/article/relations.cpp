@@ -726,7 +726,7 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
     }
     if (act.verb == "HOLDS_ROLE"sv) {
       // "Prince", "Sheikh": a form of address, not an office
-      if (a.lex.in_class(lower_utf8(props["title"]), "honorific")) continue;
+      if (a.lex.in_classes(lower_utf8(props["title"]), a.lex.bits().honorific)) continue;
       // "the Chadian chairperson of the AU Commission": an office of the body the title names; the
       // demonym is the holder's nationality
       if (int body = body_served_by_title(act, mr, units); body >= 0) tos = {body};

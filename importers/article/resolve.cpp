@@ -182,7 +182,7 @@ bool earlier_one(const Analysis& a, const Mention& m) {
   if (cue_before(a, m, 5, {"last", "previous", "past", "preceding"}, {"the", "a", "its", "their", "this"})) {
     // "Last week's summit", "last Friday's talks": the recent meeting a commentary is about
     for (auto k = m.tok_begin; k > s.tok_begin + 1 && k + 5 > m.tok_begin; --k)
-      if (toks[k - 2].lower == "last"sv && (toks[k - 1].lower == "week"sv || toks[k - 1].lower == "weekend"sv || a.lex.in_class(toks[k - 1].lower, "weekday")) &&
+      if (toks[k - 2].lower == "last"sv && (toks[k - 1].lower == "week"sv || toks[k - 1].lower == "weekend"sv || a.lex.in_classes(toks[k - 1].lower, a.lex.bits().weekday)) &&
           k < s.tok_end && toks[k].possessive())
         return false;
     return true;
