@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <stdexcept>
+#include <type_traits>
 
 #include "importers/article/lexicon.hpp"
 #include "importers/article/tokenize.hpp"
@@ -1115,24 +1116,37 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   sc.touched.resize(n_words);  // the alive rules some unit may start
   std::uint64_t* const touched = sc.touched.data();
   std::fill_n(touched, n_words, 0);
-  for (std::size_t u = 0; u < units.size(); ++u) {
-    std::uint64_t* const c = cands + u * n_words;
+  // (N: n_words as a constant when it is one of the few counts the phases have, 0 for any other:
+  // the loops over a rule set then unroll, which halves this pass's instructions)
+  auto mark_candidates = [&]<std::size_t N>(std::integral_constant<std::size_t, N>) {
+    const std::size_t nw = N ? N : n_words;
     const std::uint64_t* const always = ix.always_flat.data();
-    for (std::size_t w = 0; w < n_words; ++w) c[w] = always[w];  // (a loop: n_words is a few words, too few for memcpy)
-    auto mark = [c, n_words](const std::uint64_t* bits) {
-      for (std::size_t w = 0; w < n_words; ++w) c[w] |= bits[w];
-    };
-    const Unit& un = units[u];
-    if (un.mention >= 0) {
-      mark(ix.by_label_flat.data() + (static_cast<std::size_t>(un.label) & 7) * n_words);
-    } else {
-      const Token& t = tokens[un.tb];
-      if (t.word && t.word < ix.by_word.size()) mark(ix.by_word_flat.data() + std::size_t{t.word} * n_words);
-      for (auto bits = t.classes; bits; bits &= bits - 1) mark(ix.by_class_flat.data() + static_cast<std::size_t>(__builtin_ctzll(bits)) * n_words);
-      if (t.has(kCap)) mark(ix.cap_flat.data());
-      if (t.has(kDigit)) mark(ix.digit_flat.data());
+    for (std::size_t u = 0; u < units.size(); ++u) {
+      std::uint64_t* const c = cands + u * nw;
+      for (std::size_t w = 0; w < nw; ++w) c[w] = always[w];
+      auto mark = [c, nw](const std::uint64_t* bits) {
+        for (std::size_t w = 0; w < nw; ++w) c[w] |= bits[w];
+      };
+      const Unit& un = units[u];
+      if (un.mention >= 0) {
+        mark(ix.by_label_flat.data() + (static_cast<std::size_t>(un.label) & 7) * nw);
+      } else {
+        const Token& t = tokens[un.tb];
+        if (t.word && t.word < ix.by_word.size()) mark(ix.by_word_flat.data() + std::size_t{t.word} * nw);
+        for (auto bits = t.classes; bits; bits &= bits - 1) mark(ix.by_class_flat.data() + static_cast<std::size_t>(__builtin_ctzll(bits)) * nw);
+        if (t.has(kCap)) mark(ix.cap_flat.data());
+        if (t.has(kDigit)) mark(ix.digit_flat.data());
+      }
+      for (std::size_t w = 0; w < nw; ++w) touched[w] |= c[w] & alive[w];
     }
-    for (std::size_t w = 0; w < n_words; ++w) touched[w] |= c[w] & alive[w];
+  };
+  switch (n_words) {
+    case 2: mark_candidates(std::integral_constant<std::size_t, 2>{}); break;
+    case 3: mark_candidates(std::integral_constant<std::size_t, 3>{}); break;
+    case 4: mark_candidates(std::integral_constant<std::size_t, 4>{}); break;
+    case 5: mark_candidates(std::integral_constant<std::size_t, 5>{}); break;
+    case 6: mark_candidates(std::integral_constant<std::size_t, 6>{}); break;
+    default: mark_candidates(std::integral_constant<std::size_t, 0>{}); break;
   }
   // the reach of every rule some unit may start: a rule that cannot match leaves `alive`
   std::vector<int>& reach = sc.reach;
