@@ -187,6 +187,11 @@ bool earlier_one(const Analysis& a, const Mention& m) {
         return false;
     return true;
   }
+  // "had met only on the fringes of multilateral gatherings, most recently in Hiroshima in May during
+  // the Group of Seven summit": one of the times before
+  for (auto k = m.tok_begin; k > s.tok_begin + 1 && k + 10 > m.tok_begin && toks[k - 1].lower != ";"sv; --k)
+    if ((toks[k - 2].lower == "most"sv && toks[k - 1].lower == "recently"sv) || (toks[k - 2].lower == "before"sv && toks[k - 1].lower == "that"sv))
+      return true;
   for (auto k = m.tok_end; k + 1 < s.tok_end && k < m.tok_end + 3; ++k)
     if (toks[k].lower == "last"sv) return calendar_period(toks[k + 1].lower);
   // "the reconstruction conference held in Berlin last month": dated by its own participle clause
