@@ -112,7 +112,7 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
   for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
     const Token& t = toks[i];
     // every date starts with a number, a capitalized day or month, or a word relative to today
-    bool relative = t.lower == "next"sv || t.lower == "last"sv || t.lower == "this"sv;
+    bool relative = t.lower == "next"sv || t.lower == "last"sv || t.lower == "this"sv || t.lower == "yesterday"sv;
     if (!t.has(kDigit) && !t.has(kCap) && !relative) continue;
     DateExpr d;
     d.tb = static_cast<std::uint32_t>(i);
