@@ -2012,6 +2012,8 @@ void quoted_nicknames(Analysis& a) {
     if (!(close + 1 < s.tok_end && quote(close) && name_word(close + 1))) continue;
     auto e = close + 2;
     while (e < s.tok_end && e < close + 3 && name_word(e)) ++e;
+    // (a double-barrelled family name: 'Maria Antonia "Toni" Yulo-Loyzaga')
+    while (e + 1 < s.tok_end && toks[e].lower == "-"sv && toks[e].begin == toks[e - 1].end && name_word(e + 1)) e += 2;
     bool free = true;  // no other mention over the family name
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
