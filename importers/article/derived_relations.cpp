@@ -1,6 +1,7 @@
 // What follows from the rules' facts: the article's main meeting and who took part in it, where
 // it was held, whom people represent there, and the names of meetings the text only calls "the talks".
 #include "importers/article/relation_builder.hpp"
+#include "graph/names.hpp"
 
 #include <algorithm>
 #include <array>
@@ -1266,15 +1267,17 @@ int RelationBuilder::read_publisher_state() {
     }
   }
   // "U.S. Department of State", "United Kingdom Foreign Office", "Norwegian Ministry of Foreign Affairs"
-  for (std::size_t n = 3; n >= 1; --n)
-    for (std::size_t b = 0; b + n <= words.size(); ++b) {
-      std::string phrase = words[b];
-      for (std::size_t k = 1; k < n; ++k) phrase += " " + words[b + k];
-      if (phrase.size() < 2) continue;
-      // ("Hespress FR", "Euronews EN": an edition's language, though FR and EN name states too)
-      if (edition_language(phrase)) continue;
-      if (auto st = a.lex.state_name(phrase); !st.empty()) return republished_wire() ? wire_dateline_state() : state_entity(st, a.seg.sentences.front(), "derived.publisher_state");
-    }
+  // (a name before a code: "Capital FM Kenya" is Kenyan, though FM is Micronesia's code)
+  for (bool codes : {false, true})
+    for (std::size_t n = 3; n >= 1; --n)
+      for (std::size_t b = 0; b + n <= words.size(); ++b) {
+        std::string phrase = words[b];
+        for (std::size_t k = 1; k < n; ++k) phrase += " " + words[b + k];
+        if (phrase.size() < 2 || graph::is_code_like(phrase) != codes) continue;
+        // ("Hespress FR", "Euronews EN": an edition's language, though FR and EN name states too)
+        if (edition_language(phrase)) continue;
+        if (auto st = a.lex.state_name(phrase); !st.empty()) return republished_wire() ? wire_dateline_state() : state_entity(st, a.seg.sentences.front(), "derived.publisher_state");
+      }
   // "source: ANTARA News", "The Yomiuri Shimbun": a national agency's or paper's state
   if (auto st = a.lex.outlet_state(source); !st.empty())
     return republished_wire() ? wire_dateline_state() : state_entity(st, a.seg.sentences.front(), "derived.publisher_state");
