@@ -1946,6 +1946,29 @@ void RelationBuilder::venues_in_their_towns() {
 
 // The people at talks between two or three parties that took place met one another. (At a summit of
 // many, who met whom is news only when the text says so.)
+// "Rahmon and Japarov met less than three weeks ago in Bishkek": a meeting nothing else placed is in
+// the one town the first sentence that names it puts things in ("in X"), when that sentence names no
+// other meeting to which the town could belong
+void RelationBuilder::meetings_placed_by_their_sentence() {
+  auto snapshot = relations_of("HELD_IN");
+  std::vector<char> tried(a.entities.size(), 0);
+  for (const auto& m : a.mentions) {
+    if (m.label != Label::Meeting || m.entity < 0 || tried[static_cast<std::size_t>(m.entity)]) continue;
+    tried[static_cast<std::size_t>(m.entity)] = 1;
+    if (held_in(snapshot, m.entity) >= 0) continue;
+    std::set<int> towns;
+    bool other_meeting = false;
+    for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
+      const auto& o = a.mentions[static_cast<std::size_t>(oi)];
+      if (o.entity < 0) continue;
+      other_meeting = other_meeting || (o.label == Label::Meeting && o.entity != m.entity);
+      if (o.label == Label::Place && o.tok_begin > 0 && a.seg.tokens[o.tok_begin - 1].lower == "in"sv && !is_site(o.entity)) towns.insert(o.entity);
+    }
+    if (other_meeting || towns.size() != 1) continue;
+    add("HELD_IN", m.entity, *towns.begin(), {}, a.seg.sentences[static_cast<std::size_t>(m.sentence)], "derived.placed_by_its_sentence", 0.4);
+  }
+}
+
 void RelationBuilder::small_meetings_are_encounters() {
   std::map<int, std::vector<std::pair<int, int>>> people;  // meeting -> (person, sentence)
   // (people the text says took part, not only people named in a sentence about the meeting)
@@ -2547,6 +2570,7 @@ void RelationBuilder::derived() {
   receptions_in_main_town();
   meetings_named_after_their_town();
   venues_in_their_towns();
+  meetings_placed_by_their_sentence();
   dates_of_the_reported_meeting();
   name_bare_meetings();
   name_encounters_after_both();

@@ -77,6 +77,7 @@ struct RelationBuilder {
   void drop_unlikely_participants();
   void name_bare_meetings();
   void venues_in_their_towns();
+  void meetings_placed_by_their_sentence();
   // a copy of the relations of one type (loops that add relations cannot hold references into a.relations)
   std::vector<Relation> relations_of(std::string_view type) const {
     std::vector<Relation> out;
