@@ -1956,15 +1956,21 @@ void RelationBuilder::meetings_placed_by_their_sentence() {
     if (m.label != Label::Meeting || m.entity < 0 || tried[static_cast<std::size_t>(m.entity)]) continue;
     tried[static_cast<std::size_t>(m.entity)] = 1;
     if (held_in(snapshot, m.entity) >= 0) continue;
-    std::set<int> towns;
-    bool other_meeting = false;
+    std::set<int> towns, others;
     for (int oi : a.mentions_of_sentence[static_cast<std::size_t>(m.sentence)]) {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
       if (o.entity < 0) continue;
-      other_meeting = other_meeting || (o.label == Label::Meeting && o.entity != m.entity);
+      if (o.label == Label::Meeting && o.entity != m.entity) others.insert(o.entity);
       if (o.label == Label::Place && o.tok_begin > 0 && a.seg.tokens[o.tok_begin - 1].lower == "in"sv && !is_site(o.entity)) towns.insert(o.entity);
     }
-    if (other_meeting || towns.size() != 1) continue;
+    if (towns.size() != 1) continue;
+    // (another meeting of the sentence may own the town: unless it is placed elsewhere)
+    bool owned = false;
+    for (int other : others) {
+      int at = held_in(snapshot, other);
+      owned = owned || at < 0 || at == *towns.begin();
+    }
+    if (owned) continue;
     add("HELD_IN", m.entity, *towns.begin(), {}, a.seg.sentences[static_cast<std::size_t>(m.sentence)], "derived.placed_by_its_sentence", 0.4);
   }
 }
