@@ -2409,6 +2409,7 @@ void RelationBuilder::derived() {
   place_pending_titles();
   joined_offices();
   known_office_holders();
+  settle_pending_counterparts();
   // meetings' own names: "talks in Geneva" held in Geneva, "meeting of the OSCE" convened by it
   for (const auto& m : a.mentions) {
     if (m.label != Label::Meeting || m.entity < 0) continue;

@@ -4,6 +4,7 @@
 // about the article's meetings. Internal to importers/article/.
 #include <initializer_list>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,17 @@ struct RelationBuilder {
     std::string rule;
   };
   std::vector<PendingTitle> pending_titles;
+  // "met his Egyptian counterpart" before the text has given anyone an Egyptian office the rules
+  // could see (a title resolved later, a known office holder): settled once all offices are known.
+  struct PendingCounterpart {
+    std::vector<int> people;
+    std::vector<int> states;
+    Props props;
+    int sentence;
+    std::string rule;
+    double confidence;
+  };
+  std::vector<PendingCounterpart> pending_counterparts;
 
   std::vector<std::string> norm_cache;
   std::vector<std::pair<std::string, std::string>> meeting_keys;  // meeting_named's: (name, its key) by entity
@@ -55,6 +67,11 @@ struct RelationBuilder {
   std::string capture_text(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units);
   const Mention* capture_mention(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units);
   std::string short_reference(int person) const;
+  std::set<std::string> offices_of(int person) const;
+  std::vector<int> counterparts(const std::vector<int>& people, const std::vector<int>& states, int before_sentence) const;
+  void set_meeting_props(int e, const Props& props);
+  void encounter(int f, int t, const Props& props, const Sentence& s, const std::string& rule, double confidence);
+  void settle_pending_counterparts();
   int body_served_by_title(const Action& act, const MatchResult& mr, const std::vector<Unit>& units);
   bool mentions_former_office(const MatchResult& mr, const std::vector<Unit>& units) const;
   std::string fill(const std::string& tpl, const MatchResult& mr, const std::vector<Unit>& units);

@@ -220,6 +220,81 @@ std::vector<int> RelationBuilder::resolve_quoted(const std::string& arg, const M
 }
 
 // The entities an action argument stands for.
+namespace {
+// the kind of office a title names, to match a counterpart's ("minister", "premier", "president" ...)
+std::string office_kind(const std::string& title) {
+  auto t = lower_utf8(title);
+  if (t.find("prime minister") != std::string::npos || t.find("premier") != std::string::npos) return "premier";
+  for (const char* w : {"minister", "president", "secretary", "chancellor", "envoy", "ambassador", "representative", "adviser", "advisor", "king"})
+    if (t.find(w) != std::string::npos) return w;
+  return {};
+}
+}  // namespace
+
+// A meeting's properties from a rule's captures (what it does not know yet; a date refines the year
+// known so far: "2021", then "June 2021")
+void RelationBuilder::set_meeting_props(int e, const Props& props) {
+  auto& ent = a.entities[static_cast<std::size_t>(e)];
+  if (ent.label != Label::Meeting) return;
+  for (const auto& [k, v] : props) {
+    if (v.empty()) continue;
+    auto& have = ent.props[k];
+    bool finer = k == "date"sv && have.size() == 4 && v.size() > 4 && v.compare(0, 4, have) == 0;
+    if (have.empty() || finer) {
+      have = v;
+      if (finer && props.count("date_text")) ent.props["date_text"] = props.at("date_text");
+    }
+  }
+}
+
+// Two people's encounter: a meeting named after both, which both attend
+void RelationBuilder::encounter(int f, int t, const Props& props, const Sentence& s, const std::string& rule, double confidence) {
+  int m = meeting_named(short_reference(f) + "\u2013" + short_reference(t) + " meeting", s, rule);
+  add("ATTENDS", f, m, {}, s, rule, confidence);
+  add("ATTENDS", t, m, {}, s, rule, confidence);
+  add("MET_WITH", f, t, {}, s, rule, confidence);
+  set_meeting_props(m, props);
+}
+
+void RelationBuilder::settle_pending_counterparts() {
+  auto pending = std::move(pending_counterparts);
+  pending_counterparts.clear();
+  for (const auto& p : pending) {
+    const auto& s = a.seg.sentences[static_cast<std::size_t>(p.sentence)];
+    for (int t : counterparts(p.people, p.states, p.sentence))
+      for (int f : p.people)
+        if (f != t && a.entities[static_cast<std::size_t>(f)].label == Label::Person && a.entities[static_cast<std::size_t>(t)].label == Label::Person)
+          encounter(f, t, p.props, s, p.rule, p.confidence);
+  }
+}
+
+std::set<std::string> RelationBuilder::offices_of(int person) const {
+  std::set<std::string> out;
+  for (const auto& r : a.relations)
+    if (r.type == "HOLDS_ROLE"sv && r.from == person && r.props.count("title") && !former_title(r))
+      if (auto o = office_kind(r.props.at("title")); !o.empty()) out.insert(o);
+  return out;
+}
+
+// The one person the text has given an office of each state before `before_sentence`, of the same
+// kind as an office of `people` (the counterpart of a minister is a minister, not the president); none
+// for a state where several hold one.
+std::vector<int> RelationBuilder::counterparts(const std::vector<int>& people, const std::vector<int>& states, int before_sentence) const {
+  std::set<std::string> mine;
+  for (int p : people) mine.merge(offices_of(p));
+  std::vector<int> out;
+  for (int st : states) {
+    if (a.entities[static_cast<std::size_t>(st)].label != Label::State) continue;
+    std::set<int> holders;
+    for (const auto& r : a.relations)
+      if (r.type == "HOLDS_ROLE"sv && r.to == st && r.sentence < before_sentence && !former_title(r) && r.props.count("title") &&
+          mine.count(office_kind(r.props.at("title"))))
+        holders.insert(r.from);
+    if (holders.size() == 1) out.push_back(*holders.begin());
+  }
+  return out;
+}
+
 std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
   std::vector<int> out;
   if (auto bar = arg.find('|'); bar != std::string::npos && arg.front() != '"') {
@@ -395,33 +470,9 @@ std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const Matc
   // (of the same kind of office as the person the rule captured as a, which the text must have given
   // before: the counterpart of a minister is a minister, not the president)
   if (arg.size() > 7 && arg.ends_with(".holder")) {
-    auto office = [](const std::string& title) {
-      auto t = lower_utf8(title);
-      if (t.find("prime minister") != std::string::npos || t.find("premier") != std::string::npos) return std::string("premier");
-      for (const char* w : {"minister", "president", "secretary", "chancellor", "envoy", "ambassador", "representative", "adviser", "advisor", "king"})
-        if (t.find(w) != std::string::npos) return std::string(w);
-      return std::string();
-    };
-    auto offices_of = [&](int person) {
-      std::set<std::string> out_offices;
-      for (const auto& r : a.relations)
-        if (r.type == "HOLDS_ROLE"sv && r.from == person && r.props.count("title") && !former_title(r))
-          if (auto o = office(r.props.at("title")); !o.empty()) out_offices.insert(o);
-      return out_offices;
-    };
-    std::set<std::string> mine;
-    if (mr.rule->capture_id("a") >= 0)
-      for (int p : resolve_arg("a", mr, units, s)) mine.merge(offices_of(p));
-    for (int st : resolve_arg(arg.substr(0, arg.size() - 7), mr, units, s)) {
-      if (a.entities[static_cast<std::size_t>(st)].label != Label::State) continue;
-      std::set<int> holders;
-      for (const auto& r : a.relations)
-        if (r.type == "HOLDS_ROLE"sv && r.to == st && r.sentence < s.index && !former_title(r) && r.props.count("title") &&
-            mine.count(office(r.props.at("title"))))
-          holders.insert(r.from);
-      if (holders.size() == 1) out.push_back(*holders.begin());
-    }
-    return out;
+    std::vector<int> people;
+    if (mr.rule->capture_id("a") >= 0) people = resolve_arg("a", mr, units, s);
+    return counterparts(people, resolve_arg(arg.substr(0, arg.size() - 7), mr, units, s), s.index);
   }
   // "m.body": the body that convenes the meeting captured as m ("for the meeting of the Bucharest
   // Nine (B9)")
@@ -563,6 +614,12 @@ std::string RelationBuilder::short_reference(int person) const {
       if (two_words.empty() && (tail || (o.rule == "person.surname_in_article"sv && o.surface.find_first_of(" -") != std::string::npos &&
                                          std::count(o.surface.begin(), o.surface.end(), ' ') < std::count(name.begin(), name.end(), ' '))))  // (not the whole name respelled)
         two_words = o.surface;
+      // ("Bendito Freitas" for "Bendito dos Santos Freitas": the text's own short form ends with the family name it uses)
+      auto first_space = o.surface.find(' ');
+      if (two_words.empty() && first_space != std::string::npos && o.surface.find(' ', first_space + 1) == std::string::npos &&
+          std::count(name.begin(), name.end(), ' ') >= 2 && name.starts_with(o.surface.substr(0, first_space + 1)) &&
+          name.ends_with(o.surface.substr(first_space)))
+        two_words = o.surface.substr(first_space + 1);
     }
     cached->second = std::move(two_words);
   }
@@ -671,20 +728,7 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
       }
       props[k] = value;
     }
-    auto set_props = [&](int e) {
-      auto& ent = a.entities[static_cast<std::size_t>(e)];
-      if (ent.label != Label::Meeting) return;
-      for (auto& [k, v] : props) {
-        if (v.empty()) continue;
-        auto& have = ent.props[k];
-        // a date refines the year known so far ("2021", then "June 2021")
-        bool finer = k == "date"sv && have.size() == 4 && v.size() > 4 && v.compare(0, 4, have) == 0;
-        if (have.empty() || finer) {
-          have = v;
-          if (finer && props.count("date_text")) ent.props["date_text"] = props.at("date_text");
-        }
-      }
-    };
+    auto set_props = [&](int e) { set_meeting_props(e, props); };
     if (act.verb == "SET"sv) {
       for (int e : resolve_arg(act.args[0], mr, units, s)) set_props(e);
       continue;
@@ -699,6 +743,12 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
       continue;
     }
     if (act.verb == "ENCOUNTERS"sv) {
+      // ("his Egyptian counterpart", whose office the text gives only later or a list of office holders knows)
+      if (tos.empty() && act.args[1].ends_with(".holder")) {
+        auto states = resolve_arg(act.args[1].substr(0, act.args[1].size() - 7), mr, units, s);
+        if (!froms.empty() && !states.empty()) pending_counterparts.push_back({froms, states, props, s.index, mr.rule->name, confidence});
+        continue;
+      }
       // "met A and B separately": one meeting for each pair, with its properties
       std::set<std::pair<int, int>> done;
       for (int f : froms)
@@ -706,14 +756,12 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
           if (f == t || a.entities[static_cast<std::size_t>(f)].label != Label::Person || a.entities[static_cast<std::size_t>(t)].label != Label::Person)
             continue;
           if (!done.emplace(std::min(f, t), std::max(f, t)).second) continue;
-          int m = meeting_named(short_reference(f) + "\u2013" + short_reference(t) + " meeting", s, mr.rule->name);
-          add("ATTENDS", f, m, {}, s, mr.rule->name, confidence);
-          add("ATTENDS", t, m, {}, s, mr.rule->name, confidence);
-          add("MET_WITH", f, t, {}, s, mr.rule->name, confidence);
-          set_props(m);
+          encounter(f, t, props, s, mr.rule->name, confidence);
           // "The two ministers last met in Uzhhorod": where, when the rule captured it
-          if (mr.rule->capture_id("pl") >= 0)
+          if (mr.rule->capture_id("pl") >= 0) {
+            int m = meeting_named(short_reference(f) + "\u2013" + short_reference(t) + " meeting", s, mr.rule->name);
             for (int place : resolve_arg("pl", mr, units, s)) add("HELD_IN", m, place, {}, s, mr.rule->name, confidence);
+          }
         }
       continue;
     }
