@@ -231,18 +231,15 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
                   static_cast<int>(static_cast<unsigned>(r.day())));
     } else if (base && (t.lower == "next"sv || t.lower == "last"sv || t.lower == "this"sv) && tok(i + 1) &&
                tok(i + 1)->lower == "month"sv) {
-      // "next month", "last year", "later this month": the month or year the article's date points to
+      // "next month", "later this month": the month the article's date points to ("last year", "next year"
+      // stay words: the rules read them as cues of another edition, and dating them costs more than it finds)
       int step = t.lower == "next"sv ? 1 : t.lower == "last"sv ? -1 : 0;
       int by = static_cast<int>(base->year());
       int bm = static_cast<int>(static_cast<unsigned>(base->month()));
       d.te = d.tb + 2;
-      if (tok(i + 1)->lower == "year"sv) {
-        d.iso = iso(by + step, 0, 0);
-      } else {
-        int mm = bm + step;
-        int y = by + (mm > 12 ? 1 : mm < 1 ? -1 : 0);
-        d.iso = iso(y, mm > 12 ? 1 : mm < 1 ? 12 : mm, 0);
-      }
+      int mm = bm + step;
+      int y = by + (mm > 12 ? 1 : mm < 1 ? -1 : 0);
+      d.iso = iso(y, mm > 12 ? 1 : mm < 1 ? 12 : mm, 0);
     } else {
       continue;
     }
