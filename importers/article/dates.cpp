@@ -92,6 +92,17 @@ int month_number(std::string_view w) {
   return 0;
 }
 
+namespace {
+// A verb before token `i` says the meeting is under way ("closes", "continues", "resumes" ...)
+bool under_way_before(const std::vector<Token>& toks, std::size_t begin, std::size_t i) {
+  for (auto k = begin; k < i; ++k) {
+    const auto& v = toks[k].lower;
+    if (v == "closes"sv || v == "ends"sv || v == "continues"sv || v == "concludes"sv || v == "resumes"sv || v == "wraps"sv) return true;
+  }
+  return false;
+}
+}  // namespace
+
 std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& toks, const Sentence& s) {
   std::vector<DateExpr> out;
   auto base = article_day(doc);
@@ -112,7 +123,10 @@ std::vector<DateExpr> find_dates(const Document& doc, const std::vector<Token>& 
   for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
     const Token& t = toks[i];
     // every date starts with a number, a capitalized day or month, or a word relative to today
-    bool relative = t.lower == "next"sv || t.lower == "last"sv || t.lower == "this"sv || t.lower == "yesterday"sv;
+    bool relative = t.lower == "next"sv || t.lower == "last"sv || t.lower == "this"sv || t.lower == "yesterday"sv || t.lower == "tomorrow"sv;
+    // ("The Dialogue closes tomorrow", "The conference continues until Thursday, with round tables ... tomorrow
+    // morning": what a meeting under way does next does not date it)
+    if (t.lower == "tomorrow"sv && under_way_before(toks, s.tok_begin, i)) continue;
     if (!t.has(kDigit) && !t.has(kCap) && !relative) continue;
     DateExpr d;
     d.tb = static_cast<std::uint32_t>(i);
