@@ -1961,7 +1961,10 @@ void RelationBuilder::meetings_placed_by_their_sentence() {
       const auto& o = a.mentions[static_cast<std::size_t>(oi)];
       if (o.entity < 0) continue;
       if (o.label == Label::Meeting && o.entity != m.entity) others.insert(o.entity);
-      if (o.label == Label::Place && o.tok_begin > 0 && a.seg.tokens[o.tok_begin - 1].lower == "in"sv && !is_site(o.entity)) towns.insert(o.entity);
+      // (not where someone "stayed in" or "remained in" instead)
+      if (o.label == Label::Place && o.tok_begin > 1 && a.seg.tokens[o.tok_begin - 1].lower == "in"sv && !is_site(o.entity) &&
+          a.seg.tokens[o.tok_begin - 2].lower != "stayed"sv && a.seg.tokens[o.tok_begin - 2].lower != "remained"sv)
+        towns.insert(o.entity);
     }
     if (towns.size() != 1) continue;
     // (another meeting of the sentence may own the town: unless it is placed elsewhere)

@@ -4,8 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "importers/article/extractor.hpp"
@@ -15,6 +18,17 @@ namespace fg::importers::article::test {
 inline std::shared_ptr<const Lexicon> lex() {
   static auto l = Lexicon::load();
   return l;
+}
+// The built-in data with some files of a data folder of its own, written to a temporary folder named after `tag`:
+// `files` pairs a path inside the folder ("gazetteer/organizations.tsv") with its text. (A data folder's file
+// replaces the built-in one of that name.)
+inline std::shared_ptr<const Lexicon> lex_with_files(const std::string& tag, const std::vector<std::pair<std::string, std::string>>& files) {
+  auto dir = std::filesystem::temp_directory_path() / ("factgraph_" + tag);
+  for (const auto& [path, text] : files) {
+    std::filesystem::create_directories((dir / path).parent_path());
+    std::ofstream(dir / path) << text;
+  }
+  return Lexicon::load(dir.string());
 }
 inline std::vector<Fact> extract(Extractor& ex, const std::string& id, const std::string& text, const std::string& date = "") {
   auto r = ex.extract(ArticleInput{id, "", "", text}, date);

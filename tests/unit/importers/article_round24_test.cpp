@@ -353,20 +353,15 @@ TEST_CASE("'source: L'Orient Today', 'Caretaker Prime Minister A B was received 
 namespace {
 // The built-in data with a gazetteer of office-holders of invented people in place of the real one.
 std::shared_ptr<const Lexicon> lex_with_officials() {
-  static auto l = [] {
-    auto dir = std::filesystem::temp_directory_path() / "factgraph_round24_officials";
-    std::filesystem::create_directories(dir / "gazetteer");
-    std::ofstream(dir / "gazetteer" / "officials.tsv") << "# invented office-holders\n"
-                                                       << "Ana Lakeview\tNZ\t\n"
-                                                       << "Tomas Varkonyi\tLT\tTomas Varkony\n"
-                                                       << "Rafael Oduya\tKE\t\n"
-                                                       << "Maria Szabo\tHU\t\n"
-                                                       << "Lena Kovalska\tLT\t\n";
-    std::ofstream(dir / "gazetteer" / "officials_international.tsv") << "# invented office-holders of bodies\n"
-                                                                     << "Amara Velde\tUnited Nations\t\n"
-                                                                     << "Lena Kovalska\tEuropean Commission\t\n";
-    return Lexicon::load(dir.string());
-  }();
+  static auto l = lex_with_files("round24_officials", {{"gazetteer/officials.tsv", "# invented office-holders\n"
+                                                                                  "Ana Lakeview\tNZ\t\n"
+                                                                                  "Tomas Varkonyi\tLT\tTomas Varkony\n"
+                                                                                  "Rafael Oduya\tKE\t\n"
+                                                                                  "Maria Szabo\tHU\t\n"
+                                                                                  "Lena Kovalska\tLT\t\n"},
+                                                       {"gazetteer/officials_international.tsv", "# invented office-holders of bodies\n"
+                                                                                                 "Amara Velde\tUnited Nations\t\n"
+                                                                                                 "Lena Kovalska\tEuropean Commission\t\n"}});
   return l;
 }
 }  // namespace

@@ -3,8 +3,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,19 +18,14 @@ namespace {
 // The built-in data with a gazetteer of invented bodies in place of the real one (and no office-holders of bodies, whose
 // bodies it would not know).
 std::shared_ptr<const Lexicon> lex_with_bodies() {
-  static auto l = [] {
-    auto dir = std::filesystem::temp_directory_path() / "factgraph_round27_bodies";
-    std::filesystem::create_directories(dir / "gazetteer");
-    std::ofstream(dir / "gazetteer" / "organizations.tsv") << "# invented bodies\n"
-                                                           << "Coral Association of States\tCAS\torganization\t-\t-\n"
-                                                           << "Bolivarian Coral Alliance\tBCA\talliance\t-\t-\n"
-                                                           << "Petrocoral\t-\torganization\t-\t-\n"
-                                                           << "Coral Pact\t-\talliance\t-\t-\n"
-                                                           << "Coral Treaty Organization\tCTO\torganization\t-\t-\n"
-                                                           << "Prosural\t-\torganization\t-\t-\n";
-    std::ofstream(dir / "gazetteer" / "officials_international.tsv") << "# no office-holders of bodies\n";
-    return Lexicon::load(dir.string());
-  }();
+  static auto l = lex_with_files("round27_bodies", {{"gazetteer/organizations.tsv", "# invented bodies\n"
+                                                                                     "Coral Association of States\tCAS\torganization\t-\t-\n"
+                                                                                     "Bolivarian Coral Alliance\tBCA\talliance\t-\t-\n"
+                                                                                     "Petrocoral\t-\torganization\t-\t-\n"
+                                                                                     "Coral Pact\t-\talliance\t-\t-\n"
+                                                                                     "Coral Treaty Organization\tCTO\torganization\t-\t-\n"
+                                                                                     "Prosural\t-\torganization\t-\t-\n"},
+                                                    {"gazetteer/officials_international.tsv", "# no office-holders of bodies\n"}});
   return l;
 }
 }  // namespace

@@ -1,9 +1,7 @@
-// The article importer on constructions met in round 28: towns named after a saint in the possessive, meetings held yesterday, talks that began
-// in a region's city, meetings that open at a venue, nicknames in quotes before a hyphenated surname, a radio station's country, and memberships told in many ways.
+// The article importer on constructions met in round 28: towns named after a saint in the possessive, meetings held yesterday, talks that began in a region's city, meetings that open at a venue,
+// nicknames in quotes before a hyphenated surname, a radio station's country, memberships, counterparts from a list of states, groups that held a meeting, forums and their acronyms, states represented or present, talks due tomorrow, and long titles.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,17 +17,18 @@ namespace {
 // The built-in data with a gazetteer of invented bodies in place of the real one (and no office-holders of bodies, whose
 // bodies it would not know).
 std::shared_ptr<const Lexicon> lex_with_bodies() {
-  static auto l = [] {
-    auto dir = std::filesystem::temp_directory_path() / "factgraph_round28_bodies";
-    std::filesystem::create_directories(dir / "gazetteer");
-    std::ofstream(dir / "gazetteer" / "organizations.tsv") << "# invented bodies\n"
-                                                           << "Coral\t-\tgroup\t-\t-\n"
-                                                           << "Union of Coral Nations\tUCN\torganization\t-\t-\n"
-                                                           << "Organization for Coral Security\tOCS\torganization\t-\t-\n"
-                                                           << "Coral Regional Forum\tCRF\tforum\t-\t-\n";
-    std::ofstream(dir / "gazetteer" / "officials_international.tsv") << "# no office-holders of bodies\n";
-    return Lexicon::load(dir.string());
-  }();
+  static auto l = lex_with_files("round28_bodies", {{"gazetteer/organizations.tsv", "# invented bodies\n"
+                                                                                     "Coral\t-\tgroup\t-\t-\n"
+                                                                                     "Union of Coral Nations\tUCN\torganization\t-\t-\n"
+                                                                                     "Organization for Coral Security\tOCS\torganization\t-\t-\n"
+                                                                                     "Coral Regional Forum\tCRF\tforum\t-\t-\n"},
+                                                    {"gazetteer/officials_international.tsv", "# no office-holders of bodies\n"}});
+  return l;
+}
+// The built-in data with a gazetteer that knows one invented forum by its acronym.
+std::shared_ptr<const Lexicon> lex_with_forum() {
+  static auto l = lex_with_files("round28_forum", {{"gazetteer/organizations.tsv", "# invented bodies\nCoral Democracy Forum\tCDF\tforum\t-\t-\n"},
+                                                   {"gazetteer/officials_international.tsv", "# no office-holders of bodies\n"}});
   return l;
 }
 }  // namespace
@@ -164,4 +163,184 @@ TEST_CASE("'A has been a participating State of the X since 2012 and is a member
                        "Coral Regional Forum.\n");
   CHECK(relation(facts, "MEMBER_OF", "Mongolia", "Organization for Coral Security"));
   CHECK(relation(facts, "MEMBER_OF", "Mongolia", "Coral Regional Forum"));
+}
+
+// encounters and meetings, one construction each
+
+TEST_CASE("'Minister A held bilateral meetings with his counterparts from X, Y and Z' after a list naming each state's foreign minister: A met each, the meetings named with A's short family name") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Dili\ndate: 2024-06-10\n\n"
+                       "Foreign ministers of small island states met in Dili on Monday for the Coral Ocean Conference.\n\n"
+                       "The conference was attended by Ruben dos Santos Varela, Minister of Foreign Affairs and Cooperation of Timor-Leste; "
+                       "Musa Kabbarie, Minister of Foreign Affairs of Sierra Leone; Peter Manelosi, Minister of Foreign Affairs of Solomon "
+                       "Islands; and Jean-Marc Dorvalis, Minister of Foreign Affairs of Haiti.\n\n"
+                       "On the margins of the meeting, Minister Ruben Varela held bilateral meetings with his counterparts from Sierra Leone, "
+                       "Solomon Islands and Haiti.\n");
+  for (const auto* counterpart : {"Musa Kabbarie", "Peter Manelosi", "Jean-Marc Dorvalis"}) {
+    INFO(counterpart);
+    CHECK(met(facts, "Ruben dos Santos Varela", counterpart));
+  }
+  auto meetings = names(facts, "Meeting");
+  CHECK(has(meetings, "Varela–Kabbarie meeting"));
+  CHECK(has(meetings, "Varela–Manelosi meeting"));
+  CHECK(has(meetings, "Varela–Dorvalis meeting"));
+  CHECK(meeting_named_with(facts, "dos Santos Varela–").empty());
+}
+
+TEST_CASE("'A held a meeting with his Indian counterpart on the sidelines of the forum': A met the Indian minister named before") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Kazan\ndate: 2024-06-10\n\n"
+                       "Foreign ministers of the Coral Group met in Kazan on Monday for their annual forum.\n\n"
+                       "Indian Foreign Minister Rajan Subhakar called for reform of the group.\n\n"
+                       "Russian Foreign Minister Pavel Lodrovin held a meeting with his Indian counterpart on the sidelines of the forum.\n");
+  CHECK(met(facts, "Pavel Lodrovin", "Rajan Subhakar"));
+  auto m = meeting_attended_by(facts, "Pavel Lodrovin");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(facts, "ATTENDS", "Rajan Subhakar", m));
+}
+
+TEST_CASE("'H.E. Mr. A, H.E. Mr. B, H.E. Mr. C and H.E. Ms. D held a quadrilateral meeting of the Foreign Ministers of W, X, Y and Z': one meeting of all four, named as written") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Vienna\ndate: 2024-06-10\n\n"
+                       "H.E. Mr. Ardeshir Kalbani, H.E. Mr. Wei Hongzhan, H.E. Mr. Tariq Muneebullah and H.E. Ms. Irina Vostrakova held a "
+                       "quadrilateral meeting of the Foreign Ministers of China, Iran, Pakistan and Russia on Monday in Vienna.\n\n"
+                       "They discussed the situation in Afghanistan.\n");
+  const std::string m = "quadrilateral meeting of the Foreign Ministers of China, Iran, Pakistan and Russia";
+  REQUIRE(has(names(facts, "Meeting"), m));
+  const std::vector<std::string> people{"Ardeshir Kalbani", "Wei Hongzhan", "Tariq Muneebullah", "Irina Vostrakova"};
+  for (const auto& p : people) {
+    INFO(p);
+    CHECK(relation(facts, "ATTENDS", p, m));
+  }
+  for (std::size_t i = 0; i < people.size(); ++i)
+    for (std::size_t j = i + 1; j < people.size(); ++j) {
+      INFO(people[i] << " / " << people[j]);
+      CHECK(met(facts, people[i], people[j]));
+    }
+  // no meeting of the last two alone
+  CHECK(meeting_named_with(facts, "Muneebullah–Vostrakova").empty());
+}
+
+TEST_CASE("'The three presidents, A, B and C, held their eighth trilateral meeting on the sidelines of the SCO summit' after a lead on their trilateral summit: all three pairs met") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Russia, China and Mongolia leaders hold trilateral summit\ndate: 2024-07-04\n\n"
+                       "Russian President Pavel Lodrovin, Chinese President Chen Wenliang and Mongolian President Ganbold Batjargal held a "
+                       "trilateral summit in Astana on Wednesday.\n\n"
+                       "The three presidents, Pavel Lodrovin, Chen Wenliang and Ganbold Batjargal, held their eighth trilateral meeting on "
+                       "the sidelines of the SCO summit.\n");
+  CHECK(met(facts, "Pavel Lodrovin", "Chen Wenliang"));
+  CHECK(met(facts, "Pavel Lodrovin", "Ganbold Batjargal"));
+  CHECK(met(facts, "Chen Wenliang", "Ganbold Batjargal"));
+}
+
+TEST_CASE("'the 19th X Forum (XF)', a forum the data knows by its acronym, 'The XF was founded ...': the meeting named '19th X Forum'") {
+  Extractor ex(lex_with_forum());
+  auto facts = extract(ex, "probe",
+                       "Democracy forum opens in Ulaanbaatar\ndate: 2024-07-04\n\n"
+                       "Ministers from thirty countries gathered in Ulaanbaatar on Wednesday for the 19th Coral Democracy Forum (CDF).\n\n"
+                       "The CDF was founded in 1999 to promote democratic governance in Asia.\n");
+  auto meetings = names(facts, "Meeting");
+  CHECK(has(meetings, "19th Coral Democracy Forum"));
+  CHECK_FALSE(has(meetings, "19th CDF"));
+  CHECK(relation(facts, "HELD_IN", "19th Coral Democracy Forum", "Ulaanbaatar"));
+}
+
+// states at the meeting at hand, however they took part
+
+TEST_CASE("'A, which holds the chair until the end of this month, was represented by its ambassador to X', 'B and C, two of the observer states, were represented by diplomats from their Oslo embassies': the states attend") {
+  Extractor ex(lex());
+  auto bangkok = extract(ex, "probe",
+                         "Coral Group ministers meet in Bangkok\ndate: 2024-07-04\n\n"
+                         "Foreign ministers of the Coral Group met in Bangkok on Wednesday to discuss the crisis in Myanmar.\n\n"
+                         "Laos, which holds the chair until the end of this month, was represented by its ambassador to Thailand.\n");
+  auto m = meeting_held_in(bangkok, "Bangkok");
+  REQUIRE_FALSE(m.empty());
+  CHECK(relation(bangkok, "ATTENDS", "Laos", m));
+
+  auto tromso = extract(ex, "probe",
+                        "Arctic Coral Council meets in Tromsø\ndate: 2024-07-04\n\n"
+                        "Ministers of the Arctic Coral Council met in Tromsø on Wednesday to discuss shipping.\n\n"
+                        "Germany and the United States, two of the observer states, were represented by diplomats from their Oslo "
+                        "embassies.\n");
+  auto council = meeting_held_in(tromso, "Tromsø");
+  REQUIRE_FALSE(council.empty());
+  CHECK(relation(tromso, "ATTENDS", "Germany", council));
+  CHECK(relation(tromso, "ATTENDS", "United States", council));
+}
+
+TEST_CASE("'A was also present.', 'B and C were in attendance.': the states attend") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Coral Group ministers meet in Bangkok\ndate: 2024-07-04\n\n"
+                       "Foreign ministers of the Coral Group met in Bangkok on Wednesday to discuss the crisis in Myanmar.\n\n"
+                       "Greece was also present.\n\n"
+                       "Cyprus and Israel were in attendance.\n");
+  auto m = meeting_held_in(facts, "Bangkok");
+  REQUIRE_FALSE(m.empty());
+  for (const auto* state : {"Greece", "Cyprus", "Israel"}) {
+    INFO(state);
+    CHECK(relation(facts, "ATTENDS", state, m));
+  }
+}
+
+TEST_CASE("'Premier A is due to hold talks with Crown Prince B tomorrow': the talks planned for the next day; 'The Dialogue closes tomorrow with a session on ...': the main meeting still held today") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Coral Dialogue opens in Singapore\ndate: 2026-05-28\n\n"
+                       "Defence ministers from across Asia gathered in Singapore on Thursday for the opening of the Coral Dialogue.\n\n"
+                       "Chinese Premier Liang Zhaomin is due to hold talks with Saudi Crown Prince Faisal bin Tamir tomorrow.\n\n"
+                       "The Dialogue closes tomorrow with a session on maritime security.\n");
+  auto talks = meeting_named_with(facts, "Faisal bin Tamir");
+  REQUIRE_FALSE(talks.empty());
+  CHECK(entity_prop(facts, talks, "date") == "2026-05-29");
+  CHECK(entity_prop(facts, talks, "status") == "planned");
+  // the main meeting keeps its own day
+  REQUIRE(has(names(facts, "Meeting"), "Coral Dialogue"));
+  CHECK(entity_prop(facts, "Coral Dialogue", "date") != "2026-05-29");
+  CHECK(entity_prop(facts, "Coral Dialogue", "status") != "planned");
+}
+
+TEST_CASE("'A, South Korea's Special Representative for Korean Peninsula Peace and Security Affairs, said ...': no person 'Peace'") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Nuclear envoys meet in Tokyo\ndate: 2024-07-04\n\n"
+                       "Nuclear envoys of South Korea, Japan and the United States met in Tokyo on Wednesday to discuss North Korea.\n\n"
+                       "Kim Gunseol, South Korea's Special Representative for Korean Peninsula Peace and Security Affairs, said the three "
+                       "countries agreed to strengthen cooperation.\n");
+  auto people = names(facts, "Person");
+  CHECK(has(people, "Kim Gunseol"));
+  CHECK_FALSE(has(people, "Peace"));
+  CHECK(relation(facts, "HOLDS_ROLE", "Kim Gunseol", "South Korea"));
+}
+
+TEST_CASE("'A met his Egyptian counterpart', the Egyptian minister known only from the list of office-holders: A met her") {
+  static auto officials = lex_with_files("round28_officials", {{"gazetteer/officials.tsv", "# invented office-holders\nAmina Coralu\tEG\t\tForeign Minister|2023|\n"},
+                                                               {"gazetteer/officials_international.tsv", "# no office-holders of bodies\n"}});
+  Extractor ex(officials);
+  auto facts = extract(ex, "probe",
+                       "Lithuania and Egypt discuss trade\ndate: 2025-03-20\n\n"
+                       "VILNIUS, March 20 (Coral News) - Amina Coralu arrived in Vilnius on Monday for a two-day visit.\n\n"
+                       "Lithuanian Foreign Minister Tomas Vellanis met his Egyptian counterpart on Tuesday to discuss grain exports.\n");
+  CHECK(relation(facts, "HOLDS_ROLE", "Amina Coralu", "Egypt"));
+  CHECK(met(facts, "Tomas Vellanis", "Amina Coralu"));
+}
+
+TEST_CASE("'The Forum last held an extraordinary ministerial session on fisheries in Apia in June': that session is in Apia; 'Vake stayed in X': no meeting in X") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Coral leaders close their summit\ndate: 2024-11-23\n\n"
+                       "SUVA, Nov 23 (Coral News) - Leaders of the Coral Forum ended their annual summit in Suva on Saturday with a pledge on "
+                       "ocean protection.\n\n"
+                       "The Forum last held an extraordinary ministerial session on fisheries in Apia in June, on the margins of its regular "
+                       "council.\n\n"
+                       "A meeting between Prime Minister Tavita Lomu and Foreign Minister Sione Vake, which officials had hoped to arrange, did "
+                       "not happen: Vake stayed in Nuku'alofa.\n");
+  auto session = meeting_named_with(facts, "extraordinary ministerial session");
+  REQUIRE_FALSE(session.empty());
+  CHECK(relation(facts, "HELD_IN", session, "Apia"));
+  CHECK(meeting_held_in(facts, "Nuku'alofa").empty());
 }
