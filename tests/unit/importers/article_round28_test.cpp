@@ -344,3 +344,34 @@ TEST_CASE("'The Forum last held an extraordinary ministerial session on fisherie
   CHECK(relation(facts, "HELD_IN", session, "Apia"));
   CHECK(meeting_held_in(facts, "Nuku'alofa").empty());
 }
+
+TEST_CASE("Memberships told in passing: 'joined X together with A, B and C', 'within X, a bloc that also groups', 'its partners in X — A, B —', 'has frozen its participation in X', 'where A has held a non-permanent seat', '– A, B and C – are X members', 'the \"extended troika\" of A, B', 'X was concluded between A and B, C'") {
+  static auto bodies = lex_with_files("round28_memberships", {{"gazetteer/organizations.tsv", "# invented bodies\n"
+                                                                                               "Coral Bloc\tCB\tgroup\t-\t-\n"
+                                                                                               "Independent Coral Association\tICA\tgroup\t-\t-\n"
+                                                                                               "Coral Free Trade Association\tCFTA\torganization\t-\t-\n"
+                                                                                               "Coral Security Treaty\tCST\talliance\t-\t-\n"
+                                                                                               "Coral Council\t-\tcouncil\t-\t-\n"
+                                                                                               "Coral Alliance\tCA\talliance\t-\t-\n"
+                                                                                               "Coral Nuclear Accord\tCNA\tagreement\t-\t-\n"},
+                                                              {"gazetteer/officials_international.tsv", "# no office-holders of bodies\n"}});
+  Extractor ex(bodies);
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Addis Ababa\ndate: 2025-03-20\n\n"
+                       "Ethiopia, which joined the Coral Bloc in January 2024 together with Egypt, Iran and the United Arab Emirates, hosted the meeting.\n\n"
+                       "Colombia negotiates within the Independent Coral Association (ICA), a bloc that also groups Chile, Costa Rica and Peru.\n\n"
+                       "Switzerland negotiates most trade deals together with its partners in the Coral Free Trade Association (CFTA) — Iceland, Liechtenstein and Norway — but its agreement with Beijing is bilateral.\n\n"
+                       "Yerevan has frozen its participation in another Moscow-led bloc, the Coral Security Treaty (CST).\n\n"
+                       "Ljubljana has a voice in the Coral Council, where Slovenia has held a non-permanent seat since January 2024.\n\n"
+                       "She recalled that three of the Black Sea's six littoral states – Türkiye, Romania and Bulgaria – are Coral Alliance members.\n\n"
+                       "The meeting came two weeks after the \"extended troika\" of Russia, China, the United States and Pakistan met in Moscow.\n\n"
+                       "The 2015 deal, known as the Coral Nuclear Accord (CNA), was concluded between Iran and China, France and Germany.\n\n");
+  for (const char* s : {"Ethiopia", "Egypt", "Iran", "United Arab Emirates"}) CHECK(relation(facts, "MEMBER_OF", s, "Coral Bloc"));
+  CHECK(relation(facts, "MEMBER_OF", "Colombia", "Independent Coral Association"));
+  CHECK(relation(facts, "MEMBER_OF", "Switzerland", "Coral Free Trade Association"));
+  CHECK(relation(facts, "MEMBER_OF", "Armenia", "Coral Security Treaty"));
+  CHECK(relation(facts, "MEMBER_OF", "Slovenia", "Coral Council"));
+  for (const char* s : {"Turkey", "Romania", "Bulgaria"}) CHECK(relation(facts, "MEMBER_OF", s, "Coral Alliance"));
+  for (const char* s : {"Russia", "China", "United States", "Pakistan"}) CHECK(relation(facts, "MEMBER_OF", s, "extended troika"));
+  for (const char* s : {"Iran", "China", "France", "Germany"}) CHECK(relation(facts, "MEMBER_OF", s, "Coral Nuclear Accord"));
+}
