@@ -375,3 +375,32 @@ TEST_CASE("Memberships told in passing: 'joined X together with A, B and C', 'wi
   for (const char* s : {"Russia", "China", "United States", "Pakistan"}) CHECK(relation(facts, "MEMBER_OF", s, "extended troika"));
   for (const char* s : {"Iran", "China", "France", "Germany"}) CHECK(relation(facts, "MEMBER_OF", s, "Coral Nuclear Accord"));
 }
+
+TEST_CASE("'Minister of Foreign Affairs and Cooperation A dos Santos B'; 'X, Y and Z met in a trilateral format'; 'X and Y later met W'; 'Australia's Northern Territory' is no person") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Ministers meet in Nusa Dua\ndate: 2025-12-11\n\n"
+                       "Among the ministers in the hall were Australian Foreign Minister Penelope Varga, Timor-Leste’s Minister of Foreign "
+                       "Affairs and Cooperation Ruben dos Santos Varela and Malaysian Foreign Minister Datuk Amir Kassim.\n\n"
+                       "In the afternoon, Indonesian Foreign Minister Harun Sutomo, Varga and Varela met in a trilateral format for the first "
+                       "time, focusing on links between Timor-Leste and Australia’s Northern Territory.\n\n"
+                       "Sutomo and Varga later met Kassim to discuss fisheries.\n");
+  const auto* role = relation(facts, "HOLDS_ROLE", "Ruben dos Santos Varela", "East Timor");
+  REQUIRE(role);
+  CHECK(prop(*role, "title") == "Minister of Foreign Affairs and Cooperation");
+  CHECK_FALSE(has(names(facts, "Person"), "Northern Territory"));
+  CHECK(met(facts, "Harun Sutomo", "Ruben dos Santos Varela"));
+  CHECK(met(facts, "Harun Sutomo", "Amir Kassim"));
+  CHECK(met(facts, "Penelope Varga", "Amir Kassim"));
+}
+
+TEST_CASE("'the defence ministers, Russia's A, Turkey's B, Iran's C and Syria's D, also met in the Russian capital': each met each") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Defence ministers meet in Moscow\ndate: 2023-04-27\n\n"
+                       "On April 25 the defence ministers, Russia's Sergei Valkov, Turkey's Hakan Demirel, Iran's Reza Tabrizi and Syria's "
+                       "Ali Haddad, also met in the Russian capital.\n");
+  const char* people[] = {"Sergei Valkov", "Hakan Demirel", "Reza Tabrizi", "Ali Haddad"};
+  for (int i = 0; i < 4; ++i)
+    for (int k = i + 1; k < 4; ++k) CHECK(met(facts, people[i], people[k]));
+}
