@@ -404,3 +404,16 @@ TEST_CASE("'the defence ministers, Russia's A, Turkey's B, Iran's C and Syria's 
   for (int i = 0; i < 4; ++i)
     for (int k = i + 1; k < 4; ++k) CHECK(met(facts, people[i], people[k]));
 }
+
+TEST_CASE("'Hungarian Prime Minister A, Serbian Prime Minister B, Czech Prime Minister C and Bulgarian Prime Minister D, whose country hosted the 7th ... in Sofia, also spoke at the meeting': all four attend the meeting at hand") {
+  Extractor ex(lex());
+  auto facts = extract(ex, "probe",
+                       "Leaders meet in Dubrovnik\ndate: 2019-04-12\n\n"
+                       "The 8th Coral–Danube Leaders’ Meeting opened in Dubrovnik on Friday, chaired by Croatian Prime Minister Andrej Vukic.\n\n"
+                       "Hungarian Prime Minister Gabor Farkasz, Serbian Prime Minister Ana Jovic, Czech Prime Minister Petr Dvorak and "
+                       "Bulgarian Prime Minister Boyan Ivanov, whose country hosted the 7th Leaders’ Meeting in Sofia last July, also spoke at "
+                       "the meeting.\n");
+  auto main = meeting_attended_by(facts, "Andrej Vukic");
+  REQUIRE_FALSE(main.empty());
+  for (const char* p : {"Gabor Farkasz", "Ana Jovic", "Petr Dvorak", "Boyan Ivanov"}) CHECK(relation(facts, "ATTENDS", p, main));
+}
