@@ -1944,8 +1944,6 @@ void RelationBuilder::venues_in_their_towns() {
   }
 }
 
-// The people at talks between two or three parties that took place met one another. (At a summit of
-// many, who met whom is news only when the text says so.)
 // "Rahmon and Japarov met less than three weeks ago in Bishkek": a meeting nothing else placed is in
 // the one town the first sentence that names it puts things in ("in X"), when that sentence names no
 // other meeting to which the town could belong
@@ -1978,6 +1976,8 @@ void RelationBuilder::meetings_placed_by_their_sentence() {
   }
 }
 
+// The people at talks between two or three parties that took place met one another. (At a summit of
+// many, who met whom is news only when the text says so.)
 void RelationBuilder::small_meetings_are_encounters() {
   std::map<int, std::vector<std::pair<int, int>>> people;  // meeting -> (person, sentence)
   // (people the text says took part, not only people named in a sentence about the meeting)

@@ -70,7 +70,7 @@ struct RelationBuilder {
   std::set<std::string> offices_of(int person) const;
   std::vector<int> counterparts(const std::vector<int>& people, const std::vector<int>& states, int before_sentence) const;
   void set_meeting_props(int e, const Props& props);
-  void encounter(int f, int t, const Props& props, const Sentence& s, const std::string& rule, double confidence);
+  int encounter(int f, int t, const Props& props, const Sentence& s, const std::string& rule, double confidence);
   void settle_pending_counterparts();
   int body_served_by_title(const Action& act, const MatchResult& mr, const std::vector<Unit>& units);
   bool mentions_former_office(const MatchResult& mr, const std::vector<Unit>& units) const;

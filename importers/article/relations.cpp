@@ -219,7 +219,6 @@ std::vector<int> RelationBuilder::resolve_quoted(const std::string& arg, const M
   return out;
 }
 
-// The entities an action argument stands for.
 namespace {
 // the kind of office a title names, to match a counterpart's ("minister", "premier", "president" ...)
 std::string office_kind(const std::string& title) {
@@ -247,13 +246,14 @@ void RelationBuilder::set_meeting_props(int e, const Props& props) {
   }
 }
 
-// Two people's encounter: a meeting named after both, which both attend
-void RelationBuilder::encounter(int f, int t, const Props& props, const Sentence& s, const std::string& rule, double confidence) {
+// Two people's encounter: a meeting named after both, which both attend (returned)
+int RelationBuilder::encounter(int f, int t, const Props& props, const Sentence& s, const std::string& rule, double confidence) {
   int m = meeting_named(short_reference(f) + "\u2013" + short_reference(t) + " meeting", s, rule);
   add("ATTENDS", f, m, {}, s, rule, confidence);
   add("ATTENDS", t, m, {}, s, rule, confidence);
   add("MET_WITH", f, t, {}, s, rule, confidence);
   set_meeting_props(m, props);
+  return m;
 }
 
 void RelationBuilder::settle_pending_counterparts() {
@@ -295,6 +295,7 @@ std::vector<int> RelationBuilder::counterparts(const std::vector<int>& people, c
   return out;
 }
 
+// The entities an action argument stands for.
 std::vector<int> RelationBuilder::resolve_arg(const std::string& arg, const MatchResult& mr, const std::vector<Unit>& units, const Sentence& s) {
   std::vector<int> out;
   if (auto bar = arg.find('|'); bar != std::string::npos && arg.front() != '"') {
@@ -756,12 +757,10 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
           if (f == t || a.entities[static_cast<std::size_t>(f)].label != Label::Person || a.entities[static_cast<std::size_t>(t)].label != Label::Person)
             continue;
           if (!done.emplace(std::min(f, t), std::max(f, t)).second) continue;
-          encounter(f, t, props, s, mr.rule->name, confidence);
+          int m = encounter(f, t, props, s, mr.rule->name, confidence);
           // "The two ministers last met in Uzhhorod": where, when the rule captured it
-          if (mr.rule->capture_id("pl") >= 0) {
-            int m = meeting_named(short_reference(f) + "\u2013" + short_reference(t) + " meeting", s, mr.rule->name);
+          if (mr.rule->capture_id("pl") >= 0)
             for (int place : resolve_arg("pl", mr, units, s)) add("HELD_IN", m, place, {}, s, mr.rule->name, confidence);
-          }
         }
       continue;
     }
