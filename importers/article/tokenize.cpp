@@ -3,6 +3,8 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace fg::importers::article {
 
@@ -58,20 +60,43 @@ bool is_apostrophe(std::int32_t cp) { return cp == '\'' || cp == 0x2019; }
 }  // namespace
 
 namespace {
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+
+// The high bit of each byte of `eight` that is an ASCII capital letter.
+std::uint64_t ascii_upper_marks(std::uint64_t eight) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  const std::uint64_t low = eight & kLow7;  // (no carry from one byte into the next below)
+  const std::uint64_t from_a = (low + kOnes * (0x80 - 'A')) & kHighBits;
+  const std::uint64_t past_z = (low + kOnes * (0x80 - 'Z' - 1)) & kHighBits;
+  return from_a & ~past_z & ~eight;
+}
+
+// s with its ASCII capitals lower-cased, into o (as many bytes as s); says whether s is all ASCII.
+bool lower_ascii(std::string_view s, char* o) {
+  std::uint64_t high = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {  // eight bytes at a time
+    std::uint64_t eight;
+    std::memcpy(&eight, s.data() + i, 8);
+    high |= eight;
+    eight |= ascii_upper_marks(eight) >> 2;  // 0x80 marks to 0x20
+    std::memcpy(o + i, &eight, 8);
+  }
+  for (; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    high |= c;
+    o[i] = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+  }
+  return (high & kHighBits) == 0;
+}
+
 // The lower case of s into out (replacing what it held), without a temporary string. Says whether s
 // has bytes beyond ASCII.
 bool lower_into(std::string_view s, std::string& out) {
   // ASCII, the common case, in one pass: lower-cased as it is copied, the high bits gathered to see
   // whether it was all ASCII after all
   out.resize(s.size());
-  char* o = out.data();
-  unsigned high = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    high |= c;
-    o[i] = static_cast<char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
-  }
-  if (high < 0x80) return false;
+  if (lower_ascii(s, out.data())) return false;
   out.clear();
   for (std::size_t i = 0; i < s.size();) {
     auto c = static_cast<unsigned char>(s[i]);
