@@ -1061,9 +1061,9 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   for (std::size_t i = 0; i < kItemWords; ++i) lacks_items[i] = ~has_items[i];
   auto lacking = [&ix, &lacks_items](std::size_t local) {
     const auto& need = ix.needs[local];
-    std::uint64_t missing = 0;
-    for (std::size_t i = 0; i < kItemWords; ++i) missing |= need[i] & lacks_items[i];
-    return missing != 0;
+    for (std::size_t i = 0; i < kItemWords; ++i)
+      if (need[i] & lacks_items[i]) return true;
+    return false;
   };
   // the last unit a match of the rule may start at: -1 when it cannot match at all
   auto full_reach = [&](const Rule& r) {
