@@ -983,6 +983,20 @@ void PatternSet::index(Rule& r) {
 }
 
 namespace {
+// f(std::integral_constant<std::size_t, N>{}) with N the count of 64-bit words per rule set when it is
+// one of the few counts the phases have, 0 for any other: loops over a rule set then unroll.
+template <class F>
+void with_word_count(std::size_t n_words, F&& f) {
+  switch (n_words) {
+    case 2: f(std::integral_constant<std::size_t, 2>{}); break;
+    case 3: f(std::integral_constant<std::size_t, 3>{}); break;
+    case 4: f(std::integral_constant<std::size_t, 4>{}); break;
+    case 5: f(std::integral_constant<std::size_t, 5>{}); break;
+    case 6: f(std::integral_constant<std::size_t, 6>{}); break;
+    default: f(std::integral_constant<std::size_t, 0>{}); break;
+  }
+}
+
 // Buffers find() reuses from one sentence to the next (one set per nesting level of find).
 struct FindScratch {
   std::vector<int> word_last;                // last unit holding each pattern word (valid where word_seen is set)
@@ -990,6 +1004,7 @@ struct FindScratch {
   std::vector<int> reach;                    // by rule order: the last unit a match may start at (valid for candidates)
   std::vector<std::uint64_t> cands;          // per unit, the rules it may start (rule bit sets, one after another)
   std::vector<std::uint64_t> alive, touched;  // rule bit sets
+  std::vector<std::uint32_t> starts;          // the units some alive rule may start at, in order
   std::vector<std::pair<int, int>> caps;
   MatchResult result;
 };
@@ -1140,14 +1155,7 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
       for (std::size_t w = 0; w < nw; ++w) touched[w] |= c[w] & alive[w];
     }
   };
-  switch (n_words) {
-    case 2: mark_candidates(std::integral_constant<std::size_t, 2>{}); break;
-    case 3: mark_candidates(std::integral_constant<std::size_t, 3>{}); break;
-    case 4: mark_candidates(std::integral_constant<std::size_t, 4>{}); break;
-    case 5: mark_candidates(std::integral_constant<std::size_t, 5>{}); break;
-    case 6: mark_candidates(std::integral_constant<std::size_t, 6>{}); break;
-    default: mark_candidates(std::integral_constant<std::size_t, 0>{}); break;
-  }
+  with_word_count(n_words, mark_candidates);
   // the reach of every rule some unit may start: a rule that cannot match leaves `alive`
   std::vector<int>& reach = sc.reach;
   if (reach.size() < ix.rules.size()) reach.resize(ix.rules.size());
@@ -1158,6 +1166,18 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
       reach[local] = lacking(local) ? -1 : full_reach(*ix.rules[local]);
       if (reach[local] < 0) alive[w] &= ~(std::uint64_t{1} << bit);
     }
+  // the units some rule still alive may start at: once the reaches are known, most units have none
+  auto find_starts = [&]<std::size_t N>(std::integral_constant<std::size_t, N>) {
+    const std::size_t nw = N ? N : n_words;
+    sc.starts.clear();
+    for (std::size_t u = 0; u < units.size(); ++u) {
+      const std::uint64_t* const c = cands + u * nw;
+      std::uint64_t any = 0;
+      for (std::size_t w = 0; w < nw; ++w) any |= c[w] & alive[w];
+      if (any) sc.starts.push_back(static_cast<std::uint32_t>(u));
+    }
+  };
+  with_word_count(n_words, find_starts);
 
   Matcher m{text, tokens, units, lex, sc.caps};
   static std::map<std::string, std::uint64_t>* prof = [] {
@@ -1176,7 +1196,7 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
   }();
   // each unit's candidates are tried in rule order, each once; a rule past its reach leaves `alive`
   // for the rest of the sentence
-  for (std::size_t u = 0; u < units.size(); ++u) {
+  for (const std::size_t u : sc.starts) {
     const std::uint64_t* const c = cands + u * n_words;
     for (std::size_t w = 0; w < n_words; ++w)
       for (auto bits = c[w] & alive[w]; bits; bits &= bits - 1) {
