@@ -1,6 +1,7 @@
 #include "importers/article/dates.hpp"
 
 #include <charconv>
+#include <cstdint>
 #include <chrono>
 #include <optional>
 #include <cstdio>
@@ -85,7 +86,10 @@ int month_number(std::string_view w) {
   static const std::string_view months[] = {"january", "february", "march", "april", "may", "june", "july",
                                             "august", "september", "october", "november", "december"};
   static const std::string_view abbr[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
-  if (w.size() < 3) return 0;
+  // (most words asked about start with a letter no month starts with, or a digit)
+  constexpr auto initial = [](char c) { return std::uint32_t{1} << (c - 'a'); };
+  constexpr std::uint32_t kInitials = initial('j') | initial('f') | initial('m') | initial('a') | initial('s') | initial('o') | initial('n') | initial('d');
+  if (w.size() < 3 || w.front() < 'a' || w.front() > 'z' || !(kInitials & initial(w.front()))) return 0;
   for (int i = 0; i < 12; ++i)
     if (w.front() == months[i].front() && (w == months[i] || w == abbr[i])) return i + 1;  // a month and its abbreviation share the first letter
   if (w == "sep"sv) return 9;
