@@ -64,8 +64,15 @@ void for_each_pattern_word(const std::function<void(const std::string&, std::uin
 }
 
 int Rule::capture_id(std::string_view n) const {
+  // capture names are a letter or two: compared byte by byte, without a call to memcmp
+  auto named = [n](const std::string& c) {
+    if (c.size() != n.size()) return false;
+    for (std::size_t k = 0; k < n.size(); ++k)
+      if (c[k] != n[k]) return false;
+    return true;
+  };
   for (std::size_t i = 0; i < captures.size(); ++i)
-    if (captures[i] == n) return static_cast<int>(i);
+    if (named(captures[i])) return static_cast<int>(i);
   return -1;
 }
 
