@@ -25,10 +25,32 @@ int weekday_number(std::string_view w) {  // 0 = Sunday
 
 std::string iso(int y, int m, int d) {
   char buf[48];
-  if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  else if (m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  else std::snprintf(buf, sizeof buf, "%04d", y);
-  return buf;
+  const bool usual = y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99;
+  if (!usual) {
+    if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    else if (m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    else std::snprintf(buf, sizeof buf, "%04d", y);
+    return buf;
+  }
+  // the numbers of real dates, written as the formats above would without the cost of snprintf
+  auto two_digits = [](char* at, int v) {
+    at[0] = static_cast<char>('0' + v / 10);
+    at[1] = static_cast<char>('0' + v % 10);
+  };
+  two_digits(buf, y / 100);
+  two_digits(buf + 2, y % 100);
+  std::size_t n = 4;
+  if (d > 0 || m > 0) {
+    buf[n] = '-';
+    two_digits(buf + n + 1, m);
+    n += 3;
+  }
+  if (d > 0) {
+    buf[n] = '-';
+    two_digits(buf + n + 1, d);
+    n += 3;
+  }
+  return std::string(buf, n);
 }
 
 // The number the digits spell (read_document made sure a date has only digits there).
