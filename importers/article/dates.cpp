@@ -81,7 +81,7 @@ bool number(const Token& t, int lo, int hi, int& out) {
   if (digits.size() > 4) return false;
   for (char c : digits)
     if (c < '0' || c > '9') return false;
-  int v = std::stoi(std::string(digits));
+  int v = digits_value(digits);
   if (v < lo || v > hi) return false;  // and leave `out` alone: "May 2023" is no 2023rd of May
   out = v;
   return true;

@@ -3,6 +3,7 @@
 #include "importers/article/relations.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <functional>
 #include <set>
 
@@ -23,8 +24,11 @@ int number_word(std::string_view w) {
                                            "seven", "eight", "nine", "ten", "eleven", "twelve"};
   for (int i = 0; i < 13; ++i)
     if (w == words[i]) return i;
-  if (!w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return std::stoi(std::string(w));
+  if (!w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    int v = 0;
+    std::from_chars(w.data(), w.data() + w.size(), v);
+    return v;
+  }
   return -1;
 }
 
