@@ -19,6 +19,15 @@ using namespace std::string_view_literals;  // `== "x"sv` compares inline, witho
 
 namespace {
 
+// A rule's "confidence=0.7": from_chars reads the plain decimal a rule writes (the same double as
+// std::stod, without its cost); anything else is left to std::stod.
+double confidence_value(const std::string& v) {
+  double d = 0;
+  auto [end, err] = std::from_chars(v.data(), v.data() + v.size(), d);
+  if (err == std::errc() && end == v.data() + v.size()) return d;
+  return std::stod(v);
+}
+
 int number_word(std::string_view w) {
   static const std::string_view words[] = {"zero", "one", "two",   "three", "four", "five", "six",
                                            "seven", "eight", "nine", "ten", "eleven", "twelve"};
@@ -690,7 +699,7 @@ void RelationBuilder::apply(const MatchResult& mr, const std::vector<Unit>& unit
     double confidence = 0.8;
     for (const auto& [k, v] : act.props) {
       if (k == "confidence"sv) {
-        confidence = std::stod(v);
+        confidence = confidence_value(v);
         continue;
       }
       std::string value;
