@@ -31,6 +31,14 @@ std::optional<Label> label_from_name(std::string_view n) {
 std::string Analysis::text_of(std::uint32_t tb, std::uint32_t te) const {
   if (te <= tb) return "";
   const auto& t = seg.tokens;
+  // the usual case: the tokens are written with one plain space, or none, between them, so the text
+  // is the article's bytes from the first to the last, made in one go
+  bool as_written = true;
+  for (auto i = tb + 1; i < te && as_written; ++i) {
+    const std::uint32_t gap = t[i].has(kSpaceBefore) ? 1 : 0;
+    as_written = t[i].begin == t[i - 1].end + gap && (gap == 0 || doc.text[t[i - 1].end] == ' ');
+  }
+  if (as_written) return doc.text.substr(t[tb].begin, t[te - 1].end - t[tb].begin);
   std::string out;
   for (auto i = tb; i < te; ++i) {
     if (i > tb && t[i].has(kSpaceBefore)) out += ' ';
