@@ -1030,7 +1030,8 @@ void organization_names(Analysis& a, const Sentence& s) {
   auto is_head = [&](const Token& t) { return t.has(kCap) && (t.classes & a.lex.bits().org_head); };
   for (std::uint32_t i = s.tok_begin; i < s.tok_end;) {
     auto start = i;
-    if (toks[i].lower == "the"sv || covered_by_blocker(i) || !(toks[i].has(kCap) || toks[i].has(kAllCaps)) ||
+    // (the flags first: most words are in lower case)
+    if (!(toks[i].has(kCap) || toks[i].has(kAllCaps)) || covered_by_blocker(i) || toks[i].lower == "the"sv ||
         (toks[i].has(kSentenceStart) && (toks[i].classes & a.lex.bits().not_name))) {
       ++i;
       continue;
