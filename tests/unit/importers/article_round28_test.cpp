@@ -1,5 +1,5 @@
-// The article importer on constructions met in round 28: towns named after a saint in the possessive, meetings held yesterday, talks that began in a region's city, meetings that open at a venue,
-// nicknames in quotes before a hyphenated surname, a radio station's country, memberships, counterparts from a list of states, groups that held a meeting, forums and their acronyms, states represented or present, talks due tomorrow, and long titles.
+// The article importer on constructions met in round 28: saints' towns in the possessive, "yesterday" and "tomorrow", talks that began in a region's town, nicknames
+// before a hyphenated surname, a radio station's country, counterparts known late, groups that met or held a meeting, forums by acronym, attendance and memberships told in passing.
 #include <catch2/catch.hpp>
 
 #include <memory>
