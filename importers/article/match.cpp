@@ -1146,7 +1146,7 @@ void PatternSet::find(Phase phase, std::string_view text, const std::vector<Toke
     for (std::size_t u = 0; u < units.size(); ++u) {
       std::uint64_t* const c = cands + u * nw;
       for (std::size_t w = 0; w < nw; ++w) c[w] = always[w];
-      auto mark = [c, nw](const std::uint64_t* bits) {
+      auto mark = [&](const std::uint64_t* bits) {
         for (std::size_t w = 0; w < nw; ++w) c[w] |= bits[w];
       };
       const Unit& un = units[u];
